@@ -1,0 +1,241 @@
+#include "CommandLine.h"
+
+#include "Console.h"
+#include "Subcommands.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <functional>
+
+namespace opsdash {
+
+namespace {
+
+// Options several subcommands share, declared once.
+namespace option {
+QCommandLineOption baseline()
+{
+    return {QStringLiteral("baseline"),
+        CommandLine::tr("Baseline file (default: the built-in baseline)."),
+        CommandLine::tr("file")};
+}
+QCommandLineOption repo()
+{
+    return {QStringLiteral("repo"), CommandLine::tr("Checkout of the monorepo to verify."),
+        CommandLine::tr("dir")};
+}
+QCommandLineOption db()
+{
+    return {QStringLiteral("db"),
+        CommandLine::tr("PostgreSQL target: a conninfo string, a URI or a service name "
+                        "(passwords come from PGPASSWORD, .pgpass or the keychain)."),
+        CommandLine::tr("conninfo")};
+}
+QCommandLineOption sessions()
+{
+    return {QStringLiteral("sessions"),
+        CommandLine::tr("Base URL of the web app's session endpoints."), CommandLine::tr("url")};
+}
+QCommandLineOption profile()
+{
+    return {QStringLiteral("profile"), CommandLine::tr("Saved target profile to use."),
+        CommandLine::tr("name")};
+}
+QCommandLineOption duration()
+{
+    return {QStringLiteral("duration"), CommandLine::tr("Observation window in seconds."),
+        CommandLine::tr("seconds")};
+}
+QCommandLineOption format(const QString& choices)
+{
+    return {QStringLiteral("format"), CommandLine::tr("Output format: %1.").arg(choices),
+        CommandLine::tr("format"), QStringLiteral("text")};
+}
+QCommandLineOption out(const QString& what)
+{
+    return {QStringLiteral("out"), what, CommandLine::tr("path")};
+}
+} // namespace option
+
+struct Subcommand
+{
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser&)> declareOptions;
+    // Null while a later issue has not implemented the subcommand.
+    std::function<int(const QCommandLineParser&)> run;
+};
+
+const QList<Subcommand>& subcommands()
+{
+    using P = QCommandLineParser;
+    static const QList<Subcommand> list {
+        {QStringLiteral("baseline"), CommandLine::tr("Validate the baseline and print a summary."),
+            [](P& p) {
+                p.addOption(option::baseline());
+                p.addOption({QStringLiteral("dump"),
+                    CommandLine::tr("Print the effective baseline as JSON.")});
+            },
+            runBaselineCommand},
+        {QStringLiteral("verify"),
+            CommandLine::tr("Check a monorepo checkout against the baseline (source drift)."),
+            [](P& p) {
+                p.addOption(option::repo());
+                p.addOption(option::baseline());
+                p.addOption(option::format(QStringLiteral("text, json, markdown")));
+            },
+            {}},
+        {QStringLiteral("probe"),
+            CommandLine::tr("Poll a PostgreSQL server and report pools, capacity and live drift."),
+            [](P& p) {
+                p.addOption(option::db());
+                p.addOption(option::duration());
+                p.addOption({QStringLiteral("interval"),
+                    CommandLine::tr("Poll interval in seconds."), CommandLine::tr("seconds")});
+                p.addOption(option::sessions());
+                p.addOption(option::baseline());
+                p.addOption(option::format(QStringLiteral("text, json")));
+            },
+            runProbeCommand},
+        {QStringLiteral("sessions"), CommandLine::tr("List login sessions and their time left."),
+            [](P& p) {
+                p.addOption({QStringLiteral("url"),
+                    CommandLine::tr("Base URL of the web app (admin sessions endpoint)."),
+                    CommandLine::tr("url")});
+                p.addOption(option::db());
+                p.addOption(option::baseline());
+                p.addOption(option::format(QStringLiteral("text, json")));
+            },
+            {}},
+        {QStringLiteral("snapshot"), CommandLine::tr("Render the dashboard offscreen to a PNG."),
+            [](P& p) {
+                p.addOption(option::out(CommandLine::tr("PNG file to write.")));
+                p.addOption(option::profile());
+                p.addOption(option::db());
+                p.addOption(option::repo());
+                p.addOption(option::sessions());
+                p.addOption(option::baseline());
+                p.addOption({QStringLiteral("wait"),
+                    CommandLine::tr("Seconds to collect data before capturing."),
+                    CommandLine::tr("seconds")});
+                p.addOption({QStringLiteral("size"),
+                    CommandLine::tr("Image size (default 1600x1000)."), CommandLine::tr("WxH")});
+                p.addOption({QStringLiteral("theme"), CommandLine::tr("light or dark."),
+                    CommandLine::tr("theme")});
+                p.addOption({QStringLiteral("panel"), CommandLine::tr("Capture one panel only."),
+                    CommandLine::tr("name")});
+            },
+            {}},
+        {QStringLiteral("evidence"),
+            CommandLine::tr("Write sign-off evidence (PNG, Markdown, JSON, PDF, checksums)."),
+            [](P& p) {
+                p.addOption(option::out(CommandLine::tr("Directory to write the evidence to.")));
+                p.addOption(option::profile());
+                p.addOption(option::db());
+                p.addOption(option::repo());
+                p.addOption(option::sessions());
+                p.addOption(option::baseline());
+                p.addOption(option::duration());
+            },
+            {}},
+    };
+    return list;
+}
+
+const Subcommand* findSubcommand(const QString& name)
+{
+    for (const Subcommand& command : subcommands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString topLevelHelp()
+{
+    QString text;
+    QTextStream stream {&text};
+    stream << CommandLine::tr("Usage: opsdash [SUBCOMMAND] [options]") << '\n'
+           << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window.") << "\n\n"
+           << CommandLine::tr("Subcommands:") << '\n';
+    for (const Subcommand& command : subcommands())
+        stream << QStringLiteral("  %1  %2").arg(command.name, -9).arg(command.summary) << '\n';
+    stream << '\n'
+           << CommandLine::tr("Options:") << '\n'
+           << CommandLine::tr("  -h, --help     Show this help (or a subcommand's, after it).")
+           << '\n'
+           << CommandLine::tr("  -v, --version  Show the version.") << '\n'
+           << '\n'
+           << CommandLine::tr("Exit status: 0 all checked items pass; 1 some check is fail, "
+                              "missing or unknown; 2 usage, input or connection error.")
+           << '\n';
+    return text;
+}
+
+bool isHelp(const QString& argument)
+{
+    return argument == QLatin1String("-h") || argument == QLatin1String("--help")
+        || argument == QLatin1String("-?");
+}
+
+bool isVersion(const QString& argument)
+{
+    return argument == QLatin1String("-v") || argument == QLatin1String("--version");
+}
+
+} // namespace
+
+bool CommandLine::wantsGui(const QStringList& arguments)
+{
+    return arguments.size() < 2;
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (isHelp(first)) {
+        standardOutput() << topLevelHelp();
+        return static_cast<int>(ExitStatus::Ok);
+    }
+    if (isVersion(first)) {
+        standardOutput() << QStringLiteral("opsdash ") << QLatin1String {Version} << Qt::endl;
+        return static_cast<int>(ExitStatus::Ok);
+    }
+
+    const Subcommand* command = findSubcommand(first);
+    if (command == nullptr) {
+        return usageError(first.startsWith(u'-')
+                ? tr("unknown option '%1'; see 'opsdash --help'").arg(first)
+                : tr("unknown subcommand '%1'; see 'opsdash --help'").arg(first));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addPositionalArgument(command->name, command->summary, command->name);
+    parser.addHelpOption();
+    command->declareOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("%1: %2").arg(command->name, parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt writes "Usage: <argv[0]> [options] <name>"; say it the way users type it.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'),
+            QStringLiteral("Usage: opsdash %1 [options]").arg(command->name));
+        standardOutput() << help;
+        return static_cast<int>(ExitStatus::Ok);
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return usageError(tr("%1: unexpected argument '%2'")
+                              .arg(command->name, parser.positionalArguments().at(1)));
+    }
+    if (!command->run) {
+        standardError() << QStringLiteral("opsdash %1: ").arg(command->name)
+                        << tr("not implemented yet") << Qt::endl;
+        return static_cast<int>(ExitStatus::UsageError);
+    }
+    return command->run(parser);
+}
+
+} // namespace opsdash

@@ -1,0 +1,12 @@
+#pragma once
+
+class QCommandLineParser;
+
+namespace opsdash {
+
+// One function per implemented subcommand, each in its own <Name>Command.cpp. Each
+// returns an ExitStatus value (CommandLine.h).
+int runBaselineCommand(const QCommandLineParser& parser);
+int runProbeCommand(const QCommandLineParser& parser);
+
+} // namespace opsdash

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace opsdash {
+
+// A client backend's state as pg_stat_activity reports it. `Unknown` is a state hidden
+// from the monitoring role (no pg_monitor / pg_read_all_stats): never shown as idle.
+enum class BackendState {
+    Active,
+    Idle,
+    IdleInTransaction,
+    IdleInTransactionAborted,
+    Other, // fastpath function call, disabled
+    Unknown,
+};
+inline constexpr std::size_t BackendStateCount = 6;
+
+QString toString(BackendState state);
+// pg_stat_activity.state text (NULL → Unknown).
+BackendState backendStateFromActivity(const QString& state, bool isNull);
+
+// One client session (a pg_stat_activity row with datid IS NOT NULL).
+struct BackendSession
+{
+    int pid {0};
+    QString pool;
+    QString usename;
+    QString datname;
+    QString applicationName;
+    QString clientAddr;
+    QDateTime backendStart;
+    QDateTime xactStart;
+    QDateTime queryStart;
+    QDateTime stateChange;
+    BackendState state {BackendState::Unknown};
+    QString waitEventType;
+    QString waitEvent;
+    QString query; // truncated; "<insufficient privilege>" kept as such
+};
+
+// Sessions of one pool by state.
+struct PoolUsage
+{
+    QString pool;
+    std::array<int, BackendStateCount> byState {};
+
+    int total() const;
+    int count(BackendState state) const { return byState.at(static_cast<std::size_t>(state)); }
+};
+
+// What the server says about its own limits; read on connect and every minute.
+struct ServerFacts
+{
+    int versionNum {0}; // server_version_num, e.g. 150018
+    QString version; // server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
+    int maxConnections {0};
+    int superuserReservedConnections {0};
+    int reservedConnections {0}; // PostgreSQL 16+; 0 before
+    QString idleSessionTimeout;
+    QString idleInTransactionSessionTimeout;
+    QDateTime readAt; // server clock
+
+    int usableSlots() const
+    {
+        return maxConnections - superuserReservedConnections - reservedConnections;
+    }
+};
+
+// One poll: every client session, counted per pool, at the server's clock.
+struct ActivitySample
+{
+    QDateTime serverTime; // now() on the server, UTC
+    QDateTime receivedAt; // desktop clock when the result arrived, UTC
+    qint64 latencyMs {0}; // round trip of the poll query
+    int monitorPid {0}; // opsdash's own backend, excluded from `sessions`
+    QList<BackendSession> sessions;
+    QList<PoolUsage> pools; // one entry per pool seen or budgeted, in baseline order
+
+    int clientSessions() const; // every client backend, opsdash's own included
+    const PoolUsage* pool(QStringView id) const;
+};
+
+} // namespace opsdash

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace opsdash {
+
+// Where a disagreement with the baseline was observed (DESIGN.md §2).
+enum class Plane { Source, Server, Live };
+
+// `pass` only when the check was evaluated and agreed. Everything else says why not.
+enum class CheckStatus { Pass, Fail, Unknown, Missing, NotChecked };
+
+QString toString(Plane plane);
+QString toString(CheckStatus status);
+std::optional<Plane> planeFromString(QStringView text);
+std::optional<CheckStatus> checkStatusFromString(QStringView text);
+
+// One check's outcome, in the shape every report and JSON output uses.
+struct Finding
+{
+    QString checkId; // stable: "server.capacity", "pool.web.max", ...
+    Plane plane {Plane::Source};
+    CheckStatus status {CheckStatus::NotChecked};
+    QString expected; // human text with units: "≤ 197 usable slots"
+    QString actual; // what was observed; empty when nothing was
+    QString evidence; // file:line, or the query and the time window
+    QString reason; // why unknown / missing / not-checked; may be empty for pass/fail
+    QDateTime firstSeen; // UTC; when this status was first observed
+
+    QJsonObject toJson() const;
+};
+
+// Exit status for a set of findings: 0 when every evaluated check passes, 1 when any
+// is fail, missing or unknown. not-checked alone does not fail a run.
+int exitStatusFor(const QList<Finding>& findings);
+
+} // namespace opsdash

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "model/Activity.h"
+#include "model/Baseline.h"
+#include "model/PoolAttributor.h"
+#include "model/Result.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+#include <random>
+
+class QTimer;
+
+namespace opsdash {
+
+class PgConnection;
+class PgResult;
+
+// Watches one PostgreSQL server: one backend, polled in autocommit once per interval,
+// reconnected with capped exponential backoff and jitter when it goes away.
+// A tick reads as: socket ready → result → sample → sampled().
+class ActivityMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityMonitor)
+
+public:
+    enum class State { Stopped, Connecting, Connected, Disconnected };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QByteArray conninfo; // as libpq accepts it; empty for PG* variables alone
+        std::chrono::milliseconds interval {std::chrono::seconds {2}}; // 1–60 s
+        int queryLength {1024}; // characters kept
+        std::chrono::milliseconds connectTimeout {std::chrono::seconds {10}};
+        std::chrono::milliseconds firstRetry {std::chrono::seconds {1}};
+        std::chrono::milliseconds retryCap {std::chrono::seconds {30}};
+        std::chrono::milliseconds factsInterval {std::chrono::seconds {60}};
+    };
+
+    static constexpr std::chrono::milliseconds MinInterval {std::chrono::seconds {1}};
+    static constexpr std::chrono::milliseconds MaxInterval {std::chrono::seconds {60}};
+
+    explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
+    ~ActivityMonitor() override;
+
+    void start(const Options& options);
+    void stop();
+    void pollNow();
+    void setInterval(std::chrono::milliseconds interval);
+
+    State state() const { return m_state; }
+    QString target() const;
+    int backendPid() const;
+    std::optional<Error> lastError() const { return m_lastError; }
+    QDateTime nextRetry() const { return m_nextRetry; } // UTC, desktop clock
+    std::optional<ServerFacts> serverFacts() const { return m_facts; }
+    const PoolAttributor& attributor() const { return m_attributor; }
+
+signals:
+    void stateChanged(opsdash::ActivityMonitor::State state);
+    void sampled(const opsdash::ActivitySample& sample);
+    void serverFactsRead(const opsdash::ServerFacts& facts);
+    // The connection failed or broke; the next attempt is at `retryAt` (UTC).
+    void disconnected(const opsdash::Error& error, const QDateTime& retryAt);
+    // Polling works again after a disconnection that began at `since` (UTC).
+    void reconnected(const QDateTime& since);
+    // One poll failed (a statement timeout, say) while the connection stayed up.
+    void pollFailed(const opsdash::Error& error);
+
+private:
+    enum class Pending { Nothing, Setup, Facts, Activity };
+
+    void connectNow();
+    void onConnected();
+    void onConnectionFailed(const Error& error);
+    void onResult(const PgResult& result);
+    void onQueryFailed(const Error& error);
+    void tick();
+    void sendSetup();
+    void sendFacts();
+    void sendActivity();
+    void setState(State state);
+    std::chrono::milliseconds statementTimeout() const;
+    std::chrono::milliseconds nextBackoff();
+
+    PoolAttributor m_attributor;
+    Options m_options;
+    PgConnection* m_connection {nullptr};
+    QTimer* m_tickTimer {nullptr};
+    QTimer* m_retryTimer {nullptr};
+    State m_state {State::Stopped};
+    Pending m_pending {Pending::Nothing};
+    QElapsedTimer m_roundTrip;
+    QElapsedTimer m_sinceFacts;
+    std::optional<ServerFacts> m_facts;
+    std::optional<Error> m_lastError;
+    QDateTime m_nextRetry;
+    QDateTime m_downSince;
+    int m_failedAttempts {0};
+    std::minstd_rand m_jitter;
+};
+
+} // namespace opsdash

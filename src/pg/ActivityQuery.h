@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Activity.h"
+#include "model/PoolAttributor.h"
+#include "pg/PgResult.h"
+
+#include <QByteArray>
+
+namespace opsdash {
+
+// The poll's two statements and how their rows become model values. One round trip per
+// tick: pg_stat_activity is snapshotted once per transaction, and each poll is its own
+// autocommit transaction.
+namespace ActivityQuery {
+
+// Client sessions only (datid IS NOT NULL; background and parallel workers left out when
+// the role may see that they are such). Timestamps come as epoch milliseconds. $1 is the
+// query-text length cap. Chosen by server_version_num (PostgreSQL 13–17).
+QByteArray activitySql(int serverVersionNum);
+
+// Version, max_connections, reserved slots (16+), idle timeouts, the server clock.
+QByteArray serverFactsSql();
+
+// Sessions (opsdash's own backend excluded but counted in the monitor pool), per-pool ×
+// state counts in the attributor's pool order.
+ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid);
+
+// Empty optional when the result does not have the expected shape.
+std::optional<ServerFacts> parseServerFacts(const PgResult& result);
+
+} // namespace ActivityQuery
+
+} // namespace opsdash

@@ -1,0 +1,3 @@
+#include "PgLogging.h"
+
+Q_LOGGING_CATEGORY(lcPg, "opsdash.pg", QtWarningMsg)

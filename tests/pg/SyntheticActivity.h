@@ -1,0 +1,68 @@
+#pragma once
+
+// Builds pg_stat_activity results in memory with libpq's own PGresult constructors, in
+// exactly the column shape ActivityQuery::activitySql() returns, for unit tests and
+// benchmarks that must not depend on a server's timing.
+#include "pg/PgResult.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <libpq-fe.h>
+#include <optional>
+
+struct SyntheticRow
+{
+    int pid {0};
+    QByteArray usename {"app"};
+    QByteArray datname {"app"};
+    QByteArray applicationName {};
+    std::optional<QByteArray> clientAddr {QByteArray {"127.0.0.1/32"}};
+    std::optional<QByteArray> state {QByteArray {"idle"}}; // nullopt: hidden from the monitor role
+    QByteArray query {"SELECT 1"};
+};
+
+inline opsdash::PgResult syntheticActivity(
+    const QList<SyntheticRow>& rows, qint64 nowMs = 1'800'000'000'000)
+{
+    static const char* names[] = {"now", "pid", "usename", "datname", "application_name",
+        "client_addr", "backend_start", "xact_start", "query_start", "state_change", "state",
+        "wait_event_type", "wait_event", "left"};
+    constexpr int columns = 14;
+    PGresAttDesc attributes[columns] = {};
+    for (int c = 0; c < columns; ++c) {
+        attributes[c].name = const_cast<char*>(names[c]);
+        attributes[c].format = 0;
+        attributes[c].typlen = -1;
+        attributes[c].atttypmod = -1;
+    }
+    PGresult* result = PQmakeEmptyPGresult(nullptr, PGRES_TUPLES_OK);
+    PQsetResultAttrs(result, columns, attributes);
+    const QByteArray now = QByteArray::number(nowMs);
+    const QByteArray started = QByteArray::number(nowMs - 60'000);
+    auto set = [&](int row, int column, const std::optional<QByteArray>& value) {
+        if (value)
+            PQsetvalue(result, row, column, const_cast<char*>(value->constData()),
+                static_cast<int>(value->size()));
+        else
+            PQsetvalue(result, row, column, nullptr, -1);
+    };
+    for (int row = 0; row < rows.size(); ++row) {
+        const SyntheticRow& r = rows.at(row);
+        set(row, 0, now);
+        set(row, 1, QByteArray::number(r.pid));
+        set(row, 2, r.usename);
+        set(row, 3, r.datname);
+        set(row, 4, r.applicationName);
+        set(row, 5, r.clientAddr);
+        set(row, 6, started);
+        set(row, 7, std::nullopt);
+        set(row, 8, started);
+        set(row, 9, started);
+        set(row, 10, r.state);
+        set(row, 11, QByteArray {"Client"});
+        set(row, 12, QByteArray {"ClientRead"});
+        set(row, 13, r.query);
+    }
+    return opsdash::PgResult {result};
+}

@@ -1,0 +1,279 @@
+// The live monitor against real PostgreSQL servers: exact attribution and counting,
+// hidden states, and recovery from restarts, a server that is down or full.
+#include "TestCluster.h"
+#include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <libpq-fe.h>
+#include <memory>
+
+using namespace opsdash;
+using namespace std::chrono_literals;
+
+namespace {
+
+using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+
+Connection open(const QByteArray& conninfo, const char* applicationName = nullptr)
+{
+    const char* keywords[] = {"dbname", applicationName ? "application_name" : nullptr, nullptr};
+    const char* values[] = {conninfo.constData(), applicationName, nullptr};
+    return Connection {PQconnectdbParams(keywords, values, 1), &PQfinish};
+}
+
+bool exec(PGconn* connection, const char* sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> result {PQexec(connection, sql), &PQclear};
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        qWarning("%s: %s", sql, PQresultErrorMessage(result.get()));
+        return false;
+    }
+    return true;
+}
+
+int countOpsdashBackends(const QByteArray& conninfo)
+{
+    const Connection admin = open(conninfo, "opsdash-test-admin");
+    std::unique_ptr<PGresult, decltype(&PQclear)> result {
+        PQexec(admin.get(),
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'opsdash'"),
+        &PQclear};
+    return PQresultStatus(result.get()) == PGRES_TUPLES_OK
+        ? QByteArray {PQgetvalue(result.get(), 0, 0)}.toInt()
+        : -1;
+}
+
+Baseline defaultBaseline()
+{
+    Result<Baseline> baseline = BaselineLoader::loadDefault();
+    if (!baseline)
+        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
+    return std::move(baseline).value();
+}
+
+ActivityMonitor::Options quickOptions(const QByteArray& conninfo)
+{
+    ActivityMonitor::Options options;
+    options.conninfo = conninfo;
+    options.interval = 1s;
+    options.firstRetry = 200ms;
+    options.retryCap = 2s;
+    options.connectTimeout = 5s;
+    return options;
+}
+
+// Keeps a statement running on the server until destroyed.
+struct Sleeper
+{
+    Connection connection;
+    explicit Sleeper(Connection c)
+        : connection {std::move(c)}
+    {
+        PQsendQuery(connection.get(), "SELECT pg_sleep(120)");
+    }
+    ~Sleeper()
+    {
+        if (PGcancel* cancel = PQgetCancel(connection.get())) {
+            char error[256];
+            PQcancel(cancel, error, sizeof error);
+            PQfreeCancel(cancel);
+        }
+    }
+};
+
+} // namespace
+
+class TestActivityMonitor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("OPSDASH_TEST_PG_CONNINFO"),
+            "run through ctest (fixture pg)");
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        QVERIFY2(PQstatus(admin.get()) == CONNECTION_OK, PQerrorMessage(admin.get()));
+        // Idempotent: the fixture cluster is shared with other tests.
+        for (const char* sql : {"DO $$BEGIN CREATE ROLE tam_web LOGIN; EXCEPTION WHEN "
+                                "duplicate_object THEN NULL; END$$",
+                 "DO $$BEGIN CREATE ROLE tam_sched LOGIN; EXCEPTION WHEN duplicate_object THEN "
+                 "NULL; END$$",
+                 "DO $$BEGIN CREATE ROLE tam_watcher LOGIN; EXCEPTION WHEN duplicate_object THEN "
+                 "NULL; END$$"})
+            QVERIFY(exec(admin.get(), sql));
+    }
+
+    void sessionsAreAttributedAndCountedExactly()
+    {
+        const QByteArray web = shared() + " user=tam_web";
+        const QByteArray sched = shared() + " user=tam_sched";
+        const Connection webIdle1 = open(web, "postgres.js");
+        const Connection webIdle2 = open(web, "postgres.js");
+        const Sleeper webActive {open(web, "postgres.js")};
+        const Connection schedIdle = open(sched, "scheduling-service");
+        const Connection schedInTransaction = open(sched, "scheduling-service-batch");
+        QVERIFY(exec(schedInTransaction.get(), "BEGIN"));
+        QVERIFY(exec(schedInTransaction.get(), "SELECT 1"));
+        const Connection unnamed = open(sched); // Go's lib/pq sends no application_name
+
+        ActivityMonitor monitor {defaultBaseline()};
+        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        monitor.start(quickOptions(shared()));
+        // The sleeper's state may take a moment to show as active: wait for a settled sample.
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty()
+                && samples.last().at(0).value<ActivitySample>().pool(u"web")->count(
+                       BackendState::Active)
+                    == 1,
+            15000);
+        const ActivitySample sample = samples.last().at(0).value<ActivitySample>();
+
+        const PoolUsage* webPool = sample.pool(u"web");
+        QCOMPARE(webPool->count(BackendState::Idle), 2);
+        QCOMPARE(webPool->count(BackendState::Active), 1);
+        QCOMPARE(webPool->total(), 3);
+        const PoolUsage* schedulingPool = sample.pool(u"scheduling");
+        QCOMPARE(schedulingPool->count(BackendState::Idle), 1);
+        QCOMPARE(schedulingPool->count(BackendState::IdleInTransaction), 1);
+        QCOMPARE(schedulingPool->total(), 2);
+        QCOMPARE(sample.pool(u"monitor")->total(), 1);
+
+        const int unnamedPid = PQbackendPID(unnamed.get());
+        bool foundUnnamed = false;
+        for (const BackendSession& session : sample.sessions) {
+            QVERIFY2(session.pid != monitor.backendPid(), "opsdash's own backend is listed");
+            if (session.pid == unnamedPid) {
+                foundUnnamed = true;
+                QCOMPARE(session.pool, QStringLiteral("other"));
+                QCOMPARE(session.usename, QStringLiteral("tam_sched"));
+            }
+        }
+        QVERIFY(foundUnnamed);
+        QVERIFY(sample.serverTime.isValid());
+        QVERIFY(monitor.serverFacts().has_value());
+        QCOMPARE(monitor.serverFacts()->maxConnections, 200);
+        QCOMPARE(countOpsdashBackends(shared()), 1);
+    }
+
+    void roleWithoutPgMonitorSeesHiddenStatesAsUnknown()
+    {
+        const QByteArray web = shared() + " user=tam_web";
+        const Connection idle1 = open(web, "postgres.js");
+        const Connection idle2 = open(web, "postgres.js");
+        const QList<int> pids {PQbackendPID(idle1.get()), PQbackendPID(idle2.get())};
+
+        ActivityMonitor monitor {defaultBaseline()};
+        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        monitor.start(quickOptions(shared() + " user=tam_watcher"));
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+        const ActivitySample sample = samples.last().at(0).value<ActivitySample>();
+
+        int seen = 0;
+        for (const BackendSession& session : sample.sessions) {
+            if (!pids.contains(session.pid))
+                continue;
+            ++seen;
+            QCOMPARE(toString(session.state), QStringLiteral("unknown"));
+            QCOMPARE(session.query, QStringLiteral("<insufficient privilege>"));
+        }
+        QCOMPARE(seen, 2); // hidden, but neither missing nor idle
+        int idleTotal = 0;
+        for (const PoolUsage& usage : sample.pools)
+            idleTotal += usage.count(BackendState::Idle);
+        for (const BackendSession& session : sample.sessions)
+            idleTotal -= session.state == BackendState::Idle ? 1 : 0;
+        QCOMPARE(idleTotal, 0);
+    }
+
+    void immediateRestartDisconnectsThenResumesWithOneBackend()
+    {
+        TestCluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        ActivityMonitor monitor {defaultBaseline()};
+        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
+        QSignalSpy reconnections {&monitor, &ActivityMonitor::reconnected};
+        monitor.start(quickOptions(cluster.conninfo()));
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+
+        QString restarted = cluster.pgCtl(
+            {QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("restart")});
+        QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+        QTRY_VERIFY_WITH_TIMEOUT(!disconnections.isEmpty(), 10000);
+        const Error error = disconnections.first().at(0).value<Error>();
+        QVERIFY2(!error.message.isEmpty(), "a disconnection names libpq's reason");
+        QVERIFY(disconnections.first().at(1).toDateTime().isValid());
+
+        samples.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!reconnections.isEmpty() && !samples.isEmpty(), 15000);
+        QCOMPARE(monitor.state(), ActivityMonitor::State::Connected);
+        QCOMPARE(countOpsdashBackends(cluster.conninfo()), 1);
+    }
+
+    void serverDownAtStartIsRetriedUntilItComesUp()
+    {
+        TestCluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        QString stopped
+            = cluster.pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
+        QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+
+        ActivityMonitor monitor {defaultBaseline()};
+        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
+        monitor.start(quickOptions(cluster.tcpConninfo()
+            + " password=" + cluster.value("OPSDASH_TEST_PG_PASSWORD").toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(disconnections.size() >= 2, 10000); // retried, not given up
+        QCOMPARE(monitor.state(), ActivityMonitor::State::Disconnected);
+        QVERIFY2(monitor.lastError()->message.contains(QStringLiteral("refused")),
+            qPrintable(monitor.lastError()->message));
+        QVERIFY(monitor.nextRetry() > QDateTime::currentDateTimeUtc().addSecs(-1));
+
+        QString started = cluster.pgCtl({QStringLiteral("start")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+        QCOMPARE(countOpsdashBackends(cluster.conninfo()), 1);
+    }
+
+    void fullServerIsReportedAndJoinedWhenASlotFrees()
+    {
+        TestCluster cluster {{QStringLiteral("max_connections=10")}};
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        {
+            const Connection admin = open(cluster.conninfo());
+            QVERIFY(exec(admin.get(), "CREATE ROLE app LOGIN"));
+        }
+        // 10 slots − 3 superuser-reserved: an ordinary role gets 7.
+        std::vector<Connection> hogs;
+        for (int i = 0; i < 7; ++i) {
+            hogs.push_back(open(cluster.conninfo() + " user=app", "hog"));
+            QVERIFY2(
+                PQstatus(hogs.back().get()) == CONNECTION_OK, PQerrorMessage(hogs.back().get()));
+        }
+
+        ActivityMonitor monitor {defaultBaseline()};
+        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
+        monitor.start(quickOptions(cluster.conninfo() + " user=app"));
+        QTRY_VERIFY_WITH_TIMEOUT(!disconnections.isEmpty(), 10000);
+        QCOMPARE(monitor.state(), ActivityMonitor::State::Disconnected);
+        QVERIFY2(monitor.lastError()->message.contains(QStringLiteral("reserved")),
+            qPrintable(monitor.lastError()->message));
+
+        hogs.pop_back();
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+        const ActivitySample sample = samples.last().at(0).value<ActivitySample>();
+        QCOMPARE(sample.pool(u"other")->total(), 6);
+        QCOMPARE(sample.pool(u"monitor")->total(), 1);
+    }
+
+private:
+    static QByteArray shared() { return qgetenv("OPSDASH_TEST_PG_CONNINFO"); }
+};
+
+QTEST_GUILESS_MAIN(TestActivityMonitor)
+#include "tst_activitymonitor.moc"

@@ -1,0 +1,154 @@
+// `opsdash probe` end to end against the throwaway cluster: the findings, the exit
+// statuses of DESIGN.md §5 and the one-line reasons.
+#include "support/RunOpsdash.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QString shared()
+{
+    return qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO");
+}
+
+QJsonObject findingOf(const QJsonObject& report, const QString& checkId)
+{
+    for (const QJsonValue& value : report.value(QStringLiteral("findings")).toArray()) {
+        if (value.toObject().value(QStringLiteral("check")).toString() == checkId)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestProbeCommand final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void overCommittedSignOffFailsWithTheNumbers()
+    {
+        const OpsdashRun run
+            = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), shared()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("server.capacity")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("150 web + 50 scheduling + 1 monitor = 201 > 197 usable")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("OVER-COMMITTED by 4")), qPrintable(run.out));
+    }
+
+    void jsonCarriesEveryFindingField()
+    {
+        const OpsdashRun run
+            = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), shared(),
+                QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--interval"),
+                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+        QVERIFY(report.value(QStringLiteral("window"))
+                    .toObject()
+                    .value(QStringLiteral("samples"))
+                    .toInt()
+            >= 2);
+        QCOMPARE(report.value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("maxConnections"))
+                     .toInt(),
+            200);
+        QCOMPARE(report.value(QStringLiteral("capacity"))
+                     .toObject()
+                     .value(QStringLiteral("usable"))
+                     .toInt(),
+            197);
+        QCOMPARE(report.value(QStringLiteral("capacity"))
+                     .toObject()
+                     .value(QStringLiteral("overCommitted"))
+                     .toBool(),
+            true);
+
+        const QStringList checks {QStringLiteral("server.maxConnections"),
+            QStringLiteral("server.capacity"), QStringLiteral("live.web.budget"),
+            QStringLiteral("live.scheduling.budget"), QStringLiteral("live.total.capacity")};
+        for (const QString& check : checks) {
+            const QJsonObject finding = findingOf(report, check);
+            QVERIFY2(!finding.isEmpty(), qPrintable(check));
+            for (const char* field :
+                {"check", "plane", "status", "expected", "actual", "evidence", "firstSeen"})
+                QVERIFY2(finding.contains(QLatin1String {field}),
+                    qPrintable(check + u' ' + QLatin1String {field}));
+        }
+        QCOMPARE(findingOf(report, QStringLiteral("server.capacity"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("fail"));
+        // No postgres.js session on this cluster: not evaluated, so never a pass.
+        QCOMPARE(findingOf(report, QStringLiteral("live.web.budget"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("not-checked"));
+    }
+
+    void connectionErrorsExitTwoWithLibpqsReason_data()
+    {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("wrong password") << qEnvironmentVariable("OPSDASH_TEST_PG_TCP_CONNINFO")
+                + QStringLiteral(" password=wrong")
+                                        << "password authentication failed";
+        QTest::newRow("nothing listening") << "host=127.0.0.1 port=1 dbname=postgres"
+                                           << "refused";
+        QTest::newRow("invalid conninfo") << "hostx=1"
+                                          << "invalid connection option";
+        QTest::newRow("unknown database")
+            << shared() + QStringLiteral(" dbname=nosuchdb") << "nosuchdb";
+    }
+    void connectionErrorsExitTwoWithLibpqsReason()
+    {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, reason);
+        const OpsdashRun run
+            = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), conninfo});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("password=wrong")), "a password is echoed back");
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badOptionsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("interval below one second")
+            << QStringList {QStringLiteral("--interval"), QStringLiteral("0")} << "--interval";
+        QTest::newRow("interval above a minute")
+            << QStringList {QStringLiteral("--interval"), QStringLiteral("61")} << "--interval";
+        QTest::newRow("duration not a number")
+            << QStringList {QStringLiteral("--duration"), QStringLiteral("soon")} << "--duration";
+        QTest::newRow("unknown format")
+            << QStringList {QStringLiteral("--format"), QStringLiteral("xml")} << "--format";
+        QTest::newRow("broken baseline") << QStringList {QStringLiteral("--baseline"),
+            QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/syntax-error-line3.json")}
+                                         << "syntax-error-line3.json:3:";
+    }
+    void badOptionsExitTwo()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, reason);
+        const OpsdashRun run = runOpsdash(
+            QStringList {QStringLiteral("probe"), QStringLiteral("--db"), shared()} + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProbeCommand)
+#include "tst_probecommand.moc"

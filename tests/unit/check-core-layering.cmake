@@ -1,0 +1,18 @@
+# opsdash_core must stay headless: no Widgets, Gui or Charts in what it links, and no
+# widget headers in its sources. Run as: cmake -DLINKS=... -DSOURCE_DIR=... -P this file
+file(READ "${LINKS}" links)
+foreach(forbidden Qt6::Widgets Qt6::Charts Qt6::Gui Qt6::PrintSupport)
+    string(FIND "${links}" "${forbidden}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "opsdash_core links ${forbidden}: ${links}")
+    endif()
+endforeach()
+file(GLOB_RECURSE core_sources "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp")
+list(FILTER core_sources EXCLUDE REGEX "/src/(gui|app)/")
+foreach(source ${core_sources})
+    file(STRINGS "${source}" includes REGEX "#include <(QtWidgets|QtCharts|QtGui|QWidget|QChart|QPainter|QImage|QApplication)")
+    if(includes)
+        message(FATAL_ERROR "${source} includes a GUI header: ${includes}")
+    endif()
+endforeach()
+message(STATUS "opsdash_core links: ${links}")

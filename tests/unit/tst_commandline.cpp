@@ -1,0 +1,162 @@
+// Runs the real opsdash executable and checks the command-line contract of docs/cli.md:
+// exit statuses, where messages go, and that nothing unimplemented pretends to succeed.
+#include "support/RunOpsdash.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using Run = OpsdashRun;
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/") + QLatin1String {name};
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionPrintsTheProjectVersion()
+    {
+        const Run run = runOpsdash({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("opsdash " OPSDASH_VERSION));
+    }
+
+    void topLevelHelpListsEverySubcommand()
+    {
+        const Run run = runOpsdash({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* name : {"baseline", "verify", "probe", "sessions", "snapshot", "evidence"})
+            QVERIFY2(run.out.contains(QLatin1String {name}), name);
+    }
+
+    void subcommandHelpExitsZero_data()
+    {
+        QTest::addColumn<QString>("subcommand");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("baseline offers --dump") << "baseline"
+                                                << "--dump";
+        QTest::newRow("verify offers --repo") << "verify"
+                                              << "--repo";
+        QTest::newRow("probe offers --interval") << "probe"
+                                                 << "--interval";
+        QTest::newRow("sessions offers --url") << "sessions"
+                                               << "--url";
+        QTest::newRow("snapshot offers --size") << "snapshot"
+                                                << "--size";
+        QTest::newRow("evidence offers --duration") << "evidence"
+                                                    << "--duration";
+    }
+    void subcommandHelpExitsZero()
+    {
+        QFETCH(QString, subcommand);
+        QFETCH(QString, option);
+        const Run run = runOpsdash({subcommand, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(option), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("opsdash ") + subcommand), qPrintable(run.out));
+    }
+
+    void unimplementedSubcommandExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("verify") << QStringList {
+            QStringLiteral("verify"), QStringLiteral("--repo"), QStringLiteral(".")};
+        QTest::newRow("sessions") << QStringList {QStringLiteral("sessions"),
+            QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")};
+        QTest::newRow("snapshot") << QStringList {
+            QStringLiteral("snapshot"), QStringLiteral("--out"), QStringLiteral("x.png")};
+        QTest::newRow("evidence") << QStringList {
+            QStringLiteral("evidence"), QStringLiteral("--out"), QStringLiteral("dir")};
+    }
+    void unimplementedSubcommandExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runOpsdash(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not implemented yet")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void usageErrorsExitTwoWithOneLineReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown subcommand")
+            << QStringList {QStringLiteral("frobnicate")} << "unknown subcommand 'frobnicate'";
+        QTest::newRow("unknown top-level option")
+            << QStringList {QStringLiteral("--frob")} << "unknown option '--frob'";
+        QTest::newRow("unknown subcommand option")
+            << QStringList {QStringLiteral("baseline"), QStringLiteral("--frob")} << "frob";
+        QTest::newRow("option without its value")
+            << QStringList {QStringLiteral("baseline"), QStringLiteral("--baseline")} << "baseline";
+        QTest::newRow("stray positional argument") << QStringList {QStringLiteral("baseline"),
+            QStringLiteral("extra")} << "unexpected argument 'extra'";
+    }
+    void usageErrorsExitTwoWithOneLineReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        const Run run = runOpsdash(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    }
+
+    void defaultBaselinePrintsOk()
+    {
+        const Run run = runOpsdash({QStringLiteral("baseline")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("ok\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("150")), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void baselineSyntaxErrorNamesFileLineAndColumn()
+    {
+        const QString file = dataFile("syntax-error-line3.json");
+        const Run run
+            = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"), file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(file + QStringLiteral(":3:")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void missingBaselineFileExitsTwo()
+    {
+        const Run run = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
+            QStringLiteral("/nonexistent/baseline.json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("/nonexistent/baseline.json")), qPrintable(run.err));
+    }
+
+    void dumpedBaselineLoadsAgain()
+    {
+        const Run dump = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--dump")});
+        QCOMPARE(dump.exitCode, 0);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("dumped.json"));
+        QFile file {path};
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(dump.out.toUtf8());
+        file.close();
+
+        const Run again
+            = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"), path});
+        QCOMPARE(again.exitCode, 0);
+        const Run redump = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
+            path, QStringLiteral("--dump")});
+        QCOMPARE(redump.out, dump.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
