@@ -10,3 +10,7 @@ opsdash_add_pg_test(tst_activitymonitor
 opsdash_add_pg_test(tst_probecommand
     SOURCES pg/tst_probecommand.cpp
     LIBS Qt6::Core)
+
+# Tests that count sessions cluster-wide, or open opsdash backends, on the shared cluster
+# take turns: one's backends would show up in the other's exact counts.
+set_tests_properties(tst_activitymonitor tst_probecommand PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -18,8 +18,7 @@ int runBaselineCommand(const QCommandLineParser& parser)
 
     QTextStream& out = standardOutput();
     if (parser.isSet(QStringLiteral("dump"))) {
-        out << QString::fromUtf8(
-            QJsonDocument {baseline->toJson()}.toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument{baseline->toJson()}.toJson(QJsonDocument::Indented));
         out.flush();
         return static_cast<int>(ExitStatus::Ok);
     }

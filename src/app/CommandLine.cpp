@@ -71,7 +71,7 @@ struct Subcommand
 const QList<Subcommand>& subcommands()
 {
     using P = QCommandLineParser;
-    static const QList<Subcommand> list {
+    static const QList<Subcommand> list{
         {QStringLiteral("baseline"), CommandLine::tr("Validate the baseline and print a summary."),
             [](P& p) {
                 p.addOption(option::baseline());
@@ -156,7 +156,7 @@ const Subcommand* findSubcommand(const QString& name)
 QString topLevelHelp()
 {
     QString text;
-    QTextStream stream {&text};
+    QTextStream stream{&text};
     stream << CommandLine::tr("Usage: opsdash [SUBCOMMAND] [options]") << '\n'
            << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window.") << "\n\n"
            << CommandLine::tr("Subcommands:") << '\n';
@@ -200,7 +200,7 @@ int CommandLine::run(const QStringList& arguments)
         return static_cast<int>(ExitStatus::Ok);
     }
     if (isVersion(first)) {
-        standardOutput() << QStringLiteral("opsdash ") << QLatin1String {Version} << Qt::endl;
+        standardOutput() << QStringLiteral("opsdash ") << QLatin1String{Version} << Qt::endl;
         return static_cast<int>(ExitStatus::Ok);
     }
 

@@ -6,13 +6,13 @@ namespace opsdash {
 
 QTextStream& standardOutput()
 {
-    static QTextStream stream {stdout};
+    static QTextStream stream{stdout};
     return stream;
 }
 
 QTextStream& standardError()
 {
-    static QTextStream stream {stderr};
+    static QTextStream stream{stderr};
     return stream;
 }
 

@@ -25,7 +25,7 @@ QString tr(const char* text)
 
 QString iso(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString {};
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString{};
 }
 
 struct Observation
@@ -59,7 +59,7 @@ Observation observe(
     const Baseline& baseline, const ActivityMonitor::Options& options, int durationSeconds)
 {
     Observation observation;
-    ActivityMonitor monitor {baseline};
+    ActivityMonitor monitor{baseline};
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -72,7 +72,7 @@ Observation observe(
         if (durationSeconds == 0)
             loop.quit();
         else if (!deadline.isActive() && observation.window.samples() == 1)
-            deadline.start(std::chrono::seconds {durationSeconds});
+            deadline.start(std::chrono::seconds{durationSeconds});
     });
     QObject::connect(&monitor, &ActivityMonitor::disconnected, &loop,
         [&](const Error& error, const QDateTime& retryAt) {
@@ -133,7 +133,7 @@ void printText(
                .arg(capacity.committedExplained(),
                    capacity.overCommitted()
                        ? tr(" — OVER-COMMITTED by %1").arg(capacity.committed() - capacity.usable())
-                       : QString {})
+                       : QString{})
         << "\n\n";
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -184,12 +184,12 @@ void printJson(const Baseline& baseline, const Observation& observation,
     QJsonArray pools;
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
         const PoolSpec* spec = baseline.pool(pool.pool);
-        pools.append(QJsonObject {
+        pools.append(QJsonObject{
             {QStringLiteral("pool"), pool.pool},
             {QStringLiteral("current"), pool.current},
             {QStringLiteral("peak"), pool.peak},
             {QStringLiteral("average"), pool.average},
-            {QStringLiteral("budget"), spec ? QJsonValue {spec->budget} : QJsonValue {}},
+            {QStringLiteral("budget"), spec ? QJsonValue{spec->budget} : QJsonValue{}},
         });
     }
     QJsonArray findingArray;
@@ -198,21 +198,21 @@ void printJson(const Baseline& baseline, const Observation& observation,
     QJsonArray events;
     for (const auto& [at, text] : observation.events)
         events.append(
-            QJsonObject {{QStringLiteral("at"), iso(at)}, {QStringLiteral("event"), text}});
+            QJsonObject{{QStringLiteral("at"), iso(at)}, {QStringLiteral("event"), text}});
 
-    const QJsonObject report {
-        {QStringLiteral("opsdash"), QLatin1String {Version}},
+    const QJsonObject report{
+        {QStringLiteral("opsdash"), QLatin1String{Version}},
         {QStringLiteral("baseline"),
-            QJsonObject {{QStringLiteral("path"), baseline.sourcePath},
+            QJsonObject{{QStringLiteral("path"), baseline.sourcePath},
                 {QStringLiteral("sha256"), QString::fromLatin1(baseline.sha256)}}},
         {QStringLiteral("target"), observation.target},
         {QStringLiteral("window"),
-            QJsonObject {{QStringLiteral("from"), iso(observation.window.from())},
+            QJsonObject{{QStringLiteral("from"), iso(observation.window.from())},
                 {QStringLiteral("to"), iso(observation.window.to())},
                 {QStringLiteral("samples"), observation.window.samples()},
                 {QStringLiteral("intervalSeconds"), intervalSeconds}}},
         {QStringLiteral("server"),
-            QJsonObject {{QStringLiteral("version"), facts.version},
+            QJsonObject{{QStringLiteral("version"), facts.version},
                 {QStringLiteral("versionNum"), facts.versionNum},
                 {QStringLiteral("maxConnections"), facts.maxConnections},
                 {QStringLiteral("superuserReservedConnections"),
@@ -222,7 +222,7 @@ void printJson(const Baseline& baseline, const Observation& observation,
                 {QStringLiteral("idleInTransactionSessionTimeout"),
                     facts.idleInTransactionSessionTimeout}}},
         {QStringLiteral("capacity"),
-            QJsonObject {{QStringLiteral("usable"), capacity.usable()},
+            QJsonObject{{QStringLiteral("usable"), capacity.usable()},
                 {QStringLiteral("budgets"), capacity.budgets},
                 {QStringLiteral("monitor"), capacity.monitor},
                 {QStringLiteral("committed"), capacity.committed()},
@@ -233,7 +233,7 @@ void printJson(const Baseline& baseline, const Observation& observation,
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("events"), events},
     };
-    standardOutput() << QString::fromUtf8(QJsonDocument {report}.toJson(QJsonDocument::Indented));
+    standardOutput() << QString::fromUtf8(QJsonDocument{report}.toJson(QJsonDocument::Indented));
     standardOutput().flush();
 }
 
@@ -242,7 +242,7 @@ void printJson(const Baseline& baseline, const Observation& observation,
 int runProbeCommand(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String {"text"} && format != QLatin1String {"json"})
+    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
         return usageError(tr("probe: --format must be text or json, got '%1'").arg(format));
     if (parser.isSet(QStringLiteral("sessions")))
         return usageError(tr("probe: --sessions is not implemented yet"));
@@ -265,7 +265,7 @@ int runProbeCommand(const QCommandLineParser& parser)
 
     ActivityMonitor::Options options;
     options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
-    options.interval = std::chrono::seconds {*interval};
+    options.interval = std::chrono::seconds{*interval};
     if (const std::optional<Error> invalid = PgConnection::checkConninfo(options.conninfo))
         return usageError(QStringLiteral("--db: ") + invalid->message);
 
@@ -278,7 +278,7 @@ int runProbeCommand(const QCommandLineParser& parser)
         return usageError(tr("no sample was taken from %1").arg(observation.target));
 
     const QList<Finding> findings = findingsOf(*baseline, observation, *interval);
-    if (format == QLatin1String {"json"})
+    if (format == QLatin1String{"json"})
         printJson(*baseline, observation, findings, *interval);
     else
         printText(*baseline, observation, findings);

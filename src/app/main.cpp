@@ -28,13 +28,13 @@ int main(int argc, char** argv)
     const std::unique_ptr<QCoreApplication> app = gui
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QLatin1String {opsdash::ApplicationName});
-    QCoreApplication::setOrganizationName(QLatin1String {opsdash::OrganizationName});
-    QCoreApplication::setApplicationVersion(QLatin1String {opsdash::Version});
+    QCoreApplication::setApplicationName(QLatin1String{opsdash::ApplicationName});
+    QCoreApplication::setOrganizationName(QLatin1String{opsdash::OrganizationName});
+    QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
 
     QTranslator translator;
     if (translator.load(
-            QLocale {}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     if (!gui)

@@ -17,8 +17,8 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow {parent}
-    , m_ui {std::make_unique<Ui::MainWindow>()}
+    : QMainWindow{parent}
+    , m_ui{std::make_unique<Ui::MainWindow>()}
 {
     m_ui->setupUi(this);
 
@@ -27,7 +27,7 @@ MainWindow::MainWindow(QWidget* parent)
     title.setBold(true);
     m_ui->emptyStateTitle->setFont(title);
 
-    m_connectionState = new QLabel {tr("Not connected"), this};
+    m_connectionState = new QLabel{tr("Not connected"), this};
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addWidget(m_connectionState);
 
@@ -63,7 +63,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About opsdash"),
         tr("<b>opsdash %1</b><p>Watches PostgreSQL connection pools, login sessions and "
            "configuration drift against a sign-off baseline.</p>")
-            .arg(QLatin1String {Version}));
+            .arg(QLatin1String{Version}));
 }
 
 void MainWindow::restoreWindowState()

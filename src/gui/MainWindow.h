@@ -31,7 +31,7 @@ private:
     void saveWindowState() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QLabel* m_connectionState {nullptr};
+    QLabel* m_connectionState{nullptr};
 };
 
 } // namespace opsdash

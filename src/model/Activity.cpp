@@ -27,13 +27,13 @@ BackendState backendStateFromActivity(const QString& state, bool isNull)
 {
     if (isNull || state.isEmpty())
         return BackendState::Unknown;
-    if (state == QLatin1String {"active"})
+    if (state == QLatin1String{"active"})
         return BackendState::Active;
-    if (state == QLatin1String {"idle"})
+    if (state == QLatin1String{"idle"})
         return BackendState::Idle;
-    if (state == QLatin1String {"idle in transaction"})
+    if (state == QLatin1String{"idle in transaction"})
         return BackendState::IdleInTransaction;
-    if (state == QLatin1String {"idle in transaction (aborted)"})
+    if (state == QLatin1String{"idle in transaction (aborted)"})
         return BackendState::IdleInTransactionAborted;
     return BackendState::Other;
 }

@@ -28,7 +28,7 @@ BackendState backendStateFromActivity(const QString& state, bool isNull);
 // One client session (a pg_stat_activity row with datid IS NOT NULL).
 struct BackendSession
 {
-    int pid {0};
+    int pid{0};
     QString pool;
     QString usename;
     QString datname;
@@ -38,7 +38,7 @@ struct BackendSession
     QDateTime xactStart;
     QDateTime queryStart;
     QDateTime stateChange;
-    BackendState state {BackendState::Unknown};
+    BackendState state{BackendState::Unknown};
     QString waitEventType;
     QString waitEvent;
     QString query; // truncated; "<insufficient privilege>" kept as such
@@ -48,7 +48,7 @@ struct BackendSession
 struct PoolUsage
 {
     QString pool;
-    std::array<int, BackendStateCount> byState {};
+    std::array<int, BackendStateCount> byState{};
 
     int total() const;
     int count(BackendState state) const { return byState.at(static_cast<std::size_t>(state)); }
@@ -57,11 +57,11 @@ struct PoolUsage
 // What the server says about its own limits; read on connect and every minute.
 struct ServerFacts
 {
-    int versionNum {0}; // server_version_num, e.g. 150018
+    int versionNum{0}; // server_version_num, e.g. 150018
     QString version; // server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
-    int maxConnections {0};
-    int superuserReservedConnections {0};
-    int reservedConnections {0}; // PostgreSQL 16+; 0 before
+    int maxConnections{0};
+    int superuserReservedConnections{0};
+    int reservedConnections{0}; // PostgreSQL 16+; 0 before
     QString idleSessionTimeout;
     QString idleInTransactionSessionTimeout;
     QDateTime readAt; // server clock
@@ -77,8 +77,8 @@ struct ActivitySample
 {
     QDateTime serverTime; // now() on the server, UTC
     QDateTime receivedAt; // desktop clock when the result arrived, UTC
-    qint64 latencyMs {0}; // round trip of the poll query
-    int monitorPid {0}; // opsdash's own backend, excluded from `sessions`
+    qint64 latencyMs{0}; // round trip of the poll query
+    int monitorPid{0}; // opsdash's own backend, excluded from `sessions`
     QList<BackendSession> sessions;
     QList<PoolUsage> pools; // one entry per pool seen or budgeted, in baseline order
 

@@ -15,7 +15,7 @@ QString nameOf(const std::array<std::pair<Enum, QLatin1String>, N>& table, Enum 
 {
     for (const auto& [e, name] : table) {
         if (e == value)
-            return QString {name};
+            return QString{name};
     }
     return {};
 }
@@ -31,41 +31,41 @@ std::optional<Enum> valueOf(
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<SessionSpec::Strategy, QLatin1String>, 3> kStrategies {{
-    {SessionSpec::Strategy::Any, QLatin1String {"any"}},
-    {SessionSpec::Strategy::Jwt, QLatin1String {"jwt"}},
-    {SessionSpec::Strategy::Database, QLatin1String {"database"}},
+constexpr std::array<std::pair<SessionSpec::Strategy, QLatin1String>, 3> kStrategies{{
+    {SessionSpec::Strategy::Any, QLatin1String{"any"}},
+    {SessionSpec::Strategy::Jwt, QLatin1String{"jwt"}},
+    {SessionSpec::Strategy::Database, QLatin1String{"database"}},
 }};
 
-constexpr std::array<std::pair<PoolClient, QLatin1String>, 2> kClients {{
-    {PoolClient::PostgresJs, QLatin1String {"postgres.js"}},
-    {PoolClient::GoDatabaseSql, QLatin1String {"go-database-sql"}},
+constexpr std::array<std::pair<PoolClient, QLatin1String>, 2> kClients{{
+    {PoolClient::PostgresJs, QLatin1String{"postgres.js"}},
+    {PoolClient::GoDatabaseSql, QLatin1String{"go-database-sql"}},
 }};
 
-constexpr std::array<std::pair<AttributionRule::Field, QLatin1String>, 4> kFields {{
-    {AttributionRule::Field::ApplicationName, QLatin1String {"application_name"}},
-    {AttributionRule::Field::Usename, QLatin1String {"usename"}},
-    {AttributionRule::Field::Datname, QLatin1String {"datname"}},
-    {AttributionRule::Field::ClientAddr, QLatin1String {"client_addr"}},
+constexpr std::array<std::pair<AttributionRule::Field, QLatin1String>, 4> kFields{{
+    {AttributionRule::Field::ApplicationName, QLatin1String{"application_name"}},
+    {AttributionRule::Field::Usename, QLatin1String{"usename"}},
+    {AttributionRule::Field::Datname, QLatin1String{"datname"}},
+    {AttributionRule::Field::ClientAddr, QLatin1String{"client_addr"}},
 }};
 
-constexpr std::array<std::pair<AttributionRule::Match, QLatin1String>, 3> kMatches {{
-    {AttributionRule::Match::Exact, QLatin1String {"exact"}},
-    {AttributionRule::Match::Prefix, QLatin1String {"prefix"}},
-    {AttributionRule::Match::Regex, QLatin1String {"regex"}},
+constexpr std::array<std::pair<AttributionRule::Match, QLatin1String>, 3> kMatches{{
+    {AttributionRule::Match::Exact, QLatin1String{"exact"}},
+    {AttributionRule::Match::Prefix, QLatin1String{"prefix"}},
+    {AttributionRule::Match::Regex, QLatin1String{"regex"}},
 }};
 
 // "24 h (86400 s)": the readable form, plus the form the file wrote when that differs.
 QString describe(const Duration& d)
 {
-    const QString human {d.toString()};
-    const QString written {d.toWrittenString()};
-    return human == written ? human : human + QStringLiteral(" (") + written + QLatin1Char {')'};
+    const QString human{d.toString()};
+    const QString written{d.toWrittenString()};
+    return human == written ? human : human + QStringLiteral(" (") + written + QLatin1Char{')'};
 }
 
 QJsonValue toJson(const std::optional<Duration>& d)
 {
-    return d ? QJsonValue {d->toJson()} : QJsonValue {QJsonValue::Null};
+    return d ? QJsonValue{d->toJson()} : QJsonValue{QJsonValue::Null};
 }
 
 } // namespace
@@ -105,7 +105,7 @@ std::optional<AttributionRule::Match> attributionMatchFromString(QStringView tex
 
 std::optional<qint64> PoolSpec::integerSetting(const QString& name) const
 {
-    const auto it {settings.constFind(name)};
+    const auto it{settings.constFind(name)};
     if (it == settings.cend())
         return std::nullopt;
     if (const auto* n = std::get_if<qint64>(&it.value()))
@@ -115,7 +115,7 @@ std::optional<qint64> PoolSpec::integerSetting(const QString& name) const
 
 std::optional<Duration> PoolSpec::durationSetting(const QString& name) const
 {
-    const auto it {settings.constFind(name)};
+    const auto it{settings.constFind(name)};
     if (it == settings.cend())
         return std::nullopt;
     if (const auto* d = std::get_if<Duration>(&it.value()))
@@ -138,14 +138,14 @@ bool AttributionRule::matches(const QString& fieldValue) const
 
 const PoolSpec* Baseline::pool(QStringView id) const
 {
-    const auto it {
+    const auto it{
         std::find_if(pools.cbegin(), pools.cend(), [id](const PoolSpec& p) { return p.id == id; })};
     return it == pools.cend() ? nullptr : &*it;
 }
 
 const ProviderSpec* Baseline::provider(QStringView id) const
 {
-    const auto it {std::find_if(
+    const auto it{std::find_if(
         providers.cbegin(), providers.cend(), [id](const ProviderSpec& p) { return p.id == id; })};
     return it == providers.cend() ? nullptr : &*it;
 }
@@ -157,7 +157,7 @@ bool Baseline::knowsPool(QStringView id) const
 
 qint64 Baseline::totalBudget() const
 {
-    qint64 total {0};
+    qint64 total{0};
     for (const auto& p : pools)
         total += p.budget;
     return total;
@@ -178,21 +178,21 @@ QJsonObject Baseline::toJson() const
     json.insert(QStringLiteral("files"), filesJson);
 
     json.insert(QStringLiteral("session"),
-        QJsonObject {{QStringLiteral("strategy"), opsdash::toString(session.strategy)},
+        QJsonObject{{QStringLiteral("strategy"), opsdash::toString(session.strategy)},
             {QStringLiteral("maxAge"), session.maxAge.toJson()},
             {QStringLiteral("updateAge"), session.updateAge.toJson()}});
 
     QJsonArray providersJson;
     for (const auto& p : providers) {
         providersJson.append(
-            QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("file"), p.fileKey},
+            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("file"), p.fileKey},
                 {QStringLiteral("refetchInterval"), p.refetchInterval.toJson()},
                 {QStringLiteral("refetchOnWindowFocus"), p.refetchOnWindowFocus}});
     }
     json.insert(QStringLiteral("providers"), providersJson);
 
     json.insert(QStringLiteral("login"),
-        QJsonObject {
+        QJsonObject{
             {QStringLiteral("errorParameter"), login.errorParameter},
             {QStringLiteral("sessionExpiredCode"), login.sessionExpiredCode},
             {QStringLiteral("errorVocabulary"), QJsonArray::fromStringList(login.errorVocabulary)},
@@ -208,19 +208,19 @@ QJsonObject Baseline::toJson() const
                 settingsJson.insert(it.key(), std::get<Duration>(it.value()).toJson());
         }
         poolsJson.append(
-            QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("label"), p.label},
+            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("label"), p.label},
                 {QStringLiteral("client"), opsdash::toString(p.client)},
                 {QStringLiteral("budget"), p.budget}, {QStringLiteral("settings"), settingsJson}});
     }
     json.insert(QStringLiteral("pools"), poolsJson);
 
     json.insert(QStringLiteral("server"),
-        QJsonObject {{QStringLiteral("maxConnections"), server.maxConnections},
+        QJsonObject{{QStringLiteral("maxConnections"), server.maxConnections},
             {QStringLiteral("monitorConnections"), server.monitorConnections}});
 
     QJsonArray rulesJson;
     for (const auto& r : attribution) {
-        rulesJson.append(QJsonObject {{QStringLiteral("pool"), r.pool},
+        rulesJson.append(QJsonObject{{QStringLiteral("pool"), r.pool},
             {QStringLiteral("field"), opsdash::toString(r.field)},
             {QStringLiteral("match"), opsdash::toString(r.match)},
             {QStringLiteral("value"), r.value}});
@@ -229,31 +229,31 @@ QJsonObject Baseline::toJson() const
     json.insert(QStringLiteral("attributionFallback"), attributionFallback);
 
     json.insert(QStringLiteral("thresholds"),
-        QJsonObject {
+        QJsonObject{
             {QStringLiteral("pool"),
-                QJsonObject {{QStringLiteral("warnPercent"), thresholds.pool.warnPercent},
+                QJsonObject{{QStringLiteral("warnPercent"), thresholds.pool.warnPercent},
                     {QStringLiteral("criticalPercent"), thresholds.pool.criticalPercent}}},
             {QStringLiteral("session"),
-                QJsonObject {{QStringLiteral("warnBefore"), thresholds.session.warnBefore.toJson()},
+                QJsonObject{{QStringLiteral("warnBefore"), thresholds.session.warnBefore.toJson()},
                     {QStringLiteral("criticalBefore"), thresholds.session.criticalBefore.toJson()},
                     {QStringLiteral("maxAge"), opsdash::toJson(thresholds.session.maxAge)}}},
             {QStringLiteral("live"),
-                QJsonObject {{QStringLiteral("grace"), thresholds.live.grace.toJson()},
+                QJsonObject{{QStringLiteral("grace"), thresholds.live.grace.toJson()},
                     {QStringLiteral("canaryTolerance"), thresholds.live.canaryTolerance.toJson()}}},
         });
 
     json.insert(QStringLiteral("sessionsTable"),
-        QJsonObject {{QStringLiteral("schema"), sessionsTable.schema},
+        QJsonObject{{QStringLiteral("schema"), sessionsTable.schema},
             {QStringLiteral("table"), sessionsTable.table},
             {QStringLiteral("columns"),
-                QJsonObject {{QStringLiteral("userId"), sessionsTable.userIdColumn},
+                QJsonObject{{QStringLiteral("userId"), sessionsTable.userIdColumn},
                     {QStringLiteral("expires"), sessionsTable.expiresColumn},
                     {QStringLiteral("sessionToken"), sessionsTable.sessionTokenColumn}}}});
 
     json.insert(QStringLiteral("tasks"),
-        QJsonObject {{QStringLiteral("required"), QJsonArray::fromStringList(tasks.required)},
+        QJsonObject{{QStringLiteral("required"), QJsonArray::fromStringList(tasks.required)},
             {QStringLiteral("progress"),
-                tasks.progress ? QJsonValue {*tasks.progress} : QJsonValue {QJsonValue::Null}}});
+                tasks.progress ? QJsonValue{*tasks.progress} : QJsonValue{QJsonValue::Null}}});
     return json;
 }
 
@@ -270,8 +270,8 @@ QStringList Baseline::summaryLines() const
 
     // Only the arithmetic the baseline itself states; reserved slots are the server's to
     // report (server.capacity), not the baseline's.
-    const qint64 budgets {totalBudget()};
-    const qint64 committed {budgets + server.monitorConnections};
+    const qint64 budgets{totalBudget()};
+    const qint64 committed{budgets + server.monitorConnections};
     lines << tr("budget: pools %1 + opsdash %2 = %3 of server.maxConnections %4 (%5)")
                  .arg(QString::number(budgets), QString::number(server.monitorConnections),
                      QString::number(committed), QString::number(server.maxConnections),

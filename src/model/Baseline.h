@@ -24,7 +24,7 @@ struct SessionSpec final
 {
     enum class Strategy { Any, Jwt, Database };
 
-    Strategy strategy {Strategy::Any};
+    Strategy strategy{Strategy::Any};
     Duration maxAge; // NextAuth session.maxAge: an idle (sliding) timeout
     Duration updateAge; // NextAuth session.updateAge
 };
@@ -35,14 +35,14 @@ struct ProviderSpec final
     QString id; // check ids: provider.<id>.refetchInterval, …
     QString fileKey; // a key of Baseline::files
     Duration refetchInterval;
-    bool refetchOnWindowFocus {true};
+    bool refetchOnWindowFocus{true};
 };
 
 struct LoginSpec final
 {
-    QString errorParameter {QStringLiteral("error")};
-    QString sessionExpiredCode {QStringLiteral("SessionExpired")};
-    QStringList errorVocabulary {QStringLiteral("SessionExpired")};
+    QString errorParameter{QStringLiteral("error")};
+    QString sessionExpiredCode{QStringLiteral("SessionExpired")};
+    QStringList errorVocabulary{QStringLiteral("SessionExpired")};
 };
 
 enum class PoolClient { PostgresJs, GoDatabaseSql };
@@ -54,8 +54,8 @@ struct PoolSpec final
 {
     QString id; // check ids: pool.<id>.<setting>, live.<id>.budget
     QString label;
-    PoolClient client {PoolClient::PostgresJs};
-    qint64 budget {0}; // connections this pool may hold on the server
+    PoolClient client{PoolClient::PostgresJs};
+    qint64 budget{0}; // connections this pool may hold on the server
     // Keyed by the client's own option name (postgres.js: max, idle_timeout, …; Go
     // database/sql: maxOpenConns, connMaxLifetime, …); only the ones the baseline sets.
     QMap<QString, PoolSettingValue> settings;
@@ -66,8 +66,8 @@ struct PoolSpec final
 
 struct ServerSpec final
 {
-    qint64 maxConnections {0};
-    qint64 monitorConnections {1}; // backends opsdash itself holds; counted in capacity math
+    qint64 maxConnections{0};
+    qint64 monitorConnections{1}; // backends opsdash itself holds; counted in capacity math
 };
 
 // One rule of the ordered attribution list: the first rule that matches a backend names
@@ -78,8 +78,8 @@ struct AttributionRule final
     enum class Match { Exact, Prefix, Regex };
 
     QString pool;
-    Field field {Field::ApplicationName};
-    Match match {Match::Exact};
+    Field field{Field::ApplicationName};
+    Match match{Match::Exact};
     QString value;
     QRegularExpression regex; // compiled from value when match is Regex (unanchored search)
 
@@ -91,19 +91,19 @@ struct Thresholds final
 {
     struct Pool
     {
-        qint64 warnPercent {80};
-        qint64 criticalPercent {95};
+        qint64 warnPercent{80};
+        qint64 criticalPercent{95};
     };
     struct Session
     {
-        Duration warnBefore {Duration::fromMinutes(60)};
-        Duration criticalBefore {Duration::fromMinutes(15)};
+        Duration warnBefore{Duration::fromMinutes(60)};
+        Duration criticalBefore{Duration::fromMinutes(15)};
         std::optional<Duration> maxAge; // absolute age limit; none when empty
     };
     struct Live
     {
-        Duration grace {Duration::fromSeconds(60)};
-        Duration canaryTolerance {Duration::fromSeconds(60)};
+        Duration grace{Duration::fromSeconds(60)};
+        Duration canaryTolerance{Duration::fromSeconds(60)};
     };
 
     Pool pool;
@@ -114,11 +114,11 @@ struct Thresholds final
 // Where NextAuth's database adapter keeps sessions (Prisma's names by default).
 struct SessionsTableSpec final
 {
-    QString schema {QStringLiteral("public")};
-    QString table {QStringLiteral("Session")};
-    QString userIdColumn {QStringLiteral("userId")};
-    QString expiresColumn {QStringLiteral("expires")};
-    QString sessionTokenColumn {QStringLiteral("sessionToken")}; // only ever hashed, never shown
+    QString schema{QStringLiteral("public")};
+    QString table{QStringLiteral("Session")};
+    QString userIdColumn{QStringLiteral("userId")};
+    QString expiresColumn{QStringLiteral("expires")};
+    QString sessionTokenColumn{QStringLiteral("sessionToken")}; // only ever hashed, never shown
 };
 
 struct TasksSpec final
@@ -130,9 +130,9 @@ struct TasksSpec final
 struct Baseline final
 {
     // Pools every backend can be attributed to without being declared; neither has a budget.
-    static constexpr QLatin1String kMonitorPool {"monitor"};
-    static constexpr QLatin1String kOtherPool {"other"};
-    static constexpr int kSchemaVersion {1};
+    static constexpr QLatin1String kMonitorPool{"monitor"};
+    static constexpr QLatin1String kOtherPool{"other"};
+    static constexpr int kSchemaVersion{1};
 
     QString schemaRef; // "$schema" as written, kept so a dump stays editor-checkable
     QString name;
@@ -144,7 +144,7 @@ struct Baseline final
     QList<PoolSpec> pools;
     ServerSpec server;
     QList<AttributionRule> attribution;
-    QString attributionFallback {kOtherPool};
+    QString attributionFallback{kOtherPool};
     Thresholds thresholds;
     SessionsTableSpec sessionsTable;
     TasksSpec tasks;

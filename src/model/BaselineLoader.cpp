@@ -26,31 +26,31 @@ using L1 = QLatin1String;
 
 // Counts (budgets, connection limits, percentages) never need more; keeping them well inside
 // qint64 also keeps sums like totalBudget() from overflowing.
-constexpr qint64 kMaxCount {std::numeric_limits<qint32>::max()};
+constexpr qint64 kMaxCount{std::numeric_limits<qint32>::max()};
 
 // PostgreSQL truncates identifiers beyond NAMEDATALEN - 1 bytes.
-constexpr qsizetype kMaxPgIdentifierBytes {63};
+constexpr qsizetype kMaxPgIdentifierBytes{63};
 
 QString quoted(const QString& text)
 {
-    return QLatin1Char {'"'} + text + QLatin1Char {'"'};
+    return QLatin1Char{'"'} + text + QLatin1Char{'"'};
 }
 
 // "pools" + "budget" → "pools.budget"; keys that are not plain names are bracketed as JSON
 // strings (files["odd key"]) so the path can be read back unambiguously.
 QString child(const QString& parent, const QString& key)
 {
-    static const QRegularExpression plain {QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$")};
+    static const QRegularExpression plain{QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$")};
     if (!plain.match(key).hasMatch()) {
-        const QByteArray asJson {QJsonDocument {QJsonArray {key}}.toJson(QJsonDocument::Compact)};
+        const QByteArray asJson{QJsonDocument{QJsonArray{key}}.toJson(QJsonDocument::Compact)};
         return parent + QString::fromUtf8(asJson);
     }
-    return parent.isEmpty() ? key : parent + QLatin1Char {'.'} + key;
+    return parent.isEmpty() ? key : parent + QLatin1Char{'.'} + key;
 }
 
 QString element(const QString& parent, qsizetype index)
 {
-    return parent + QLatin1Char {'['} + QString::number(index) + QLatin1Char {']'};
+    return parent + QLatin1Char{'['} + QString::number(index) + QLatin1Char{']'};
 }
 
 int editDistance(QStringView a, QStringView b)
@@ -62,7 +62,7 @@ int editDistance(QStringView a, QStringView b)
     for (qsizetype i = 1; i <= a.size(); ++i) {
         current[0] = static_cast<int>(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution {previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)};
+            const int substitution{previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)};
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
         }
         std::swap(previous, current);
@@ -133,10 +133,10 @@ public:
     {
         // Qt reports the offset just past the character it choked on (except for trailing
         // garbage, where it points at the garbage); point at that character.
-        const qsizetype pastBy {e.error == QJsonParseError::GarbageAtEnd ? 0 : 1};
-        const qsizetype offset {std::clamp<qsizetype>(e.offset - pastBy, 0, json.size())};
-        qsizetype line {1};
-        qsizetype lineStart {0};
+        const qsizetype pastBy{e.error == QJsonParseError::GarbageAtEnd ? 0 : 1};
+        const qsizetype offset{std::clamp<qsizetype>(e.offset - pastBy, 0, json.size())};
+        qsizetype line{1};
+        qsizetype lineStart{0};
         for (qsizetype i = 0; i < offset; ++i) {
             if (json[i] == '\n') {
                 ++line;
@@ -146,20 +146,20 @@ public:
         // A UTF-8 BOM is no character an editor shows.
         if (lineStart == 0 && json.startsWith("\xEF\xBB\xBF"))
             lineStart = std::min<qsizetype>(3, offset);
-        qsizetype column {1};
+        qsizetype column{1};
         for (qsizetype i = lineStart; i < offset; ++i) {
             if ((static_cast<uchar>(json[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
                 ++column;
         }
-        const bool atEnd {
+        const bool atEnd{
             json.mid(std::clamp<qsizetype>(e.offset, 0, json.size())).trimmed().isEmpty()};
-        return Error {tr("JSON syntax error: %1").arg(readableSyntaxError(e, atEnd)),
-            source + QLatin1Char {':'} + QString::number(line) + QLatin1Char {':'}
+        return Error{tr("JSON syntax error: %1").arg(readableSyntaxError(e, atEnd)),
+            source + QLatin1Char{':'} + QString::number(line) + QLatin1Char{':'}
                 + QString::number(column)};
     }
 
     explicit Reader(QString source)
-        : m_source {std::move(source)}
+        : m_source{std::move(source)}
     { }
 
     bool failed() const { return m_error.has_value(); }
@@ -192,12 +192,12 @@ private:
     void fail(const QString& path, const QString& message)
     {
         if (!m_error)
-            m_error = Error {message, m_source + QStringLiteral(": ") + path};
+            m_error = Error{message, m_source + QStringLiteral(": ") + path};
     }
 
     Field field(const QJsonObject& obj, const QString& objPath, L1 key, Need need)
     {
-        Field f {obj.value(key), child(objPath, key)};
+        Field f{obj.value(key), child(objPath, key)};
         if (!f.present() && need == Need::Required)
             fail(f.path, tr("required field is missing"));
         return f;
@@ -207,23 +207,23 @@ private:
         const QString& context = {})
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const QString key {it.key()};
+            const QString key{it.key()};
             if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
                 continue;
-            L1 best {};
-            int bestDistance {3}; // suggest only near misses
+            L1 best{};
+            int bestDistance{3}; // suggest only near misses
             QStringList names;
             for (const L1 name : allowed) {
-                names << QString {name};
-                const int d {editDistance(key, QString {name})};
+                names << QString{name};
+                const int d{editDistance(key, QString{name})};
                 if (d < bestDistance) {
                     best = name;
                     bestDistance = d;
                 }
             }
-            const QString hint {best.isEmpty()
+            const QString hint{best.isEmpty()
                     ? tr("expected one of: %1").arg(names.join(QStringLiteral(", ")))
-                    : tr("did you mean %1?").arg(quoted(QString {best}))};
+                    : tr("did you mean %1?").arg(quoted(QString{best}))};
             fail(child(path, key), tr("unknown key %1%2 (%3)").arg(quoted(key), context, hint));
             return;
         }
@@ -261,7 +261,7 @@ private:
             fail(f.path, tr("expected a string, got %1").arg(describe(f.value)));
             return std::nullopt;
         }
-        QString s {f.value.toString()};
+        QString s{f.value.toString()};
         if (empty == Empty::Rejected && s.trimmed().isEmpty()) {
             fail(f.path, tr("must not be empty"));
             return std::nullopt;
@@ -272,8 +272,8 @@ private:
     // Ids end up in check ids (pool.<id>.max), so they stay plain.
     std::optional<QString> identifier(const Field& f)
     {
-        static const QRegularExpression pattern {QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$")};
-        auto s {string(f)};
+        static const QRegularExpression pattern{QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$")};
+        auto s{string(f)};
         if (s && !pattern.match(*s).hasMatch()) {
             fail(f.path,
                 tr("%1 must start with a letter and hold only letters, digits, '_' and "
@@ -286,10 +286,10 @@ private:
 
     std::optional<QString> pgIdentifier(const Field& f)
     {
-        auto s {string(f)};
+        auto s{string(f)};
         if (!s)
             return s;
-        if (s->contains(QChar {u'\0'})) {
+        if (s->contains(QChar{u'\0'})) {
             fail(f.path, tr("must not contain a NUL character"));
             return std::nullopt;
         }
@@ -315,7 +315,7 @@ private:
     {
         if (!f.present())
             return std::nullopt;
-        const double d {f.value.toDouble()};
+        const double d{f.value.toDouble()};
         if (!f.value.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             fail(f.path, tr("expected an integer, got %1").arg(describe(f.value)));
             return std::nullopt;
@@ -345,7 +345,7 @@ private:
     {
         if (!f.present())
             return std::nullopt;
-        auto d {Duration::fromJson(f.value)};
+        auto d{Duration::fromJson(f.value)};
         if (!d) {
             fail(d.error().where.isEmpty() ? f.path : child(f.path, d.error().where),
                 d.error().message);
@@ -362,10 +362,10 @@ private:
     std::optional<E> choice(
         const Field& f, std::optional<E> (*fromString)(QStringView), const QString& expected)
     {
-        const auto s {string(f, Empty::Allowed)};
+        const auto s{string(f, Empty::Allowed)};
         if (!s)
             return std::nullopt;
-        const auto e {fromString(*s)};
+        const auto e{fromString(*s)};
         if (!e)
             fail(f.path, tr("unknown value %1 (expected %2)").arg(quoted(*s), expected));
         return e;
@@ -373,14 +373,14 @@ private:
 
     std::optional<QStringList> stringList(const Field& f)
     {
-        const auto arr {array(f)};
+        const auto arr{array(f)};
         if (!arr)
             return std::nullopt;
         QStringList list;
         QSet<QString> seen;
         for (qsizetype i = 0; i < arr->size(); ++i) {
-            const Field item {arr->at(i), element(f.path, i)};
-            const auto s {string(item)};
+            const Field item{arr->at(i), element(f.path, i)};
+            const auto s{string(item)};
             if (!s)
                 return std::nullopt;
             if (seen.contains(*s)) {
@@ -421,7 +421,7 @@ Baseline Reader::read(const QJsonObject& root)
 {
     Baseline b;
     // The version first: a newer file may well use keys this version does not know.
-    const auto version {integer(field(root, {}, L1 {"schemaVersion"}, Need::Required), 0)};
+    const auto version{integer(field(root, {}, L1{"schemaVersion"}, Need::Required), 0)};
     if (version && *version != Baseline::kSchemaVersion) {
         fail(QStringLiteral("schemaVersion"),
             tr("unsupported schemaVersion %1 (this opsdash reads version %2)")
@@ -432,15 +432,15 @@ Baseline Reader::read(const QJsonObject& root)
         return b;
 
     onlyKeys(root, {},
-        {L1 {"$schema"}, L1 {"schemaVersion"}, L1 {"name"}, L1 {"description"}, L1 {"files"},
-            L1 {"session"}, L1 {"providers"}, L1 {"login"}, L1 {"pools"}, L1 {"server"},
-            L1 {"attribution"}, L1 {"attributionFallback"}, L1 {"thresholds"}, L1 {"sessionsTable"},
-            L1 {"tasks"}});
-    if (auto s = string(field(root, {}, L1 {"$schema"}, Need::Optional)))
+        {L1{"$schema"}, L1{"schemaVersion"}, L1{"name"}, L1{"description"}, L1{"files"},
+            L1{"session"}, L1{"providers"}, L1{"login"}, L1{"pools"}, L1{"server"},
+            L1{"attribution"}, L1{"attributionFallback"}, L1{"thresholds"}, L1{"sessionsTable"},
+            L1{"tasks"}});
+    if (auto s = string(field(root, {}, L1{"$schema"}, Need::Optional)))
         b.schemaRef = *s;
-    if (auto s = string(field(root, {}, L1 {"name"}, Need::Required)))
+    if (auto s = string(field(root, {}, L1{"name"}, Need::Required)))
         b.name = *s;
-    if (auto s = string(field(root, {}, L1 {"description"}, Need::Optional), Empty::Allowed))
+    if (auto s = string(field(root, {}, L1{"description"}, Need::Optional), Empty::Allowed))
         b.description = *s;
 
     // Order matters only for references: files before providers, pools before attribution.
@@ -459,11 +459,11 @@ Baseline Reader::read(const QJsonObject& root)
 
 void Reader::readFiles(const QJsonObject& root, Baseline& b)
 {
-    const auto files {object(field(root, {}, L1 {"files"}, Need::Required))};
+    const auto files{object(field(root, {}, L1{"files"}, Need::Required))};
     if (!files)
         return;
     for (auto it = files->begin(); it != files->end(); ++it) {
-        const Field f {it.value(), child(QStringLiteral("files"), it.key())};
+        const Field f{it.value(), child(QStringLiteral("files"), it.key())};
         if (it.key().trimmed().isEmpty()) {
             fail(f.path, tr("file key must not be empty"));
             return;
@@ -475,17 +475,17 @@ void Reader::readFiles(const QJsonObject& root, Baseline& b)
 
 void Reader::readSession(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("session")};
-    const auto session {object(field(root, {}, L1 {"session"}, Need::Required))};
+    const QString path{QStringLiteral("session")};
+    const auto session{object(field(root, {}, L1{"session"}, Need::Required))};
     if (!session)
         return;
-    onlyKeys(*session, path, {L1 {"strategy"}, L1 {"maxAge"}, L1 {"updateAge"}});
-    if (auto s = choice(field(*session, path, L1 {"strategy"}, Need::Optional), &strategyFromString,
+    onlyKeys(*session, path, {L1{"strategy"}, L1{"maxAge"}, L1{"updateAge"}});
+    if (auto s = choice(field(*session, path, L1{"strategy"}, Need::Optional), &strategyFromString,
             tr("any, jwt or database")))
         b.session.strategy = *s;
-    if (auto d = duration(field(*session, path, L1 {"maxAge"}, Need::Required), Zero::Rejected))
+    if (auto d = duration(field(*session, path, L1{"maxAge"}, Need::Required), Zero::Rejected))
         b.session.maxAge = *d;
-    const Field updateAge {field(*session, path, L1 {"updateAge"}, Need::Required)};
+    const Field updateAge{field(*session, path, L1{"updateAge"}, Need::Required)};
     if (auto d = duration(updateAge, Zero::Allowed)) {
         b.session.updateAge = *d;
         if (!failed() && b.session.updateAge > b.session.maxAge)
@@ -495,34 +495,34 @@ void Reader::readSession(const QJsonObject& root, Baseline& b)
 
 void Reader::readProviders(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("providers")};
-    const auto providers {array(field(root, {}, L1 {"providers"}, Need::Optional))};
+    const QString path{QStringLiteral("providers")};
+    const auto providers{array(field(root, {}, L1{"providers"}, Need::Optional))};
     if (!providers)
         return;
     for (qsizetype i = 0; i < providers->size() && !failed(); ++i) {
-        const QString itemPath {element(path, i)};
-        const auto obj {object(Field {providers->at(i), itemPath})};
+        const QString itemPath{element(path, i)};
+        const auto obj{object(Field{providers->at(i), itemPath})};
         if (!obj)
             return;
         onlyKeys(*obj, itemPath,
-            {L1 {"id"}, L1 {"file"}, L1 {"refetchInterval"}, L1 {"refetchOnWindowFocus"}});
+            {L1{"id"}, L1{"file"}, L1{"refetchInterval"}, L1{"refetchOnWindowFocus"}});
         ProviderSpec p;
-        const Field id {field(*obj, itemPath, L1 {"id"}, Need::Required)};
+        const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
             p.id = *s;
             if (m_providerIds.contains(p.id))
                 fail(id.path, tr("duplicate provider id %1").arg(quoted(p.id)));
         }
-        const Field file {field(*obj, itemPath, L1 {"file"}, Need::Required)};
+        const Field file{field(*obj, itemPath, L1{"file"}, Need::Required)};
         if (auto s = string(file)) {
             p.fileKey = *s;
             if (!b.files.contains(p.fileKey))
                 fail(file.path, tr("names unknown file key %1").arg(quoted(p.fileKey)));
         }
-        if (auto d = duration(
-                field(*obj, itemPath, L1 {"refetchInterval"}, Need::Required), Zero::Allowed))
+        if (auto d
+            = duration(field(*obj, itemPath, L1{"refetchInterval"}, Need::Required), Zero::Allowed))
             p.refetchInterval = *d;
-        if (auto v = boolean(field(*obj, itemPath, L1 {"refetchOnWindowFocus"}, Need::Required)))
+        if (auto v = boolean(field(*obj, itemPath, L1{"refetchOnWindowFocus"}, Need::Required)))
             p.refetchOnWindowFocus = *v;
         m_providerIds.insert(p.id);
         b.providers.append(p);
@@ -531,18 +531,17 @@ void Reader::readProviders(const QJsonObject& root, Baseline& b)
 
 void Reader::readLogin(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("login")};
-    const auto login {object(field(root, {}, L1 {"login"}, Need::Optional))};
+    const QString path{QStringLiteral("login")};
+    const auto login{object(field(root, {}, L1{"login"}, Need::Optional))};
     if (!login)
         return;
-    onlyKeys(
-        *login, path, {L1 {"errorParameter"}, L1 {"sessionExpiredCode"}, L1 {"errorVocabulary"}});
-    if (auto s = string(field(*login, path, L1 {"errorParameter"}, Need::Optional)))
+    onlyKeys(*login, path, {L1{"errorParameter"}, L1{"sessionExpiredCode"}, L1{"errorVocabulary"}});
+    if (auto s = string(field(*login, path, L1{"errorParameter"}, Need::Optional)))
         b.login.errorParameter = *s;
-    const Field code {field(*login, path, L1 {"sessionExpiredCode"}, Need::Optional)};
+    const Field code{field(*login, path, L1{"sessionExpiredCode"}, Need::Optional)};
     if (auto s = string(code))
         b.login.sessionExpiredCode = *s;
-    if (auto list = stringList(field(*login, path, L1 {"errorVocabulary"}, Need::Optional)))
+    if (auto list = stringList(field(*login, path, L1{"errorVocabulary"}, Need::Optional)))
         b.login.errorVocabulary = *list;
     if (!failed() && !b.login.errorVocabulary.contains(b.login.sessionExpiredCode)) {
         fail(code.path,
@@ -553,9 +552,9 @@ void Reader::readLogin(const QJsonObject& root, Baseline& b)
 
 void Reader::readPools(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("pools")};
-    const Field poolsField {field(root, {}, L1 {"pools"}, Need::Required)};
-    const auto pools {array(poolsField)};
+    const QString path{QStringLiteral("pools")};
+    const Field poolsField{field(root, {}, L1{"pools"}, Need::Required)};
+    const auto pools{array(poolsField)};
     if (!pools)
         return;
     if (pools->isEmpty()) {
@@ -563,14 +562,14 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
         return;
     }
     for (qsizetype i = 0; i < pools->size() && !failed(); ++i) {
-        const QString itemPath {element(path, i)};
-        const auto obj {object(Field {pools->at(i), itemPath})};
+        const QString itemPath{element(path, i)};
+        const auto obj{object(Field{pools->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(*obj, itemPath,
-            {L1 {"id"}, L1 {"label"}, L1 {"client"}, L1 {"budget"}, L1 {"settings"}});
+        onlyKeys(
+            *obj, itemPath, {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}});
         PoolSpec p;
-        const Field id {field(*obj, itemPath, L1 {"id"}, Need::Required)};
+        const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
             p.id = *s;
             if (p.id == Baseline::kMonitorPool || p.id == Baseline::kOtherPool) {
@@ -582,13 +581,13 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             }
         }
         p.label = p.id;
-        if (auto s = string(field(*obj, itemPath, L1 {"label"}, Need::Optional)))
+        if (auto s = string(field(*obj, itemPath, L1{"label"}, Need::Optional)))
             p.label = *s;
-        const auto client {choice(field(*obj, itemPath, L1 {"client"}, Need::Required),
+        const auto client{choice(field(*obj, itemPath, L1{"client"}, Need::Required),
             &poolClientFromString, tr("postgres.js or go-database-sql"))};
         if (client)
             p.client = *client;
-        if (auto n = integer(field(*obj, itemPath, L1 {"budget"}, Need::Required), 1))
+        if (auto n = integer(field(*obj, itemPath, L1{"budget"}, Need::Required), 1))
             p.budget = *n;
         if (client)
             readPoolSettings(*obj, itemPath, p);
@@ -599,8 +598,8 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
 
 void Reader::readPoolSettings(const QJsonObject& pool, const QString& poolPath, PoolSpec& spec)
 {
-    const QString path {child(poolPath, QStringLiteral("settings"))};
-    const auto settings {object(field(pool, poolPath, L1 {"settings"}, Need::Optional))};
+    const QString path{child(poolPath, QStringLiteral("settings"))};
+    const auto settings{object(field(pool, poolPath, L1{"settings"}, Need::Optional))};
     if (!settings)
         return;
 
@@ -613,68 +612,68 @@ void Reader::readPoolSettings(const QJsonObject& pool, const QString& poolPath, 
         L1 name;
         Kind kind;
     };
-    static constexpr std::array<Setting, 4> postgresJs {
-        {{L1 {"max"}, Kind::PositiveCount}, {L1 {"idle_timeout"}, Kind::Time},
-            {L1 {"connect_timeout"}, Kind::Time}, {L1 {"max_lifetime"}, Kind::Time}}};
-    static constexpr std::array<Setting, 4> goSql {
-        {{L1 {"maxOpenConns"}, Kind::Count}, {L1 {"maxIdleConns"}, Kind::Count},
-            {L1 {"connMaxLifetime"}, Kind::Time}, {L1 {"connMaxIdleTime"}, Kind::Time}}};
-    const auto& known {spec.client == PoolClient::PostgresJs ? postgresJs : goSql};
+    static constexpr std::array<Setting, 4> postgresJs{
+        {{L1{"max"}, Kind::PositiveCount}, {L1{"idle_timeout"}, Kind::Time},
+            {L1{"connect_timeout"}, Kind::Time}, {L1{"max_lifetime"}, Kind::Time}}};
+    static constexpr std::array<Setting, 4> goSql{
+        {{L1{"maxOpenConns"}, Kind::Count}, {L1{"maxIdleConns"}, Kind::Count},
+            {L1{"connMaxLifetime"}, Kind::Time}, {L1{"connMaxIdleTime"}, Kind::Time}}};
+    const auto& known{spec.client == PoolClient::PostgresJs ? postgresJs : goSql};
 
     onlyKeys(*settings, path, {known[0].name, known[1].name, known[2].name, known[3].name},
         tr(" for a %1 pool").arg(toString(spec.client)));
     for (const Setting& s : known) {
-        const Field f {field(*settings, path, s.name, Need::Optional)};
+        const Field f{field(*settings, path, s.name, Need::Optional)};
         if (s.kind == Kind::Time) {
             if (auto d = duration(f, Zero::Allowed))
-                spec.settings.insert(QString {s.name}, *d);
+                spec.settings.insert(QString{s.name}, *d);
         } else if (auto n = integer(f, s.kind == Kind::PositiveCount ? 1 : 0)) {
-            spec.settings.insert(QString {s.name}, *n);
+            spec.settings.insert(QString{s.name}, *n);
         }
     }
 }
 
 void Reader::readServer(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("server")};
-    const auto server {object(field(root, {}, L1 {"server"}, Need::Required))};
+    const QString path{QStringLiteral("server")};
+    const auto server{object(field(root, {}, L1{"server"}, Need::Required))};
     if (!server)
         return;
-    onlyKeys(*server, path, {L1 {"maxConnections"}, L1 {"monitorConnections"}});
+    onlyKeys(*server, path, {L1{"maxConnections"}, L1{"monitorConnections"}});
     // Σ budgets against maxConnections is deliberately not checked here: an over-committed
     // sign-off is a finding (budget.total, server.capacity), not an unreadable baseline.
-    if (auto n = integer(field(*server, path, L1 {"maxConnections"}, Need::Required), 1))
+    if (auto n = integer(field(*server, path, L1{"maxConnections"}, Need::Required), 1))
         b.server.maxConnections = *n;
-    if (auto n = integer(field(*server, path, L1 {"monitorConnections"}, Need::Optional), 0))
+    if (auto n = integer(field(*server, path, L1{"monitorConnections"}, Need::Optional), 0))
         b.server.monitorConnections = *n;
 }
 
 void Reader::readAttribution(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("attribution")};
-    const auto rules {array(field(root, {}, L1 {"attribution"}, Need::Required))};
+    const QString path{QStringLiteral("attribution")};
+    const auto rules{array(field(root, {}, L1{"attribution"}, Need::Required))};
     for (qsizetype i = 0; rules && i < rules->size() && !failed(); ++i) {
-        const QString itemPath {element(path, i)};
-        const auto obj {object(Field {rules->at(i), itemPath})};
+        const QString itemPath{element(path, i)};
+        const auto obj{object(Field{rules->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(*obj, itemPath, {L1 {"pool"}, L1 {"field"}, L1 {"match"}, L1 {"value"}});
+        onlyKeys(*obj, itemPath, {L1{"pool"}, L1{"field"}, L1{"match"}, L1{"value"}});
         AttributionRule r;
-        const Field pool {field(*obj, itemPath, L1 {"pool"}, Need::Required)};
+        const Field pool{field(*obj, itemPath, L1{"pool"}, Need::Required)};
         if (auto s = string(pool)) {
             r.pool = *s;
             if (!knowsPool(r.pool))
                 fail(pool.path, tr("names unknown pool %1").arg(quoted(r.pool)));
         }
-        if (auto f = choice(field(*obj, itemPath, L1 {"field"}, Need::Required),
+        if (auto f = choice(field(*obj, itemPath, L1{"field"}, Need::Required),
                 &attributionFieldFromString,
                 tr("application_name, usename, datname or client_addr")))
             r.field = *f;
-        if (auto m = choice(field(*obj, itemPath, L1 {"match"}, Need::Required),
+        if (auto m = choice(field(*obj, itemPath, L1{"match"}, Need::Required),
                 &attributionMatchFromString, tr("exact, prefix or regex")))
             r.match = *m;
         // An empty exact value is meaningful: Go's lib/pq sends no application_name at all.
-        const Field value {field(*obj, itemPath, L1 {"value"}, Need::Required)};
+        const Field value{field(*obj, itemPath, L1{"value"}, Need::Required)};
         if (auto s = string(value, Empty::Allowed)) {
             r.value = *s;
             if (failed())
@@ -684,7 +683,7 @@ void Reader::readAttribution(const QJsonObject& root, Baseline& b)
                     tr("must not be empty (an empty prefix or regex matches every "
                        "session; attributionFallback covers those)"));
             } else if (r.match == AttributionRule::Match::Regex) {
-                r.regex = QRegularExpression {r.value};
+                r.regex = QRegularExpression{r.value};
                 if (!r.regex.isValid()) {
                     fail(value.path,
                         tr("invalid regular expression: %1 at offset %2")
@@ -698,7 +697,7 @@ void Reader::readAttribution(const QJsonObject& root, Baseline& b)
         b.attribution.append(r);
     }
 
-    const Field fallback {field(root, {}, L1 {"attributionFallback"}, Need::Optional)};
+    const Field fallback{field(root, {}, L1{"attributionFallback"}, Need::Optional)};
     if (auto s = string(fallback)) {
         b.attributionFallback = *s;
         if (!failed() && !knowsPool(*s))
@@ -708,95 +707,93 @@ void Reader::readAttribution(const QJsonObject& root, Baseline& b)
 
 void Reader::readThresholds(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("thresholds")};
-    const auto thresholds {object(field(root, {}, L1 {"thresholds"}, Need::Optional))};
+    const QString path{QStringLiteral("thresholds")};
+    const auto thresholds{object(field(root, {}, L1{"thresholds"}, Need::Optional))};
     if (!thresholds)
         return;
-    onlyKeys(*thresholds, path, {L1 {"pool"}, L1 {"session"}, L1 {"live"}});
-    auto& t {b.thresholds};
+    onlyKeys(*thresholds, path, {L1{"pool"}, L1{"session"}, L1{"live"}});
+    auto& t{b.thresholds};
 
-    const QString poolPath {child(path, QStringLiteral("pool"))};
-    if (auto pool = object(field(*thresholds, path, L1 {"pool"}, Need::Optional))) {
-        onlyKeys(*pool, poolPath, {L1 {"warnPercent"}, L1 {"criticalPercent"}});
-        const Field warn {field(*pool, poolPath, L1 {"warnPercent"}, Need::Optional)};
+    const QString poolPath{child(path, QStringLiteral("pool"))};
+    if (auto pool = object(field(*thresholds, path, L1{"pool"}, Need::Optional))) {
+        onlyKeys(*pool, poolPath, {L1{"warnPercent"}, L1{"criticalPercent"}});
+        const Field warn{field(*pool, poolPath, L1{"warnPercent"}, Need::Optional)};
         if (auto n = integer(warn, 1, 100))
             t.pool.warnPercent = *n;
-        if (auto n
-            = integer(field(*pool, poolPath, L1 {"criticalPercent"}, Need::Optional), 1, 100))
+        if (auto n = integer(field(*pool, poolPath, L1{"criticalPercent"}, Need::Optional), 1, 100))
             t.pool.criticalPercent = *n;
         if (!failed() && t.pool.warnPercent >= t.pool.criticalPercent)
             fail(warn.path, tr("warnPercent must be below criticalPercent"));
     }
 
-    const QString sessionPath {child(path, QStringLiteral("session"))};
-    if (auto session = object(field(*thresholds, path, L1 {"session"}, Need::Optional))) {
-        onlyKeys(*session, sessionPath, {L1 {"warnBefore"}, L1 {"criticalBefore"}, L1 {"maxAge"}});
+    const QString sessionPath{child(path, QStringLiteral("session"))};
+    if (auto session = object(field(*thresholds, path, L1{"session"}, Need::Optional))) {
+        onlyKeys(*session, sessionPath, {L1{"warnBefore"}, L1{"criticalBefore"}, L1{"maxAge"}});
         if (auto d = duration(
-                field(*session, sessionPath, L1 {"warnBefore"}, Need::Optional), Zero::Rejected))
+                field(*session, sessionPath, L1{"warnBefore"}, Need::Optional), Zero::Rejected))
             t.session.warnBefore = *d;
-        const Field critical {field(*session, sessionPath, L1 {"criticalBefore"}, Need::Optional)};
+        const Field critical{field(*session, sessionPath, L1{"criticalBefore"}, Need::Optional)};
         if (auto d = duration(critical, Zero::Rejected))
             t.session.criticalBefore = *d;
         if (!failed() && t.session.criticalBefore >= t.session.warnBefore)
             fail(critical.path, tr("criticalBefore must be shorter than warnBefore"));
-        const Field maxAge {field(*session, sessionPath, L1 {"maxAge"}, Need::Optional)};
+        const Field maxAge{field(*session, sessionPath, L1{"maxAge"}, Need::Optional)};
         if (!maxAge.value.isNull()) { // null: no absolute age limit
             if (auto d = duration(maxAge, Zero::Rejected))
                 t.session.maxAge = *d;
         }
     }
 
-    const QString livePath {child(path, QStringLiteral("live"))};
-    if (auto live = object(field(*thresholds, path, L1 {"live"}, Need::Optional))) {
-        onlyKeys(*live, livePath, {L1 {"grace"}, L1 {"canaryTolerance"}});
-        if (auto d = duration(field(*live, livePath, L1 {"grace"}, Need::Optional), Zero::Allowed))
+    const QString livePath{child(path, QStringLiteral("live"))};
+    if (auto live = object(field(*thresholds, path, L1{"live"}, Need::Optional))) {
+        onlyKeys(*live, livePath, {L1{"grace"}, L1{"canaryTolerance"}});
+        if (auto d = duration(field(*live, livePath, L1{"grace"}, Need::Optional), Zero::Allowed))
             t.live.grace = *d;
         if (auto d = duration(
-                field(*live, livePath, L1 {"canaryTolerance"}, Need::Optional), Zero::Allowed))
+                field(*live, livePath, L1{"canaryTolerance"}, Need::Optional), Zero::Allowed))
             t.live.canaryTolerance = *d;
     }
 }
 
 void Reader::readSessionsTable(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("sessionsTable")};
-    const auto table {object(field(root, {}, L1 {"sessionsTable"}, Need::Optional))};
+    const QString path{QStringLiteral("sessionsTable")};
+    const auto table{object(field(root, {}, L1{"sessionsTable"}, Need::Optional))};
     if (!table)
         return;
-    onlyKeys(*table, path, {L1 {"schema"}, L1 {"table"}, L1 {"columns"}});
-    auto& t {b.sessionsTable};
-    if (auto s = pgIdentifier(field(*table, path, L1 {"schema"}, Need::Optional)))
+    onlyKeys(*table, path, {L1{"schema"}, L1{"table"}, L1{"columns"}});
+    auto& t{b.sessionsTable};
+    if (auto s = pgIdentifier(field(*table, path, L1{"schema"}, Need::Optional)))
         t.schema = *s;
-    if (auto s = pgIdentifier(field(*table, path, L1 {"table"}, Need::Optional)))
+    if (auto s = pgIdentifier(field(*table, path, L1{"table"}, Need::Optional)))
         t.table = *s;
-    const QString columnsPath {child(path, QStringLiteral("columns"))};
-    if (auto columns = object(field(*table, path, L1 {"columns"}, Need::Optional))) {
-        onlyKeys(*columns, columnsPath, {L1 {"userId"}, L1 {"expires"}, L1 {"sessionToken"}});
-        if (auto s = pgIdentifier(field(*columns, columnsPath, L1 {"userId"}, Need::Optional)))
+    const QString columnsPath{child(path, QStringLiteral("columns"))};
+    if (auto columns = object(field(*table, path, L1{"columns"}, Need::Optional))) {
+        onlyKeys(*columns, columnsPath, {L1{"userId"}, L1{"expires"}, L1{"sessionToken"}});
+        if (auto s = pgIdentifier(field(*columns, columnsPath, L1{"userId"}, Need::Optional)))
             t.userIdColumn = *s;
-        if (auto s = pgIdentifier(field(*columns, columnsPath, L1 {"expires"}, Need::Optional)))
+        if (auto s = pgIdentifier(field(*columns, columnsPath, L1{"expires"}, Need::Optional)))
             t.expiresColumn = *s;
-        if (auto s
-            = pgIdentifier(field(*columns, columnsPath, L1 {"sessionToken"}, Need::Optional)))
+        if (auto s = pgIdentifier(field(*columns, columnsPath, L1{"sessionToken"}, Need::Optional)))
             t.sessionTokenColumn = *s;
     }
 }
 
 void Reader::readTasks(const QJsonObject& root, Baseline& b)
 {
-    const QString path {QStringLiteral("tasks")};
-    const auto tasks {object(field(root, {}, L1 {"tasks"}, Need::Optional))};
+    const QString path{QStringLiteral("tasks")};
+    const auto tasks{object(field(root, {}, L1{"tasks"}, Need::Optional))};
     if (!tasks)
         return;
-    onlyKeys(*tasks, path, {L1 {"required"}, L1 {"progress"}});
-    if (auto list = stringList(field(*tasks, path, L1 {"required"}, Need::Optional)))
+    onlyKeys(*tasks, path, {L1{"required"}, L1{"progress"}});
+    if (auto list = stringList(field(*tasks, path, L1{"required"}, Need::Optional)))
         b.tasks.required = *list;
-    const Field progress {field(*tasks, path, L1 {"progress"}, Need::Optional)};
+    const Field progress{field(*tasks, path, L1{"progress"}, Need::Optional)};
     if (progress.value.isNull())
         return;
     if (auto s = string(progress)) {
-        static const QRegularExpression pattern {QStringLiteral("^(\\d{1,9})/(\\d{1,9})$")};
-        const auto m {pattern.match(*s)};
+        static const QRegularExpression pattern{QStringLiteral("^(\\d{1,9})/(\\d{1,9})$")};
+        const auto m{pattern.match(*s)};
         if (!m.hasMatch() || m.captured(1).toLongLong() > m.captured(2).toLongLong()) {
             fail(progress.path, tr("expected DONE/TOTAL such as \"36/36\", DONE not above TOTAL"));
             return;
@@ -809,16 +806,16 @@ void Reader::readTasks(const QJsonObject& root, Baseline& b)
 
 Result<Baseline> BaselineLoader::loadFile(const QString& path)
 {
-    QFile file {path};
+    QFile file{path};
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot read the baseline: %1").arg(file.errorString()), path};
+        return Error{tr("cannot read the baseline: %1").arg(file.errorString()), path};
     // Bounded read: a device such as /dev/zero never ends.
-    const QByteArray bytes {file.read(kMaxFileBytes + 1)};
+    const QByteArray bytes{file.read(kMaxFileBytes + 1)};
     if (file.error() != QFileDevice::NoError)
-        return Error {tr("cannot read the baseline: %1").arg(file.errorString()), path};
+        return Error{tr("cannot read the baseline: %1").arg(file.errorString()), path};
     if (bytes.size() > kMaxFileBytes) {
-        return Error {tr("the file is larger than %1 MiB; a baseline is a few kilobytes")
-                          .arg(kMaxFileBytes / (1024 * 1024)),
+        return Error{tr("the file is larger than %1 MiB; a baseline is a few kilobytes")
+                         .arg(kMaxFileBytes / (1024 * 1024)),
             path};
     }
     return parse(bytes, path);
@@ -832,20 +829,20 @@ Result<Baseline> BaselineLoader::loadDefault()
 Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& sourceName)
 {
     if (json.trimmed().isEmpty())
-        return Error {tr("the baseline is empty (expected a JSON object)"), sourceName};
+        return Error{tr("the baseline is empty (expected a JSON object)"), sourceName};
 
     QJsonParseError parseError;
-    const QJsonDocument doc {QJsonDocument::fromJson(json, &parseError)};
+    const QJsonDocument doc{QJsonDocument::fromJson(json, &parseError)};
     if (parseError.error != QJsonParseError::NoError)
         return Reader::syntaxError(json, parseError, sourceName);
     if (!doc.isObject()) {
-        return Error {tr("expected a JSON object at the top level, got %1")
-                          .arg(doc.isArray() ? tr("an array") : tr("a single value")),
+        return Error{tr("expected a JSON object at the top level, got %1")
+                         .arg(doc.isArray() ? tr("an array") : tr("a single value")),
             sourceName};
     }
 
-    Reader reader {sourceName};
-    Baseline baseline {reader.read(doc.object())};
+    Reader reader{sourceName};
+    Baseline baseline{reader.read(doc.object())};
     if (reader.failed())
         return reader.error();
     baseline.sourcePath = sourceName;

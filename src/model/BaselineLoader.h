@@ -18,8 +18,8 @@ class BaselineLoader final
     Q_DECLARE_TR_FUNCTIONS(BaselineLoader)
 
 public:
-    static constexpr qint64 kMaxFileBytes {4 * 1024 * 1024};
-    static inline const QString kDefaultResource {QStringLiteral(":/baselines/default.json")};
+    static constexpr qint64 kMaxFileBytes{4 * 1024 * 1024};
+    static inline const QString kDefaultResource{QStringLiteral(":/baselines/default.json")};
 
     BaselineLoader() = delete;
 

@@ -74,7 +74,7 @@ void UsageWindow::add(const ActivitySample& sample)
         auto it = std::find_if(m_pools.begin(), m_pools.end(),
             [&](const Accumulator& a) { return a.stats.pool == usage.pool; });
         if (it == m_pools.end()) {
-            m_pools.append(Accumulator {PoolStats {usage.pool, 0, 0, 0, {}}, 0});
+            m_pools.append(Accumulator{PoolStats{usage.pool, 0, 0, 0, {}}, 0});
             it = std::prev(m_pools.end());
         }
         const int total = usage.total();

@@ -11,11 +11,11 @@ namespace opsdash {
 // ordinary roles can never have the reserved ones.
 struct Capacity
 {
-    int maxConnections {0};
-    int superuserReserved {0};
-    int reserved {0};
-    qint64 budgets {0}; // Σ pool budgets
-    qint64 monitor {0}; // opsdash's own backends
+    int maxConnections{0};
+    int superuserReserved{0};
+    int reserved{0};
+    qint64 budgets{0}; // Σ pool budgets
+    qint64 monitor{0}; // opsdash's own backends
     QStringList budgetTerms; // "150 web", "50 scheduling"
 
     static Capacity of(const Baseline& baseline, const ServerFacts& facts);
@@ -36,9 +36,9 @@ public:
     struct PoolStats
     {
         QString pool;
-        int current {0};
-        int peak {0};
-        double average {0};
+        int current{0};
+        int peak{0};
+        double average{0};
         QDateTime peakAt;
     };
 
@@ -56,12 +56,12 @@ private:
     struct Accumulator
     {
         PoolStats stats;
-        qint64 sum {0};
+        qint64 sum{0};
     };
     QList<Accumulator> m_pools;
-    int m_samples {0};
-    int m_peakClients {0};
-    int m_currentClients {0};
+    int m_samples{0};
+    int m_peakClients{0};
+    int m_currentClients{0};
     QDateTime m_from;
     QDateTime m_to;
 };

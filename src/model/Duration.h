@@ -26,9 +26,9 @@ public:
 
     // Fails (instead of wrapping) when value × unit does not fit in qint64 milliseconds.
     static Result<Duration> from(qint64 value, Unit unit);
-    static Duration fromMilliseconds(qint64 ms) { return Duration {ms, ms, Unit::Milliseconds}; }
-    static Duration fromSeconds(qint64 s) { return Duration {s * 1000, s, Unit::Seconds}; }
-    static Duration fromMinutes(qint64 m) { return Duration {m * 60 * 1000, m, Unit::Minutes}; }
+    static Duration fromMilliseconds(qint64 ms) { return Duration{ms, ms, Unit::Milliseconds}; }
+    static Duration fromSeconds(qint64 s) { return Duration{s * 1000, s, Unit::Seconds}; }
+    static Duration fromMinutes(qint64 m) { return Duration{m * 60 * 1000, m, Unit::Minutes}; }
 
     // Parses {"value": N, "unit": "ms"|"s"|"min"|"h"} with N a non-negative integer.
     // Error::where holds the offending key ("value", "unit", or a foreign key name) so
@@ -60,14 +60,14 @@ public:
 
 private:
     constexpr Duration(qint64 ms, qint64 value, Unit unit)
-        : m_ms {ms}
-        , m_value {value}
-        , m_unit {unit}
+        : m_ms{ms}
+        , m_value{value}
+        , m_unit{unit}
     { }
 
-    qint64 m_ms {0};
-    qint64 m_value {0};
-    Unit m_unit {Unit::Seconds};
+    qint64 m_ms{0};
+    qint64 m_value{0};
+    Unit m_unit{Unit::Seconds};
 };
 
 } // namespace opsdash

@@ -7,18 +7,18 @@ namespace opsdash {
 
 namespace {
 
-constexpr std::array planeNames {
-    std::pair {Plane::Source, "source"},
-    std::pair {Plane::Server, "server"},
-    std::pair {Plane::Live, "live"},
+constexpr std::array planeNames{
+    std::pair{Plane::Source, "source"},
+    std::pair{Plane::Server, "server"},
+    std::pair{Plane::Live, "live"},
 };
 
-constexpr std::array statusNames {
-    std::pair {CheckStatus::Pass, "pass"},
-    std::pair {CheckStatus::Fail, "fail"},
-    std::pair {CheckStatus::Unknown, "unknown"},
-    std::pair {CheckStatus::Missing, "missing"},
-    std::pair {CheckStatus::NotChecked, "not-checked"},
+constexpr std::array statusNames{
+    std::pair{CheckStatus::Pass, "pass"},
+    std::pair{CheckStatus::Fail, "fail"},
+    std::pair{CheckStatus::Unknown, "unknown"},
+    std::pair{CheckStatus::Missing, "missing"},
+    std::pair{CheckStatus::NotChecked, "not-checked"},
 };
 
 template<typename Enum, std::size_t N>
@@ -26,7 +26,7 @@ QString nameOf(const std::array<std::pair<Enum, const char*>, N>& names, Enum va
 {
     for (const auto& [candidate, name] : names) {
         if (candidate == value)
-            return QLatin1String {name};
+            return QLatin1String{name};
     }
     return {};
 }
@@ -36,7 +36,7 @@ std::optional<Enum> valueOf(
     const std::array<std::pair<Enum, const char*>, N>& names, QStringView text)
 {
     for (const auto& [value, name] : names) {
-        if (text == QLatin1String {name})
+        if (text == QLatin1String{name})
             return value;
     }
     return std::nullopt;
@@ -66,16 +66,16 @@ std::optional<CheckStatus> checkStatusFromString(QStringView text)
 
 QJsonObject Finding::toJson() const
 {
-    QJsonObject object {
+    QJsonObject object{
         {QStringLiteral("check"), checkId},
         {QStringLiteral("plane"), toString(plane)},
         {QStringLiteral("status"), toString(status)},
         {QStringLiteral("expected"), expected},
-        {QStringLiteral("actual"), actual.isNull() ? QJsonValue {} : QJsonValue {actual}},
+        {QStringLiteral("actual"), actual.isNull() ? QJsonValue{} : QJsonValue{actual}},
         {QStringLiteral("evidence"), evidence},
         {QStringLiteral("firstSeen"),
-            firstSeen.isValid() ? QJsonValue {firstSeen.toUTC().toString(Qt::ISODateWithMs)}
-                                : QJsonValue {}},
+            firstSeen.isValid() ? QJsonValue{firstSeen.toUTC().toString(Qt::ISODateWithMs)}
+                                : QJsonValue{}},
     };
     if (!reason.isEmpty())
         object.insert(QStringLiteral("reason"), reason);

@@ -24,8 +24,8 @@ std::optional<CheckStatus> checkStatusFromString(QStringView text);
 struct Finding
 {
     QString checkId; // stable: "server.capacity", "pool.web.max", ...
-    Plane plane {Plane::Source};
-    CheckStatus status {CheckStatus::NotChecked};
+    Plane plane{Plane::Source};
+    CheckStatus status{CheckStatus::NotChecked};
     QString expected; // human text with units: "≤ 197 usable slots"
     QString actual; // what was observed; empty when nothing was
     QString evidence; // file:line, or the query and the time window

@@ -22,13 +22,13 @@ const QString& fieldOf(const BackendSession& session, AttributionRule::Field fie
 } // namespace
 
 PoolAttributor::PoolAttributor(const Baseline& baseline)
-    : m_rules {baseline.attribution}
-    , m_fallback {baseline.attributionFallback}
+    : m_rules{baseline.attribution}
+    , m_fallback{baseline.attributionFallback}
 {
     for (const PoolSpec& pool : baseline.pools)
         m_order << pool.id;
     for (const QString& implicit :
-        {QString {Baseline::kMonitorPool}, m_fallback, QString {Baseline::kOtherPool}}) {
+        {QString{Baseline::kMonitorPool}, m_fallback, QString{Baseline::kOtherPool}}) {
         if (!m_order.contains(implicit))
             m_order << implicit;
     }
@@ -48,7 +48,7 @@ QList<PoolUsage> PoolAttributor::emptyUsage() const
     QList<PoolUsage> usage;
     usage.reserve(m_order.size());
     for (const QString& pool : m_order)
-        usage.append(PoolUsage {pool, {}});
+        usage.append(PoolUsage{pool, {}});
     return usage;
 }
 

@@ -14,9 +14,9 @@ struct Error
 {
     Error() = default;
     Error(QString message, QString where = {}, QString code = {})
-        : message {std::move(message)}
-        , where {std::move(where)}
-        , code {std::move(code)}
+        : message{std::move(message)}
+        , where{std::move(where)}
+        , code{std::move(code)}
     { }
 
     QString message;
@@ -35,10 +35,10 @@ class Result
 {
 public:
     Result(T value)
-        : m_data {std::in_place_index<0>, std::move(value)}
+        : m_data{std::in_place_index<0>, std::move(value)}
     { }
     Result(Error error)
-        : m_data {std::in_place_index<1>, std::move(error)}
+        : m_data{std::in_place_index<1>, std::move(error)}
     { }
 
     bool ok() const { return m_data.index() == 0; }

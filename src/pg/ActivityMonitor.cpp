@@ -14,12 +14,12 @@ namespace opsdash {
 using namespace std::chrono_literals;
 
 ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
-    : QObject {parent}
-    , m_attributor {baseline}
-    , m_connection {new PgConnection {this}}
-    , m_tickTimer {new QTimer {this}}
-    , m_retryTimer {new QTimer {this}}
-    , m_jitter {QRandomGenerator::global()->generate()}
+    : QObject{parent}
+    , m_attributor{baseline}
+    , m_connection{new PgConnection{this}}
+    , m_tickTimer{new QTimer{this}}
+    , m_retryTimer{new QTimer{this}}
+    , m_jitter{QRandomGenerator::global()->generate()}
 {
     m_tickTimer->setTimerType(Qt::PreciseTimer);
     m_retryTimer->setSingleShot(true);
@@ -162,7 +162,7 @@ void ActivityMonitor::onResult(const PgResult& result)
     case Pending::Facts: {
         std::optional<ServerFacts> facts = ActivityQuery::parseServerFacts(result);
         if (!facts) {
-            onConnectionFailed(Error {
+            onConnectionFailed(Error{
                 tr("the server returned an unexpected answer to the settings query"), target()});
             return;
         }
@@ -215,7 +215,7 @@ void ActivityMonitor::setState(State state)
 std::chrono::milliseconds ActivityMonitor::statementTimeout() const
 {
     // Below the interval, so one slow poll can never overlap the next.
-    return std::max(std::chrono::milliseconds {250}, m_options.interval * 8 / 10);
+    return std::max(std::chrono::milliseconds{250}, m_options.interval * 8 / 10);
 }
 
 std::chrono::milliseconds ActivityMonitor::nextBackoff()
@@ -225,10 +225,10 @@ std::chrono::milliseconds ActivityMonitor::nextBackoff()
     const std::chrono::milliseconds base = std::min<std::chrono::milliseconds>(
         m_options.firstRetry * (1LL << exponent), m_options.retryCap);
     // ±20 % jitter, so many desktops do not reconnect in lockstep after a server restart.
-    std::uniform_real_distribution<double> spread {0.8, 1.2};
-    const std::chrono::milliseconds jittered {static_cast<std::chrono::milliseconds::rep>(
+    std::uniform_real_distribution<double> spread{0.8, 1.2};
+    const std::chrono::milliseconds jittered{static_cast<std::chrono::milliseconds::rep>(
         static_cast<double>(base.count()) * spread(m_jitter))};
-    return std::clamp(jittered, std::chrono::milliseconds {100}, m_options.retryCap);
+    return std::clamp(jittered, std::chrono::milliseconds{100}, m_options.retryCap);
 }
 
 } // namespace opsdash

@@ -35,16 +35,16 @@ public:
     struct Options
     {
         QByteArray conninfo; // as libpq accepts it; empty for PG* variables alone
-        std::chrono::milliseconds interval {std::chrono::seconds {2}}; // 1–60 s
-        int queryLength {1024}; // characters kept
-        std::chrono::milliseconds connectTimeout {std::chrono::seconds {10}};
-        std::chrono::milliseconds firstRetry {std::chrono::seconds {1}};
-        std::chrono::milliseconds retryCap {std::chrono::seconds {30}};
-        std::chrono::milliseconds factsInterval {std::chrono::seconds {60}};
+        std::chrono::milliseconds interval{std::chrono::seconds{2}}; // 1–60 s
+        int queryLength{1024}; // characters kept
+        std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
+        std::chrono::milliseconds firstRetry{std::chrono::seconds{1}};
+        std::chrono::milliseconds retryCap{std::chrono::seconds{30}};
+        std::chrono::milliseconds factsInterval{std::chrono::seconds{60}};
     };
 
-    static constexpr std::chrono::milliseconds MinInterval {std::chrono::seconds {1}};
-    static constexpr std::chrono::milliseconds MaxInterval {std::chrono::seconds {60}};
+    static constexpr std::chrono::milliseconds MinInterval{std::chrono::seconds{1}};
+    static constexpr std::chrono::milliseconds MaxInterval{std::chrono::seconds{60}};
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;
@@ -91,18 +91,18 @@ private:
 
     PoolAttributor m_attributor;
     Options m_options;
-    PgConnection* m_connection {nullptr};
-    QTimer* m_tickTimer {nullptr};
-    QTimer* m_retryTimer {nullptr};
-    State m_state {State::Stopped};
-    Pending m_pending {Pending::Nothing};
+    PgConnection* m_connection{nullptr};
+    QTimer* m_tickTimer{nullptr};
+    QTimer* m_retryTimer{nullptr};
+    State m_state{State::Stopped};
+    Pending m_pending{Pending::Nothing};
     QElapsedTimer m_roundTrip;
     QElapsedTimer m_sinceFacts;
     std::optional<ServerFacts> m_facts;
     std::optional<Error> m_lastError;
     QDateTime m_nextRetry;
     QDateTime m_downSince;
-    int m_failedAttempts {0};
+    int m_failedAttempts{0};
     std::minstd_rand m_jitter;
 };
 

@@ -81,12 +81,12 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
         session.applicationName = result.text(row, ApplicationName);
         session.clientAddr = result.text(row, ClientAddr);
 
-        QString pool = session.pid == ownPid ? QString {Baseline::kMonitorPool}
-                                             : attributor.poolFor(session);
+        QString pool
+            = session.pid == ownPid ? QString{Baseline::kMonitorPool} : attributor.poolFor(session);
         auto usage = std::find_if(sample.pools.begin(), sample.pools.end(),
             [&](const PoolUsage& u) { return u.pool == pool; });
         if (usage == sample.pools.end()) {
-            sample.pools.append(PoolUsage {pool, {}});
+            sample.pools.append(PoolUsage{pool, {}});
             usage = std::prev(sample.pools.end());
         }
         ++usage->byState.at(static_cast<std::size_t>(session.state));

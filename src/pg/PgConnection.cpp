@@ -29,7 +29,7 @@ using ConninfoOptions = std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFr
 ConninfoOptions parseConninfo(const QByteArray& conninfo, QString* error)
 {
     char* message = nullptr;
-    ConninfoOptions options {PQconninfoParse(conninfo.constData(), &message), &PQconninfoFree};
+    ConninfoOptions options{PQconninfoParse(conninfo.constData(), &message), &PQconninfoFree};
     if (!options && error != nullptr) {
         *error = message != nullptr ? libpqMessage(message)
                                     : QStringLiteral("out of memory parsing the connection string");
@@ -41,8 +41,8 @@ ConninfoOptions parseConninfo(const QByteArray& conninfo, QString* error)
 } // namespace
 
 PgConnection::PgConnection(QObject* parent)
-    : QObject {parent}
-    , m_connectTimer {new QTimer {this}}
+    : QObject{parent}
+    , m_connectTimer{new QTimer{this}}
 {
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
@@ -61,7 +61,7 @@ std::optional<Error> PgConnection::checkConninfo(const QByteArray& conninfo)
 {
     QString message;
     if (!parseConninfo(conninfo, &message))
-        return Error {tr("invalid connection string: %1").arg(message)};
+        return Error{tr("invalid connection string: %1").arg(message)};
     return std::nullopt;
 }
 
@@ -76,15 +76,15 @@ QString PgConnection::describeTarget(const QByteArray& conninfo)
          option != nullptr && option->keyword != nullptr; ++option) {
         if (option->val == nullptr)
             continue;
-        const QLatin1String keyword {option->keyword};
-        if (keyword == QLatin1String {"host"}
-            || (keyword == QLatin1String {"hostaddr"} && host.isEmpty()))
+        const QLatin1String keyword{option->keyword};
+        if (keyword == QLatin1String{"host"}
+            || (keyword == QLatin1String{"hostaddr"} && host.isEmpty()))
             host = QString::fromUtf8(option->val);
-        else if (keyword == QLatin1String {"port"})
+        else if (keyword == QLatin1String{"port"})
             port = QString::fromUtf8(option->val);
-        else if (keyword == QLatin1String {"dbname"})
+        else if (keyword == QLatin1String{"dbname"})
             dbname = QString::fromUtf8(option->val);
-        else if (keyword == QLatin1String {"service"})
+        else if (keyword == QLatin1String{"service"})
             service = QString::fromUtf8(option->val);
     }
     if (host.isEmpty())
@@ -291,7 +291,7 @@ void PgConnection::drainResults()
         switch (PQresultStatus(raw)) {
         case PGRES_TUPLES_OK:
         case PGRES_COMMAND_OK:
-            m_pendingResult = PgResult {raw};
+            m_pendingResult = PgResult{raw};
             break;
         default:
             if (!m_pendingError) {
@@ -315,8 +315,8 @@ void PgConnection::armNotifiers(Wait wait)
     if (socket != m_socket || !m_readNotifier) {
         dropNotifiers();
         m_socket = socket;
-        m_readNotifier = new QSocketNotifier {socket, QSocketNotifier::Read, this};
-        m_writeNotifier = new QSocketNotifier {socket, QSocketNotifier::Write, this};
+        m_readNotifier = new QSocketNotifier{socket, QSocketNotifier::Read, this};
+        m_writeNotifier = new QSocketNotifier{socket, QSocketNotifier::Write, this};
         connect(m_readNotifier, &QSocketNotifier::activated, this, &PgConnection::onSocketReadable);
         connect(
             m_writeNotifier, &QSocketNotifier::activated, this, &PgConnection::onSocketWritable);
@@ -366,7 +366,7 @@ void PgConnection::setState(State state)
 
 Error PgConnection::errorHere(const QString& message, const QString& code) const
 {
-    return Error {message, m_target, code};
+    return Error{message, m_target, code};
 }
 
 } // namespace opsdash

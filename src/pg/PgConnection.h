@@ -33,9 +33,9 @@ public:
         // Anything libpq accepts: "key=value ...", a postgres:// URI, a "service=name", or
         // empty for PG* environment variables alone. libpq resolves .pgpass itself.
         QByteArray conninfo;
-        QByteArray applicationName {"opsdash"};
+        QByteArray applicationName{"opsdash"};
         // libpq ignores connect_timeout in asynchronous mode; opsdash enforces its own.
-        std::chrono::milliseconds connectTimeout {std::chrono::seconds {10}};
+        std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
     };
 
     explicit PgConnection(QObject* parent = nullptr);
@@ -84,12 +84,12 @@ private:
     void setState(State state);
     Error errorHere(const QString& message, const QString& code = {}) const;
 
-    pg_conn* m_conn {nullptr};
-    State m_state {State::Closed};
-    int m_socket {-1};
+    pg_conn* m_conn{nullptr};
+    State m_state{State::Closed};
+    int m_socket{-1};
     QPointer<QSocketNotifier> m_readNotifier;
     QPointer<QSocketNotifier> m_writeNotifier;
-    QTimer* m_connectTimer {nullptr};
+    QTimer* m_connectTimer{nullptr};
     QString m_target;
     PgResult m_pendingResult;
     std::optional<Error> m_pendingError;

@@ -5,7 +5,7 @@
 namespace opsdash {
 
 PgResult::PgResult(pg_result* result)
-    : m_result {result, &PQclear}
+    : m_result{result, &PQclear}
 { }
 
 int PgResult::rows() const

@@ -17,7 +17,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("opsdash-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings {}.clear();
+        QSettings{}.clear();
     }
 
     void emptyWindowSaysNotConnectedAndShowsTheBaseline()
@@ -49,7 +49,7 @@ private slots:
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit != nullptr);
         QCOMPARE(
-            quit->shortcut(), QKeySequence {QKeySequence::fromString(QStringLiteral("Ctrl+Q"))});
+            quit->shortcut(), QKeySequence{QKeySequence::fromString(QStringLiteral("Ctrl+Q"))});
         quit->trigger();
         QVERIFY(!window.isVisible());
     }

@@ -15,13 +15,13 @@ Connection connectTo(const QByteArray& conninfo)
 {
     const char* keywords[] = {"dbname", "application_name", nullptr};
     const char* values[] = {conninfo.constData(), "opsdash-fixture-test", nullptr};
-    return Connection {PQconnectdbParams(keywords, values, /*expand_dbname=*/1), &PQfinish};
+    return Connection{PQconnectdbParams(keywords, values, /*expand_dbname=*/1), &PQfinish};
 }
 
 QString show(PGconn* connection, const char* setting)
 {
-    const QByteArray sql = QByteArray {"SELECT current_setting('"} + setting + "')";
-    const QueryResult result {PQexec(connection, sql.constData()), &PQclear};
+    const QByteArray sql = QByteArray{"SELECT current_setting('"} + setting + "')";
+    const QueryResult result{PQexec(connection, sql.constData()), &PQclear};
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return QStringLiteral("error: ") + QString::fromUtf8(PQresultErrorMessage(result.get()));
     return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
@@ -44,10 +44,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("setting");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("200 connection slots") << QByteArray {"max_connections"} << "200";
+        QTest::newRow("200 connection slots") << QByteArray{"max_connections"} << "200";
         QTest::newRow("pg_stat_statements preloaded")
-            << QByteArray {"shared_preload_libraries"} << "pg_stat_statements";
-        QTest::newRow("listens on loopback only") << QByteArray {"listen_addresses"} << "127.0.0.1";
+            << QByteArray{"shared_preload_libraries"} << "pg_stat_statements";
+        QTest::newRow("listens on loopback only") << QByteArray{"listen_addresses"} << "127.0.0.1";
     }
     void serverSettingsMatchTheFixture()
     {
@@ -73,7 +73,7 @@ private slots:
             const Connection wrong = connectTo(tcp + " password=wrong");
             QCOMPARE(PQstatus(wrong.get()), CONNECTION_BAD);
             QVERIFY2(
-                QByteArray {PQerrorMessage(wrong.get())}.contains("password authentication failed"),
+                QByteArray{PQerrorMessage(wrong.get())}.contains("password authentication failed"),
                 PQerrorMessage(wrong.get()));
         }
         const Connection right
@@ -85,9 +85,9 @@ private slots:
     void libpqEnvironmentVariablesReachTheCluster()
     {
         // pg-cluster exec exports PGHOST/PGPORT/PGUSER/PGDATABASE, so a bare conninfo works.
-        const Connection connection = connectTo(QByteArray {""});
+        const Connection connection = connectTo(QByteArray{""});
         QVERIFY2(PQstatus(connection.get()) == CONNECTION_OK, PQerrorMessage(connection.get()));
-        QCOMPARE(QByteArray {PQport(connection.get())}, qgetenv("OPSDASH_TEST_PG_PORT"));
+        QCOMPARE(QByteArray{PQport(connection.get())}, qgetenv("OPSDASH_TEST_PG_PORT"));
     }
 };
 

@@ -42,7 +42,7 @@ ActivitySample sample(qint64 ms, std::initializer_list<std::pair<const char*, in
     ActivitySample s;
     s.serverTime = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     for (const auto& [pool, count] : idleCounts) {
-        PoolUsage usage {QLatin1String {pool}, {}};
+        PoolUsage usage{QLatin1String{pool}, {}};
         usage.byState.at(static_cast<std::size_t>(BackendState::Idle)) = count;
         s.pools.append(usage);
     }
@@ -184,7 +184,7 @@ private slots:
     void noSamplesMeansNothingPassed()
     {
         const QList<Finding> findings = opsdash::budgetFindings(
-            defaultBaseline(), facts(200, 3, 0), UsageWindow {}, QString {});
+            defaultBaseline(), facts(200, 3, 0), UsageWindow{}, QString{});
         QCOMPARE(findings.size(), 3);
         for (const Finding& finding : findings)
             QCOMPARE(toString(finding.status), QStringLiteral("not-checked"));

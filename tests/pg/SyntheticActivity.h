@@ -13,13 +13,13 @@
 
 struct SyntheticRow
 {
-    int pid {0};
-    QByteArray usename {"app"};
-    QByteArray datname {"app"};
-    QByteArray applicationName {};
-    std::optional<QByteArray> clientAddr {QByteArray {"127.0.0.1/32"}};
-    std::optional<QByteArray> state {QByteArray {"idle"}}; // nullopt: hidden from the monitor role
-    QByteArray query {"SELECT 1"};
+    int pid{0};
+    QByteArray usename{"app"};
+    QByteArray datname{"app"};
+    QByteArray applicationName{};
+    std::optional<QByteArray> clientAddr{QByteArray{"127.0.0.1/32"}};
+    std::optional<QByteArray> state{QByteArray{"idle"}}; // nullopt: hidden from the monitor role
+    QByteArray query{"SELECT 1"};
 };
 
 inline opsdash::PgResult syntheticActivity(
@@ -60,9 +60,9 @@ inline opsdash::PgResult syntheticActivity(
         set(row, 8, started);
         set(row, 9, started);
         set(row, 10, r.state);
-        set(row, 11, QByteArray {"Client"});
-        set(row, 12, QByteArray {"ClientRead"});
+        set(row, 11, QByteArray{"Client"});
+        set(row, 12, QByteArray{"ClientRead"});
         set(row, 13, r.query);
     }
-    return opsdash::PgResult {result};
+    return opsdash::PgResult{result};
 }

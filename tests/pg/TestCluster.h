@@ -23,7 +23,7 @@ public:
         m_error = run({QStringLiteral("start"), m_state}, environment);
         if (!m_error.isEmpty())
             return;
-        QFile file {m_state};
+        QFile file{m_state};
         if (!file.open(QIODevice::ReadOnly)) {
             m_error = QStringLiteral("no state file written");
             return;
@@ -44,20 +44,20 @@ public:
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
-    QString value(const char* name) const { return m_values.value(QLatin1String {name}); }
+    QString value(const char* name) const { return m_values.value(QLatin1String{name}); }
     QByteArray conninfo() const { return value("OPSDASH_TEST_PG_CONNINFO").toUtf8(); }
     QByteArray tcpConninfo() const { return value("OPSDASH_TEST_PG_TCP_CONNINFO").toUtf8(); }
 
     // pg_ctl as the cluster's owner: "restart -m immediate", "stop -m fast", "start".
     QString pgCtl(const QStringList& arguments) const
     {
-        QStringList command {value("OPSDASH_TEST_PG_BINDIR") + QStringLiteral("/pg_ctl"),
+        QStringList command{value("OPSDASH_TEST_PG_BINDIR") + QStringLiteral("/pg_ctl"),
             QStringLiteral("-D"), value("OPSDASH_TEST_PG_DATA"), QStringLiteral("-w"),
             QStringLiteral("-l"), value("OPSDASH_TEST_PG_ROOT") + QStringLiteral("/server.log"),
             QStringLiteral("-o"), QStringLiteral("-p ") + value("OPSDASH_TEST_PG_PORT")};
         command += arguments;
         if (geteuid() == 0)
-            command = QStringList {QStringLiteral("runuser"), QStringLiteral("-u"),
+            command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"),
                           QStringLiteral("postgres"), QStringLiteral("--")}
                 + command;
         QProcess process;

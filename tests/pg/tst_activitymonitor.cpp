@@ -21,12 +21,12 @@ Connection open(const QByteArray& conninfo, const char* applicationName = nullpt
 {
     const char* keywords[] = {"dbname", applicationName ? "application_name" : nullptr, nullptr};
     const char* values[] = {conninfo.constData(), applicationName, nullptr};
-    return Connection {PQconnectdbParams(keywords, values, 1), &PQfinish};
+    return Connection{PQconnectdbParams(keywords, values, 1), &PQfinish};
 }
 
 bool exec(PGconn* connection, const char* sql)
 {
-    std::unique_ptr<PGresult, decltype(&PQclear)> result {PQexec(connection, sql), &PQclear};
+    std::unique_ptr<PGresult, decltype(&PQclear)> result{PQexec(connection, sql), &PQclear};
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         qWarning("%s: %s", sql, PQresultErrorMessage(result.get()));
@@ -38,12 +38,12 @@ bool exec(PGconn* connection, const char* sql)
 int countOpsdashBackends(const QByteArray& conninfo)
 {
     const Connection admin = open(conninfo, "opsdash-test-admin");
-    std::unique_ptr<PGresult, decltype(&PQclear)> result {
+    std::unique_ptr<PGresult, decltype(&PQclear)> result{
         PQexec(admin.get(),
             "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'opsdash'"),
         &PQclear};
     return PQresultStatus(result.get()) == PGRES_TUPLES_OK
-        ? QByteArray {PQgetvalue(result.get(), 0, 0)}.toInt()
+        ? QByteArray{PQgetvalue(result.get(), 0, 0)}.toInt()
         : -1;
 }
 
@@ -71,7 +71,7 @@ struct Sleeper
 {
     Connection connection;
     explicit Sleeper(Connection c)
-        : connection {std::move(c)}
+        : connection{std::move(c)}
     {
         PQsendQuery(connection.get(), "SELECT pg_sleep(120)");
     }
@@ -114,15 +114,15 @@ private slots:
         const QByteArray sched = shared() + " user=tam_sched";
         const Connection webIdle1 = open(web, "postgres.js");
         const Connection webIdle2 = open(web, "postgres.js");
-        const Sleeper webActive {open(web, "postgres.js")};
+        const Sleeper webActive{open(web, "postgres.js")};
         const Connection schedIdle = open(sched, "scheduling-service");
         const Connection schedInTransaction = open(sched, "scheduling-service-batch");
         QVERIFY(exec(schedInTransaction.get(), "BEGIN"));
         QVERIFY(exec(schedInTransaction.get(), "SELECT 1"));
         const Connection unnamed = open(sched); // Go's lib/pq sends no application_name
 
-        ActivityMonitor monitor {defaultBaseline()};
-        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
         monitor.start(quickOptions(shared()));
         // The sleeper's state may take a moment to show as active: wait for a settled sample.
         QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty()
@@ -164,10 +164,10 @@ private slots:
         const QByteArray web = shared() + " user=tam_web";
         const Connection idle1 = open(web, "postgres.js");
         const Connection idle2 = open(web, "postgres.js");
-        const QList<int> pids {PQbackendPID(idle1.get()), PQbackendPID(idle2.get())};
+        const QList<int> pids{PQbackendPID(idle1.get()), PQbackendPID(idle2.get())};
 
-        ActivityMonitor monitor {defaultBaseline()};
-        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
         monitor.start(quickOptions(shared() + " user=tam_watcher"));
         QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
         const ActivitySample sample = samples.last().at(0).value<ActivitySample>();
@@ -193,10 +193,10 @@ private slots:
     {
         TestCluster cluster;
         QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
-        ActivityMonitor monitor {defaultBaseline()};
-        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
-        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
-        QSignalSpy reconnections {&monitor, &ActivityMonitor::reconnected};
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections{&monitor, &ActivityMonitor::disconnected};
+        QSignalSpy reconnections{&monitor, &ActivityMonitor::reconnected};
         monitor.start(quickOptions(cluster.conninfo()));
         QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
 
@@ -222,9 +222,9 @@ private slots:
             = cluster.pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
         QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
 
-        ActivityMonitor monitor {defaultBaseline()};
-        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
-        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections{&monitor, &ActivityMonitor::disconnected};
         monitor.start(quickOptions(cluster.tcpConninfo()
             + " password=" + cluster.value("OPSDASH_TEST_PG_PASSWORD").toUtf8()));
         QTRY_VERIFY_WITH_TIMEOUT(disconnections.size() >= 2, 10000); // retried, not given up
@@ -241,7 +241,7 @@ private slots:
 
     void fullServerIsReportedAndJoinedWhenASlotFrees()
     {
-        TestCluster cluster {{QStringLiteral("max_connections=10")}};
+        TestCluster cluster{{QStringLiteral("max_connections=10")}};
         QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
         {
             const Connection admin = open(cluster.conninfo());
@@ -255,9 +255,9 @@ private slots:
                 PQstatus(hogs.back().get()) == CONNECTION_OK, PQerrorMessage(hogs.back().get()));
         }
 
-        ActivityMonitor monitor {defaultBaseline()};
-        QSignalSpy samples {&monitor, &ActivityMonitor::sampled};
-        QSignalSpy disconnections {&monitor, &ActivityMonitor::disconnected};
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        QSignalSpy disconnections{&monitor, &ActivityMonitor::disconnected};
         monitor.start(quickOptions(cluster.conninfo() + " user=app"));
         QTRY_VERIFY_WITH_TIMEOUT(!disconnections.isEmpty(), 10000);
         QCOMPARE(monitor.state(), ActivityMonitor::State::Disconnected);

@@ -30,21 +30,21 @@ private slots:
         QTest::addColumn<QByteArray>("applicationName");
         QTest::addColumn<QString>("pool");
         QTest::newRow("postgres.js default name is the web pool")
-            << QByteArray {"postgres.js"} << "web";
+            << QByteArray{"postgres.js"} << "web";
         QTest::newRow("scheduling-service prefix is the scheduling pool")
-            << QByteArray {"scheduling-service-worker-3"} << "scheduling";
+            << QByteArray{"scheduling-service-worker-3"} << "scheduling";
         QTest::newRow("exact rule does not match a longer name")
-            << QByteArray {"postgres.js-admin"} << "other";
-        QTest::newRow("Go lib/pq sends no application_name: other") << QByteArray {""} << "other";
+            << QByteArray{"postgres.js-admin"} << "other";
+        QTest::newRow("Go lib/pq sends no application_name: other") << QByteArray{""} << "other";
         QTest::newRow("another opsdash is counted as monitor")
-            << QByteArray {"opsdash"} << "monitor";
-        QTest::newRow("psql is other") << QByteArray {"psql"} << "other";
+            << QByteArray{"opsdash"} << "monitor";
+        QTest::newRow("psql is other") << QByteArray{"psql"} << "other";
     }
     void attribution()
     {
         QFETCH(QByteArray, applicationName);
         QFETCH(QString, pool);
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 100, .applicationName = applicationName}}), attributor, 1);
         QCOMPARE(sample.sessions.size(), 1);
@@ -61,7 +61,7 @@ private slots:
         byUser.field = AttributionRule::Field::Usename;
         byUser.match = AttributionRule::Match::Regex;
         byUser.value = QStringLiteral("^sched_");
-        byUser.regex = QRegularExpression {byUser.value};
+        byUser.regex = QRegularExpression{byUser.value};
         baseline.attribution.prepend(byUser);
         AttributionRule byAddress;
         byAddress.pool = QStringLiteral("web");
@@ -70,12 +70,12 @@ private slots:
         byAddress.value = QStringLiteral("10.1.");
         baseline.attribution.append(byAddress);
 
-        const PoolAttributor attributor {baseline};
+        const PoolAttributor attributor{baseline};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({
                 // the first rule (usename regex) wins over application_name
                 {.pid = 10, .usename = "sched_go", .applicationName = "postgres.js"},
-                {.pid = 11, .applicationName = "", .clientAddr = QByteArray {"10.1.2.3/32"}},
+                {.pid = 11, .applicationName = "", .clientAddr = QByteArray{"10.1.2.3/32"}},
                 {.pid = 12, .applicationName = "", .clientAddr = std::nullopt},
             }),
             attributor, 1);
@@ -86,10 +86,10 @@ private slots:
 
     void ownBackendCountsAsMonitorButIsNotListed()
     {
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity(
-                {{.pid = 42, .applicationName = "opsdash", .state = QByteArray {"active"}},
+                {{.pid = 42, .applicationName = "opsdash", .state = QByteArray{"active"}},
                     {.pid = 43, .applicationName = "postgres.js"}}),
             attributor, 42);
         QCOMPARE(sample.sessions.size(), 1);
@@ -103,23 +103,22 @@ private slots:
     {
         QTest::addColumn<std::optional<QByteArray>>("state");
         QTest::addColumn<int>("expected");
-        QTest::newRow("active") << std::optional<QByteArray> {"active"}
-                                << int(BackendState::Active);
-        QTest::newRow("idle") << std::optional<QByteArray> {"idle"} << int(BackendState::Idle);
-        QTest::newRow("idle in transaction") << std::optional<QByteArray> {"idle in transaction"}
+        QTest::newRow("active") << std::optional<QByteArray>{"active"} << int(BackendState::Active);
+        QTest::newRow("idle") << std::optional<QByteArray>{"idle"} << int(BackendState::Idle);
+        QTest::newRow("idle in transaction") << std::optional<QByteArray>{"idle in transaction"}
                                              << int(BackendState::IdleInTransaction);
-        QTest::newRow("idle in transaction (aborted)") << std::optional<QByteArray> {
+        QTest::newRow("idle in transaction (aborted)") << std::optional<QByteArray>{
             "idle in transaction (aborted)"} << int(BackendState::IdleInTransactionAborted);
         QTest::newRow("hidden state counts as unknown, never idle")
-            << std::optional<QByteArray> {} << int(BackendState::Unknown);
+            << std::optional<QByteArray>{} << int(BackendState::Unknown);
         QTest::newRow("fastpath is other")
-            << std::optional<QByteArray> {"fastpath function call"} << int(BackendState::Other);
+            << std::optional<QByteArray>{"fastpath function call"} << int(BackendState::Other);
     }
     void states()
     {
         QFETCH(std::optional<QByteArray>, state);
         QFETCH(int, expected);
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 7, .applicationName = "postgres.js", .state = state}}),
             attributor, 1);
@@ -131,7 +130,7 @@ private slots:
 
     void insufficientPrivilegeQueryIsKeptAsSuch()
     {
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity(
                 {{.pid = 9, .state = std::nullopt, .query = "<insufficient privilege>"}}),
@@ -142,7 +141,7 @@ private slots:
 
     void timesComeFromTheServerClock()
     {
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 9}}, 1'800'000'000'123), attributor, 1);
         QCOMPARE(sample.serverTime, QDateTime::fromMSecsSinceEpoch(1'800'000'000'123, Qt::UTC));
@@ -153,14 +152,14 @@ private slots:
 
     void everyPoolIsListedEvenWhenEmpty()
     {
-        const PoolAttributor attributor {defaultBaseline()};
+        const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample
             = ActivityQuery::parseActivity(syntheticActivity({}), attributor, 1);
         QStringList pools;
         for (const PoolUsage& usage : sample.pools)
             pools << usage.pool;
         QCOMPARE(pools,
-            (QStringList {QStringLiteral("web"), QStringLiteral("scheduling"),
+            (QStringList{QStringLiteral("web"), QStringLiteral("scheduling"),
                 QStringLiteral("monitor"), QStringLiteral("other")}));
     }
 };

@@ -2,9 +2,11 @@
 // statuses of DESIGN.md §5 and the one-line reasons.
 #include "support/RunOpsdash.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -74,7 +76,7 @@ private slots:
                      .toBool(),
             true);
 
-        const QStringList checks {QStringLiteral("server.maxConnections"),
+        const QStringList checks{QStringLiteral("server.maxConnections"),
             QStringLiteral("server.capacity"), QStringLiteral("live.web.budget"),
             QStringLiteral("live.scheduling.budget"), QStringLiteral("live.total.capacity")};
         for (const QString& check : checks) {
@@ -82,18 +84,40 @@ private slots:
             QVERIFY2(!finding.isEmpty(), qPrintable(check));
             for (const char* field :
                 {"check", "plane", "status", "expected", "actual", "evidence", "firstSeen"})
-                QVERIFY2(finding.contains(QLatin1String {field}),
-                    qPrintable(check + u' ' + QLatin1String {field}));
+                QVERIFY2(finding.contains(QLatin1String{field}),
+                    qPrintable(check + u' ' + QLatin1String{field}));
         }
         QCOMPARE(findingOf(report, QStringLiteral("server.capacity"))
                      .value(QStringLiteral("status"))
                      .toString(),
             QStringLiteral("fail"));
-        // No postgres.js session on this cluster: not evaluated, so never a pass.
-        QCOMPARE(findingOf(report, QStringLiteral("live.web.budget"))
-                     .value(QStringLiteral("status"))
-                     .toString(),
-            QStringLiteral("not-checked"));
+    }
+
+    void poolWithoutSessionsIsNotCheckedNeverPassed()
+    {
+        // Other tests share this cluster and may open postgres.js sessions: point the web
+        // pool at an application_name nobody uses.
+        QFile defaults{QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json")};
+        QVERIFY(defaults.open(QIODevice::ReadOnly));
+        QByteArray json = defaults.readAll();
+        QVERIFY(json.contains(R"("value": "postgres.js")"));
+        json.replace(R"("value": "postgres.js")", R"("value": "tst-probe-nobody")");
+        QTemporaryDir dir;
+        QFile baseline{dir.filePath(QStringLiteral("baseline.json"))};
+        QVERIFY(baseline.open(QIODevice::WriteOnly));
+        baseline.write(json);
+        baseline.close();
+
+        const OpsdashRun run = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"),
+            shared(), QStringLiteral("--baseline"), baseline.fileName(), QStringLiteral("--format"),
+            QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject web = findingOf(report, QStringLiteral("live.web.budget"));
+        QCOMPARE(web.value(QStringLiteral("status")).toString(), QStringLiteral("not-checked"));
+        QVERIFY(web.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("application_name")));
     }
 
     void connectionErrorsExitTwoWithLibpqsReason_data()
@@ -128,14 +152,14 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("reason");
         QTest::newRow("interval below one second")
-            << QStringList {QStringLiteral("--interval"), QStringLiteral("0")} << "--interval";
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("0")} << "--interval";
         QTest::newRow("interval above a minute")
-            << QStringList {QStringLiteral("--interval"), QStringLiteral("61")} << "--interval";
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("61")} << "--interval";
         QTest::newRow("duration not a number")
-            << QStringList {QStringLiteral("--duration"), QStringLiteral("soon")} << "--duration";
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("soon")} << "--duration";
         QTest::newRow("unknown format")
-            << QStringList {QStringLiteral("--format"), QStringLiteral("xml")} << "--format";
-        QTest::newRow("broken baseline") << QStringList {QStringLiteral("--baseline"),
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << "--format";
+        QTest::newRow("broken baseline") << QStringList{QStringLiteral("--baseline"),
             QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/syntax-error-line3.json")}
                                          << "syntax-error-line3.json:3:";
     }
@@ -144,7 +168,7 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(QString, reason);
         const OpsdashRun run = runOpsdash(
-            QStringList {QStringLiteral("probe"), QStringLiteral("--db"), shared()} + extra);
+            QStringList{QStringLiteral("probe"), QStringLiteral("--db"), shared()} + extra);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     }

@@ -8,7 +8,7 @@
 
 struct OpsdashRun
 {
-    int exitCode {-1}; // -1: crashed or hung
+    int exitCode{-1}; // -1: crashed or hung
     QString out;
     QString err;
 };

@@ -12,16 +12,16 @@ using namespace opsdash;
 
 namespace {
 
-const QString kSource {QStringLiteral("test.json")};
+const QString kSource{QStringLiteral("test.json")};
 
 QString dataPath(const char* name)
 {
-    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/") + QLatin1String {name};
+    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/") + QLatin1String{name};
 }
 
 QByteArray readAll(const QString& path)
 {
-    QFile file {path};
+    QFile file{path};
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -34,28 +34,28 @@ QJsonObject defaultObject()
 
 QByteArray toBytes(const QJsonObject& obj)
 {
-    return QJsonDocument {obj}.toJson(QJsonDocument::Indented);
+    return QJsonDocument{obj}.toJson(QJsonDocument::Indented);
 }
 
 // One step of a path such as pools[1].settings.max: a key, or an index when key is empty.
 struct Step
 {
     QString key;
-    qsizetype index {-1};
+    qsizetype index{-1};
 };
 
 QList<Step> stepsOf(const QString& path)
 {
     QList<Step> steps;
-    for (const QString& part : path.split(QLatin1Char {'.'})) {
-        qsizetype bracket {part.indexOf(QLatin1Char {'['})};
-        const QString key {bracket < 0 ? part : part.left(bracket)};
+    for (const QString& part : path.split(QLatin1Char{'.'})) {
+        qsizetype bracket{part.indexOf(QLatin1Char{'['})};
+        const QString key{bracket < 0 ? part : part.left(bracket)};
         if (!key.isEmpty())
-            steps.append(Step {key, -1});
+            steps.append(Step{key, -1});
         while (bracket >= 0) {
-            const qsizetype close {part.indexOf(QLatin1Char {']'}, bracket)};
-            steps.append(Step {{}, part.mid(bracket + 1, close - bracket - 1).toInt()});
-            bracket = part.indexOf(QLatin1Char {'['}, close);
+            const qsizetype close{part.indexOf(QLatin1Char{']'}, bracket)};
+            steps.append(Step{{}, part.mid(bracket + 1, close - bracket - 1).toInt()});
+            bracket = part.indexOf(QLatin1Char{'['}, close);
         }
     }
     return steps;
@@ -66,10 +66,10 @@ QJsonValue setAt(const QJsonValue& node, QList<Step> steps, const QJsonValue& va
 {
     if (steps.isEmpty())
         return value;
-    const Step step {steps.takeFirst()};
+    const Step step{steps.takeFirst()};
     if (step.index < 0) {
-        QJsonObject obj {node.toObject()};
-        const QJsonValue next {setAt(obj.value(step.key), steps, value)};
+        QJsonObject obj{node.toObject()};
+        const QJsonValue next{setAt(obj.value(step.key), steps, value)};
         if (next.isUndefined())
             obj.remove(step.key);
         else
@@ -77,7 +77,7 @@ QJsonValue setAt(const QJsonValue& node, QList<Step> steps, const QJsonValue& va
         return obj;
     }
     QJsonArray arr = node.toArray(); // not {}: that would nest it in a new array
-    const QJsonValue next {setAt(arr.at(step.index), steps, value)};
+    const QJsonValue next{setAt(arr.at(step.index), steps, value)};
     if (next.isUndefined())
         arr.removeAt(step.index);
     else if (step.index == arr.size())
@@ -95,15 +95,15 @@ QByteArray defaultWith(const QString& path, const QJsonValue& value)
 
 QJsonObject duration(qint64 value, const char* unit)
 {
-    return QJsonObject {
-        {QStringLiteral("value"), value}, {QStringLiteral("unit"), QLatin1String {unit}}};
+    return QJsonObject{
+        {QStringLiteral("value"), value}, {QStringLiteral("unit"), QLatin1String{unit}}};
 }
 
 QJsonObject rule(const char* pool, const char* field, const char* match, const char* value)
 {
-    return QJsonObject {{QStringLiteral("pool"), QLatin1String {pool}},
-        {QStringLiteral("field"), QLatin1String {field}},
-        {QStringLiteral("match"), QLatin1String {match}},
+    return QJsonObject{{QStringLiteral("pool"), QLatin1String{pool}},
+        {QStringLiteral("field"), QLatin1String{field}},
+        {QStringLiteral("match"), QLatin1String{match}},
         {QStringLiteral("value"), QString::fromUtf8(value)}};
 }
 
@@ -146,11 +146,11 @@ void TestBaselineLoader::defaultValues_data()
     QTest::addColumn<QVariant>("actual");
     QTest::addColumn<QVariant>("expected");
 
-    const auto loaded {BaselineLoader::loadDefault()};
-    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString {} : loaded.error().toString()));
-    const Baseline& b {loaded.value()};
-    const PoolSpec* web {b.pool(u"web")};
-    const PoolSpec* scheduling {b.pool(u"scheduling")};
+    const auto loaded{BaselineLoader::loadDefault()};
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString{} : loaded.error().toString()));
+    const Baseline& b{loaded.value()};
+    const PoolSpec* web{b.pool(u"web")};
+    const PoolSpec* scheduling{b.pool(u"scheduling")};
     QVERIFY(web && scheduling);
     const auto row = [](const char* name, const QVariant& actual, const QVariant& expected) {
         QTest::newRow(name) << actual << expected;
@@ -162,10 +162,10 @@ void TestBaselineLoader::defaultValues_data()
     row("web pool budget is 150", n(web->budget), n(150));
     row("web pool max is 150", n(web->integerSetting(QStringLiteral("max")).value_or(-1)), n(150));
     row("web idle_timeout is 30 s",
-        n(web->durationSetting(QStringLiteral("idle_timeout")).value_or(Duration {}).seconds()),
+        n(web->durationSetting(QStringLiteral("idle_timeout")).value_or(Duration{}).seconds()),
         n(30));
     row("web max_lifetime is 1800 s",
-        n(web->durationSetting(QStringLiteral("max_lifetime")).value_or(Duration {}).seconds()),
+        n(web->durationSetting(QStringLiteral("max_lifetime")).value_or(Duration{}).seconds()),
         n(1800));
     row("web pool is a postgres.js client", toString(web->client), QStringLiteral("postgres.js"));
     row("scheduling pool budget is 50", n(scheduling->budget), n(50));
@@ -173,12 +173,12 @@ void TestBaselineLoader::defaultValues_data()
         n(scheduling->integerSetting(QStringLiteral("maxIdleConns")).value_or(-1)), n(10));
     row("scheduling connMaxLifetime is 1800 s",
         n(scheduling->durationSetting(QStringLiteral("connMaxLifetime"))
-                .value_or(Duration {})
+                .value_or(Duration{})
                 .seconds()),
         n(1800));
     row("scheduling connMaxLifetime stays written in minutes",
         scheduling->durationSetting(QStringLiteral("connMaxLifetime"))
-            .value_or(Duration {})
+            .value_or(Duration{})
             .toWrittenString(),
         QStringLiteral("30 min"));
     row("pool budgets total 200", n(b.totalBudget()), n(200));
@@ -205,7 +205,7 @@ void TestBaselineLoader::defaultValues_data()
     row("session expired code is SessionExpired", b.login.sessionExpiredCode,
         QStringLiteral("SessionExpired"));
     row("sessions table is Prisma's Session", b.sessionsTable.table, QStringLiteral("Session"));
-    row("tasks T167 and T178 are required", b.tasks.required.join(QLatin1Char {','}),
+    row("tasks T167 and T178 are required", b.tasks.required.join(QLatin1Char{','}),
         QStringLiteral("T167,T178"));
     row("nine files", n(b.files.size()), n(9));
     row("source is the embedded resource", b.sourcePath, BaselineLoader::kDefaultResource);
@@ -222,14 +222,14 @@ void TestBaselineLoader::defaultValues()
 void TestBaselineLoader::defaultIsItsOwnEffectiveBaseline()
 {
     // default.json spells out every field, so its effective form is the file itself.
-    const auto b {BaselineLoader::loadDefault()};
+    const auto b{BaselineLoader::loadDefault()};
     QVERIFY(b.ok());
     QCOMPARE(b->toJson(), defaultObject());
 }
 
 void TestBaselineLoader::embeddedDefaultEqualsCheckedInFile()
 {
-    const QByteArray onDisk {
+    const QByteArray onDisk{
         readAll(QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json"))};
     QVERIFY(!onDisk.isEmpty());
     QCOMPARE(readAll(BaselineLoader::kDefaultResource), onDisk);
@@ -237,9 +237,9 @@ void TestBaselineLoader::embeddedDefaultEqualsCheckedInFile()
 
 void TestBaselineLoader::summaryStatesBudgetsAgainstServer()
 {
-    const auto b {BaselineLoader::loadDefault()};
+    const auto b{BaselineLoader::loadDefault()};
     QVERIFY(b.ok());
-    const QString summary {b->summaryLines().join(QLatin1Char {'\n'})};
+    const QString summary{b->summaryLines().join(QLatin1Char{'\n'})};
     QVERIFY2(summary.contains(QStringLiteral("web 150")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("scheduling 50")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral(
@@ -269,11 +269,11 @@ void TestBaselineLoader::roundTrip_data()
 void TestBaselineLoader::roundTrip()
 {
     QFETCH(QByteArray, input);
-    const auto first {BaselineLoader::parse(input, kSource)};
-    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString {} : first.error().toString()));
-    const QJsonObject dump {first->toJson()};
-    const auto second {BaselineLoader::parse(toBytes(dump), kSource)};
-    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString {} : second.error().toString()));
+    const auto first{BaselineLoader::parse(input, kSource)};
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString{} : first.error().toString()));
+    const QJsonObject dump{first->toJson()};
+    const auto second{BaselineLoader::parse(toBytes(dump), kSource)};
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString{} : second.error().toString()));
     QCOMPARE(second->toJson(), dump);
 }
 
@@ -284,8 +284,8 @@ void TestBaselineLoader::accepts_data()
     QTest::newRow("$schema may be left out")
         << defaultWith(QStringLiteral("$schema"), QJsonValue::Undefined);
     QTest::newRow("integral number written as 150.0 is an integer")
-        << QByteArray {readAll(BaselineLoader::kDefaultResource)
-                           .replace("\"budget\": 150,", "\"budget\": 150.0,")};
+        << QByteArray{readAll(BaselineLoader::kDefaultResource)
+                          .replace("\"budget\": 150,", "\"budget\": 150.0,")};
     QTest::newRow("absolute session age limit may be set")
         << defaultWith(QStringLiteral("thresholds.session.maxAge"), duration(7, "h"));
     QTest::newRow("empty exact application_name attributes lib/pq sessions") << defaultWith(
@@ -300,14 +300,14 @@ void TestBaselineLoader::accepts_data()
     QTest::newRow("over-committed budgets are a finding, not a load error")
         << defaultWith(QStringLiteral("server.maxConnections"), 100);
     QTest::newRow("UTF-8 byte order mark is skipped")
-        << QByteArray {"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
+        << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }
 
 void TestBaselineLoader::accepts()
 {
     QFETCH(QByteArray, input);
-    const auto b {BaselineLoader::parse(input, kSource)};
-    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString {} : b.error().toString()));
+    const auto b{BaselineLoader::parse(input, kSource)};
+    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString{} : b.error().toString()));
 }
 
 void TestBaselineLoader::rejects_data()
@@ -323,17 +323,17 @@ void TestBaselineLoader::rejects_data()
     const auto with = [](const char* path, const QJsonValue& value) {
         return defaultWith(QString::fromUtf8(path), value);
     };
-    const QJsonValue removed {QJsonValue::Undefined};
+    const QJsonValue removed{QJsonValue::Undefined};
 
     // whole document
-    row("empty input", QByteArray {}, kSource, "the baseline is empty");
-    row("whitespace only", QByteArray {" \n\t\n"}, kSource, "the baseline is empty");
-    row("top level is an array", QByteArray {"[]"}, kSource,
+    row("empty input", QByteArray{}, kSource, "the baseline is empty");
+    row("whitespace only", QByteArray{" \n\t\n"}, kSource, "the baseline is empty");
+    row("top level is an array", QByteArray{"[]"}, kSource,
         "expected a JSON object at the top level, got an array");
     row("schemaVersion 2 is unsupported", with("schemaVersion", 2), at("schemaVersion"),
         "unsupported schemaVersion 2 (this opsdash reads version 1)");
     row("newer schemaVersion is reported before its unknown keys",
-        QByteArray {R"({"schemaVersion": 3, "futureKey": true})"}, at("schemaVersion"),
+        QByteArray{R"({"schemaVersion": 3, "futureKey": true})"}, at("schemaVersion"),
         "unsupported schemaVersion 3");
     row("schemaVersion missing", with("schemaVersion", removed), at("schemaVersion"),
         "required field is missing");
@@ -363,10 +363,9 @@ void TestBaselineLoader::rejects_data()
         "required field is missing");
     row("name must not be empty", with("name", QStringLiteral("  ")), at("name"),
         "must not be empty");
-    row("pools as an object", with("pools", QJsonObject {}), at("pools"),
+    row("pools as an object", with("pools", QJsonObject{}), at("pools"),
         "expected an array, got an object");
-    row("no pools at all", with("pools", QJsonArray {}), at("pools"),
-        "must list at least one pool");
+    row("no pools at all", with("pools", QJsonArray{}), at("pools"), "must list at least one pool");
     row("pool entry is not an object", with("pools[1]", 50), at("pools[1]"),
         "expected an object, got 50");
     row("budget as a string", with("pools[1].budget", QStringLiteral("50")), at("pools[1].budget"),
@@ -387,9 +386,9 @@ void TestBaselineLoader::rejects_data()
     row("odd file key is quoted in the path", with("files.my file", 5), at(R"(files["my file"])"),
         "expected a string, got 5");
     const QByteArray deepName
-        = QByteArray {"\"name\": "} + QByteArray(500, '[') + QByteArray(500, ']');
+        = QByteArray{"\"name\": "} + QByteArray(500, '[') + QByteArray(500, ']');
     row("deeply nested value where a string belongs",
-        QByteArray {
+        QByteArray{
             readAll(BaselineLoader::kDefaultResource)
                 .replace("\"name\": \"complete-high-priority-infra (T167, T178)\"", deepName)},
         at("name"), "expected a string, got an array");
@@ -444,7 +443,7 @@ void TestBaselineLoader::rejects_data()
         at("attribution[0].match"), "unknown value \"glob\" (expected exact, prefix or regex)");
     row("unknown field", with("attribution[0].field", QStringLiteral("query")),
         at("attribution[0].field"), "(expected application_name, usename, datname or client_addr)");
-    row("empty prefix would match everything", with("attribution[2].value", QString {}),
+    row("empty prefix would match everything", with("attribution[2].value", QString{}),
         at("attribution[2].value"), "must not be empty");
 
     // thresholds
@@ -462,14 +461,14 @@ void TestBaselineLoader::rejects_data()
 
     // login, sessions table, tasks
     row("session expired code missing from the vocabulary",
-        with("login.errorVocabulary", QJsonArray {QStringLiteral("Other")}),
+        with("login.errorVocabulary", QJsonArray{QStringLiteral("Other")}),
         at("login.sessionExpiredCode"), "must be listed in errorVocabulary");
     row("duplicate vocabulary entry",
         with("login.errorVocabulary",
-            QJsonArray {QStringLiteral("SessionExpired"), QStringLiteral("SessionExpired")}),
+            QJsonArray{QStringLiteral("SessionExpired"), QStringLiteral("SessionExpired")}),
         at("login.errorVocabulary[1]"), "duplicate entry \"SessionExpired\"");
     row("column name beyond PostgreSQL's limit",
-        with("sessionsTable.columns.expires", QString {64, QLatin1Char {'x'}}),
+        with("sessionsTable.columns.expires", QString{64, QLatin1Char{'x'}}),
         at("sessionsTable.columns.expires"), "63-byte identifier limit");
     row("progress with more done than total", with("tasks.progress", QStringLiteral("37/36")),
         at("tasks.progress"), "expected DONE/TOTAL");
@@ -480,7 +479,7 @@ void TestBaselineLoader::rejects()
     QFETCH(QByteArray, input);
     QFETCH(QString, where);
     QFETCH(QString, message);
-    const auto b {BaselineLoader::parse(input, kSource)};
+    const auto b{BaselineLoader::parse(input, kSource)};
     QVERIFY2(!b.ok(), "loaded although it should not");
     QCOMPARE(b.error().where, where);
     QVERIFY2(b.error().message.contains(message), qPrintable(b.error().message));
@@ -497,20 +496,20 @@ void TestBaselineLoader::syntaxErrors_data()
               QTest::newRow(name) << input << kSource + QString::fromUtf8(where)
                                   << QString::fromUtf8(message);
           };
-    row("missing comma on line 3", QByteArray {"{\n  \"a\": 1,\n  \"b\": 2 \"c\": 3\n}"}, ":3:10",
+    row("missing comma on line 3", QByteArray{"{\n  \"a\": 1,\n  \"b\": 2 \"c\": 3\n}"}, ":3:10",
         "JSON syntax error: expected ',' or '}' after an object member");
     row("trailing comma reported where the key should be",
-        QByteArray {"{\n  \"a\": 1,\n  \"b\": 2,\n}"}, ":4:1", "trailing commas are not allowed");
-    row("column counts characters, not bytes", QByteArray {"{\n  \"näme\": \"Ünïcödé\" x\n}"},
+        QByteArray{"{\n  \"a\": 1,\n  \"b\": 2,\n}"}, ":4:1", "trailing commas are not allowed");
+    row("column counts characters, not bytes", QByteArray{"{\n  \"näme\": \"Ünïcödé\" x\n}"},
         ":2:21", "JSON syntax error");
-    row("bare word value", QByteArray {"{\n \"a\": tru\n}"}, ":2:10", "illegal value");
-    row("input ends inside an object", QByteArray {"{\n \"a\": [1, 2]"}, ":2:12",
+    row("bare word value", QByteArray{"{\n \"a\": tru\n}"}, ":2:10", "illegal value");
+    row("input ends inside an object", QByteArray{"{\n \"a\": [1, 2]"}, ":2:12",
         "the input ends inside an object");
-    row("unterminated string", QByteArray {"{\"a\": \"abc"}, ":1:11", "unterminated string");
-    row("number out of range", QByteArray {"{\"a\": 1e400}"}, ":1:11",
+    row("unterminated string", QByteArray{"{\"a\": \"abc"}, ":1:11", "unterminated string");
+    row("number out of range", QByteArray{"{\"a\": 1e400}"}, ":1:11",
         "invalid or out-of-range number");
     row("deep nesting", QByteArray(100000, '['), ":1:", "JSON syntax error");
-    row("text after the document", QByteArray {"{}\n{}"}, ":2:1",
+    row("text after the document", QByteArray{"{}\n{}"}, ":2:1",
         "unexpected text after the end of the document");
 }
 
@@ -519,7 +518,7 @@ void TestBaselineLoader::syntaxErrors()
     QFETCH(QByteArray, input);
     QFETCH(QString, where);
     QFETCH(QString, message);
-    const auto b {BaselineLoader::parse(input, kSource)};
+    const auto b{BaselineLoader::parse(input, kSource)};
     QVERIFY2(!b.ok(), "loaded although it should not");
     QVERIFY2(b.error().where.startsWith(where), qPrintable(b.error().where));
     QVERIFY2(b.error().message.contains(message), qPrintable(b.error().message));
@@ -531,15 +530,15 @@ void TestBaselineLoader::fileErrors_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("message");
 
-    const QString line3 {dataPath("syntax-error-line3.json")};
+    const QString line3{dataPath("syntax-error-line3.json")};
     QTest::newRow("syntax error on line 3 of a file")
         << line3 << line3 + QStringLiteral(":3:22") << QStringLiteral("JSON syntax error");
-    const QString missing {dataPath("does-not-exist.json")};
+    const QString missing{dataPath("does-not-exist.json")};
     QTest::newRow("missing file names the OS reason")
         << missing << missing << QStringLiteral("No such file or directory");
-    const QString dir {QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines")};
+    const QString dir{QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines")};
     QTest::newRow("directory instead of a file") << dir << dir << QStringLiteral("directory");
-    const QString empty {dataPath("empty.json")};
+    const QString empty{dataPath("empty.json")};
     QTest::newRow("empty file") << empty << empty << QStringLiteral("the baseline is empty");
 }
 
@@ -548,7 +547,7 @@ void TestBaselineLoader::fileErrors()
     QFETCH(QString, path);
     QFETCH(QString, where);
     QFETCH(QString, message);
-    const auto b {BaselineLoader::loadFile(path)};
+    const auto b{BaselineLoader::loadFile(path)};
     QVERIFY2(!b.ok(), "loaded although it should not");
     QCOMPARE(b.error().where, where);
     QVERIFY2(b.error().message.contains(message), qPrintable(b.error().message));
@@ -562,17 +561,17 @@ void TestBaselineLoader::durations_data()
     QTest::addColumn<QString>("written");
 
     QTest::newRow("a day in seconds reads as 24 h")
-        << duration(86400, "s") << qint64 {86400000} << QStringLiteral("24 h")
+        << duration(86400, "s") << qint64{86400000} << QStringLiteral("24 h")
         << QStringLiteral("86400 s");
-    QTest::newRow("240 s reads as 4 min") << duration(240, "s") << qint64 {240000}
+    QTest::newRow("240 s reads as 4 min") << duration(240, "s") << qint64{240000}
                                           << QStringLiteral("4 min") << QStringLiteral("240 s");
     QTest::newRow("90 s stays in seconds")
-        << duration(90, "s") << qint64 {90000} << QStringLiteral("90 s") << QStringLiteral("90 s");
+        << duration(90, "s") << qint64{90000} << QStringLiteral("90 s") << QStringLiteral("90 s");
     QTest::newRow("1500 ms stays in milliseconds")
-        << duration(1500, "ms") << qint64 {1500} << QStringLiteral("1500 ms")
+        << duration(1500, "ms") << qint64{1500} << QStringLiteral("1500 ms")
         << QStringLiteral("1500 ms");
     QTest::newRow("zero reads as 0 s")
-        << duration(0, "min") << qint64 {0} << QStringLiteral("0 s") << QStringLiteral("0 min");
+        << duration(0, "min") << qint64{0} << QStringLiteral("0 s") << QStringLiteral("0 min");
 }
 
 void TestBaselineLoader::durations()
@@ -581,7 +580,7 @@ void TestBaselineLoader::durations()
     QFETCH(qint64, milliseconds);
     QFETCH(QString, human);
     QFETCH(QString, written);
-    const auto d {Duration::fromJson(json)};
+    const auto d{Duration::fromJson(json)};
     QVERIFY(d.ok());
     QCOMPARE(d->milliseconds(), milliseconds);
     QCOMPARE(d->toString(), human);
@@ -621,9 +620,9 @@ void TestBaselineLoader::attributionRules()
     QFETCH(QJsonObject, rule);
     QFETCH(QString, fieldValue);
     QFETCH(bool, matches);
-    const auto b {BaselineLoader::parse(
-        defaultWith(QStringLiteral("attribution"), QJsonArray {rule}), kSource)};
-    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString {} : b.error().toString()));
+    const auto b{BaselineLoader::parse(
+        defaultWith(QStringLiteral("attribution"), QJsonArray{rule}), kSource)};
+    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString{} : b.error().toString()));
     QCOMPARE(b->attribution.size(), 1);
     QCOMPARE(b->attribution.constFirst().matches(fieldValue), matches);
 }
@@ -632,21 +631,21 @@ void TestBaselineLoader::neverCrashesOnDamagedInput()
 {
     // A cheap stand-in for the fuzzer: every truncation of the default, random byte flips,
     // and every value swapped for every JSON type. Only "no crash, some answer" is asserted.
-    const QByteArray original {readAll(BaselineLoader::kDefaultResource)};
+    const QByteArray original{readAll(BaselineLoader::kDefaultResource)};
     for (qsizetype n = 0; n < original.size(); ++n)
         BaselineLoader::parse(original.left(n), kSource);
 
-    QRandomGenerator random {20240601};
+    QRandomGenerator random{20240601};
     for (int i = 0; i < 2000; ++i) {
-        QByteArray damaged {original};
+        QByteArray damaged{original};
         for (int flips = 0; flips < 3; ++flips)
             damaged[random.bounded(damaged.size())] = static_cast<char>(random.bounded(256));
         BaselineLoader::parse(damaged, kSource);
     }
 
-    const QList<QJsonValue> replacements {QJsonValue::Null, true, 0, -1, 1.5, 1e308, -9.2e18,
-        QStringLiteral(""), QStringLiteral("x"), QJsonArray {}, QJsonArray {QJsonArray {}},
-        QJsonObject {}, QJsonValue::Undefined};
+    const QList<QJsonValue> replacements{QJsonValue::Null, true, 0, -1, 1.5, 1e308, -9.2e18,
+        QStringLiteral(""), QStringLiteral("x"), QJsonArray{}, QJsonArray{QJsonArray{}},
+        QJsonObject{}, QJsonValue::Undefined};
     // Every path into the default, collected by walking it.
     QStringList paths;
     const std::function<void(const QJsonValue&, const QString&)> walk = [&](const QJsonValue& v,
@@ -654,21 +653,21 @@ void TestBaselineLoader::neverCrashesOnDamagedInput()
         if (!path.isEmpty())
             paths << path;
         if (v.isObject()) {
-            const QJsonObject o {v.toObject()};
+            const QJsonObject o{v.toObject()};
             for (auto it = o.begin(); it != o.end(); ++it)
-                walk(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char {'.'} + it.key());
+                walk(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char{'.'} + it.key());
         } else if (v.isArray()) {
             const QJsonArray a = v.toArray();
             for (qsizetype i = 0; i < a.size(); ++i)
-                walk(a.at(i), path + QLatin1Char {'['} + QString::number(i) + QLatin1Char {']'});
+                walk(a.at(i), path + QLatin1Char{'['} + QString::number(i) + QLatin1Char{']'});
         }
     };
     walk(defaultObject(), {});
     QVERIFY(paths.size() > 50);
-    int rejected {0};
+    int rejected{0};
     for (const QString& path : paths) {
         for (const QJsonValue& replacement : replacements) {
-            const auto b {BaselineLoader::parse(defaultWith(path, replacement), kSource)};
+            const auto b{BaselineLoader::parse(defaultWith(path, replacement), kSource)};
             if (!b.ok()) {
                 ++rejected;
                 QVERIFY2(b.error().where.startsWith(kSource), qPrintable(b.error().toString()));

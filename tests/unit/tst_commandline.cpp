@@ -11,7 +11,7 @@ using Run = OpsdashRun;
 
 QString dataFile(const char* name)
 {
-    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/") + QLatin1String {name};
+    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/") + QLatin1String{name};
 }
 
 } // namespace
@@ -33,7 +33,7 @@ private slots:
         const Run run = runOpsdash({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char* name : {"baseline", "verify", "probe", "sessions", "snapshot", "evidence"})
-            QVERIFY2(run.out.contains(QLatin1String {name}), name);
+            QVERIFY2(run.out.contains(QLatin1String{name}), name);
     }
 
     void subcommandHelpExitsZero_data()
@@ -66,13 +66,13 @@ private slots:
     void unimplementedSubcommandExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("verify") << QStringList {
+        QTest::newRow("verify") << QStringList{
             QStringLiteral("verify"), QStringLiteral("--repo"), QStringLiteral(".")};
-        QTest::newRow("sessions") << QStringList {QStringLiteral("sessions"),
+        QTest::newRow("sessions") << QStringList{QStringLiteral("sessions"),
             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")};
-        QTest::newRow("snapshot") << QStringList {
+        QTest::newRow("snapshot") << QStringList{
             QStringLiteral("snapshot"), QStringLiteral("--out"), QStringLiteral("x.png")};
-        QTest::newRow("evidence") << QStringList {
+        QTest::newRow("evidence") << QStringList{
             QStringLiteral("evidence"), QStringLiteral("--out"), QStringLiteral("dir")};
     }
     void unimplementedSubcommandExitsTwo()
@@ -89,14 +89,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("reason");
         QTest::newRow("unknown subcommand")
-            << QStringList {QStringLiteral("frobnicate")} << "unknown subcommand 'frobnicate'";
+            << QStringList{QStringLiteral("frobnicate")} << "unknown subcommand 'frobnicate'";
         QTest::newRow("unknown top-level option")
-            << QStringList {QStringLiteral("--frob")} << "unknown option '--frob'";
+            << QStringList{QStringLiteral("--frob")} << "unknown option '--frob'";
         QTest::newRow("unknown subcommand option")
-            << QStringList {QStringLiteral("baseline"), QStringLiteral("--frob")} << "frob";
+            << QStringList{QStringLiteral("baseline"), QStringLiteral("--frob")} << "frob";
         QTest::newRow("option without its value")
-            << QStringList {QStringLiteral("baseline"), QStringLiteral("--baseline")} << "baseline";
-        QTest::newRow("stray positional argument") << QStringList {QStringLiteral("baseline"),
+            << QStringList{QStringLiteral("baseline"), QStringLiteral("--baseline")} << "baseline";
+        QTest::newRow("stray positional argument") << QStringList{QStringLiteral("baseline"),
             QStringLiteral("extra")} << "unexpected argument 'extra'";
     }
     void usageErrorsExitTwoWithOneLineReason()
@@ -144,7 +144,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("dumped.json"));
-        QFile file {path};
+        QFile file{path};
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(dump.out.toUtf8());
         file.close();
