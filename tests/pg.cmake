@@ -14,3 +14,11 @@ opsdash_add_pg_test(tst_probecommand
 # Tests that count sessions cluster-wide, or open opsdash backends, on the shared cluster
 # take turns: one's backends would show up in the other's exact counts.
 set_tests_properties(tst_activitymonitor tst_probecommand PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# --- bench: not run by scripts/test; `ctest -L bench` ------------------------------------
+find_package(benchmark REQUIRED)
+add_executable(bench_activity bench/bench_activity.cpp)
+target_link_libraries(bench_activity PRIVATE opsdash_core opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
+target_compile_definitions(bench_activity PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+add_test(NAME bench_activity COMMAND bench_activity --benchmark_counters_tabular=true)
+set_tests_properties(bench_activity PROPERTIES LABELS bench TIMEOUT 600)

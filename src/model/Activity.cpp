@@ -23,9 +23,9 @@ QString toString(BackendState state)
     return QStringLiteral("unknown");
 }
 
-BackendState backendStateFromActivity(const QString& state, bool isNull)
+BackendState backendStateFromActivity(QLatin1String state)
 {
-    if (isNull || state.isEmpty())
+    if (state.isEmpty())
         return BackendState::Unknown;
     if (state == QLatin1String{"active"})
         return BackendState::Active;
@@ -58,6 +58,25 @@ const PoolUsage* ActivitySample::pool(QStringView id) const
             return &usage;
     }
     return nullptr;
+}
+
+BackendSession ActivitySample::session(int i) const
+{
+    const SessionRow& row = rows.at(i);
+    BackendSession session = source ? source->session(row.row) : BackendSession{};
+    session.pid = row.pid;
+    session.state = row.state;
+    session.pool = pools.at(row.poolIndex).pool;
+    return session;
+}
+
+QList<BackendSession> ActivitySample::sessions() const
+{
+    QList<BackendSession> all;
+    all.reserve(rows.size());
+    for (int i = 0; i < sessionCount(); ++i)
+        all.append(session(i));
+    return all;
 }
 
 } // namespace opsdash

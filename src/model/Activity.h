@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace opsdash {
@@ -22,8 +23,8 @@ enum class BackendState {
 inline constexpr std::size_t BackendStateCount = 6;
 
 QString toString(BackendState state);
-// pg_stat_activity.state text (NULL → Unknown).
-BackendState backendStateFromActivity(const QString& state, bool isNull);
+// pg_stat_activity.state text; a NULL state (hidden from the monitoring role) is Unknown.
+BackendState backendStateFromActivity(QLatin1String state);
 
 // One client session (a pg_stat_activity row with datid IS NOT NULL).
 struct BackendSession
@@ -72,18 +73,41 @@ struct ServerFacts
     }
 };
 
+// Where a sample's per-session details live: the poll's raw result, read on demand, so a
+// 5,000-session tick only pays for what is shown.
+class SessionSource
+{
+public:
+    virtual ~SessionSource() = default;
+    virtual BackendSession session(int row) const = 0;
+};
+
+// What every tick needs of a session without reading its texts.
+struct SessionRow
+{
+    int row{0}; // in the SessionSource
+    int pid{0};
+    BackendState state{BackendState::Unknown};
+    int poolIndex{0}; // into ActivitySample::pools
+};
+
 // One poll: every client session, counted per pool, at the server's clock.
 struct ActivitySample
 {
     QDateTime serverTime; // now() on the server, UTC
     QDateTime receivedAt; // desktop clock when the result arrived, UTC
     qint64 latencyMs{0}; // round trip of the poll query
-    int monitorPid{0}; // opsdash's own backend, excluded from `sessions`
-    QList<BackendSession> sessions;
+    int monitorPid{0}; // opsdash's own backend, excluded from the sessions
     QList<PoolUsage> pools; // one entry per pool seen or budgeted, in baseline order
+    QList<SessionRow> rows; // client sessions but opsdash's own
+    std::shared_ptr<const SessionSource> source;
 
     int clientSessions() const; // every client backend, opsdash's own included
     const PoolUsage* pool(QStringView id) const;
+    int sessionCount() const { return static_cast<int>(rows.size()); }
+    // The i-th session (of rows) with every field, its pool named.
+    BackendSession session(int i) const;
+    QList<BackendSession> sessions() const;
 };
 
 } // namespace opsdash

@@ -32,15 +32,42 @@ PoolAttributor::PoolAttributor(const Baseline& baseline)
         if (!m_order.contains(implicit))
             m_order << implicit;
     }
+    for (const AttributionRule& rule : std::as_const(m_rules)) {
+        // The loader guarantees every rule names a known pool; an unknown one would be a
+        // bug, so it falls back rather than indexing out of range.
+        const auto index = m_order.indexOf(rule.pool);
+        m_ruleIndexes << static_cast<int>(index < 0 ? m_order.indexOf(m_fallback) : index);
+        switch (rule.field) {
+        case AttributionRule::Field::ApplicationName:
+            m_fields.applicationName = true;
+            break;
+        case AttributionRule::Field::Usename:
+            m_fields.usename = true;
+            break;
+        case AttributionRule::Field::Datname:
+            m_fields.datname = true;
+            break;
+        case AttributionRule::Field::ClientAddr:
+            m_fields.clientAddr = true;
+            break;
+        }
+    }
+    m_fallbackIndex = static_cast<int>(m_order.indexOf(m_fallback));
 }
 
 QString PoolAttributor::poolFor(const BackendSession& session) const
 {
-    for (const AttributionRule& rule : m_rules) {
+    return m_order.at(poolIndexFor(session));
+}
+
+int PoolAttributor::poolIndexFor(const BackendSession& session) const
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const AttributionRule& rule = m_rules.at(i);
         if (rule.matches(fieldOf(session, rule.field)))
-            return rule.pool;
+            return m_ruleIndexes.at(i);
     }
-    return m_fallback;
+    return m_fallbackIndex;
 }
 
 QList<PoolUsage> PoolAttributor::emptyUsage() const

@@ -1,5 +1,7 @@
 #include "ActivityQuery.h"
 
+#include <QHash>
+
 namespace opsdash::ActivityQuery {
 
 namespace {
@@ -29,22 +31,86 @@ QDateTime fromEpochMs(const PgResult& result, int row, int column)
     return QDateTime::fromMSecsSinceEpoch(result.integer(row, column), Qt::UTC);
 }
 
+// Shares one QString per distinct value within a result.
+class TextInterner final
+{
+public:
+    QString text(const PgResult& result, int row, int column)
+    {
+        if (result.isNull(row, column))
+            return {};
+        const QByteArray key
+            = QByteArray::fromRawData(result.raw(row, column), result.length(row, column));
+        if (const auto it = m_texts.constFind(key); it != m_texts.constEnd())
+            return it.value();
+        QString text = QString::fromUtf8(key);
+        m_texts.insert(QByteArray{key.constData(), key.size()}, text);
+        return text;
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
+
+// A poll's sessions, read from its result when asked.
+class ResultSessions final : public SessionSource
+{
+public:
+    explicit ResultSessions(PgResult result)
+        : m_result{std::move(result)}
+    { }
+
+    BackendSession session(int row) const override
+    {
+        BackendSession session;
+        session.pid = static_cast<int>(m_result.integer(row, Pid));
+        session.usename = m_result.text(row, Usename);
+        session.datname = m_result.text(row, Datname);
+        session.applicationName = m_result.text(row, ApplicationName);
+        session.clientAddr = m_result.text(row, ClientAddr);
+        session.backendStart = fromEpochMs(m_result, row, BackendStart);
+        session.xactStart = fromEpochMs(m_result, row, XactStart);
+        session.queryStart = fromEpochMs(m_result, row, QueryStart);
+        session.stateChange = fromEpochMs(m_result, row, StateChange);
+        session.waitEventType = m_result.text(row, WaitEventType);
+        session.waitEvent = m_result.text(row, WaitEvent);
+        session.query = m_result.text(row, Query);
+        return session;
+    }
+
+private:
+    PgResult m_result;
+};
+
+BackendState stateOf(const PgResult& result, int row)
+{
+    if (result.isNull(row, State))
+        return BackendState::Unknown;
+    return backendStateFromActivity(
+        QLatin1String{result.raw(row, State), result.length(row, State)});
+}
+
 } // namespace
 
 QByteArray activitySql(int serverVersionNum)
 {
     Q_UNUSED(serverVersionNum) // 13–17 share these columns; leader_pid is 13+.
+    // Straight from pg_stat_get_activity rather than the pg_stat_activity view: the view
+    // also joins pg_authid for every row. date_part gives float8, far cheaper than
+    // extract's numeric; milliseconds fit a double exactly. Measured on 200 sessions:
+    // about half the server time of the view with extract (docs/monitoring.md).
     return QByteArrayLiteral(
-        "SELECT (extract(epoch FROM now()) * 1000)::int8, pid, usename, datname, application_name, "
-        "client_addr::text, "
-        "(extract(epoch FROM backend_start) * 1000)::int8, (extract(epoch FROM xact_start) * "
-        "1000)::int8, "
-        "(extract(epoch FROM query_start) * 1000)::int8, (extract(epoch FROM state_change) * "
-        "1000)::int8, "
-        "state, wait_event_type, wait_event, left(query, $1::int) "
-        "FROM pg_catalog.pg_stat_activity "
-        "WHERE datid IS NOT NULL AND leader_pid IS NULL "
-        "AND (backend_type IS NULL OR backend_type = 'client backend')");
+        "SELECT (date_part('epoch', now()) * 1000)::int8, s.pid, "
+        "pg_catalog.pg_get_userbyid(s.usesysid), d.datname, s.application_name, "
+        "s.client_addr::text, (date_part('epoch', s.backend_start) * 1000)::int8, "
+        "(date_part('epoch', s.xact_start) * 1000)::int8, "
+        "(date_part('epoch', s.query_start) * 1000)::int8, "
+        "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
+        "s.wait_event, left(s.query, $1::int) "
+        "FROM pg_catalog.pg_stat_get_activity(NULL) s "
+        "LEFT JOIN pg_catalog.pg_database d ON d.oid = s.datid "
+        "WHERE s.datid IS NOT NULL AND s.leader_pid IS NULL "
+        "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')");
 }
 
 QByteArray serverFactsSql()
@@ -56,7 +122,7 @@ QByteArray serverFactsSql()
         "coalesce(current_setting('reserved_connections', true), '0')::int, "
         "current_setting('idle_session_timeout'), "
         "current_setting('idle_in_transaction_session_timeout'), "
-        "(extract(epoch FROM now()) * 1000)::int8");
+        "(date_part('epoch', now()) * 1000)::int8");
 }
 
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid)
@@ -67,42 +133,38 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
     if (result.columns() < ColumnCount)
         return sample;
 
+    // Only what every tick needs is read here: pid, state and the fields the attribution
+    // rules look at. The rest stays in the result until a panel asks for it.
+    TextInterner texts;
+    const PoolAttributor::Fields fields = attributor.fieldsUsed();
+    const int monitorIndex
+        = static_cast<int>(attributor.poolOrder().indexOf(Baseline::kMonitorPool));
     const int rows = result.rows();
-    sample.sessions.reserve(rows);
+    sample.rows.reserve(rows);
+    BackendSession keys;
     for (int row = 0; row < rows; ++row) {
         if (row == 0)
             sample.serverTime = fromEpochMs(result, row, Now);
-        BackendSession session;
-        session.pid = static_cast<int>(result.integer(row, Pid));
-        session.state
-            = backendStateFromActivity(result.text(row, State), result.isNull(row, State));
-        session.usename = result.text(row, Usename);
-        session.datname = result.text(row, Datname);
-        session.applicationName = result.text(row, ApplicationName);
-        session.clientAddr = result.text(row, ClientAddr);
-
-        QString pool
-            = session.pid == ownPid ? QString{Baseline::kMonitorPool} : attributor.poolFor(session);
-        auto usage = std::find_if(sample.pools.begin(), sample.pools.end(),
-            [&](const PoolUsage& u) { return u.pool == pool; });
-        if (usage == sample.pools.end()) {
-            sample.pools.append(PoolUsage{pool, {}});
-            usage = std::prev(sample.pools.end());
+        SessionRow session{
+            row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0};
+        if (session.pid == ownPid) {
+            session.poolIndex = monitorIndex;
+        } else {
+            if (fields.applicationName)
+                keys.applicationName = texts.text(result, row, ApplicationName);
+            if (fields.usename)
+                keys.usename = texts.text(result, row, Usename);
+            if (fields.datname)
+                keys.datname = texts.text(result, row, Datname);
+            if (fields.clientAddr)
+                keys.clientAddr = texts.text(result, row, ClientAddr);
+            session.poolIndex = attributor.poolIndexFor(keys);
         }
-        ++usage->byState.at(static_cast<std::size_t>(session.state));
-        if (session.pid == ownPid)
-            continue;
-
-        session.pool = std::move(pool);
-        session.backendStart = fromEpochMs(result, row, BackendStart);
-        session.xactStart = fromEpochMs(result, row, XactStart);
-        session.queryStart = fromEpochMs(result, row, QueryStart);
-        session.stateChange = fromEpochMs(result, row, StateChange);
-        session.waitEventType = result.text(row, WaitEventType);
-        session.waitEvent = result.text(row, WaitEvent);
-        session.query = result.text(row, Query);
-        sample.sessions.append(std::move(session));
+        ++sample.pools[session.poolIndex].byState.at(static_cast<std::size_t>(session.state));
+        if (session.pid != ownPid)
+            sample.rows.append(session);
     }
+    sample.source = std::make_shared<const ResultSessions>(result);
     return sample;
 }
 

@@ -144,7 +144,7 @@ private slots:
 
         const int unnamedPid = PQbackendPID(unnamed.get());
         bool foundUnnamed = false;
-        for (const BackendSession& session : sample.sessions) {
+        for (const BackendSession& session : sample.sessions()) {
             QVERIFY2(session.pid != monitor.backendPid(), "opsdash's own backend is listed");
             if (session.pid == unnamedPid) {
                 foundUnnamed = true;
@@ -173,7 +173,7 @@ private slots:
         const ActivitySample sample = samples.last().at(0).value<ActivitySample>();
 
         int seen = 0;
-        for (const BackendSession& session : sample.sessions) {
+        for (const BackendSession& session : sample.sessions()) {
             if (!pids.contains(session.pid))
                 continue;
             ++seen;
@@ -184,7 +184,7 @@ private slots:
         int idleTotal = 0;
         for (const PoolUsage& usage : sample.pools)
             idleTotal += usage.count(BackendState::Idle);
-        for (const BackendSession& session : sample.sessions)
+        for (const BackendSession& session : sample.sessions())
             idleTotal -= session.state == BackendState::Idle ? 1 : 0;
         QCOMPARE(idleTotal, 0);
     }

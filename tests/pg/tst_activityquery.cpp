@@ -47,8 +47,8 @@ private slots:
         const PoolAttributor attributor{defaultBaseline()};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 100, .applicationName = applicationName}}), attributor, 1);
-        QCOMPARE(sample.sessions.size(), 1);
-        QCOMPARE(sample.sessions.first().pool, pool);
+        QCOMPARE(sample.sessions().size(), 1);
+        QCOMPARE(sample.sessions().first().pool, pool);
         QCOMPARE(sample.pool(pool)->total(), 1);
         QCOMPARE(sample.clientSessions(), 1);
     }
@@ -79,9 +79,9 @@ private slots:
                 {.pid = 12, .applicationName = "", .clientAddr = std::nullopt},
             }),
             attributor, 1);
-        QCOMPARE(sample.sessions.at(0).pool, QStringLiteral("scheduling"));
-        QCOMPARE(sample.sessions.at(1).pool, QStringLiteral("web"));
-        QCOMPARE(sample.sessions.at(2).pool, QStringLiteral("other"));
+        QCOMPARE(sample.sessions().at(0).pool, QStringLiteral("scheduling"));
+        QCOMPARE(sample.sessions().at(1).pool, QStringLiteral("web"));
+        QCOMPARE(sample.sessions().at(2).pool, QStringLiteral("other"));
     }
 
     void ownBackendCountsAsMonitorButIsNotListed()
@@ -92,8 +92,8 @@ private slots:
                 {{.pid = 42, .applicationName = "opsdash", .state = QByteArray{"active"}},
                     {.pid = 43, .applicationName = "postgres.js"}}),
             attributor, 42);
-        QCOMPARE(sample.sessions.size(), 1);
-        QCOMPARE(sample.sessions.first().pid, 43);
+        QCOMPARE(sample.sessions().size(), 1);
+        QCOMPARE(sample.sessions().first().pid, 43);
         QCOMPARE(sample.pool(u"monitor")->count(BackendState::Active), 1);
         QCOMPARE(sample.clientSessions(), 2);
         QCOMPARE(sample.monitorPid, 42);
@@ -122,7 +122,7 @@ private slots:
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 7, .applicationName = "postgres.js", .state = state}}),
             attributor, 1);
-        QCOMPARE(int(sample.sessions.first().state), expected);
+        QCOMPARE(int(sample.sessions().first().state), expected);
         const PoolUsage* web = sample.pool(u"web");
         QCOMPARE(web->count(BackendState(expected)), 1);
         QCOMPARE(web->total(), 1);
@@ -135,8 +135,8 @@ private slots:
             syntheticActivity(
                 {{.pid = 9, .state = std::nullopt, .query = "<insufficient privilege>"}}),
             attributor, 1);
-        QCOMPARE(sample.sessions.first().query, QStringLiteral("<insufficient privilege>"));
-        QCOMPARE(toString(sample.sessions.first().state), QStringLiteral("unknown"));
+        QCOMPARE(sample.sessions().first().query, QStringLiteral("<insufficient privilege>"));
+        QCOMPARE(toString(sample.sessions().first().state), QStringLiteral("unknown"));
     }
 
     void timesComeFromTheServerClock()
@@ -145,9 +145,9 @@ private slots:
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 9}}, 1'800'000'000'123), attributor, 1);
         QCOMPARE(sample.serverTime, QDateTime::fromMSecsSinceEpoch(1'800'000'000'123, Qt::UTC));
-        QCOMPARE(sample.sessions.first().backendStart,
+        QCOMPARE(sample.sessions().first().backendStart,
             QDateTime::fromMSecsSinceEpoch(1'800'000'000'123 - 60'000, Qt::UTC));
-        QVERIFY(!sample.sessions.first().xactStart.isValid());
+        QVERIFY(!sample.sessions().first().xactStart.isValid());
     }
 
     void everyPoolIsListedEvenWhenEmpty()

@@ -1,6 +1,7 @@
 // `opsdash probe` end to end against the throwaway cluster: the findings, the exit
 // statuses of DESIGN.md §5 and the one-line reasons.
 #include "support/RunOpsdash.h"
+#include "support/SchemaCheck.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +55,9 @@ private slots:
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QString violations
+            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
 
         QVERIFY(report.value(QStringLiteral("window"))
                     .toObject()

@@ -1,6 +1,7 @@
 // Runs the real opsdash executable and checks the command-line contract of docs/cli.md:
 // exit statuses, where messages go, and that nothing unimplemented pretends to succeed.
 #include "support/RunOpsdash.h"
+#include "support/SchemaCheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,9 @@ private slots:
     {
         const Run dump = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--dump")});
         QCOMPARE(dump.exitCode, 0);
+        const QString violations
+            = schemaViolations(QStringLiteral("baseline.schema.json"), dump.out.toUtf8());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("dumped.json"));

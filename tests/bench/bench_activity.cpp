@@ -1,0 +1,135 @@
+// Benchmarks for the live monitor (ctest label bench; scripts/test does not run them):
+//  - parse + attribute + aggregate of 5,000 pg_stat_activity rows (target ≤ 2 ms a tick);
+//  - the poll against a real server holding 200 client sessions at a 1 s interval:
+//    opsdash's client CPU (target ≤ 1 % of a core) and the poll's server execution time
+//    from pg_stat_statements (target mean ≤ 1 ms). OPSDASH_BENCH_SECONDS sets the window
+//    (default 60).
+#include "../pg/SyntheticActivity.h"
+#include "../pg/TestCluster.h"
+#include "model/BaselineLoader.h"
+#include "model/Capacity.h"
+#include "pg/ActivityMonitor.h"
+#include "pg/ActivityQuery.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace opsdash;
+
+namespace {
+
+Baseline defaultBaseline()
+{
+    Result<Baseline> baseline = BaselineLoader::loadDefault();
+    if (!baseline)
+        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
+    return std::move(baseline).value();
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+void parseAttributeAggregate(benchmark::State& state)
+{
+    const auto rows = static_cast<int>(state.range(0));
+    QList<SyntheticRow> synthetic;
+    const QByteArray names[] = {"postgres.js", "scheduling-service", "", "psql", "opsdash"};
+    const QByteArray states[] = {"idle", "active", "idle in transaction"};
+    for (int i = 0; i < rows; ++i) {
+        SyntheticRow row;
+        row.pid = 1000 + i;
+        row.applicationName = names[i % 5];
+        row.state = states[i % 3];
+        row.query = QByteArray{"SELECT * FROM appointments WHERE id = $1 AND tenant = $2"};
+        synthetic.append(row);
+    }
+    const PgResult result = syntheticActivity(synthetic);
+    const PoolAttributor attributor{defaultBaseline()};
+    UsageWindow window;
+    for (auto _ : state) {
+        const ActivitySample sample = ActivityQuery::parseActivity(result, attributor, 1000);
+        window.add(sample);
+        benchmark::DoNotOptimize(sample.rows.size());
+    }
+    state.counters["rows"] = rows;
+}
+BENCHMARK(parseAttributeAggregate)->Arg(200)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void pollServerWith200Sessions(benchmark::State& state)
+{
+    const int seconds = qEnvironmentVariableIntValue("OPSDASH_BENCH_SECONDS") > 0
+        ? qEnvironmentVariableIntValue("OPSDASH_BENCH_SECONDS")
+        : 60;
+    TestCluster cluster{{QStringLiteral("max_connections=260")}};
+    if (!cluster.ok()) {
+        state.SkipWithError(qPrintable(cluster.error()));
+        return;
+    }
+    std::vector<std::unique_ptr<PGconn, decltype(&PQfinish)>> clients;
+    const QByteArray conninfo = cluster.conninfo();
+    for (int i = 0; i < 200; ++i) {
+        const char* keywords[] = {"dbname", "application_name", nullptr};
+        const char* values[]
+            = {conninfo.constData(), i % 4 == 0 ? "scheduling-service" : "postgres.js", nullptr};
+        clients.emplace_back(PQconnectdbParams(keywords, values, 1), &PQfinish);
+        if (PQstatus(clients.back().get()) != CONNECTION_OK) {
+            state.SkipWithError(PQerrorMessage(clients.back().get()));
+            return;
+        }
+    }
+    PQclear(PQexec(clients.front().get(), "SELECT pg_stat_statements_reset()"));
+
+    double cpu = 0;
+    int samples = 0;
+    for (auto _ : state) {
+        ActivityMonitor monitor{defaultBaseline()};
+        ActivityMonitor::Options options;
+        options.conninfo = conninfo;
+        options.interval = std::chrono::seconds{1};
+        QEventLoop loop;
+        QObject::connect(
+            &monitor, &ActivityMonitor::sampled, &loop, [&](const ActivitySample&) { ++samples; });
+        QTimer::singleShot(std::chrono::seconds{seconds}, &loop, &QEventLoop::quit);
+        const double before = cpuSeconds();
+        monitor.start(options);
+        loop.exec();
+        cpu = cpuSeconds() - before;
+        monitor.stop();
+    }
+
+    std::unique_ptr<PGresult, decltype(&PQclear)> statements{
+        PQexec(clients.front().get(),
+            "SELECT calls, mean_exec_time FROM pg_stat_statements "
+            "WHERE query LIKE '%pg_stat_get_activity%' AND query LIKE '%leader_pid%' ORDER BY "
+            "calls DESC LIMIT 1"),
+        &PQclear};
+    if (PQntuples(statements.get()) == 1) {
+        state.counters["server_calls"] = QByteArray{PQgetvalue(statements.get(), 0, 0)}.toDouble();
+        state.counters["server_mean_exec_ms"]
+            = QByteArray{PQgetvalue(statements.get(), 0, 1)}.toDouble();
+    }
+    state.counters["samples"] = samples;
+    state.counters["client_cpu_percent_of_core"] = 100.0 * cpu / seconds;
+}
+BENCHMARK(pollServerWith200Sessions)->Iterations(1)->Unit(benchmark::kSecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app{argc, argv};
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
