@@ -107,6 +107,9 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::db());
                 p.addOption(option::baseline());
                 p.addOption(option::format(QStringLiteral("text, json")));
+                p.addOption({QStringLiteral("ca-file"),
+                    CommandLine::tr("PEM file of extra CA certificates to trust for --url."),
+                    CommandLine::tr("file")});
             },
             {}},
         {QStringLiteral("snapshot"), CommandLine::tr("Render the dashboard offscreen to a PNG."),
@@ -158,7 +161,11 @@ QString topLevelHelp()
     QString text;
     QTextStream stream{&text};
     stream << CommandLine::tr("Usage: opsdash [SUBCOMMAND] [options]") << '\n'
-           << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window.") << "\n\n"
+           << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window:") << '\n'
+           << CommandLine::tr(
+                  "  opsdash [--db CONNINFO] [--sessions URL] [--repo DIR] [--baseline F] "
+                  "[--interval S]")
+           << "\n\n"
            << CommandLine::tr("Subcommands:") << '\n';
     for (const Subcommand& command : subcommands())
         stream << QStringLiteral("  %1  %2").arg(command.name, -9).arg(command.summary) << '\n';
@@ -189,7 +196,43 @@ bool isVersion(const QString& argument)
 
 bool CommandLine::wantsGui(const QStringList& arguments)
 {
-    return arguments.size() < 2;
+    if (arguments.size() < 2)
+        return true;
+    const QString& first = arguments.at(1);
+    return first.startsWith(u'-') && !isHelp(first) && !isVersion(first);
+}
+
+std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(option::db());
+    parser.addOption(option::sessions());
+    parser.addOption(option::repo());
+    parser.addOption(option::baseline());
+    parser.addOption(option::profile());
+    parser.addOption({QStringLiteral("interval"), tr("Poll interval in seconds (1–60)."),
+        tr("seconds"), QStringLiteral("2")});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'; see 'opsdash --help'")
+                              .arg(parser.positionalArguments().constFirst()));
+    bool ok = false;
+    const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
+    if (!ok || interval < 1 || interval > 60) {
+        return usageError(tr("--interval must be a whole number of seconds from 1 to 60, got '%1'")
+                              .arg(parser.value(QStringLiteral("interval"))));
+    }
+
+    TargetOptions options;
+    options.hasDatabase = parser.isSet(QStringLiteral("db"));
+    options.conninfo = parser.value(QStringLiteral("db"));
+    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    options.repoDir = parser.value(QStringLiteral("repo"));
+    options.baselinePath = parser.value(QStringLiteral("baseline"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.interval = std::chrono::seconds{interval};
+    return options;
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/TargetOptions.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <variant>
 
 namespace opsdash {
 
@@ -21,6 +25,10 @@ class CommandLine final
 public:
     // True when no subcommand, --help or --version is given: the GUI starts.
     static bool wantsGui(const QStringList& arguments);
+
+    // The GUI's own options (--db, --sessions, --repo, --baseline, --profile,
+    // --interval); an exit status when they are wrong (the reason is on stderr).
+    static std::variant<TargetOptions, int> parseGuiOptions(const QStringList& arguments);
 
     // Runs a subcommand (or the top-level --help/--version) and returns the exit status.
     static int run(const QStringList& arguments);

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
+#include "Console.h"
 #include "Version.h"
 #include "gui/MainWindow.h"
+#include "model/BaselineLoader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,28 +21,55 @@ QStringList rawArguments(int argc, char** argv)
     return arguments;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+void describeApplication()
 {
-    // Subcommands run without a display; only the dashboard itself needs one.
-    const bool gui = opsdash::CommandLine::wantsGui(rawArguments(argc, argv));
-    const std::unique_ptr<QCoreApplication> app = gui
-        ? std::make_unique<QApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String{opsdash::ApplicationName});
     QCoreApplication::setOrganizationName(QLatin1String{opsdash::OrganizationName});
     QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
+}
 
+int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
+{
+    // Checked before a window exists: a broken baseline is an input error like any other.
+    const opsdash::Result<opsdash::Baseline> baseline = options.baselinePath.isEmpty()
+        ? opsdash::BaselineLoader::loadDefault()
+        : opsdash::BaselineLoader::loadFile(options.baselinePath);
+    if (!baseline)
+        return opsdash::usageError(baseline.error().toString());
+
+    QApplication app{argc, argv};
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
     QTranslator translator;
     if (translator.load(
             QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    if (!gui)
-        return opsdash::CommandLine::run(QCoreApplication::arguments());
-
-    opsdash::MainWindow window;
+    opsdash::MainWindow window{*baseline, options};
     window.show();
-    return QCoreApplication::exec();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    if (opsdash::CommandLine::wantsGui(arguments)) {
+        // Parsed before QApplication: a usage error needs no display.
+        const std::variant<opsdash::TargetOptions, int> options
+            = opsdash::CommandLine::parseGuiOptions(arguments);
+        if (const int* status = std::get_if<int>(&options))
+            return *status;
+        return runDashboard(argc, argv, std::get<opsdash::TargetOptions>(options));
+    }
+
+    // Subcommands run without a display.
+    QCoreApplication app{argc, argv};
+    describeApplication();
+    QTranslator translator;
+    if (translator.load(
+            QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    return opsdash::CommandLine::run(QCoreApplication::arguments());
 }

@@ -1,44 +1,200 @@
 #include "MainWindow.h"
 
+#include "Palette.h"
+#include "PoolBudgetPanel.h"
 #include "Version.h"
-#include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace opsdash {
 
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+
+QString stateBadge(const QColor& colour, const QString& text)
+{
+    return QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, QWidget* parent)
     : QMainWindow{parent}
     , m_ui{std::make_unique<Ui::MainWindow>()}
+    , m_baseline{baseline}
+    , m_options{options}
+    , m_statusTimer{new QTimer{this}}
 {
     m_ui->setupUi(this);
 
-    QFont title = m_ui->emptyStateTitle->font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_ui->emptyStateTitle->setFont(title);
+    m_poolPanel = new PoolBudgetPanel{baseline, m_ui->panelSplitter};
+    m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
+    m_ui->panelSplitter->addWidget(m_poolPanel);
 
-    m_connectionState = new QLabel{tr("Not connected"), this};
-    m_connectionState->setObjectName(QStringLiteral("connectionState"));
-    statusBar()->addWidget(m_connectionState);
+    m_intervalBox = new QComboBox{this};
+    m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
+    m_intervalBox->setToolTip(tr("Poll interval"));
+    for (const int seconds : {1, 2, 5, 10, 30, 60})
+        m_intervalBox->addItem(tr("every %1 s").arg(seconds), seconds);
+    const int current = m_intervalBox->findData(static_cast<int>(options.interval.count()));
+    if (current < 0)
+        m_intervalBox->addItem(tr("every %1 s").arg(options.interval.count()),
+            static_cast<int>(options.interval.count()));
+    m_intervalBox->setCurrentIndex(
+        std::max(0, m_intervalBox->findData(static_cast<int>(options.interval.count()))));
+    m_ui->mainToolBar->addWidget(m_intervalBox);
 
+    buildStatusBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start(1000);
 
-    showBaselineSummary();
+    if (options.hasDatabase) {
+        m_monitor = new ActivityMonitor{baseline, this};
+        connectMonitor();
+        startMonitoring();
+    } else {
+        m_ui->actionConnect->setEnabled(false);
+        m_ui->actionPause->setEnabled(false);
+        m_ui->actionRefresh->setEnabled(false);
+        m_intervalBox->setEnabled(false);
+        m_poolPanel->showWaiting(
+            tr("No target. Start opsdash with --db CONNINFO (a conninfo string, a "
+               "postgresql:// URI or service=NAME) to watch a server."));
+    }
+    refreshStatus();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildStatusBar()
+{
+    m_connectionState = new QLabel{this};
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_serverVersion = new QLabel{this};
+    m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
+    m_lastPoll = new QLabel{this};
+    m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
+    statusBar()->addWidget(m_connectionState, 2);
+    statusBar()->addWidget(m_serverVersion, 1);
+    statusBar()->addPermanentWidget(m_lastPoll);
+}
+
+void MainWindow::connectMonitor()
+{
+    connect(m_monitor, &ActivityMonitor::sampled, this, &MainWindow::onSample);
+    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
+    connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
+    connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
+
+    connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
+        if (on && m_monitor->state() == ActivityMonitor::State::Stopped)
+            startMonitoring();
+        else if (!on) {
+            m_monitor->stop();
+            m_poolPanel->showWaiting(tr("Disconnected by you. Press Ctrl+K to connect again."));
+        }
+        refreshStatus();
+    });
+    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
+        m_monitor->setPaused(paused);
+        refreshStatus();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, m_monitor, &ActivityMonitor::pollNow);
+    connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_monitor->setInterval(std::chrono::seconds{m_intervalBox->currentData().toInt()});
+    });
+}
+
+void MainWindow::startMonitoring()
+{
+    ActivityMonitor::Options options;
+    options.conninfo = m_options.conninfo.toUtf8();
+    options.interval = std::chrono::seconds{m_intervalBox->currentData().toInt()};
+    m_ui->actionConnect->setChecked(true);
+    m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
+    m_monitor->start(options);
+    m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
+}
+
+void MainWindow::onSample(const ActivitySample& sample)
+{
+    m_window.add(sample);
+    m_lastSampleAt = sample.receivedAt;
+    m_lastLatencyMs = sample.latencyMs;
+    m_poolPanel->showUsage(sample, m_window);
+    refreshStatus();
+}
+
+void MainWindow::onServerFacts(const ServerFacts& facts)
+{
+    m_serverVersion->setText(tr("PostgreSQL %1 · max_connections %2 · %3 usable")
+                                 .arg(facts.version.section(u' ', 0, 0))
+                                 .arg(facts.maxConnections)
+                                 .arg(facts.usableSlots()));
+    m_poolPanel->showServerFacts(facts);
+}
+
+void MainWindow::onDisconnected(const Error& error, const QDateTime& retryAt)
+{
+    m_poolPanel->showDisconnected(
+        tr("Next attempt at %1. %2")
+            .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), error.message));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    if (m_monitor == nullptr) {
+        m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
+        m_lastPoll->clear();
+        return;
+    }
+    const QString target = m_monitor->target();
+    switch (m_monitor->state()) {
+    case ActivityMonitor::State::Stopped:
+        m_connectionState->setText(
+            stateBadge(Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Connecting:
+        m_connectionState->setText(
+            stateBadge(Palette::warning(), tr("Connecting — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Connected:
+        m_connectionState->setText(stateBadge(Palette::ok(),
+            m_monitor->isPaused() ? tr("Connected, paused — %1").arg(target)
+                                  : tr("Connected — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Disconnected: {
+        const qint64 inSeconds
+            = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_monitor->nextRetry()));
+        m_connectionState->setText(stateBadge(Palette::critical(),
+            tr("Disconnected — %1 — retrying in %2 s: %3")
+                .arg(target)
+                .arg(inSeconds)
+                .arg(m_monitor->lastError() ? m_monitor->lastError()->message : QString{})));
+        break;
+    }
+    }
+    m_connectionState->setToolTip(m_connectionState->text());
+    if (m_lastSampleAt.isValid()) {
+        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
+        m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
+    } else {
+        m_lastPoll->setText(tr("no poll yet"));
+    }
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -46,24 +202,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::showBaselineSummary()
-{
-    // The built-in baseline is a compiled-in resource: reading it touches no disk.
-    const Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline) {
-        m_ui->baselineSummary->setText(
-            tr("The built-in baseline is invalid: %1").arg(baseline.error().toString()));
-        return;
-    }
-    m_ui->baselineSummary->setText(baseline->summaryLines().join(u'\n'));
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About opsdash"),
         tr("<b>opsdash %1</b><p>Watches PostgreSQL connection pools, login sessions and "
-           "configuration drift against a sign-off baseline.</p>")
-            .arg(QLatin1String{Version}));
+           "configuration drift against a sign-off baseline.</p><p>Baseline: %2 (%3)</p>")
+            .arg(QLatin1String{Version}, m_baseline.name.toHtmlEscaped(),
+                m_baseline.sourcePath.toHtmlEscaped()));
 }
 
 void MainWindow::restoreWindowState()
@@ -71,6 +216,7 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    m_ui->panelSplitter->restoreState(settings.value(SplitterKey).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
@@ -78,6 +224,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->panelSplitter->saveState());
 }
 
 } // namespace opsdash

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "model/Baseline.h"
+#include "model/Capacity.h"
+#include "model/TargetOptions.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -12,26 +19,51 @@ class MainWindow;
 
 namespace opsdash {
 
+class ActivityMonitor;
+class PoolBudgetPanel;
+struct ActivitySample;
+struct Error;
+struct ServerFacts;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(const Baseline& baseline, const TargetOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    ActivityMonitor* monitor() const { return m_monitor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showBaselineSummary();
+    void buildStatusBar();
+    void connectMonitor();
+    void startMonitoring();
+    void onSample(const ActivitySample& sample);
+    void onServerFacts(const ServerFacts& facts);
+    void onDisconnected(const Error& error, const QDateTime& retryAt);
+    void refreshStatus();
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Baseline m_baseline;
+    TargetOptions m_options;
+    ActivityMonitor* m_monitor{nullptr};
+    PoolBudgetPanel* m_poolPanel{nullptr};
+    QComboBox* m_intervalBox{nullptr};
     QLabel* m_connectionState{nullptr};
+    QLabel* m_serverVersion{nullptr};
+    QLabel* m_lastPoll{nullptr};
+    QTimer* m_statusTimer{nullptr};
+    UsageWindow m_window;
+    QDateTime m_lastSampleAt; // desktop clock, UTC
+    qint64 m_lastLatencyMs{0};
 };
 
 } // namespace opsdash

@@ -7,4 +7,5 @@ target_sources(opsdash_core PRIVATE
     model/Activity.h model/Activity.cpp
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp
+    model/TargetOptions.h
 )

@@ -62,10 +62,21 @@ void ActivityMonitor::pollNow()
         connectNow();
 }
 
+void ActivityMonitor::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused) {
+        m_tickTimer->stop();
+    } else if (m_state == State::Connected) {
+        m_tickTimer->start(m_options.interval);
+        tick();
+    }
+}
+
 void ActivityMonitor::setInterval(std::chrono::milliseconds interval)
 {
     m_options.interval = std::clamp(interval, MinInterval, MaxInterval);
-    if (m_tickTimer->isActive())
+    if (m_tickTimer->isActive() && !m_paused)
         m_tickTimer->start(m_options.interval);
     // The statement timeout follows the interval; it is set again on the next connect.
 }
@@ -175,7 +186,8 @@ void ActivityMonitor::onResult(const PgResult& result)
             setState(State::Connected);
             if (m_downSince.isValid())
                 emit reconnected(std::exchange(m_downSince, {}));
-            m_tickTimer->start(m_options.interval);
+            if (!m_paused)
+                m_tickTimer->start(m_options.interval);
         }
         sendActivity();
         return;

@@ -52,6 +52,9 @@ public:
     void start(const Options& options);
     void stop();
     void pollNow();
+    // Keeps the connection but stops polling; resume() polls at once and carries on.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     void setInterval(std::chrono::milliseconds interval);
 
     State state() const { return m_state; }
@@ -103,6 +106,7 @@ private:
     QDateTime m_nextRetry;
     QDateTime m_downSince;
     int m_failedAttempts{0};
+    bool m_paused{false};
     std::minstd_rand m_jitter;
 };
 

@@ -1,5 +1,9 @@
-// The main window, rendered offscreen as a user would see it.
+// The main window, rendered offscreen as a user would see it: its empty state, its
+// disconnected state, keyboard access and saved geometry.
 #include "gui/MainWindow.h"
+#include "gui/PoolBudgetPanel.h"
+#include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -7,6 +11,35 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+
+using namespace opsdash;
+
+namespace {
+
+Baseline defaultBaseline()
+{
+    Result<Baseline> baseline = BaselineLoader::loadDefault();
+    if (!baseline)
+        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
+    return std::move(baseline).value();
+}
+
+QString labelText(const QWidget& window, const char* objectName)
+{
+    const auto* label = window.findChild<QLabel*>(QLatin1String{objectName});
+    return label != nullptr ? label->text()
+                            : QStringLiteral("<no %1>").arg(QLatin1String{objectName});
+}
+
+void saveScreenshot(QWidget& window, const char* name)
+{
+    // Pending relayouts (a label that just grew a line) land before the picture is taken.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/") + QLatin1String{name};
+    QVERIFY2(window.grab().save(png), qPrintable(png));
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -20,50 +53,95 @@ private slots:
         QSettings{}.clear();
     }
 
-    void emptyWindowSaysNotConnectedAndShowsTheBaseline()
+    void withoutTargetSaysHowToStartOne()
     {
-        opsdash::MainWindow window;
+        MainWindow window{defaultBaseline(), TargetOptions{}};
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        auto* state = window.findChild<QLabel*>(QStringLiteral("connectionState"));
-        QVERIFY(state != nullptr);
-        QCOMPARE(state->text(), QStringLiteral("Not connected"));
-        auto* summary = window.findChild<QLabel*>(QStringLiteral("baselineSummary"));
-        QVERIFY(summary != nullptr);
-        QVERIFY2(summary->text().contains(QStringLiteral("150")), qPrintable(summary->text()));
-        QVERIFY2(!summary->text().contains(QStringLiteral("invalid")), qPrintable(summary->text()));
-
-        const QImage image = window.grab().toImage();
-        QCOMPARE(image.size(), QSize(1280, 720) * window.devicePixelRatio());
-        const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/mainwindow.png");
-        QVERIFY2(image.save(png), qPrintable(png));
+        QVERIFY2(labelText(window, "connectionState").contains(QStringLiteral("No target")),
+            qPrintable(labelText(window, "connectionState")));
+        QVERIFY2(labelText(window, "stateMessage").contains(QStringLiteral("--db")),
+            qPrintable(labelText(window, "stateMessage")));
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRefresh"))->isEnabled());
+        QCOMPARE(window.grab().toImage().size(), QSize(1280, 720) * window.devicePixelRatio());
+        saveScreenshot(window, "mainwindow-no-target.png");
     }
 
-    void quitActionHasItsShortcutAndClosesTheWindow()
+    void unreachableServerShowsDisconnectedWithReasonAndRetry()
     {
-        opsdash::MainWindow window;
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo
+            = QStringLiteral("host=127.0.0.1 port=1 dbname=postgres connect_timeout=2");
+        MainWindow window{defaultBaseline(), options};
+        window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
-        QVERIFY(quit != nullptr);
-        QCOMPARE(
-            quit->shortcut(), QKeySequence{QKeySequence::fromString(QStringLiteral("Ctrl+Q"))});
-        quit->trigger();
-        QVERIFY(!window.isVisible());
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.monitor()->state() == ActivityMonitor::State::Disconnected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(window, "connectionState").contains(QStringLiteral("retrying in")), 3000);
+        QVERIFY2(labelText(window, "connectionState").contains(QStringLiteral("refused")),
+            qPrintable(labelText(window, "connectionState")));
+        QVERIFY2(labelText(window, "stateMessage").contains(QStringLiteral("Disconnected")),
+            qPrintable(labelText(window, "stateMessage")));
+        QCOMPARE(labelText(window, "lastPoll"), QStringLiteral("no poll yet"));
+        saveScreenshot(window, "mainwindow-disconnected.png");
+    }
+
+    void keyboardReachesEveryMonitorAction_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("shortcut");
+        QTest::newRow("connect / disconnect") << "actionConnect"
+                                              << "Ctrl+K";
+        QTest::newRow("pause / resume") << "actionPause"
+                                        << "Space";
+        QTest::newRow("refresh now") << "actionRefresh"
+                                     << "F5";
+        QTest::newRow("quit") << "actionQuit"
+                              << "Ctrl+Q";
+    }
+    void keyboardReachesEveryMonitorAction()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, shortcut);
+        MainWindow window{defaultBaseline(), TargetOptions{}};
+        const auto* found = window.findChild<QAction*>(action);
+        QVERIFY(found != nullptr);
+        QCOMPARE(found->shortcut(), QKeySequence::fromString(shortcut));
+    }
+
+    void ctrlKDisconnectsAndReconnects()
+    {
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo = QStringLiteral("host=127.0.0.1 port=1 dbname=postgres");
+        MainWindow window{defaultBaseline(), options};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.monitor()->state() != ActivityMonitor::State::Stopped);
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(window.monitor()->state(), ActivityMonitor::State::Stopped);
+        QVERIFY(labelText(window, "connectionState").contains(QStringLiteral("by you")));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(window.monitor()->state() != ActivityMonitor::State::Stopped);
     }
 
     void geometryIsRestoredFromSettings()
     {
         {
-            opsdash::MainWindow window;
+            MainWindow window{defaultBaseline(), TargetOptions{}};
             window.resize(900, 600);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();
         }
-        opsdash::MainWindow restored;
+        MainWindow restored{defaultBaseline(), TargetOptions{}};
         QCOMPARE(restored.size(), QSize(900, 600));
     }
 };

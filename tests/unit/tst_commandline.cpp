@@ -91,8 +91,14 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("unknown subcommand")
             << QStringList{QStringLiteral("frobnicate")} << "unknown subcommand 'frobnicate'";
-        QTest::newRow("unknown top-level option")
-            << QStringList{QStringLiteral("--frob")} << "unknown option '--frob'";
+        QTest::newRow("unknown dashboard option, no display needed")
+            << QStringList{QStringLiteral("--frob")} << "Unknown option 'frob'";
+        QTest::newRow("dashboard interval out of range")
+            << QStringList{QStringLiteral("--interval"), QStringLiteral("0")} << "--interval";
+        QTest::newRow("dashboard with a broken baseline")
+            << QStringList{QStringLiteral("--baseline"),
+                   QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/syntax-error-line3.json")}
+            << "syntax-error-line3.json:3:";
         QTest::newRow("unknown subcommand option")
             << QStringList{QStringLiteral("baseline"), QStringLiteral("--frob")} << "frob";
         QTest::newRow("option without its value")

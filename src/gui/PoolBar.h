@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Activity.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace opsdash {
+
+// One pool at a glance: "web  87 / 150 (58 %)" over a bar split by backend state, its
+// outline coloured by the baseline's warn/critical thresholds.
+class PoolBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolBar)
+
+public:
+    explicit PoolBar(const QString& pool, std::optional<qint64> budget, QWidget* parent = nullptr);
+
+    void setThresholds(double warnPercent, double criticalPercent);
+    // scale: the count a full bar stands for when the pool has no budget (usable slots).
+    void setUsage(const PoolUsage& usage, int peak, int scale);
+    void setStale(bool stale);
+
+    QString pool() const { return m_pool; }
+    QString caption() const; // the text drawn above the bar; tests read it
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    double percent() const;
+
+    QString m_pool;
+    std::optional<qint64> m_budget;
+    PoolUsage m_usage;
+    int m_peak{0};
+    int m_scale{1};
+    double m_warn{80};
+    double m_critical{95};
+    bool m_stale{false};
+};
+
+} // namespace opsdash

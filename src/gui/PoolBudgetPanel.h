@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Activity.h"
+#include "model/Baseline.h"
+#include "model/Capacity.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class PoolBudgetPanel;
+}
+
+namespace opsdash {
+
+class PoolBar;
+
+// Every pool against its budget, the server's usable slots, and the over-commit badge.
+// Three states: waiting for data, data (fresh), data kept but stale while disconnected.
+class PoolBudgetPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolBudgetPanel)
+
+public:
+    explicit PoolBudgetPanel(const Baseline& baseline, QWidget* parent = nullptr);
+    ~PoolBudgetPanel() override;
+
+    void showWaiting(const QString& message);
+    void showDisconnected(const QString& message);
+    void showServerFacts(const ServerFacts& facts);
+    void showUsage(const ActivitySample& sample, const UsageWindow& window);
+
+    // For tests and screenshots: the bar of one pool, or nullptr.
+    const PoolBar* bar(const QString& pool) const;
+
+private:
+    PoolBar* barFor(const QString& pool);
+
+    std::unique_ptr<Ui::PoolBudgetPanel> m_ui;
+    Baseline m_baseline;
+    QList<PoolBar*> m_bars;
+    std::optional<ServerFacts> m_facts;
+    bool m_hasData{false};
+};
+
+} // namespace opsdash
