@@ -3,6 +3,7 @@
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
 #include "Version.h"
+#include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "ui_MainWindow.h"
 
@@ -60,7 +61,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_statusTimer->start(1000);
 
     if (options.hasDatabase) {
-        m_monitor = new ActivityMonitor{baseline, this};
+        m_target = new LiveTarget{baseline, this};
+        m_monitor = &m_target->monitor();
         connectMonitor();
         startMonitoring();
     } else {
@@ -78,6 +80,11 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
 
 MainWindow::~MainWindow() = default;
 
+ActivityMonitor* MainWindow::monitor() const
+{
+    return m_monitor;
+}
+
 void MainWindow::buildStatusBar()
 {
     m_connectionState = new QLabel{this};
@@ -93,7 +100,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectMonitor()
 {
-    connect(m_monitor, &ActivityMonitor::sampled, this, &MainWindow::onSample);
+    connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
     connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
     connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
     connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
@@ -124,16 +131,15 @@ void MainWindow::startMonitoring()
     options.interval = std::chrono::seconds{m_intervalBox->currentData().toInt()};
     m_ui->actionConnect->setChecked(true);
     m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
-    m_monitor->start(options);
+    m_target->start(options);
     m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
 }
 
 void MainWindow::onSample(const ActivitySample& sample)
 {
-    m_window.add(sample);
     m_lastSampleAt = sample.receivedAt;
     m_lastLatencyMs = sample.latencyMs;
-    m_poolPanel->showUsage(sample, m_window);
+    m_poolPanel->showUsage(sample, m_target->window());
     refreshStatus();
 }
 

@@ -20,6 +20,7 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
+class LiveTarget;
 class PoolBudgetPanel;
 struct ActivitySample;
 struct Error;
@@ -34,7 +35,7 @@ public:
     MainWindow(const Baseline& baseline, const TargetOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ActivityMonitor* monitor() const { return m_monitor; }
+    ActivityMonitor* monitor() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,14 +55,14 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
     TargetOptions m_options;
-    ActivityMonitor* m_monitor{nullptr};
+    LiveTarget* m_target{nullptr};
+    ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};
     QComboBox* m_intervalBox{nullptr};
     QLabel* m_connectionState{nullptr};
     QLabel* m_serverVersion{nullptr};
     QLabel* m_lastPoll{nullptr};
     QTimer* m_statusTimer{nullptr};
-    UsageWindow m_window;
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
 };

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "HistoryDatabase.h"
+#include "HistoryTypes.h"
+#include "model/Result.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace opsdash {
+
+// Lives on HistoryStore's thread and owns the writer connection. enqueue*() are the only
+// members called from other threads; everything else runs on the worker thread.
+class HistoryWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWorker)
+
+public:
+    explicit HistoryWorker(HistoryOptions options);
+    ~HistoryWorker() override;
+
+    // Any thread.
+    void enqueueTick(HistoryTick tick);
+    void enqueueEvent(HistoryEvent event);
+
+    // Worker thread.
+    void open(const QString& path);
+    void flush();
+    void maintain(qint64 nowMs);
+    void readRange(quint64 id, qint64 from, qint64 to, int maxPoints);
+    void shutdown(); // flush, then close: nothing queued is lost on a clean exit
+
+Q_SIGNALS:
+    void opened(const QString& path);
+    void openFailed(const opsdash::Error& error);
+    void flushed(qint64 ticks, qint64 events);
+    void writeFailed(const opsdash::Error& error);
+    void maintenanceFinished(const opsdash::HistoryMaintenanceReport& report);
+    void rangeReady(quint64 id, const opsdash::HistoryRange& range);
+    void rangeFailed(quint64 id, const opsdash::Error& error);
+
+private:
+    void scheduleFlush();
+
+    const HistoryOptions m_options;
+    std::unique_ptr<HistoryDatabase> m_database;
+    bool m_openFailed{false};
+    QTimer* m_flushTimer{nullptr};
+    QTimer* m_maintenanceTimer{nullptr};
+
+    QMutex m_mutex; // guards the queue below
+    QList<HistoryTick> m_ticks;
+    QList<HistoryEvent> m_events;
+    bool m_flushPosted{false};
+};
+
+} // namespace opsdash
