@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
 #include "Version.h"
@@ -40,6 +41,11 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_poolPanel = new PoolBudgetPanel{baseline, m_ui->panelSplitter};
     m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
     m_ui->panelSplitter->addWidget(m_poolPanel);
+    m_chart = new HistoryChart{baseline, m_ui->panelSplitter};
+    m_ui->panelSplitter->addWidget(m_chart);
+    m_ui->panelSplitter->setStretchFactor(0, 2);
+    m_ui->panelSplitter->setStretchFactor(1, 3);
+    m_ui->panelSplitter->setSizes({2000, 3000}); // 2 : 3 until the user drags it
 
     m_intervalBox = new QComboBox{this};
     m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
@@ -54,6 +60,16 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
         std::max(0, m_intervalBox->findData(static_cast<int>(options.interval.count()))));
     m_ui->mainToolBar->addWidget(m_intervalBox);
 
+    m_rangeBox = new QComboBox{this};
+    m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
+    m_rangeBox->setToolTip(tr("Time range of the chart"));
+    const std::pair<const char*, int> ranges[] = {{"15 min", 15 * 60}, {"1 h", 3600},
+        {"6 h", 6 * 3600}, {"24 h", 24 * 3600}, {"7 d", 7 * 24 * 3600}};
+    for (const auto& [label, seconds] : ranges)
+        m_rangeBox->addItem(tr("last %1").arg(QLatin1String{label}), seconds);
+    m_ui->mainToolBar->addWidget(m_rangeBox);
+    m_chartTimer = new QTimer{this};
+
     buildStatusBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -64,12 +80,19 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
         m_target = new LiveTarget{baseline, this};
         m_monitor = &m_target->monitor();
         connectMonitor();
+        connect(&m_target->history(), &HistoryStore::rangeReady, this, &MainWindow::onHistoryRange);
+        connect(m_chartTimer, &QTimer::timeout, this, &MainWindow::requestHistory);
+        connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &MainWindow::requestHistory);
+        m_chartTimer->start(5000);
+        m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
         startMonitoring();
     } else {
         m_ui->actionConnect->setEnabled(false);
         m_ui->actionPause->setEnabled(false);
         m_ui->actionRefresh->setEnabled(false);
         m_intervalBox->setEnabled(false);
+        m_rangeBox->setEnabled(false);
+        m_chart->showMessage(tr("Sessions per pool — no target"));
         m_poolPanel->showWaiting(
             tr("No target. Start opsdash with --db CONNINFO (a conninfo string, a "
                "postgresql:// URI or service=NAME) to watch a server."));
@@ -137,10 +160,34 @@ void MainWindow::startMonitoring()
 
 void MainWindow::onSample(const ActivitySample& sample)
 {
+    const bool first = !m_lastSampleAt.isValid();
     m_lastSampleAt = sample.receivedAt;
+    m_lastServerTime = sample.serverTime;
     m_lastLatencyMs = sample.latencyMs;
     m_poolPanel->showUsage(sample, m_target->window());
+    if (first)
+        requestHistory();
     refreshStatus();
+}
+
+void MainWindow::requestHistory()
+{
+    // Around two points per pixel column: the store returns min and max per bucket.
+    const QDateTime to
+        = (m_lastServerTime.isValid() ? m_lastServerTime : QDateTime::currentDateTimeUtc())
+              .addSecs(1);
+    const QDateTime from = to.addSecs(-m_rangeBox->currentData().toInt());
+    const int columns = std::max(100, static_cast<int>(m_chart->chart()->plotArea().width()));
+    m_rangeFrom = from;
+    m_rangeTo = to;
+    m_pendingRange = m_target->history().requestRange(from, to, columns);
+}
+
+void MainWindow::onHistoryRange(quint64 id, const HistoryRange& range)
+{
+    if (id != m_pendingRange)
+        return; // an older request; a newer one is on its way
+    m_chart->showRange(range, m_rangeFrom, m_rangeTo);
 }
 
 void MainWindow::onServerFacts(const ServerFacts& facts)

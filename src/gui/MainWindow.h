@@ -22,6 +22,8 @@ namespace opsdash {
 class ActivityMonitor;
 class LiveTarget;
 class PoolBudgetPanel;
+class HistoryChart;
+struct HistoryRange;
 struct ActivitySample;
 struct Error;
 struct ServerFacts;
@@ -48,6 +50,8 @@ private:
     void onServerFacts(const ServerFacts& facts);
     void onDisconnected(const Error& error, const QDateTime& retryAt);
     void refreshStatus();
+    void requestHistory();
+    void onHistoryRange(quint64 id, const HistoryRange& range);
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
@@ -59,6 +63,13 @@ private:
     ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};
     QComboBox* m_intervalBox{nullptr};
+    QComboBox* m_rangeBox{nullptr};
+    HistoryChart* m_chart{nullptr};
+    QTimer* m_chartTimer{nullptr};
+    quint64 m_pendingRange{0};
+    QDateTime m_rangeFrom;
+    QDateTime m_rangeTo;
+    QDateTime m_lastServerTime;
     QLabel* m_connectionState{nullptr};
     QLabel* m_serverVersion{nullptr};
     QLabel* m_lastPoll{nullptr};

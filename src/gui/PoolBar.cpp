@@ -63,7 +63,7 @@ QString PoolBar::caption() const
 QSize PoolBar::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {480, line * 3};
+    return {360, line * 3};
 }
 
 QSize PoolBar::minimumSizeHint() const

@@ -1,5 +1,6 @@
 // The dashboard on a real server (the shared throwaway cluster): pools, capacity and the
 // over-commit badge as an on-call engineer sees them.
+#include "gui/HistoryChart.h"
 #include "gui/MainWindow.h"
 #include "gui/PoolBar.h"
 #include "gui/PoolBudgetPanel.h"
@@ -82,6 +83,21 @@ private slots:
         QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("lastPoll"))
                         ->text()
                         .contains(QStringLiteral("ms")));
+
+        // The chart draws the history: every pool with sessions has a line; hovering reads it out.
+        auto* chart = window.findChild<HistoryChart*>(QStringLiteral("historyChart"));
+        QVERIFY(chart != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->pointsOf(QStringLiteral("web")).isEmpty(), 15000);
+        QCOMPARE(chart->pointsOf(QStringLiteral("web")).last().y(), 3.0);
+        QCOMPARE(chart->pointsOf(QStringLiteral("monitor")).last().y(), 1.0);
+        QCOMPARE(chart->gapCount(), 0);
+        const QPointF middle = chart->chart()->plotArea().center();
+        const QPointF right{chart->chart()->plotArea().right() - 2, middle.y()};
+        QTest::mouseMove(chart->viewport(), right.toPoint());
+        QMouseEvent move{QEvent::MouseMove, right, chart->viewport()->mapToGlobal(right),
+            Qt::NoButton, Qt::NoButton, Qt::NoModifier};
+        QCoreApplication::sendEvent(chart->viewport(), &move);
+        QVERIFY2(chart->readout().contains(QStringLiteral("web: 3")), qPrintable(chart->readout()));
 
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/dashboard.png");

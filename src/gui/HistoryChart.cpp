@@ -1,0 +1,263 @@
+#include "HistoryChart.h"
+
+#include "Palette.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QValueAxis>
+
+#include <limits>
+
+namespace opsdash {
+
+namespace {
+
+QColor poolColour(int index)
+{
+    static const QColor colours[]
+        = {QColor{0x1f, 0x77, 0xb4}, QColor{0x2c, 0xa0, 0x2c}, QColor{0x94, 0x67, 0xbd},
+            QColor{0x8c, 0x56, 0x4b}, QColor{0xe3, 0x77, 0xc2}, QColor{0x7f, 0x7f, 0x7f}};
+    return colours[index % 6];
+}
+
+bool insideGap(qint64 t, const QList<HistoryGap>& gaps)
+{
+    for (const HistoryGap& gap : gaps) {
+        if (t >= gap.from && t <= gap.to)
+            return true;
+    }
+    return false;
+}
+
+// A gap that began after one point and before the next: the line must break there.
+bool gapBetween(qint64 before, qint64 after, const QList<HistoryGap>& gaps)
+{
+    for (const HistoryGap& gap : gaps) {
+        if (gap.from >= before && gap.from <= after)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
+    : QChartView{new QChart, parent}
+    , m_baseline{baseline}
+    , m_readout{new QLabel{this}}
+{
+    setObjectName(QStringLiteral("historyChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->setTitle(tr("Sessions per pool"));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    createAxes();
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255,255,255,220); color: black; padding: 3px; }"));
+    m_readout->hide();
+    setMinimumSize(320, 240);
+}
+
+HistoryChart::~HistoryChart() = default;
+
+QLineSeries* HistoryChart::addLine(
+    const QString& name, const QColor& colour, Qt::PenStyle style, bool legend)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen{colour, style == Qt::SolidLine ? 2.0 : 1.5, style};
+    series->setPen(pen);
+    chart()->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_countAxis);
+    if (!legend) {
+        for (QLegendMarker* marker : chart()->legend()->markers(series))
+            marker->setVisible(false);
+    }
+    return series;
+}
+
+void HistoryChart::createAxes()
+{
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTitleText(tr("time (local)"));
+    m_countAxis = new QValueAxis;
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setTitleText(tr("sessions"));
+    chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart()->addAxis(m_countAxis, Qt::AlignLeft);
+}
+
+void HistoryChart::clearSeries()
+{
+    // Qt Charts 6.4 drops a date-time axis whose series were all removed; fresh axes for
+    // every redraw keep the chart's state simple.
+    chart()->removeAllSeries();
+    for (QAbstractAxis* axis : chart()->axes()) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    createAxes();
+    m_poolSegments.clear();
+    m_gapCount = 0;
+}
+
+void HistoryChart::showMessage(const QString& message)
+{
+    clearSeries();
+    chart()->setTitle(message);
+}
+
+void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
+{
+    clearSeries();
+    m_range = range;
+    chart()->setTitle(range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
+                                            : tr("Sessions per pool"));
+    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    m_timeAxis->setFormat(
+        from.secsTo(to) > 24 * 3600 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
+    const double half = static_cast<double>(range.bucketMs) / 2.0;
+
+    double top = 10;
+    int index = 0;
+    for (const HistorySeries& series : range.pools) {
+        const QColor colour = poolColour(index++);
+        // Two points per bucket (min then max) keep spikes at any zoom; a gap starts a
+        // new segment so no line is drawn across a time the monitor did not see.
+        QList<QList<QPointF>> segments{{}};
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (const HistoryPoint& point : series.points) {
+            if (!segments.last().isEmpty() && gapBetween(previous, point.time, range.gaps))
+                segments.append(QList<QPointF>{});
+            previous = point.time;
+            segments.last() << QPointF{static_cast<double>(point.time), point.min}
+                            << QPointF{static_cast<double>(point.time) + half, point.max};
+            top = std::max(top, point.max);
+        }
+        bool first = true;
+        for (const QList<QPointF>& points : std::as_const(segments)) {
+            if (points.isEmpty())
+                continue;
+            QLineSeries* line = addLine(series.name, colour, Qt::SolidLine, first);
+            line->replace(points);
+            m_poolSegments[series.name] << line;
+            first = false;
+        }
+    }
+
+    const auto horizontal = [&](const QString& name, double value, const QColor& colour) {
+        QLineSeries* line = addLine(name, colour, Qt::DashLine, true);
+        line->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), value},
+            QPointF{static_cast<double>(to.toMSecsSinceEpoch()), value}});
+        top = std::max(top, value);
+    };
+    index = 0;
+    for (const PoolSpec& pool : m_baseline.pools) {
+        const qsizetype position = [&] {
+            for (qsizetype i = 0; i < range.pools.size(); ++i) {
+                if (range.pools.at(i).name == pool.id)
+                    return i;
+            }
+            return qsizetype{-1};
+        }();
+        horizontal(tr("%1 budget %2").arg(pool.id).arg(pool.budget),
+            static_cast<double>(pool.budget),
+            position >= 0 ? poolColour(static_cast<int>(position)) : Palette::warning());
+        ++index;
+    }
+    if (!range.usableSlots.points.isEmpty())
+        horizontal(tr("usable %1").arg(range.usableSlots.points.last().max),
+            range.usableSlots.points.last().max, Palette::critical());
+
+    // Shade each gap from the bottom to the top of the chart.
+    for (const HistoryGap& gap : range.gaps) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->replace({QPointF{static_cast<double>(gap.from), top * 1.1},
+            QPointF{static_cast<double>(gap.to), top * 1.1}});
+        lower->replace(
+            {QPointF{static_cast<double>(gap.from), 0}, QPointF{static_cast<double>(gap.to), 0}});
+        auto* area = new QAreaSeries{upper, lower};
+        area->setName(tr("disconnected"));
+        QColor shade = Palette::disconnected();
+        shade.setAlphaF(0.25);
+        area->setBrush(shade);
+        area->setPen(Qt::NoPen);
+        chart()->addSeries(area);
+        area->attachAxis(m_timeAxis);
+        area->attachAxis(m_countAxis);
+        if (m_gapCount++ > 0) {
+            for (QLegendMarker* marker : chart()->legend()->markers(area))
+                marker->setVisible(false);
+        }
+    }
+    m_countAxis->setRange(0, top * 1.1);
+    m_countAxis->applyNiceNumbers();
+}
+
+QList<QPointF> HistoryChart::pointsOf(const QString& pool) const
+{
+    QList<QPointF> points;
+    for (const QLineSeries* segment : m_poolSegments.value(pool))
+        points += segment->points();
+    return points;
+}
+
+QString HistoryChart::readout() const
+{
+    return m_readout->isVisible() ? m_readout->text() : QString{};
+}
+
+void HistoryChart::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF value = chart()->mapToValue(event->position());
+    const auto t = static_cast<qint64>(value.x());
+    if (m_range.pools.isEmpty() || !chart()->plotArea().contains(event->position())) {
+        m_readout->hide();
+        return;
+    }
+    QStringList lines{
+        QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
+    if (insideGap(t, m_range.gaps))
+        lines << tr("disconnected");
+    for (const HistorySeries& series : std::as_const(m_range.pools)) {
+        const HistoryPoint* nearest = nullptr;
+        for (const HistoryPoint& point : series.points) {
+            if (nearest == nullptr || std::abs(point.time - t) < std::abs(nearest->time - t))
+                nearest = &point;
+        }
+        if (nearest != nullptr)
+            lines << tr("%1: %2 (max %3)")
+                         .arg(series.name)
+                         .arg(nearest->avg, 0, 'f', 0)
+                         .arg(nearest->max);
+    }
+    m_readout->setText(lines.join(u'\n'));
+    m_readout->adjustSize();
+    // Beside the cursor, flipped to its left or above it near the view's edges.
+    QPoint at = event->position().toPoint() + QPoint{14, 14};
+    if (at.x() + m_readout->width() > width())
+        at.setX(event->position().toPoint().x() - 14 - m_readout->width());
+    if (at.y() + m_readout->height() > height())
+        at.setY(event->position().toPoint().y() - 14 - m_readout->height());
+    m_readout->move(at);
+    m_readout->show();
+}
+
+void HistoryChart::leaveEvent(QEvent* event)
+{
+    QChartView::leaveEvent(event);
+    m_readout->hide();
+}
+
+} // namespace opsdash

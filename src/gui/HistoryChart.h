@@ -1,0 +1,57 @@
+#pragma once
+
+#include "history/HistoryTypes.h"
+#include "model/Baseline.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QHash>
+
+class QDateTimeAxis;
+class QValueAxis;
+class QLineSeries;
+class QLabel;
+
+namespace opsdash {
+
+// Sessions per pool over time from the history store: one line per pool (broken where the
+// monitor was disconnected, the gap shaded), dashed lines at each budget and at usable
+// capacity, and a read-out of the values under the cursor. Points arrive decimated to
+// min/max per bucket and are handed over with replace(); no animations.
+class HistoryChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryChart)
+
+public:
+    explicit HistoryChart(const Baseline& baseline, QWidget* parent = nullptr);
+    ~HistoryChart() override;
+
+    void showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to);
+    void showMessage(const QString& message);
+
+    // For tests: the points of a pool's line segments, and the read-out text.
+    QList<QPointF> pointsOf(const QString& pool) const;
+    int gapCount() const { return m_gapCount; }
+    QString readout() const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    QLineSeries* addLine(
+        const QString& name, const QColor& colour, Qt::PenStyle style, bool legend);
+    void createAxes();
+    void clearSeries();
+
+    Baseline m_baseline;
+    QDateTimeAxis* m_timeAxis{nullptr};
+    QValueAxis* m_countAxis{nullptr};
+    QLabel* m_readout{nullptr};
+    QHash<QString, QList<QLineSeries*>> m_poolSegments;
+    HistoryRange m_range;
+    int m_gapCount{0};
+};
+
+} // namespace opsdash
