@@ -86,7 +86,7 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::baseline());
                 p.addOption(option::format(QStringLiteral("text, json, markdown")));
             },
-            {}},
+            runVerifyCommand},
         {QStringLiteral("probe"),
             CommandLine::tr("Poll a PostgreSQL server and report pools, capacity and live drift."),
             [](P& p) {

@@ -8,5 +8,6 @@ namespace opsdash {
 // returns an ExitStatus value (CommandLine.h).
 int runBaselineCommand(const QCommandLineParser& parser);
 int runProbeCommand(const QCommandLineParser& parser);
+int runVerifyCommand(const QCommandLineParser& parser);
 
 } // namespace opsdash

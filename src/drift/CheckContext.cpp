@@ -1,0 +1,212 @@
+#include "CheckContext.h"
+
+#include <cmath>
+
+namespace opsdash {
+
+namespace {
+
+// "86400 s" plus the expression when it says more than the number: "86400 s (24 * 60 * 60)".
+QString withExpression(const QString& value, const EvaluatedValue& evaluated, const QString& bare)
+{
+    if (evaluated.expression.isEmpty() || evaluated.expression == bare)
+        return value;
+    return QStringLiteral("%1 (%2)").arg(value, evaluated.expression);
+}
+
+QString goDurationText(double nanoseconds)
+{
+    if (std::fmod(nanoseconds, 1e6) == 0 && std::abs(nanoseconds) < 9e18)
+        return Duration::fromMilliseconds(static_cast<qint64>(nanoseconds / 1e6)).toString();
+    return QStringLiteral("%1 ns").arg(formatNumber(nanoseconds));
+}
+
+} // namespace
+
+CheckContext::CheckContext(const Baseline& baseline, QString root, QDateTime checkedAt)
+    : m_baseline{baseline}
+    , m_root{std::move(root)}
+    , m_locator{m_root}
+    , m_checkedAt{std::move(checkedAt)}
+{ }
+
+QStringList CheckContext::candidates(const QString& key) const
+{
+    const auto it = m_baseline.files.constFind(key);
+    if (it == m_baseline.files.cend())
+        return {};
+    return m_locator.resolve(it.value());
+}
+
+Result<const SourceFile*> CheckContext::read(const QString& relativePath)
+{
+    std::shared_ptr<Result<SourceFile>>& slot = m_files[relativePath];
+    if (!slot)
+        slot = std::make_shared<Result<SourceFile>>(SourceFile::read(m_root, relativePath));
+    if (!*slot)
+        return slot->error();
+    return &slot->value();
+}
+
+Result<const SourceFile*> CheckContext::file(const QString& key)
+{
+    const auto it = m_baseline.files.constFind(key);
+    if (it == m_baseline.files.cend())
+        return Error{
+            tr("the baseline names no file '%1' (files.%1)").arg(key), key, SourceFile::kMissing};
+    const QString pattern = it.value();
+    const QStringList found = m_locator.resolve(pattern);
+    if (found.isEmpty())
+        return Error{tr("no file matches '%1'").arg(pattern), pattern, SourceFile::kMissing};
+    if (found.size() > 1) {
+        const QStringList shown = found.mid(0, 5);
+        return Error{tr("%1 files match '%2' (%3); the baseline must name one")
+                         .arg(found.size())
+                         .arg(pattern,
+                             shown.join(QStringLiteral(", "))
+                                 + (found.size() > 5 ? QStringLiteral(", …") : QString{})),
+            pattern, QString{kAmbiguous}};
+    }
+    return read(found.first());
+}
+
+Result<const ParsedSource*> CheckContext::parsed(const QString& key)
+{
+    const Result<const SourceFile*> source = file(key);
+    if (!source)
+        return source.error();
+    const QString path = (*source)->relativePath();
+    std::shared_ptr<Result<ParsedSource>>& slot = m_parsed[path];
+    if (!slot) {
+        Result<SyntaxTree> tree
+            = SyntaxTree::parse((*source)->bytes(), SyntaxTree::languageForPath(path));
+        if (tree)
+            slot = std::make_shared<Result<ParsedSource>>(
+                ParsedSource{**source, std::move(tree).value()});
+        else
+            slot = std::make_shared<Result<ParsedSource>>(
+                Error{tree.error().message, path, SourceFile::kRejected});
+    }
+    if (!*slot)
+        return slot->error();
+    return &slot->value();
+}
+
+Finding CheckContext::make(const QString& checkId, CheckStatus status, const QString& expected,
+    const QString& actual, const QString& evidence, const QString& reason) const
+{
+    Finding finding;
+    finding.checkId = checkId;
+    finding.plane = Plane::Source;
+    finding.status = status;
+    finding.expected = expected;
+    finding.actual = actual;
+    finding.evidence = evidence;
+    finding.reason = reason;
+    finding.firstSeen = m_checkedAt;
+    return finding;
+}
+
+Finding CheckContext::unavailable(
+    const QString& checkId, const QString& expected, const Error& error) const
+{
+    const bool missing = error.code == SourceFile::kMissing;
+    return make(checkId, missing ? CheckStatus::Missing : CheckStatus::Unknown, expected, {},
+        error.where, error.toString());
+}
+
+QString CheckContext::expectedText(const Duration& duration)
+{
+    const QString written = duration.toWrittenString();
+    const QString plain = duration.toString();
+    return written == plain ? written : QStringLiteral("%1 (%2)").arg(written, plain);
+}
+
+Finding CheckContext::unknownValue(const QString& checkId, const QString& expected,
+    const QString& expectedValue, const EvaluatedValue& value, int line,
+    const SourceFile& file) const
+{
+    QString reason = value.explain();
+    if (value.fallback && value.fallback->isKnown()) {
+        reason += value.fallback->display() == expectedValue
+            ? tr(" (the same as the baseline)")
+            : tr(" (the baseline expects %1)").arg(expectedValue);
+    }
+    return make(
+        checkId, CheckStatus::Unknown, expected, value.expression, file.evidence(line), reason);
+}
+
+Finding CheckContext::compareCount(const QString& checkId, qint64 expected,
+    const EvaluatedValue& value, int line, const SourceFile& file) const
+{
+    const QString expectedString = QString::number(expected);
+    if (!value.isKnown())
+        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+    if (!value.isNumber()) {
+        return make(checkId, CheckStatus::Fail, expectedString,
+            withExpression(value.display(), value, {}), file.evidence(line), tr("not a number"));
+    }
+    const QString shown = formatNumber(value.number);
+    const bool equal = value.isIntegral() && value.number == static_cast<double>(expected);
+    return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
+        withExpression(shown, value, shown), file.evidence(line));
+}
+
+Finding CheckContext::compareSeconds(const QString& checkId, const Duration& expected,
+    const EvaluatedValue& value, int line, const SourceFile& file) const
+{
+    const QString expectedString = expectedText(expected);
+    const QString expectedNumber
+        = formatNumber(static_cast<double>(expected.milliseconds()) / 1000.0);
+    if (!value.isKnown())
+        return unknownValue(checkId, expectedString, expectedNumber, value, line, file);
+    if (!value.isNumber()) {
+        return make(checkId, CheckStatus::Fail, expectedString,
+            withExpression(value.display(), value, {}), file.evidence(line),
+            tr("not a number of seconds"));
+    }
+    const QString number = formatNumber(value.number);
+    const bool equal = std::llround(value.number * 1000.0) == expected.milliseconds()
+        && std::abs(value.number * 1000.0 - static_cast<double>(expected.milliseconds())) < 1e-6;
+    return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
+        withExpression(QStringLiteral("%1 s").arg(number), value, number), file.evidence(line));
+}
+
+Finding CheckContext::compareGoDuration(const QString& checkId, const Duration& expected,
+    const EvaluatedValue& value, int line, const SourceFile& file) const
+{
+    const QString expectedString = expectedText(expected);
+    if (!value.isKnown())
+        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+    if (!value.isNumber()) {
+        return make(checkId, CheckStatus::Fail, expectedString,
+            withExpression(value.display(), value, {}), file.evidence(line),
+            tr("not a time.Duration"));
+    }
+    const QString shown = goDurationText(value.number);
+    const bool equal = value.number == static_cast<double>(expected.milliseconds()) * 1e6;
+    QString reason;
+    if (!value.duration)
+        reason = tr("an untyped number passed as a time.Duration counts nanoseconds");
+    return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
+        withExpression(shown, value, formatNumber(value.number)), file.evidence(line), reason);
+}
+
+Finding CheckContext::compareBoolean(const QString& checkId, bool expected,
+    const EvaluatedValue& value, int line, const SourceFile& file, bool shorthand) const
+{
+    const QString expectedString = expected ? QStringLiteral("true") : QStringLiteral("false");
+    if (!value.isKnown())
+        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+    if (value.kind != EvaluatedValue::Kind::Boolean) {
+        return make(checkId, CheckStatus::Fail, expectedString,
+            withExpression(value.display(), value, {}), file.evidence(line), tr("not a boolean"));
+    }
+    const QString shown = value.display();
+    const QString actual
+        = shorthand ? tr("%1 (shorthand)").arg(shown) : withExpression(shown, value, shown);
+    return make(checkId, value.boolean == expected ? CheckStatus::Pass : CheckStatus::Fail,
+        expectedString, actual, file.evidence(line));
+}
+
+} // namespace opsdash

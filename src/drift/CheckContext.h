@@ -1,0 +1,105 @@
+#pragma once
+
+#include "EvaluatedValue.h"
+#include "RepoLocator.h"
+#include "SourceFile.h"
+#include "SyntaxTree.h"
+#include "model/Baseline.h"
+#include "model/Finding.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace opsdash {
+
+struct ParsedSource final
+{
+    SourceFile file;
+    SyntaxTree tree;
+};
+
+// What the pool checks learned about a pool's size, for budget.total and
+// docs.poolDocumentation.
+struct SourcePoolSize final
+{
+    QString poolId;
+    std::optional<qint64> size; // connections; nullopt when not known from source
+    bool unlimited{false}; // Go SetMaxOpenConns(0) or below
+    QString evidence; // path:line
+    QString why; // when size is nullopt
+};
+
+// Shared state of one source-plane run: the baseline, the checkout, the files read so
+// far (each read and parsed once), and helpers that turn evaluated values into findings.
+class CheckContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckContext)
+
+public:
+    static constexpr QLatin1String kAmbiguous{"ambiguous"};
+
+    CheckContext(const Baseline& baseline, QString root, QDateTime checkedAt);
+
+    const Baseline& baseline() const { return m_baseline; }
+
+    // Paths (relative) the `files` entry named key matches.
+    QStringList candidates(const QString& key) const;
+    // The file of a `files` key; a glob must match exactly one file. Error::code is
+    // SourceFile::kMissing when nothing is there.
+    Result<const SourceFile*> file(const QString& key);
+    Result<const SourceFile*> read(const QString& relativePath);
+    Result<const ParsedSource*> parsed(const QString& key);
+
+    Finding make(const QString& checkId, CheckStatus status, const QString& expected,
+        const QString& actual, const QString& evidence, const QString& reason = {}) const;
+    // A file that could not be used: Missing when absent, Unknown otherwise (unreadable,
+    // rejected, ambiguous glob); the reason names the file and the cause.
+    Finding unavailable(const QString& checkId, const QString& expected, const Error& error) const;
+
+    // Comparisons of an evaluated value with the baseline, as findings. `line` is the
+    // line of the setting (the key or attribute), which becomes the evidence.
+    Finding compareCount(const QString& checkId, qint64 expected, const EvaluatedValue& value,
+        int line, const SourceFile& file) const;
+    // A TypeScript number of seconds (NextAuth, SessionProvider, postgres.js options).
+    Finding compareSeconds(const QString& checkId, const Duration& expected,
+        const EvaluatedValue& value, int line, const SourceFile& file) const;
+    // A Go time.Duration (nanoseconds).
+    Finding compareGoDuration(const QString& checkId, const Duration& expected,
+        const EvaluatedValue& value, int line, const SourceFile& file) const;
+    Finding compareBoolean(const QString& checkId, bool expected, const EvaluatedValue& value,
+        int line, const SourceFile& file, bool shorthand = false) const;
+
+    static QString expectedText(const Duration& duration); // "86400 s (24 h)"
+
+    QList<SourcePoolSize> poolSizes;
+
+private:
+    Finding unknownValue(const QString& checkId, const QString& expected,
+        const QString& expectedValue, const EvaluatedValue& value, int line,
+        const SourceFile& file) const;
+
+    const Baseline& m_baseline;
+    QString m_root;
+    RepoLocator m_locator;
+    QDateTime m_checkedAt;
+    QHash<QString, std::shared_ptr<Result<SourceFile>>> m_files; // by relative path
+    QHash<QString, std::shared_ptr<Result<ParsedSource>>> m_parsed; // by relative path
+};
+
+// The check groups, one file each; each returns its findings in check-id order.
+QList<Finding> sessionFindings(CheckContext& context); // WebChecks.cpp
+QList<Finding> providerFindings(CheckContext& context);
+Finding guardFinding(CheckContext& context);
+Finding loginFinding(CheckContext& context);
+QList<Finding> poolFindings(CheckContext& context); // PoolChecks.cpp; fills poolSizes
+Finding budgetFinding(const CheckContext& context);
+Finding poolDocumentationFinding(CheckContext& context); // DocumentChecks.cpp
+QList<Finding> taskFindings(CheckContext& context);
+
+} // namespace opsdash

@@ -1,0 +1,3 @@
+#include "DriftLogging.h"
+
+Q_LOGGING_CATEGORY(lcDrift, "opsdash.drift", QtWarningMsg)

@@ -1,0 +1,359 @@
+// Source checks of the two connection pools: the postgres.js options object and the Go
+// database/sql setters, plus budget.total over what was found.
+#include "CheckContext.h"
+#include "GoEvaluator.h"
+#include "TsEvaluator.h"
+
+#include <QRegularExpression>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PoolChecks", text);
+}
+
+QString fileKeyOf(const PoolSpec& pool)
+{
+    // The baseline names each pool's client file <id>PoolClient (webPoolClient, …).
+    return pool.id + QStringLiteral("PoolClient");
+}
+
+QString expectedOf(const PoolSettingValue& value)
+{
+    if (const qint64* count = std::get_if<qint64>(&value))
+        return QString::number(*count);
+    return CheckContext::expectedText(std::get<Duration>(value));
+}
+
+// The order settings are reported in: the client's documentation order, not alphabetical.
+QStringList orderedSettings(const PoolSpec& pool, const QStringList& known)
+{
+    QStringList ordered;
+    for (const QString& name : known) {
+        if (pool.settings.contains(name))
+            ordered.append(name);
+    }
+    for (auto it = pool.settings.cbegin(); it != pool.settings.cend(); ++it) {
+        if (!ordered.contains(it.key()))
+            ordered.append(it.key());
+    }
+    return ordered;
+}
+
+QString postgresJsDefault(const QString& setting)
+{
+    if (setting == QLatin1String{"max"})
+        return tr("10");
+    if (setting == QLatin1String{"idle_timeout"})
+        return tr("none (idle connections are never closed)");
+    if (setting == QLatin1String{"connect_timeout"})
+        return tr("30 s");
+    if (setting == QLatin1String{"max_lifetime"})
+        return tr("a random 30–60 min");
+    return tr("unknown");
+}
+
+QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
+{
+    static const QStringList known{QStringLiteral("max"), QStringLiteral("idle_timeout"),
+        QStringLiteral("connect_timeout"), QStringLiteral("max_lifetime")};
+    const QStringList settings = orderedSettings(pool, known);
+    const auto idOf = [&](const QString& setting) {
+        return QStringLiteral("pool.%1.%2").arg(pool.id, setting);
+    };
+    SourcePoolSize size{pool.id, std::nullopt, false, {}, {}};
+    QList<Finding> findings;
+    const auto all = [&](CheckStatus status, const QString& evidence, const QString& reason) {
+        for (const QString& setting : settings)
+            findings.append(context.make(idOf(setting), status,
+                expectedOf(pool.settings.value(setting)), {}, evidence, reason));
+        size.why = reason;
+        context.poolSizes.append(size);
+        return findings;
+    };
+
+    const Result<const ParsedSource*> parsed = context.parsed(fileKeyOf(pool));
+    if (!parsed) {
+        for (const QString& setting : settings)
+            findings.append(context.unavailable(
+                idOf(setting), expectedOf(pool.settings.value(setting)), parsed.error()));
+        size.why = parsed.error().toString();
+        context.poolSizes.append(size);
+        return findings;
+    }
+    const SourceFile& file = (*parsed)->file;
+    const SyntaxTree& tree = (*parsed)->tree;
+    const TsEvaluator evaluator{tree};
+
+    QStringList names = evaluator.importedAs(QStringLiteral("postgres"), QStringLiteral("default"));
+    if (names.isEmpty())
+        names.append(QStringLiteral("postgres"));
+    QList<TSNode> calls;
+    SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        if (SyntaxTree::is(node, "call_expression")
+            && names.contains(tree.text(SyntaxTree::field(node, "function")).simplified()))
+            calls.append(node);
+        return true;
+    });
+    if (calls.isEmpty())
+        return all(
+            CheckStatus::Missing, file.relativePath(), tr("no postgres(…) call in the file"));
+    if (calls.size() > 1) {
+        QStringList lines;
+        for (const TSNode call : calls)
+            lines.append(QString::number(SyntaxTree::line(call)));
+        return all(CheckStatus::Unknown, file.evidence(SyntaxTree::line(calls.first())),
+            tr("%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool")
+                .arg(calls.size())
+                .arg(lines.join(QStringLiteral(", ")), pool.id));
+    }
+
+    const TSNode call = calls.first();
+    const int callLine = SyntaxTree::line(call);
+    const QList<TSNode> args = SyntaxTree::namedChildren(SyntaxTree::field(call, "arguments"));
+    // postgres(url, options) or postgres(options): the options object comes last.
+    std::optional<EvaluatedValue> options;
+    if (!args.isEmpty()) {
+        EvaluatedValue last = evaluator.evaluate(args.last());
+        if (last.kind == EvaluatedValue::Kind::Object || (!last.isKnown() && args.size() > 1))
+            options = last;
+        else if (!last.isKnown() && args.size() == 1
+            && !SyntaxTree::is(TsEvaluator::unwrap(args.last()), "identifier"))
+            options = last;
+    }
+    if (options && !options->isKnown()) {
+        return all(CheckStatus::Unknown, file.evidence(callLine),
+            tr("the options of postgres(…) cannot be evaluated: %1").arg(options->explain()));
+    }
+
+    for (const QString& setting : settings) {
+        const PoolSettingValue expected = pool.settings.value(setting);
+        const std::optional<ObjectEntry> entry
+            = options ? options->object->lookup(setting) : std::nullopt;
+        if (!entry) {
+            findings.append(context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected),
+                {}, file.evidence(callLine),
+                tr("postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
+                   "default (%3) applies")
+                    .arg(setting, setting.toUpper(), postgresJsDefault(setting))));
+            continue;
+        }
+        if (const qint64* count = std::get_if<qint64>(&expected))
+            findings.append(
+                context.compareCount(idOf(setting), *count, entry->value, entry->line, file));
+        else
+            findings.append(context.compareSeconds(
+                idOf(setting), std::get<Duration>(expected), entry->value, entry->line, file));
+    }
+
+    const std::optional<ObjectEntry> max
+        = options ? options->object->lookup(QStringLiteral("max")) : std::nullopt;
+    if (max && max->value.isIntegral()) {
+        size.size = static_cast<qint64>(max->value.number);
+        size.evidence = file.evidence(max->line);
+    } else if (max) {
+        size.why = max->value.isKnown() ? tr("max is %1").arg(max->value.display())
+                                        : max->value.explain();
+        size.evidence = file.evidence(max->line);
+    } else {
+        size.why = tr("postgres(…) does not set max (postgres.js defaults to 10)");
+        size.evidence = file.evidence(callLine);
+    }
+    context.poolSizes.append(size);
+    return findings;
+}
+
+QString goSetter(const QString& setting)
+{
+    QString name = setting;
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return QStringLiteral("Set") + name; // maxOpenConns → SetMaxOpenConns
+}
+
+QString goDefault(const QString& setting)
+{
+    if (setting == QLatin1String{"maxOpenConns"})
+        return tr("unlimited");
+    if (setting == QLatin1String{"maxIdleConns"})
+        return tr("2");
+    return tr("no limit");
+}
+
+QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
+{
+    static const QStringList known{QStringLiteral("maxOpenConns"), QStringLiteral("maxIdleConns"),
+        QStringLiteral("connMaxLifetime"), QStringLiteral("connMaxIdleTime")};
+    const QStringList settings = orderedSettings(pool, known);
+    const auto idOf = [&](const QString& setting) {
+        return QStringLiteral("pool.%1.%2").arg(pool.id, setting);
+    };
+    SourcePoolSize size{pool.id, std::nullopt, false, {}, {}};
+    QList<Finding> findings;
+
+    const Result<const ParsedSource*> parsed = context.parsed(fileKeyOf(pool));
+    if (!parsed) {
+        for (const QString& setting : settings)
+            findings.append(context.unavailable(
+                idOf(setting), expectedOf(pool.settings.value(setting)), parsed.error()));
+        size.why = parsed.error().toString();
+        context.poolSizes.append(size);
+        return findings;
+    }
+    const SourceFile& file = (*parsed)->file;
+    const SyntaxTree& tree = (*parsed)->tree;
+    const GoEvaluator evaluator{tree};
+
+    QHash<QString, QList<TSNode>> calls; // setter name → its calls
+    SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        if (SyntaxTree::is(node, "call_expression")) {
+            const TSNode function = SyntaxTree::field(node, "function");
+            if (SyntaxTree::is(function, "selector_expression"))
+                calls[tree.text(SyntaxTree::field(function, "field"))].append(node);
+        }
+        return true;
+    });
+
+    const bool wantsSize = !settings.contains(QStringLiteral("maxOpenConns"));
+    QStringList sizeSettings = settings;
+    if (wantsSize)
+        sizeSettings.append(QStringLiteral("maxOpenConns")); // for budget.total only
+    for (const QString& setting : sizeSettings) {
+        const bool report = settings.contains(setting);
+        const PoolSettingValue expected = pool.settings.value(setting);
+        const QString setter = goSetter(setting);
+        const QList<TSNode> found = calls.value(setter);
+        std::optional<Finding> finding;
+        std::optional<EvaluatedValue> value;
+        int line = 0;
+        if (found.isEmpty()) {
+            finding = context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected), {},
+                file.relativePath(),
+                tr("%1 is never called; database/sql's default is %2")
+                    .arg(setter, goDefault(setting)));
+            if (setting == QLatin1String{"maxOpenConns"}) {
+                size.why = tr("%1 is never called (database/sql allows unlimited connections)")
+                               .arg(setter);
+                size.unlimited = true;
+                size.evidence = file.relativePath();
+            }
+        } else {
+            QList<EvaluatedValue> values;
+            for (const TSNode call : found) {
+                const QList<TSNode> args
+                    = SyntaxTree::namedChildren(SyntaxTree::field(call, "arguments"));
+                EvaluatedValue evaluated = args.size() == 1
+                    ? evaluator.evaluate(args.first())
+                    : EvaluatedValue::makeUnknown(tr("%1 takes one argument").arg(setter));
+                evaluated.line = SyntaxTree::line(call);
+                values.append(evaluated);
+            }
+            line = values.first().line;
+            bool agree = true;
+            for (const EvaluatedValue& other : values) {
+                agree = agree && other.isKnown() && values.first().isKnown()
+                    && other.number == values.first().number && other.kind == values.first().kind;
+            }
+            if (values.size() > 1 && !agree) {
+                QStringList lines;
+                for (const EvaluatedValue& other : values)
+                    lines.append(QString::number(other.line));
+                EvaluatedValue ambiguous = EvaluatedValue::makeUnknown(
+                    tr("%1 is called %2 times with different values (lines %3)")
+                        .arg(setter)
+                        .arg(values.size())
+                        .arg(lines.join(QStringLiteral(", "))));
+                ambiguous.expression = values.first().expression;
+                value = ambiguous;
+            } else {
+                value = values.first();
+            }
+        }
+        if (value) {
+            if (const qint64* count = std::get_if<qint64>(&expected); count && report) {
+                finding = context.compareCount(idOf(setting), *count, *value, line, file);
+            } else if (report) {
+                finding = context.compareGoDuration(
+                    idOf(setting), std::get<Duration>(expected), *value, line, file);
+            }
+            if (setting == QLatin1String{"maxOpenConns"}) {
+                size.evidence = file.evidence(line);
+                if (value->isIntegral() && value->number <= 0) {
+                    size.unlimited = true;
+                    size.why = tr("SetMaxOpenConns(%1) means unlimited")
+                                   .arg(formatNumber(value->number));
+                    if (finding && report)
+                        finding->actual = tr("unlimited (%1)").arg(value->expression);
+                } else if (value->isIntegral()) {
+                    size.size = static_cast<qint64>(value->number);
+                } else {
+                    size.why = value->isKnown() ? tr("SetMaxOpenConns(%1)").arg(value->display())
+                                                : value->explain();
+                }
+            }
+        }
+        if (finding && report)
+            findings.append(*finding);
+    }
+    context.poolSizes.append(size);
+    return findings;
+}
+
+} // namespace
+
+QList<Finding> poolFindings(CheckContext& context)
+{
+    QList<Finding> findings;
+    for (const PoolSpec& pool : context.baseline().pools) {
+        switch (pool.client) {
+        case PoolClient::PostgresJs:
+            findings.append(postgresJsFindings(context, pool));
+            break;
+        case PoolClient::GoDatabaseSql:
+            findings.append(goFindings(context, pool));
+            break;
+        }
+    }
+    return findings;
+}
+
+Finding budgetFinding(const CheckContext& context)
+{
+    const qint64 maxConnections = context.baseline().server.maxConnections;
+    const QString id{QStringLiteral("budget.total")};
+    const QString expected = tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
+    const QString note
+        = tr("usable slots (max_connections minus reserved ones) are the server plane's "
+             "check, server.capacity");
+    QStringList terms;
+    QStringList names;
+    qint64 total = 0;
+    QString evidence;
+    for (const SourcePoolSize& pool : context.poolSizes) {
+        if (evidence.isEmpty())
+            evidence = pool.evidence;
+        if (pool.unlimited) {
+            return context.make(id, CheckStatus::Fail, expected,
+                tr("%1: unlimited").arg(pool.poolId), pool.evidence,
+                pool.why + QStringLiteral("; ") + note);
+        }
+        if (!pool.size) {
+            return context.make(id, CheckStatus::Unknown, expected, {}, pool.evidence,
+                tr("the size of pool %1 is not known from source: %2").arg(pool.poolId, pool.why));
+        }
+        terms.append(QString::number(*pool.size));
+        names.append(pool.poolId);
+        total += *pool.size;
+    }
+    const QString actual = QStringLiteral("%1 = %2 (%3)")
+                               .arg(terms.join(QStringLiteral(" + ")))
+                               .arg(total)
+                               .arg(names.join(QStringLiteral(" + ")));
+    return context.make(id, total <= maxConnections ? CheckStatus::Pass : CheckStatus::Fail,
+        expected, actual, evidence, note);
+}
+
+} // namespace opsdash

@@ -1,0 +1,103 @@
+#include "RepoLocator.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace opsdash {
+
+namespace {
+
+// A glob as an anchored regular expression over '/'-separated relative paths.
+QRegularExpression globToRegex(const QString& glob)
+{
+    QString pattern{QStringLiteral("^")};
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*') {
+            if (i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+                const bool slashFollows = i + 2 < glob.size() && glob.at(i + 2) == u'/';
+                pattern += slashFollows ? QStringLiteral("(?:.*/)?") : QStringLiteral(".*");
+                i += slashFollows ? 2 : 1;
+            } else {
+                pattern += QStringLiteral("[^/]*");
+            }
+        } else if (c == u'?') {
+            pattern += QStringLiteral("[^/]");
+        } else if (c == u'[') {
+            const qsizetype close = glob.indexOf(u']', i + 1);
+            if (close < 0) {
+                pattern += QStringLiteral("\\[");
+            } else {
+                QString set = glob.mid(i + 1, close - i - 1);
+                if (set.startsWith(u'!'))
+                    set[0] = u'^';
+                pattern += u'[' + set + u']';
+                i = close;
+            }
+        } else {
+            pattern += QRegularExpression::escape(QString{c});
+        }
+    }
+    pattern += u'$';
+    return QRegularExpression{pattern};
+}
+
+} // namespace
+
+RepoLocator::RepoLocator(QString root)
+    : m_root{std::move(root)}
+{ }
+
+bool RepoLocator::isGlob(const QString& pattern)
+{
+    return pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
+}
+
+QStringList RepoLocator::resolve(const QString& pattern) const
+{
+    if (!isGlob(pattern))
+        return {QDir::cleanPath(pattern)};
+
+    // The directories before the first wildcard are walked to, not searched.
+    const QStringList parts = pattern.split(u'/');
+    QStringList prefix;
+    for (const QString& part : parts) {
+        if (isGlob(part))
+            break;
+        prefix.append(part);
+    }
+    const QString base = prefix.join(u'/');
+    const QDir root{m_root};
+    const QString start = base.isEmpty() ? m_root : root.filePath(base);
+    if (!QFileInfo{start}.isDir())
+        return {};
+
+    const QRegularExpression regex = globToRegex(pattern);
+    QStringList matches;
+    QStringList pending{start};
+    while (!pending.isEmpty()) {
+        const QString directory = pending.takeLast();
+        QDirIterator it{directory, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System};
+        while (it.hasNext()) {
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            const QString name = info.fileName();
+            if (info.isSymLink())
+                continue;
+            if (info.isDir()) {
+                if (!name.startsWith(u'.') && name != QLatin1String{"node_modules"})
+                    pending.append(info.filePath());
+                continue;
+            }
+            const QString relative = root.relativeFilePath(info.filePath());
+            if (regex.match(relative).hasMatch())
+                matches.append(relative);
+        }
+    }
+    matches.sort();
+    return matches;
+}
+
+} // namespace opsdash

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace opsdash {
+
+// Finds the baseline's `files` entries in a checkout. A plain path is taken as is; a glob
+// (`*`, `?`, `[…]`, `**` crossing directories) is matched by walking only below its
+// longest literal directory prefix, never into hidden directories or node_modules, and
+// without following symlinks — so a large checkout costs one walk of the part that can
+// match, and nothing is parsed that the glob does not name.
+class RepoLocator final
+{
+    Q_DECLARE_TR_FUNCTIONS(RepoLocator)
+
+public:
+    explicit RepoLocator(QString root);
+
+    static bool isGlob(const QString& pattern);
+
+    // Matching paths relative to the root ('/'-separated), sorted. A plain path is
+    // returned whether or not it exists, so a missing file is reported by its path.
+    QStringList resolve(const QString& pattern) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace opsdash
