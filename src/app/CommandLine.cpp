@@ -111,7 +111,7 @@ const QList<Subcommand>& subcommands()
                     CommandLine::tr("PEM file of extra CA certificates to trust for --url."),
                     CommandLine::tr("file")});
             },
-            {}},
+            runSessionsCommand},
         {QStringLiteral("snapshot"), CommandLine::tr("Render the dashboard offscreen to a PNG."),
             [](P& p) {
                 p.addOption(option::out(CommandLine::tr("PNG file to write.")));

@@ -8,6 +8,7 @@ namespace opsdash {
 // returns an ExitStatus value (CommandLine.h).
 int runBaselineCommand(const QCommandLineParser& parser);
 int runProbeCommand(const QCommandLineParser& parser);
+int runSessionsCommand(const QCommandLineParser& parser);
 int runVerifyCommand(const QCommandLineParser& parser);
 
 } // namespace opsdash

@@ -151,6 +151,57 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
+    // libpq resolves what PostgreSQL users already have: opsdash passes it through.
+    void targetsAsPostgresqlUsersWriteThem_data()
+    {
+        const QString port = qEnvironmentVariable("OPSDASH_TEST_PG_PORT");
+        const QString password = qEnvironmentVariable("OPSDASH_TEST_PG_PASSWORD");
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("pgpass"); // contents of a PGPASSFILE, or empty
+        QTest::addColumn<QString>("service"); // contents of a PGSERVICEFILE, or empty
+        QTest::newRow("URI with the password in .pgpass")
+            << QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(port)
+            << QStringLiteral("127.0.0.1:%1:*:postgres:%2\n").arg(port, password) << QString{};
+        QTest::newRow("service file naming host, port and user")
+            << QStringLiteral("service=opsdash_test")
+            << QStringLiteral("127.0.0.1:%1:*:postgres:%2\n").arg(port, password)
+            << QStringLiteral(
+                   "[opsdash_test]\nhost=127.0.0.1\nport=%1\nuser=postgres\ndbname=postgres\n")
+                   .arg(port);
+        QTest::newRow("nothing but the PG* environment") << QString{} << QString{} << QString{};
+    }
+    void targetsAsPostgresqlUsersWriteThem()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, pgpass);
+        QFETCH(QString, service);
+        QTemporaryDir dir;
+        QStringList environment;
+        const auto writeFile = [&](const char* name, const QString& contents) {
+            QFile file{dir.filePath(QLatin1String{name})};
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents.toUtf8());
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq insists
+        };
+        if (!pgpass.isEmpty()) {
+            writeFile("pgpass", pgpass);
+            environment << QStringLiteral("PGPASSFILE=") + dir.filePath(QStringLiteral("pgpass"));
+        }
+        if (!service.isEmpty()) {
+            writeFile("pg_service.conf", service);
+            environment << QStringLiteral("PGSERVICEFILE=")
+                    + dir.filePath(QStringLiteral("pg_service.conf"));
+        }
+        QStringList arguments{QStringLiteral("probe")};
+        if (!db.isEmpty())
+            arguments << QStringLiteral("--db") << db;
+        const OpsdashRun run = runOpsdash(arguments, 60000, environment);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // reached: the over-commit fails
+        QVERIFY2(run.out.contains(QStringLiteral("server.capacity")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(qEnvironmentVariable("OPSDASH_TEST_PG_PASSWORD")),
+            "the password is shown");
+    }
+
     void badOptionsExitTwo_data()
     {
         QTest::addColumn<QStringList>("extra");

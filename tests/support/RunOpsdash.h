@@ -13,11 +13,15 @@ struct OpsdashRun
     QString err;
 };
 
-inline OpsdashRun runOpsdash(const QStringList& arguments, int timeoutMs = 60000)
+// extraEnvironment: "NAME=value" entries added to the caller's environment.
+inline OpsdashRun runOpsdash(
+    const QStringList& arguments, int timeoutMs = 60000, const QStringList& extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString& entry : extraEnvironment)
+        environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OPSDASH_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs)) {

@@ -67,8 +67,6 @@ private slots:
     void unimplementedSubcommandExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("sessions") << QStringList{QStringLiteral("sessions"),
-            QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")};
         QTest::newRow("snapshot") << QStringList{
             QStringLiteral("snapshot"), QStringLiteral("--out"), QStringLiteral("x.png")};
         QTest::newRow("evidence") << QStringList{

@@ -1,0 +1,330 @@
+// `opsdash sessions (--url URL | --db CONNINFO) [--format text|json] [--baseline F]`:
+// one fetch of the login sessions, the summary and the sessions nearest expiry.
+#include "CommandLine.h"
+#include "Console.h"
+#include "Subcommands.h"
+#include "Version.h"
+#include "model/BaselineLoader.h"
+#include "pg/PgConnection.h"
+#include "secrets/SecretStore.h"
+#include "sessions/AdminEndpointSource.h"
+#include "sessions/CanarySource.h"
+#include "sessions/SessionExpiry.h"
+#include "sessions/SessionsTableSource.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace opsdash {
+
+namespace {
+
+constexpr int kTextRows{50};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionsCommand", text);
+}
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString{};
+}
+
+QJsonValue isoOrNull(const std::optional<QDateTime>& time)
+{
+    return time && time->isValid() ? QJsonValue{iso(*time)} : QJsonValue{};
+}
+
+// Waits (in a local event loop: this is the command line, not the GUI) for a keychain or
+// environment secret.
+SecretStore::Lookup lookupSecret(const QString& key, const QByteArray& environmentVariable)
+{
+    SecretStore store;
+    SecretStore::Lookup found;
+    QEventLoop loop;
+    QObject::connect(&store, &SecretStore::lookedUp, &loop,
+        [&](const QString&, const SecretStore::Lookup& result) {
+            found = result;
+            loop.quit();
+        });
+    store.lookup(key, environmentVariable);
+    loop.exec();
+    return found;
+}
+
+QString missingSecretReason(
+    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
+{
+    switch (lookup.status) {
+    case SecretStore::Status::NoEntry:
+        return tr("%1 is not set and the keychain has no entry opsdash/%2")
+            .arg(QLatin1String{variable}, key);
+    case SecretStore::Status::NoBackend:
+        return tr("%1 is not set and no keychain is available (%2)")
+            .arg(QLatin1String{variable}, lookup.message);
+    case SecretStore::Status::AccessDenied:
+        return tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
+            .arg(QLatin1String{variable}, key, lookup.message);
+    case SecretStore::Status::Failed:
+    case SecretStore::Status::Found:
+        break;
+    }
+    return tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
+        .arg(QLatin1String{variable}, key, lookup.message);
+}
+
+// Runs one fetch of a source to its end.
+void fetchOnce(LoginSessionSource& source)
+{
+    QEventLoop loop;
+    QObject::connect(&source, &LoginSessionSource::finished, &loop, &QEventLoop::quit);
+    if (source.fetchNow())
+        loop.exec();
+}
+
+CanaryObservation observeCanary(const QUrl& baseUrl, const QString& caFile)
+{
+    const QString key = SecretStore::canaryCookieKey(AdminEndpointSource::origin(baseUrl));
+    const SecretStore::Lookup cookie = lookupSecret(key, "OPSDASH_CANARY_COOKIE");
+    if (cookie.status != SecretStore::Status::Found) {
+        CanaryObservation observation;
+        observation.state = CanaryObservation::State::NotConfigured;
+        observation.reason = tr("no canary account configured: %1")
+                                 .arg(missingSecretReason(cookie, "OPSDASH_CANARY_COOKIE", key));
+        return observation;
+    }
+    CanarySource::Options options;
+    options.baseUrl = baseUrl;
+    options.cookie = cookie.secret;
+    options.caFile = caFile;
+    CanarySource canary{options};
+    CanaryObservation observation;
+    QEventLoop loop;
+    QObject::connect(&canary, &CanarySource::observed, &loop, [&](const CanaryObservation& seen) {
+        observation = seen;
+        loop.quit();
+    });
+    canary.check();
+    loop.exec();
+    return observation;
+}
+
+QJsonObject standingJson(const SessionStanding& standing)
+{
+    const SessionRecord& record = standing.record;
+    return QJsonObject{
+        {QStringLiteral("hash"), record.hash},
+        {QStringLiteral("user"), record.user},
+        {QStringLiteral("expiresAt"), iso(record.expiresAt)},
+        {QStringLiteral("secondsLeft"), standing.millisecondsLeft / 1000},
+        {QStringLiteral("createdAt"), isoOrNull(record.createdAt)},
+        {QStringLiteral("lastSeenAt"), isoOrNull(record.lastSeenAt)},
+        {QStringLiteral("ageSeconds"),
+            standing.ageMilliseconds ? QJsonValue{*standing.ageMilliseconds / 1000} : QJsonValue{}},
+        {QStringLiteral("bucket"), toString(standing.bucket)},
+    };
+}
+
+void printJson(const Baseline& baseline, const QString& sourceKind, const SessionSnapshot& snapshot,
+    const ExpirySummary& summary, const QList<Finding>& findings)
+{
+    const Thresholds::Session& thresholds = baseline.thresholds.session;
+    QJsonArray histogram;
+    for (const int count : summary.histogram)
+        histogram.append(count);
+    QJsonArray sessions;
+    for (const SessionStanding& standing : summary.sessions)
+        sessions.append(standingJson(standing));
+    QJsonArray findingArray;
+    for (const Finding& finding : findings)
+        findingArray.append(finding.toJson());
+    const SessionStanding* soonest = summary.soonest();
+
+    const QJsonObject report{
+        {QStringLiteral("opsdash"), QLatin1String{Version}},
+        {QStringLiteral("baseline"),
+            QJsonObject{{QStringLiteral("path"), baseline.sourcePath},
+                {QStringLiteral("sha256"), QString::fromLatin1(baseline.sha256)}}},
+        {QStringLiteral("source"),
+            QJsonObject{{QStringLiteral("kind"), sourceKind},
+                {QStringLiteral("target"), snapshot.source},
+                {QStringLiteral("serverClock"), toString(snapshot.clock)}}},
+        {QStringLiteral("serverTime"), iso(summary.serverTime)},
+        {QStringLiteral("desktopTime"), iso(summary.desktopTime)},
+        {QStringLiteral("clockSkewSeconds"), static_cast<double>(summary.clockSkewMs) / 1000.0},
+        {QStringLiteral("clockSkewNotable"), summary.clockSkewNotable()},
+        {QStringLiteral("thresholds"),
+            QJsonObject{{QStringLiteral("warnBeforeSeconds"), thresholds.warnBefore.seconds()},
+                {QStringLiteral("criticalBeforeSeconds"), thresholds.criticalBefore.seconds()},
+                {QStringLiteral("maxAgeSeconds"),
+                    thresholds.maxAge ? QJsonValue{thresholds.maxAge->seconds()} : QJsonValue{}}}},
+        {QStringLiteral("summary"),
+            QJsonObject{
+                {QStringLiteral("line"), SessionExpiry::summaryLine(summary, thresholds)},
+                {QStringLiteral("active"), summary.active},
+                {QStringLiteral("ok"), summary.ok},
+                {QStringLiteral("warn"), summary.warn},
+                {QStringLiteral("critical"), summary.critical},
+                {QStringLiteral("overAge"), summary.overAge},
+                {QStringLiteral("expiredListed"), summary.expired},
+                {QStringLiteral("truncated"), summary.truncated},
+                {QStringLiteral("soonestExpiry"),
+                    soonest ? QJsonValue{iso(soonest->record.expiresAt)} : QJsonValue{}},
+                {QStringLiteral("soonestSecondsLeft"),
+                    soonest ? QJsonValue{soonest->millisecondsLeft / 1000} : QJsonValue{}},
+                {QStringLiteral("histogram"),
+                    QJsonObject{{QStringLiteral("binSeconds"), 3600},
+                        {QStringLiteral("counts"), histogram},
+                        {QStringLiteral("later"), summary.later}}},
+            }},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("findings"), findingArray},
+    };
+    standardOutput() << QString::fromUtf8(QJsonDocument{report}.toJson(QJsonDocument::Indented));
+    standardOutput().flush();
+}
+
+void printText(const Baseline& baseline, const SessionSnapshot& snapshot,
+    const ExpirySummary& summary, const QList<Finding>& findings)
+{
+    QTextStream& out = standardOutput();
+    const Thresholds::Session& thresholds = baseline.thresholds.session;
+    out << tr("source   %1").arg(snapshot.source) << '\n'
+        << tr("server   %1 (clock: %2)").arg(iso(summary.serverTime), toString(snapshot.clock))
+        << '\n';
+    if (const QString skew = SessionExpiry::skewLine(summary); !skew.isEmpty())
+        out << tr("skew     %1").arg(skew) << '\n';
+    out << SessionExpiry::summaryLine(summary, thresholds) << '\n';
+    if (const SessionStanding* soonest = summary.soonest()) {
+        out << tr("soonest  %1 in %2")
+                   .arg(soonest->record.user, SessionExpiry::formatLeft(soonest->millisecondsLeft))
+            << '\n';
+        QStringList bins;
+        for (const int count : summary.histogram)
+            bins.append(QString::number(count));
+        out << tr("next 24 h, per hour: %1 · later: %2").arg(bins.join(u' ')).arg(summary.later)
+            << '\n';
+    }
+    for (const Finding& finding : findings) {
+        out << QStringLiteral("%1  %2  %3")
+                   .arg(finding.checkId, toString(finding.status),
+                       finding.actual.isEmpty() ? finding.reason : finding.actual)
+            << '\n';
+    }
+    if (summary.sessions.isEmpty()) {
+        out.flush();
+        return;
+    }
+    out << '\n'
+        << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(tr("TIME LEFT"), -12)
+               .arg(tr("STATE"), -9)
+               .arg(tr("EXPIRES (server)"), -21)
+               .arg(tr("LAST SEEN"), -21)
+               .arg(tr("HASH"), -13)
+               .arg(tr("USER"));
+    for (qsizetype i = 0; i < summary.sessions.size() && i < kTextRows; ++i) {
+        const SessionStanding& standing = summary.sessions.at(i);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg(SessionExpiry::formatLeft(standing.millisecondsLeft), -12)
+                   .arg(toString(standing.bucket), -9)
+                   .arg(iso(standing.record.expiresAt), -21)
+                   .arg(standing.record.lastSeenAt ? iso(*standing.record.lastSeenAt)
+                                                   : QStringLiteral("-"),
+                       -21)
+                   .arg(standing.record.hash, -13)
+                   .arg(standing.record.user);
+    }
+    if (summary.sessions.size() > kTextRows) {
+        out << tr("… and %1 more; --format json lists them all")
+                   .arg(summary.sessions.size() - kTextRows)
+            << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int runSessionsCommand(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
+        return usageError(tr("sessions: --format must be text or json, got '%1'").arg(format));
+    const bool byUrl = parser.isSet(QStringLiteral("url"));
+    const bool byDb = parser.isSet(QStringLiteral("db"));
+    if (byUrl == byDb)
+        return usageError(tr("sessions: give exactly one of --url or --db"));
+
+    const QString baselinePath = parser.value(QStringLiteral("baseline"));
+    const Result<Baseline> baseline = baselinePath.isEmpty()
+        ? BaselineLoader::loadDefault()
+        : BaselineLoader::loadFile(baselinePath);
+    if (!baseline)
+        return usageError(baseline.error().toString());
+
+    std::unique_ptr<LoginSessionSource> source;
+    QString sourceKind;
+    QList<Finding> findings;
+    QUrl baseUrl;
+    const QString caFile = parser.value(QStringLiteral("ca-file"));
+    if (byUrl) {
+        baseUrl = QUrl{parser.value(QStringLiteral("url"))};
+        if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl))
+            return usageError(QStringLiteral("sessions: --url: ") + *problem);
+        const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
+        const SecretStore::Lookup token = lookupSecret(key, "OPSDASH_SESSIONS_TOKEN");
+        if (token.status != SecretStore::Status::Found) {
+            return usageError(tr("sessions: no token for %1: %2")
+                                  .arg(AdminEndpointSource::origin(baseUrl),
+                                      missingSecretReason(token, "OPSDASH_SESSIONS_TOKEN", key)));
+        }
+        AdminEndpointSource::Options options;
+        options.baseUrl = baseUrl;
+        options.token = token.secret;
+        options.caFile = caFile;
+        source = std::make_unique<AdminEndpointSource>(options);
+        sourceKind = QStringLiteral("admin-endpoint");
+    } else {
+        SessionsTableSource::Options options;
+        options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
+        if (const std::optional<Error> invalid = PgConnection::checkConninfo(options.conninfo))
+            return usageError(QStringLiteral("sessions: --db: ") + invalid->message);
+        options.table = baseline->sessionsTable;
+        options.baselineName = baseline->sourcePath;
+        source = std::make_unique<SessionsTableSource>(options);
+        sourceKind = QStringLiteral("sessions-table");
+    }
+
+    fetchOnce(*source);
+    const SessionFeed& feed = source->feed();
+    if (!feed.isFresh()) {
+        const SourceError error = feed.error().value_or(
+            SourceError{SourceError::Kind::NetworkError, tr("no answer"), source->target(), {}});
+        return usageError(
+            QStringLiteral("sessions: %1: %2").arg(error.kindName(), error.toString()));
+    }
+
+    if (byUrl)
+        findings.append(CanaryCheck::evaluate(*baseline, observeCanary(baseUrl, caFile)));
+
+    const SessionSnapshot& snapshot = *feed.lastGood();
+    const ExpirySummary summary = SessionExpiry::evaluate(snapshot, baseline->thresholds.session);
+    if (format == QLatin1String{"json"})
+        printJson(*baseline, sourceKind, snapshot, summary, findings);
+    else
+        printText(*baseline, snapshot, summary, findings);
+
+    // 1 when someone is about to be logged out (or past the age limit), or the canary's idle
+    // limit disagrees with the baseline.
+    if (summary.critical > 0 || summary.overAge > 0)
+        return static_cast<int>(ExitStatus::ChecksFailed);
+    return exitStatusFor(findings);
+}
+
+} // namespace opsdash

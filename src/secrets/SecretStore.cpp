@@ -1,0 +1,129 @@
+#include "SecretStore.h"
+
+#include "secrets/SecretsLogging.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace opsdash {
+
+namespace {
+
+SecretStore::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Status::Found;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Status::NoEntry;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::Status::NoBackend;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Status::AccessDenied;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return SecretStore::Status::Failed;
+}
+
+// QtKeychain's libsecret backend reports a missing Secret Service (no D-Bus session, no
+// daemon, D-Bus unable to autolaunch) as OtherError; only its message tells it apart from
+// a real failure. These are GLib's and D-Bus's own words for "nothing to talk to".
+SecretStore::Status refine(SecretStore::Status status, const QString& message)
+{
+    if (status != SecretStore::Status::Failed)
+        return status;
+    static const QLatin1String markers[]{
+        QLatin1String{"Could not connect"},
+        QLatin1String{"autolaunch"},
+        QLatin1String{"org.freedesktop.secrets"},
+        QLatin1String{"ServiceUnknown"},
+        QLatin1String{"was not provided by any .service files"},
+    };
+    for (const QLatin1String& marker : markers) {
+        if (message.contains(marker, Qt::CaseInsensitive))
+            return SecretStore::Status::NoBackend;
+    }
+    return status;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject* parent, const QString& service)
+    : QObject{parent}
+    , m_service{service}
+{ }
+
+QString SecretStore::sessionsTokenKey(const QString& target)
+{
+    return QStringLiteral("sessions-token/") + target;
+}
+
+QString SecretStore::canaryCookieKey(const QString& target)
+{
+    return QStringLiteral("canary-cookie/") + target;
+}
+
+void SecretStore::lookup(const QString& key, const QByteArray& environmentVariable)
+{
+    if (!environmentVariable.isEmpty()) {
+        const QByteArray value = qgetenv(environmentVariable.constData());
+        if (!value.isEmpty()) {
+            Lookup result{Status::Found, value,
+                tr("environment variable %1").arg(QString::fromLatin1(environmentVariable)), {}};
+            QTimer::singleShot(0, this, [this, key, result] { emit lookedUp(key, result); });
+            return;
+        }
+    }
+
+    auto* job = new QKeychain::ReadPasswordJob{m_service, this};
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    const QString origin = tr("keychain entry %1/%2").arg(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [this, key, origin](QKeychain::Job* finished) {
+        auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+        Lookup result;
+        result.origin = origin;
+        result.status = refine(statusOf(read->error()), read->errorString());
+        if (result.status == Status::Found)
+            result.secret = read->binaryData();
+        else
+            result.message = read->errorString();
+        qCDebug(lcSecrets).noquote() << "read" << origin << "→" << result.status;
+        emit lookedUp(key, result);
+    });
+    job->start();
+}
+
+void SecretStore::store(const QString& key, const QByteArray& secret)
+{
+    auto* job = new QKeychain::WritePasswordJob{m_service, this};
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job* finished) {
+        emit stored(key, refine(statusOf(finished->error()), finished->errorString()),
+            finished->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString& key)
+{
+    auto* job = new QKeychain::DeletePasswordJob{m_service, this};
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job* finished) {
+        emit removed(key, refine(statusOf(finished->error()), finished->errorString()),
+            finished->errorString());
+    });
+    job->start();
+}
+
+} // namespace opsdash

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+namespace opsdash {
+
+// The keychain, through QtKeychain's asynchronous jobs (the Secret Service on Linux):
+// service "opsdash", one key per secret and target ("sessions-token/<origin>",
+// "canary-cookie/<origin>"). Only secrets live here; everything else goes to QSettings.
+// No insecure fallback: with no backend, a secret lives for this run only.
+//
+// Secrets are never taken from the command line; an environment variable, when named and
+// set, takes precedence over the keychain (for scripts and CI).
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    static constexpr QLatin1String kService{"opsdash"};
+
+    enum class Status {
+        Found,
+        NoEntry, // the keychain works but holds nothing under this key: ask the user
+        NoBackend, // no keychain service at all: tell the user, keep secrets for this run only
+        AccessDenied, // locked or refused by the user
+        Failed, // anything else; message says what
+    };
+    Q_ENUM(Status)
+
+    struct Lookup
+    {
+        Status status{Status::Failed};
+        QByteArray secret; // only when Found; never logged
+        QString origin; // "environment variable X" or "keychain opsdash/KEY", for messages
+        QString message; // the backend's own words when not Found
+    };
+
+    explicit SecretStore(QObject* parent = nullptr, const QString& service = kService);
+
+    static QString sessionsTokenKey(const QString& target);
+    static QString canaryCookieKey(const QString& target);
+
+    // Ends in lookedUp() (always from the event loop, never inside this call).
+    void lookup(const QString& key, const QByteArray& environmentVariable = {});
+    // Ends in stored() / removed() with Found meaning success.
+    void store(const QString& key, const QByteArray& secret);
+    void remove(const QString& key);
+
+    QString service() const { return m_service; }
+
+signals:
+    void lookedUp(const QString& key, const opsdash::SecretStore::Lookup& result);
+    void stored(const QString& key, opsdash::SecretStore::Status status, const QString& message);
+    void removed(const QString& key, opsdash::SecretStore::Status status, const QString& message);
+
+private:
+    QString m_service;
+};
+
+} // namespace opsdash

@@ -1,0 +1,147 @@
+#include "CanarySource.h"
+
+#include "sessions/SessionsLogging.h"
+#include "sessions/TimeParsing.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace opsdash {
+
+CanarySource::CanarySource(Options options, QObject* parent)
+    : QObject{parent}
+    , m_options{std::move(options)}
+    , m_network{new QNetworkAccessManager{this}}
+{
+    m_endpoint = endpointUrl(m_options.baseUrl);
+    for (const QByteArray& pair : m_options.cookie.split(';')) {
+        const QByteArray trimmed = pair.trimmed();
+        const qsizetype equals = trimmed.indexOf('=');
+        if (equals > 0)
+            m_cookies.append(QNetworkCookie{trimmed.left(equals), trimmed.mid(equals + 1)});
+    }
+    HttpFetch::Options fetchOptions;
+    fetchOptions.timeout = m_options.timeout;
+    fetchOptions.maxBytes = m_options.maxBytes;
+    if (!m_options.caFile.isEmpty())
+        m_caError = HttpFetch::loadCaFile(m_options.caFile, target(), &fetchOptions.extraCas);
+    m_fetch = new HttpFetch{m_network, std::move(fetchOptions), this};
+    connect(m_fetch, &HttpFetch::received, this, &CanarySource::onReceived);
+    connect(m_fetch, &HttpFetch::failed, this, &CanarySource::onFailed);
+}
+
+CanarySource::~CanarySource() = default;
+
+QUrl CanarySource::endpointUrl(const QUrl& baseUrl)
+{
+    QUrl url = baseUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + kPath);
+    return url;
+}
+
+QString CanarySource::target() const
+{
+    return HttpFetch::display(m_endpoint);
+}
+
+bool CanarySource::isChecking() const
+{
+    return m_fetch->isRunning();
+}
+
+void CanarySource::check()
+{
+    if (m_fetch->isRunning())
+        return;
+    if (m_caError) {
+        QTimer::singleShot(0, this, [this] { onFailed(*m_caError); });
+        return;
+    }
+    QNetworkRequest request{m_endpoint};
+    request.setRawHeader("Cookie", cookieHeader());
+    request.setRawHeader("Accept", "application/json");
+    m_fetch->get(request);
+}
+
+QByteArray CanarySource::cookieHeader() const
+{
+    QByteArrayList pairs;
+    for (const QNetworkCookie& cookie : m_cookies)
+        pairs.append(cookie.name() + '=' + cookie.value());
+    return pairs.join("; ");
+}
+
+void CanarySource::adoptRotatedCookies(const QList<QNetworkCookie>& cookies)
+{
+    for (const QNetworkCookie& rotated : cookies) {
+        for (QNetworkCookie& mine : m_cookies) {
+            if (mine.name() == rotated.name() && !rotated.value().isEmpty()) {
+                mine.setValue(rotated.value());
+                qCDebug(lcSessions) << "the canary's session cookie was rotated by the server";
+            }
+        }
+    }
+}
+
+void CanarySource::onReceived(const HttpFetch::Response& response)
+{
+    CanaryObservation observation;
+    observation.url = target();
+    observation.observedAt = QDateTime::currentDateTimeUtc();
+    if (response.status != 200) {
+        observation.state = CanaryObservation::State::Failed;
+        observation.error
+            = HttpFetch::statusError(response.status, target(), tr("the canary cookie"));
+        emit observed(observation);
+        return;
+    }
+    adoptRotatedCookies(response.setCookies);
+
+    std::variant<std::optional<QDateTime>, SourceError> parsed
+        = CanaryCheck::parseSessionBody(response.body);
+    if (auto* error = std::get_if<SourceError>(&parsed)) {
+        observation.state = CanaryObservation::State::Failed;
+        error->where = target();
+        observation.error = *error;
+        emit observed(observation);
+        return;
+    }
+    const std::optional<QDateTime>& expires = std::get<std::optional<QDateTime>>(parsed);
+    if (!expires) {
+        observation.state = CanaryObservation::State::NoSession;
+        emit observed(observation);
+        return;
+    }
+    const std::optional<QDateTime> date = parseHttpDate(response.date);
+    if (!date) {
+        // Without the server's clock the idle limit cannot be measured; the desktop's is no
+        // substitute.
+        observation.state = CanaryObservation::State::Failed;
+        observation.error = SourceError{SourceError::Kind::MissingField,
+            response.date.isEmpty() ? tr("the response has no Date header")
+                                    : tr("the Date header '%1' is not an HTTP date")
+                                          .arg(QString::fromLatin1(response.date.left(60))),
+            target(), {}};
+        emit observed(observation);
+        return;
+    }
+    observation.state = CanaryObservation::State::Observed;
+    observation.serverDate = *date;
+    observation.expires = *expires;
+    emit observed(observation);
+}
+
+void CanarySource::onFailed(const SourceError& error)
+{
+    CanaryObservation observation;
+    observation.url = target();
+    observation.observedAt = QDateTime::currentDateTimeUtc();
+    observation.state = CanaryObservation::State::Failed;
+    observation.error = error;
+    emit observed(observation);
+}
+
+} // namespace opsdash

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sessions/CanaryCheck.h"
+#include "sessions/HttpFetch.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkCookie>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace opsdash {
+
+// GET <base>/api/auth/session with one dedicated canary account's cookie, through
+// HttpFetch's guards. Calling this endpoint slides that session's expiry, so it keeps the
+// canary account logged in — by design, and never done with anyone else's cookie. Cookies
+// the server rotates in its answer (JWT sessions are re-issued on every call) are kept for
+// the rest of the run, in memory only.
+class CanarySource final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CanarySource)
+
+public:
+    static constexpr QLatin1String kPath{"/api/auth/session"};
+
+    struct Options
+    {
+        QUrl baseUrl;
+        QByteArray cookie; // a Cookie header value: "next-auth.session-token=…"; never logged
+        std::chrono::milliseconds timeout{std::chrono::seconds{10}};
+        qint64 maxBytes{1024 * 1024}; // a session object is small
+        QString caFile;
+    };
+
+    explicit CanarySource(Options options, QObject* parent = nullptr);
+    ~CanarySource() override;
+
+    static QUrl endpointUrl(const QUrl& baseUrl);
+    QString target() const;
+
+    // One request; ends in observed(). Ignored while one is in flight.
+    void check();
+    bool isChecking() const;
+
+signals:
+    void observed(const opsdash::CanaryObservation& observation);
+
+private:
+    void onReceived(const HttpFetch::Response& response);
+    void onFailed(const SourceError& error);
+    void adoptRotatedCookies(const QList<QNetworkCookie>& cookies);
+    QByteArray cookieHeader() const;
+
+    Options m_options;
+    QUrl m_endpoint;
+    QList<QNetworkCookie> m_cookies;
+    QNetworkAccessManager* m_network{nullptr};
+    HttpFetch* m_fetch{nullptr};
+    std::optional<SourceError> m_caError;
+};
+
+} // namespace opsdash

@@ -1,0 +1,48 @@
+# Login sessions (issue 4): sources, expiry model, keychain, `opsdash sessions`.
+opsdash_add_qtest(tst_adminsessionsparser
+    SOURCES sessions/tst_adminsessionsparser.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_sessionexpiry
+    SOURCES sessions/tst_sessionexpiry.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+# Real HTTP(S) servers on 127.0.0.1, started by the tests.
+opsdash_add_qtest(tst_adminendpointsource
+    SOURCES sessions/tst_adminendpointsource.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+    LABELS integration
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_canarysource
+    SOURCES sessions/tst_canarysource.cpp sessions/TestHttpServer.h
+    LABELS integration
+    LIBS opsdash_core)
+
+opsdash_add_pg_test(tst_sessionstablesource
+    SOURCES sessions/tst_sessionstablesource.cpp
+    LIBS opsdash_core PostgreSQL::PostgreSQL)
+
+# The real opsdash binary against a test HTTP server and the PostgreSQL fixture.
+opsdash_add_pg_test(tst_sessionscommand
+    SOURCES sessions/tst_sessionscommand.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+    LIBS Qt6::Network PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_sessionscommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(tst_sessionscommand opsdash)
+
+# The keychain wrapper against the real Secret Service: gnome-keyring in a private D-Bus
+# session (tests/sessions/with-keyring), and once with no Secret Service at all.
+opsdash_add_qtest(tst_secretstore
+    SOURCES sessions/tst_secretstore.cpp
+    LABELS integration
+    LIBS opsdash_core
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)
+# No Secret Service: a session bus address that leads nowhere, and no session bus at all.
+add_test(NAME tst_secretstore_nobackend COMMAND $<TARGET_FILE:tst_secretstore> noBackendIsToldApartFromNoEntry)
+add_test(NAME tst_secretstore_nobus
+    COMMAND env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY $<TARGET_FILE:tst_secretstore> noBackendIsToldApartFromNoEntry)
+set_tests_properties(tst_secretstore_nobackend tst_secretstore_nobus PROPERTIES
+    LABELS integration
+    TIMEOUT 120
+    ENVIRONMENT "OPSDASH_TEST_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/opsdash-no-bus")

@@ -1,0 +1,296 @@
+// The sessions-table source against the shared PostgreSQL fixture, with each NextAuth
+// adapter's table shape: only live rows, never the token (only its 12-digit hash), times on
+// the database's clock whatever the session's TimeZone, and named errors for a wrong baseline.
+#include "sessions/SessionsTableSource.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <libpq-fe.h>
+#include <memory>
+
+using namespace opsdash;
+using Kind = SourceError::Kind;
+
+Q_DECLARE_METATYPE(opsdash::SourceError::Kind)
+
+namespace {
+
+using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+
+QByteArray fixtureConninfo()
+{
+    return qgetenv("OPSDASH_TEST_PG_CONNINFO");
+}
+
+SessionsTableSpec specFor(const QString& schema, const QString& table)
+{
+    SessionsTableSpec spec;
+    spec.schema = schema;
+    spec.table = table;
+    return spec;
+}
+
+} // namespace
+
+class TestSessionsTableSource final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (fixtureConninfo().isEmpty())
+            QSKIP("OPSDASH_TEST_PG_CONNINFO is not set: run through ctest (pg fixture)");
+        m_admin.reset(PQconnectdb(fixtureConninfo().constData()));
+        QCOMPARE(PQstatus(m_admin.get()), CONNECTION_OK);
+        m_schema = QStringLiteral("opsdash_sessions_%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(exec(
+            QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(m_schema)));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_admin) {
+            exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema));
+            exec(QStringLiteral("DROP OWNED BY %1_reader; DROP ROLE IF EXISTS %1_reader")
+                     .arg(m_schema));
+        }
+    }
+
+    void readsLiveSessionsOfEachAdapterShape_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("create");
+        QTest::addColumn<bool>("withTimeZone");
+        QTest::addColumn<QString>("timeZone");
+
+        const QList<std::tuple<const char*, const char*, const char*, bool>> shapes{
+            {"Prisma", "Session",
+                R"(CREATE TABLE %1 (id text PRIMARY KEY, "sessionToken" text UNIQUE NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL))",
+                false},
+            {"Drizzle", "session",
+                R"(CREATE TABLE %1 ("sessionToken" text PRIMARY KEY, "userId" text NOT NULL, expires timestamp NOT NULL))",
+                false},
+            {"pg adapter", "sessions",
+                R"(CREATE TABLE %1 (id serial PRIMARY KEY, "userId" integer NOT NULL, expires timestamptz NOT NULL, "sessionToken" varchar(255) NOT NULL))",
+                true},
+            {"a table name with a quote in it", "my\"sessions",
+                R"(CREATE TABLE %1 (id serial PRIMARY KEY, "userId" integer NOT NULL, expires timestamptz NOT NULL, "sessionToken" text NOT NULL))",
+                true},
+        };
+        for (const auto& [name, table, create, tz] : shapes) {
+            for (const char* zone : {"UTC", "America/New_York", "Pacific/Auckland"}) {
+                QTest::addRow("%s, session TimeZone %s", name, zone) << QString::fromUtf8(
+                    table) << QString::fromUtf8(create) << tz << QString::fromLatin1(zone);
+            }
+        }
+    }
+    void readsLiveSessionsOfEachAdapterShape()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, create);
+        QFETCH(bool, withTimeZone);
+        QFETCH(QString, timeZone);
+
+        const SessionsTableSpec spec = specFor(m_schema, table);
+        const QString qualified = quoted(m_schema) + u'.' + quoted(table);
+        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
+        QVERIFY(exec(create.arg(qualified)));
+        // Prisma and Drizzle write UTC wall time into timestamp-without-time-zone columns.
+        const QString now
+            = withTimeZone ? QStringLiteral("now()") : QStringLiteral("(now() AT TIME ZONE 'UTC')");
+        const bool numericUser = create.contains(QStringLiteral("\"userId\" integer"));
+        const QList<std::tuple<QString, QString, QString>> rows{
+            {QStringLiteral("tok-live-10m"), QStringLiteral("1"),
+                QStringLiteral("interval '10 minutes'")},
+            {QStringLiteral("tok-live-2h"), QStringLiteral("2"),
+                QStringLiteral("interval '2 hours'")},
+            {QStringLiteral("tok-expired-1h"), QStringLiteral("3"),
+                QStringLiteral("-interval '1 hour'")},
+            {QStringLiteral("tok-expired-1s"), QStringLiteral("4"),
+                QStringLiteral("-interval '1 second'")},
+        };
+        for (const auto& [token, user, offset] : rows) {
+            const QString userValue = numericUser ? user : QStringLiteral("'user-%1'").arg(user);
+            const QString idColumn
+                = create.contains(QStringLiteral("id text")) ? QStringLiteral("id, ") : QString{};
+            const QString idValue
+                = idColumn.isEmpty() ? QString{} : QStringLiteral("'id-%1', ").arg(user);
+            QVERIFY(exec(QStringLiteral(
+                R"(INSERT INTO %1 (%2"sessionToken", "userId", expires) VALUES (%3'%4', %5, %6 + %7))")
+                             .arg(qualified, idColumn, idValue, token, userValue, now, offset)));
+        }
+
+        SessionsTableSource::Options options;
+        options.conninfo = fixtureConninfo() + " options='-c TimeZone=" + timeZone.toUtf8() + "'";
+        options.table = spec;
+        options.baselineName = QStringLiteral("test-baseline.json");
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QVERIFY2(source.feed().isFresh(),
+            qPrintable(source.feed().error().value_or(SourceError{}).toString()));
+
+        const SessionSnapshot& snapshot = *source.feed().lastGood();
+        QCOMPARE(toString(snapshot.clock), toString(ServerClock::DatabaseNow));
+        QVERIFY(snapshot.serverTime.isValid());
+        QCOMPARE(snapshot.sessions.size(), 2); // the expired rows are not read at all
+        QVERIFY(!snapshot.truncated);
+        QStringList hashes;
+        for (const SessionRecord& record : snapshot.sessions) {
+            QCOMPARE(record.hash.size(), 12);
+            QVERIFY(!record.hash.contains(QStringLiteral("tok")));
+            QVERIFY(!record.user.contains(QStringLiteral("tok")));
+            hashes << record.hash;
+        }
+        QCOMPARE(hashes,
+            (QStringList{SessionRecord::shortHash("tok-live-10m"),
+                SessionRecord::shortHash("tok-live-2h")}));
+        QCOMPARE(snapshot.sessions.at(0).user,
+            numericUser ? QStringLiteral("1") : QStringLiteral("user-1"));
+        // Time left on the database's clock: inserted 10 min ahead of its now(), read a moment
+        // later.
+        const qint64 left = snapshot.serverTime.msecsTo(snapshot.sessions.at(0).expiresAt);
+        QVERIFY2(left > 9 * 60 * 1000 && left <= 10 * 60 * 1000, qPrintable(QString::number(left)));
+    }
+
+    void wrongBaselineNamesTheKeyToFix_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("userColumn");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing table")
+            << "NoSuchTable"
+            << "userId" << Kind::MissingTable << "sessionsTable.schema and sessionsTable.table";
+        QTest::newRow("missing column")
+            << "Session"
+            << "user_id" << Kind::MissingColumn << "sessionsTable.columns.userId";
+        QTest::newRow("expires is text")
+            << "textual"
+            << "userId" << Kind::UnsupportedColumnType << "sessionsTable.columns.expires";
+    }
+    void wrongBaselineNamesTheKeyToFix()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, userColumn);
+        QFETCH(Kind, kind);
+        QFETCH(QString, says);
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE IF NOT EXISTS %1."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL))")
+                         .arg(m_schema)));
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE IF NOT EXISTS %1.textual ("sessionToken" text, "userId" text, expires text))")
+                         .arg(m_schema)));
+        SessionsTableSource::Options options;
+        options.conninfo = fixtureConninfo();
+        options.table = specFor(m_schema, table);
+        options.table.userIdColumn = userColumn;
+        options.baselineName = QStringLiteral("my-baseline.json");
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QVERIFY(!source.feed().isFresh());
+        const SourceError& error = *source.feed().error();
+        QCOMPARE(error.kindName(), SourceError::kindName(kind));
+        QVERIFY2(error.message.contains(says), qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(QStringLiteral("my-baseline.json")),
+            qPrintable(error.toString()));
+        if (kind == Kind::MissingColumn)
+            QVERIFY2(error.message.contains(QStringLiteral("\"user_id\"")),
+                qPrintable(error.toString()));
+    }
+
+    void droppedTableKeepsLastGoodDataStale()
+    {
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE %1.dropme ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.dropme VALUES ('tok-a', 'a', now() + interval '1 hour'))")
+                         .arg(m_schema)));
+        SessionsTableSource::Options options;
+        options.conninfo = fixtureConninfo();
+        options.table = specFor(m_schema, QStringLiteral("dropme"));
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QVERIFY(source.feed().isFresh());
+        QVERIFY(exec(QStringLiteral("DROP TABLE %1.dropme").arg(m_schema)));
+        QVERIFY(fetch(source));
+        QVERIFY(source.feed().isStale());
+        QCOMPARE(source.feed().error()->kind, Kind::MissingTable);
+        QCOMPARE(source.feed().lastGood()->sessions.size(), 1);
+    }
+
+    void roleWithoutSelectIsPermissionDenied()
+    {
+        const QString role = m_schema + QStringLiteral("_reader");
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE %1.private_sessions ("sessionToken" text, "userId" text, expires timestamptz); CREATE ROLE %2 LOGIN; GRANT USAGE ON SCHEMA %1 TO %2)")
+                         .arg(m_schema, role)));
+        SessionsTableSource::Options options;
+        options.conninfo = fixtureConninfo() + " user=" + role.toUtf8();
+        options.table = specFor(m_schema, QStringLiteral("private_sessions"));
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QCOMPARE(source.feed().error()->kind, Kind::PermissionDenied);
+        QCOMPARE(source.feed().error()->code, QStringLiteral("42501"));
+        QVERIFY(source.feed().error()->message.contains(
+            QStringLiteral("GRANT SELECT"), Qt::CaseInsensitive));
+    }
+
+    void unreachableServerIsDatabaseUnavailable()
+    {
+        SessionsTableSource::Options options;
+        options.conninfo = "host=127.0.0.1 port=1 dbname=x connect_timeout=5";
+        options.table = specFor(m_schema, QStringLiteral("Session"));
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QCOMPARE(source.feed().error()->kind, Kind::DatabaseUnavailable);
+        QVERIFY(source.feed().error()->toString().contains(QStringLiteral("127.0.0.1:1")));
+    }
+
+    void rowLimitMarksTheDataTruncated()
+    {
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE %1.many ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.many SELECT 'tok-' || i, 'u' || i, now() + i * interval '1 minute' FROM generate_series(1, 5) i)")
+                         .arg(m_schema)));
+        SessionsTableSource::Options options;
+        options.conninfo = fixtureConninfo();
+        options.table = specFor(m_schema, QStringLiteral("many"));
+        options.maxRows = 3;
+        SessionsTableSource source{options};
+        QVERIFY(fetch(source));
+        QVERIFY(source.feed().isFresh());
+        QCOMPARE(source.feed().lastGood()->sessions.size(), 3);
+        QVERIFY(source.feed().lastGood()->truncated);
+        QCOMPARE(
+            source.feed().lastGood()->sessions.at(0).user, QStringLiteral("u1")); // nearest first
+    }
+
+private:
+    static QString quoted(QString name)
+    {
+        return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+
+    bool exec(const QString& sql)
+    {
+        std::unique_ptr<PGresult, decltype(&PQclear)> result{
+            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
+            return false;
+        }
+        return true;
+    }
+
+    static bool fetch(SessionsTableSource& source)
+    {
+        QSignalSpy finished{&source, &LoginSessionSource::finished};
+        return source.fetchNow() && finished.wait(30000);
+    }
+
+    Connection m_admin{nullptr, &PQfinish};
+    QString m_schema;
+};
+
+QTEST_GUILESS_MAIN(TestSessionsTableSource)
+#include "tst_sessionstablesource.moc"
