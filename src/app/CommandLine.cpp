@@ -130,7 +130,7 @@ const QList<Subcommand>& subcommands()
                 p.addOption({QStringLiteral("panel"), CommandLine::tr("Capture one panel only."),
                     CommandLine::tr("name")});
             },
-            {}},
+            runSnapshotCommand},
         {QStringLiteral("evidence"),
             CommandLine::tr("Write sign-off evidence (PNG, Markdown, JSON, PDF, checksums)."),
             [](P& p) {

@@ -10,5 +10,6 @@ int runBaselineCommand(const QCommandLineParser& parser);
 int runProbeCommand(const QCommandLineParser& parser);
 int runSessionsCommand(const QCommandLineParser& parser);
 int runVerifyCommand(const QCommandLineParser& parser);
+int runSnapshotCommand(const QCommandLineParser& parser);
 
 } // namespace opsdash

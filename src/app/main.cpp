@@ -64,8 +64,13 @@ int main(int argc, char** argv)
         return runDashboard(argc, argv, std::get<opsdash::TargetOptions>(options));
     }
 
-    // Subcommands run without a display.
-    QCoreApplication app{argc, argv};
+    // Subcommands run without a display; snapshot renders the real window offscreen.
+    const bool renders = arguments.value(1) == QLatin1String{"snapshot"};
+    if (renders && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = renders
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QTranslator translator;
     if (translator.load(

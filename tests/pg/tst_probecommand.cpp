@@ -202,6 +202,17 @@ private slots:
             "the password is shown");
     }
 
+    void snapshotOfTheDashboardOnTheCluster()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("dashboard.png"));
+        const OpsdashRun run = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--db"),
+            shared(), QStringLiteral("--out"), png, QStringLiteral("--wait"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(png));
+        QVERIFY2(!run.out.contains(QStringLiteral("password")), qPrintable(run.out));
+    }
+
     void badOptionsExitTwo_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -3,6 +3,8 @@
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
+#include <QFile>
+#include <QtEndian>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,8 +69,7 @@ private slots:
     void unimplementedSubcommandExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("snapshot") << QStringList{
-            QStringLiteral("snapshot"), QStringLiteral("--out"), QStringLiteral("x.png")};
+
         QTest::newRow("evidence") << QStringList{
             QStringLiteral("evidence"), QStringLiteral("--out"), QStringLiteral("dir")};
     }
@@ -138,6 +139,47 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(
             run.err.contains(QStringLiteral("/nonexistent/baseline.json")), qPrintable(run.err));
+    }
+
+    void snapshotWritesThePictureWithItsFooter()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Run run = runOpsdash(
+            {QStringLiteral("snapshot"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
+                QStringLiteral("0"), QStringLiteral("--size"), QStringLiteral("1280x720")});
+        QCOMPARE(run.exitCode, 0);
+        // The PNG's own header (IHDR) says its size; no image library needed.
+        QFile file{png};
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(24);
+        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 1280u);
+        QVERIFY2(qFromBigEndian<quint32>(header.constData() + 20) > 720u, "no footer band below the window");
+    }
+
+    void snapshotRefusesWhatItCannotDo_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no --out") << QStringList{} << "--out";
+        QTest::newRow("malformed --size") << QStringList{QStringLiteral("--out"),
+            QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")}
+                                          << "--size";
+        QTest::newRow("--theme is not there yet") << QStringList{QStringLiteral("--out"),
+            QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("dark")}
+                                                  << "not implemented yet";
+        QTest::newRow("unwritable file") << QStringList{QStringLiteral("--out"),
+            QStringLiteral("/nonexistent/dir/x.png"), QStringLiteral("--wait"), QStringLiteral("0")}
+                                         << "cannot write";
+    }
+    void snapshotRefusesWhatItCannotDo()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, reason);
+        const Run run = runOpsdash(QStringList{QStringLiteral("snapshot")} + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     }
 
     void dumpedBaselineLoadsAgain()

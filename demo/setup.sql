@@ -1,0 +1,81 @@
+-- The demo platform's roles, database and sessions tables (run by demo/platform as the
+-- cluster's superuser, over its private socket). The passwords arrive as psql variables
+-- on standard input (\set monitor_password '…' etc.), never on a command line.
+\set ON_ERROR_STOP on
+
+-- opsdash's monitoring role: pg_monitor lets it see every backend's state and query.
+CREATE ROLE monitor LOGIN PASSWORD :'monitor_password' IN ROLE pg_monitor;
+-- The two services' pool roles: one role per pool, as on the real platform.
+CREATE ROLE web_app LOGIN PASSWORD :'web_password';
+CREATE ROLE scheduling_app LOGIN PASSWORD :'scheduling_password';
+
+CREATE DATABASE platform OWNER web_app;
+\connect platform
+
+-- The schema is the web app's (its migrations made it), so web_app owns the tables.
+SET ROLE web_app;
+
+-- NextAuth's Prisma adapter tables. Prisma's DateTime is "timestamp(3) without time zone"
+-- holding UTC wall time; the app added "createdAt"/"updatedAt" (updatedAt = last seen).
+CREATE TABLE "User" (
+    "id"            text PRIMARY KEY,
+    "name"          text,
+    "email"         text UNIQUE,
+    "emailVerified" timestamp(3),
+    "image"         text
+);
+
+CREATE TABLE "Session" (
+    "id"           text PRIMARY KEY,
+    "sessionToken" text NOT NULL UNIQUE,
+    "userId"       text NOT NULL REFERENCES "User"("id") ON DELETE CASCADE,
+    "expires"      timestamp(3) NOT NULL,
+    "createdAt"    timestamp(3) NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'),
+    "updatedAt"    timestamp(3) NOT NULL DEFAULT (now() AT TIME ZONE 'UTC')
+);
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- The scheduling service's work queue.
+CREATE TABLE job (
+    id          bigserial PRIMARY KEY,
+    kind        text NOT NULL,
+    scheduled   timestamptz NOT NULL DEFAULT now(),
+    finished    timestamptz,
+    result      text
+);
+
+-- Forty simulated users (plus the canary account, which the web service adds).
+INSERT INTO "User" ("id", "name", "email", "emailVerified")
+SELECT 'usr_' || lpad(n::text, 3, '0'),
+       initcap(first) || ' ' || initcap(last),
+       lower(first) || '.' || lower(last) || n || '@example.test',
+       now() AT TIME ZONE 'UTC' - make_interval(days => n)
+FROM generate_series(1, 40) AS n,
+     LATERAL (SELECT (ARRAY['ada','grace','alan','edsger','barbara','ken','dennis','margaret',
+                            'linus','frances'])[1 + n % 10] AS first,
+                     (ARRAY['lovelace','hopper','turing','dijkstra','liskov','thompson',
+                            'ritchie','hamilton'])[1 + n % 8] AS last) AS names;
+
+-- Sessions as the demo starts, minutes until expiry chosen so that the dashboard has
+-- something in every band: three under 15 min, five more under 1 h, the rest later, and
+-- two already expired (NextAuth deletes an expired row only when its cookie comes back).
+-- A session's idle limit is 24 h, so its last activity was 24 h before its expiry.
+INSERT INTO "Session" ("id", "sessionToken", "userId", "expires", "createdAt", "updatedAt")
+SELECT 'ses_' || md5(random()::text || n::text),
+       md5(random()::text) || md5(random()::text),
+       'usr_' || lpad(n::text, 3, '0'),
+       now() AT TIME ZONE 'UTC' + make_interval(mins => m),
+       now() AT TIME ZONE 'UTC' + make_interval(mins => m) - interval '24 hours'
+           - make_interval(hours => (n % 7)::int),
+       now() AT TIME ZONE 'UTC' + make_interval(mins => m) - interval '24 hours'
+FROM unnest(ARRAY[4, 9, 13, 22, 31, 40, 48, 57, 95, 150, 240, 380, 520, 700, 860, 1010,
+                  1150, 1260, 1330, 1400, -5, -40]) WITH ORDINALITY AS t(m, n);
+
+RESET ROLE;
+
+-- The services' access: the web app's own tables; the scheduler its queue.
+GRANT USAGE ON SCHEMA public TO scheduling_app, monitor;
+GRANT SELECT, INSERT, UPDATE ON job TO scheduling_app;
+GRANT USAGE ON SEQUENCE job_id_seq TO scheduling_app;
+-- opsdash's sessions-table source reads expiry times, user ids and a hash of the token.
+GRANT SELECT ON "Session" TO monitor;

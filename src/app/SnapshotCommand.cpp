@@ -1,0 +1,105 @@
+#include "CommandLine.h"
+#include "Console.h"
+#include "Subcommands.h"
+#include "Version.h"
+#include "gui/MainWindow.h"
+#include "gui/Snapshot.h"
+#include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
+#include "pg/PgConnection.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SnapshotCommand", text);
+}
+
+} // namespace
+
+int runSnapshotCommand(const QCommandLineParser& parser)
+{
+    if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
+        return usageError(tr("snapshot: internal error: no GUI application"));
+    for (const char* pending : {"theme", "panel", "profile"}) {
+        if (parser.isSet(QLatin1String{pending}))
+            return usageError(
+                tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("snapshot: --out FILE.png is required"));
+
+    QSize size{1600, 1000};
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QRegularExpressionMatch match
+            = QRegularExpression{QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")}.match(
+                parser.value(QStringLiteral("size")));
+        if (!match.hasMatch())
+            return usageError(tr("snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got '%1'")
+                                  .arg(parser.value(QStringLiteral("size"))));
+        size = QSize{match.captured(1).toInt(), match.captured(2).toInt()};
+    }
+    bool ok = true;
+    const int wait = parser.isSet(QStringLiteral("wait"))
+        ? parser.value(QStringLiteral("wait")).toInt(&ok)
+        : 5;
+    if (!ok || wait < 0 || wait > 3600)
+        return usageError(tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
+                              .arg(parser.value(QStringLiteral("wait"))));
+
+    const QString baselinePath = parser.value(QStringLiteral("baseline"));
+    const Result<Baseline> baseline = baselinePath.isEmpty()
+        ? BaselineLoader::loadDefault()
+        : BaselineLoader::loadFile(baselinePath);
+    if (!baseline)
+        return usageError(baseline.error().toString());
+
+    TargetOptions options;
+    options.hasDatabase = parser.isSet(QStringLiteral("db"));
+    options.conninfo = parser.value(QStringLiteral("db"));
+    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    options.repoDir = parser.value(QStringLiteral("repo"));
+    options.baselinePath = baselinePath;
+    if (options.hasDatabase) {
+        if (const std::optional<Error> invalid
+            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
+            return usageError(QStringLiteral("--db: ") + invalid->message);
+    }
+
+    MainWindow window{*baseline, options};
+    window.resize(size);
+    window.show();
+    QEventLoop loop;
+    QTimer::singleShot(std::chrono::seconds{wait}, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    // Where and when, never credentials: the target as host:port/dbname.
+    const QString target = options.hasDatabase
+        ? PgConnection::describeTarget(options.conninfo.toUtf8())
+        : tr("no target");
+    const QString footer
+        = tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                  target, QLatin1String{Version}, baseline->sourcePath,
+                  QString::fromLatin1(baseline->sha256.left(16)));
+    const QImage image = Snapshot::render(window, footer);
+    if (!image.save(out, "PNG"))
+        return usageError(tr("snapshot: cannot write %1").arg(out));
+    standardOutput() << out << Qt::endl;
+    if (options.hasDatabase && window.monitor()->state() != ActivityMonitor::State::Connected)
+        return usageError(
+            tr("snapshot: written, but %1 was not connected when captured").arg(target));
+    return static_cast<int>(ExitStatus::Ok);
+}
+
+} // namespace opsdash

@@ -1,0 +1,13 @@
+# The demo platform (demo/, scripts/demo): brought up for real — throwaway PostgreSQL,
+# postgres.js web service, Go scheduling service — watched with `opsdash probe`, its
+# session endpoints checked against the contract, then torn down without leftovers.
+# Needs node/npm (npm ci of demo/web on first run), go and lib/pq (scripts/setup).
+add_test(NAME demo_platform
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/demo/run-demo-test
+        ${CMAKE_SOURCE_DIR} $<TARGET_FILE:opsdash> ${CMAKE_BINARY_DIR})
+set_tests_properties(demo_platform PROPERTIES
+    LABELS integration
+    TIMEOUT 300
+    # Its own cluster, but ~200 backends and bursts of pg_sleep load on a small machine:
+    # run it alone so it neither slows nor is slowed by timing-sensitive tests.
+    RUN_SERIAL TRUE)
