@@ -6,6 +6,7 @@
 //    (default 60).
 #include "../pg/SyntheticActivity.h"
 #include "../pg/TestCluster.h"
+#include "../support/DefaultBaseline.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "pg/ActivityMonitor.h"
@@ -22,14 +23,6 @@
 using namespace opsdash;
 
 namespace {
-
-Baseline defaultBaseline()
-{
-    Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline)
-        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
-    return std::move(baseline).value();
-}
 
 double cpuSeconds()
 {

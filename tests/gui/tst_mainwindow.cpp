@@ -4,6 +4,7 @@
 #include "gui/PoolBudgetPanel.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
+#include "support/DefaultBaseline.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,14 +16,6 @@
 using namespace opsdash;
 
 namespace {
-
-Baseline defaultBaseline()
-{
-    Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline)
-        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
-    return std::move(baseline).value();
-}
 
 QString labelText(const QWidget& window, const char* objectName)
 {

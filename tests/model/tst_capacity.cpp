@@ -2,20 +2,13 @@
 // sign-off's over-commit).
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
+#include "support/DefaultBaseline.h"
 
 #include <QTest>
 
 using namespace opsdash;
 
 namespace {
-
-Baseline defaultBaseline()
-{
-    Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline)
-        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
-    return std::move(baseline).value();
-}
 
 ServerFacts facts(int maxConnections, int superuserReserved, int reserved)
 {

@@ -3,6 +3,7 @@
 #include "TestCluster.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
+#include "support/DefaultBaseline.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -45,14 +46,6 @@ int countOpsdashBackends(const QByteArray& conninfo)
     return PQresultStatus(result.get()) == PGRES_TUPLES_OK
         ? QByteArray{PQgetvalue(result.get(), 0, 0)}.toInt()
         : -1;
-}
-
-Baseline defaultBaseline()
-{
-    Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline)
-        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
-    return std::move(baseline).value();
 }
 
 ActivityMonitor::Options quickOptions(const QByteArray& conninfo)

@@ -3,22 +3,11 @@
 #include "SyntheticActivity.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityQuery.h"
+#include "support/DefaultBaseline.h"
 
 #include <QTest>
 
 using namespace opsdash;
-
-namespace {
-
-Baseline defaultBaseline()
-{
-    Result<Baseline> baseline = BaselineLoader::loadDefault();
-    if (!baseline)
-        qFatal("default baseline: %s", qPrintable(baseline.error().toString()));
-    return std::move(baseline).value();
-}
-
-} // namespace
 
 class TestActivityQuery final : public QObject
 {
