@@ -21,3 +21,8 @@ opsdash_add_qtest(tst_verifycommand
     LIBS Qt6::Core)
 target_compile_definitions(tst_verifycommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_verifycommand opsdash)
+
+opsdash_add_qtest(tst_liverules
+    SOURCES drift/tst_liverules.cpp
+    LABELS unit
+    LIBS opsdash_core)

@@ -9,7 +9,7 @@ opsdash_add_pg_test(tst_activitymonitor
 
 opsdash_add_pg_test(tst_probecommand
     SOURCES pg/tst_probecommand.cpp
-    LIBS Qt6::Core)
+    LIBS Qt6::Core PostgreSQL::PostgreSQL)
 
 # Tests that count sessions cluster-wide, or open opsdash backends, on the shared cluster
 # take turns: one's backends would show up in the other's exact counts.

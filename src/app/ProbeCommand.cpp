@@ -2,6 +2,7 @@
 #include "Console.h"
 #include "Subcommands.h"
 #include "Version.h"
+#include "drift/LiveRules.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "pg/ActivityMonitor.h"
@@ -33,6 +34,7 @@ struct Observation
     QString target;
     std::optional<ServerFacts> facts;
     UsageWindow window;
+    std::optional<LiveRules> rules;
     QList<QPair<QDateTime, QString>> events; // disconnections and reconnections, UTC
     std::optional<Error> fatal;
 };
@@ -59,6 +61,7 @@ Observation observe(
     const Baseline& baseline, const ActivityMonitor::Options& options, int durationSeconds)
 {
     Observation observation;
+    observation.rules.emplace(baseline);
     ActivityMonitor monitor{baseline};
     QEventLoop loop;
     QTimer deadline;
@@ -69,6 +72,7 @@ Observation observe(
         [&](const ServerFacts& facts) { observation.facts = facts; });
     QObject::connect(&monitor, &ActivityMonitor::sampled, &loop, [&](const ActivitySample& sample) {
         observation.window.add(sample);
+        observation.rules->add(sample);
         if (durationSeconds == 0)
             loop.quit();
         else if (!deadline.isActive() && observation.window.samples() == 1)
@@ -113,7 +117,8 @@ QList<Finding> findingsOf(
               .arg(observation.window.samples())
               .arg(intervalSeconds);
     return serverFindings(baseline, facts, settingsEvidence)
-        + budgetFindings(baseline, facts, observation.window, windowEvidence);
+        + budgetFindings(baseline, facts, observation.window, windowEvidence)
+        + observation.rules->findings(windowEvidence);
 }
 
 void printText(

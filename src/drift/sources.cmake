@@ -13,4 +13,5 @@ target_sources(opsdash_core PRIVATE
     drift/PoolChecks.cpp
     drift/DocumentChecks.cpp
     drift/SourceChecks.h drift/SourceChecks.cpp
+    drift/LiveRules.h drift/LiveRules.cpp
 )

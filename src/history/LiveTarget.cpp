@@ -7,6 +7,7 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     , m_baseline{baseline}
     , m_monitor{new ActivityMonitor{baseline, this}}
     , m_history{new HistoryStore{this}}
+    , m_rules{baseline}
 {
     connect(m_monitor, &ActivityMonitor::sampled, this, &LiveTarget::onSample);
     connect(m_monitor, &ActivityMonitor::disconnected, this,
@@ -51,16 +52,17 @@ QList<Finding> LiveTarget::findings() const
     if (!facts)
         return {};
     const QString target = m_monitor->target();
+    const QString window = tr("pg_stat_activity on %1, %2 – %3")
+                               .arg(target, m_window.from().toString(Qt::ISODate),
+                                   m_window.to().toString(Qt::ISODate));
     return serverFindings(m_baseline, *facts, tr("pg_settings on %1").arg(target))
-        + budgetFindings(m_baseline, *facts, m_window,
-            tr("pg_stat_activity on %1, %2 – %3")
-                .arg(target, m_window.from().toString(Qt::ISODate),
-                    m_window.to().toString(Qt::ISODate)));
+        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window);
 }
 
 void LiveTarget::onSample(const ActivitySample& sample)
 {
     m_window.add(sample);
+    m_rules.add(sample);
     m_history->append(
         sample, m_monitor->serverFacts() ? m_monitor->serverFacts()->usableSlots() : 0);
     emit sampled(sample);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drift/LiveRules.h"
 #include "history/HistoryStore.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
@@ -35,7 +36,8 @@ public:
     const UsageWindow& window() const { return m_window; }
     std::optional<ServerFacts> serverFacts() const { return m_monitor->serverFacts(); }
 
-    // Server, budget and capacity findings as of now; empty until the server answered.
+    // Server, budget, capacity and live-behaviour findings as of now; empty until the
+    // server answered.
     QList<Finding> findings() const;
 
 signals:
@@ -49,6 +51,7 @@ private:
     ActivityMonitor* m_monitor{nullptr};
     HistoryStore* m_history{nullptr};
     UsageWindow m_window;
+    LiveRules m_rules;
     bool m_historyOpen{false};
 };
 

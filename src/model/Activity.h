@@ -89,6 +89,10 @@ struct SessionRow
     int pid{0};
     BackendState state{BackendState::Unknown};
     int poolIndex{0}; // into ActivitySample::pools
+    // Server clock, ms since epoch; 0 when hidden from the monitoring role. The live
+    // rules need them every tick, so they are read with the rest of the row.
+    qint64 backendStartMs{0};
+    qint64 stateChangeMs{0};
 };
 
 // One poll: every client session, counted per pool, at the server's clock.

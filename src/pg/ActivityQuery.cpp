@@ -145,8 +145,8 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
     for (int row = 0; row < rows; ++row) {
         if (row == 0)
             sample.serverTime = fromEpochMs(result, row, Now);
-        SessionRow session{
-            row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0};
+        SessionRow session{row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0,
+            result.integer(row, BackendStart), result.integer(row, StateChange)};
         if (session.pid == ownPid) {
             session.poolIndex = monitorIndex;
         } else {

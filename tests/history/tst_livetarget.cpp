@@ -66,7 +66,7 @@ private slots:
         QVERIFY2(historyProblems.isEmpty(), "the history file could not be written");
 
         const QList<Finding> findings = target.findings();
-        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.size(), 10); // 2 server, 3 budget, 5 live rules
         QCOMPARE(findings.first().checkId, QStringLiteral("server.maxConnections"));
     }
 };

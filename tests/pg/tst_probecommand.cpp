@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <libpq-fe.h>
+#include <memory>
+
 namespace {
 
 QString shared()
@@ -200,6 +203,63 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("server.capacity")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(qEnvironmentVariable("OPSDASH_TEST_PG_PASSWORD")),
             "the password is shown");
+    }
+
+    // live.web.idleTimeout against a real server: a postgres.js connection this test holds
+    // idle past a 1 s idle_timeout (+1 s grace) fails the rule; one kept busy does not.
+    void idleTimeoutRuleFiresOnlyOnAnIdleConnection_data()
+    {
+        QTest::addColumn<bool>("keepBusy");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("held idle past idle_timeout") << false << "fail";
+        QTest::newRow("kept busy the whole window") << true << "pass";
+    }
+    void idleTimeoutRuleFiresOnlyOnAnIdleConnection()
+    {
+        QFETCH(bool, keepBusy);
+        QFETCH(QString, status);
+        QFile defaults{QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json")};
+        QVERIFY(defaults.open(QIODevice::ReadOnly));
+        QByteArray json = defaults.readAll();
+        const QByteArray idle = R"("idle_timeout": { "value": 30, "unit": "s" })";
+        const QByteArray grace = R"("grace": { "value": 60, "unit": "s" })";
+        QVERIFY(json.contains(idle) && json.contains(grace));
+        json.replace(idle, R"("idle_timeout": { "value": 1, "unit": "s" })");
+        json.replace(grace, R"("grace": { "value": 1, "unit": "s" })");
+        QTemporaryDir dir;
+        QFile baseline{dir.filePath(QStringLiteral("baseline.json"))};
+        QVERIFY(baseline.open(QIODevice::WriteOnly));
+        baseline.write(json);
+        baseline.close();
+
+        const QByteArray conninfo = shared().toUtf8();
+        const char* keywords[] = {"dbname", "application_name", nullptr};
+        const char* values[] = {conninfo.constData(), "postgres.js", nullptr};
+        std::unique_ptr<PGconn, decltype(&PQfinish)> web{
+            PQconnectdbParams(keywords, values, 1), &PQfinish};
+        QVERIFY2(PQstatus(web.get()) == CONNECTION_OK, PQerrorMessage(web.get()));
+        if (keepBusy)
+            QVERIFY(PQsendQuery(web.get(), "SELECT pg_sleep(30)") == 1);
+
+        const OpsdashRun run = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"),
+            shared(), QStringLiteral("--baseline"), baseline.fileName(),
+            QStringLiteral("--duration"), QStringLiteral("4"), QStringLiteral("--interval"),
+            QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        if (keepBusy) {
+            PGcancel* cancel = PQgetCancel(web.get());
+            char error[256];
+            PQcancel(cancel, error, sizeof error);
+            PQfreeCancel(cancel);
+        }
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject rule = findingOf(report, QStringLiteral("live.web.idleTimeout"));
+        QCOMPARE(rule.value(QStringLiteral("status")).toString(), status);
+        if (!keepBusy) {
+            QVERIFY2(rule.value(QStringLiteral("evidence"))
+                         .toString()
+                         .contains(QStringLiteral("pid %1 idle").arg(PQbackendPID(web.get()))),
+                qPrintable(rule.value(QStringLiteral("evidence")).toString()));
+        }
     }
 
     void snapshotOfTheDashboardOnTheCluster()

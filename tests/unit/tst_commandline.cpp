@@ -4,9 +4,9 @@
 #include "support/SchemaCheck.h"
 
 #include <QFile>
-#include <QtEndian>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 namespace {
 
@@ -155,7 +155,8 @@ private slots:
         const QByteArray header = file.read(24);
         QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
         QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 1280u);
-        QVERIFY2(qFromBigEndian<quint32>(header.constData() + 20) > 720u, "no footer band below the window");
+        QVERIFY2(qFromBigEndian<quint32>(header.constData() + 20) > 720u,
+            "no footer band below the window");
     }
 
     void snapshotRefusesWhatItCannotDo_data()
