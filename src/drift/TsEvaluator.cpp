@@ -1,5 +1,7 @@
 #include "TsEvaluator.h"
 
+#include "drift/EvaluationGuard.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -369,39 +371,17 @@ TSNode TsEvaluator::unwrap(TSNode expression)
 
 EvaluatedValue TsEvaluator::evaluate(TSNode expression) const
 {
-    // tree-sitter recovers from syntax errors by leaving an ERROR node beside a shortened
-    // expression (`24 * ;` parses as `24`), so an error anywhere in the enclosing
-    // statement makes the value unknown.
-    if (const std::optional<int> line = SyntaxTree::errorInStatement(expression)) {
-        EvaluatedValue result
-            = EvaluatedValue::makeUnknown(tr("syntax error at line %1").arg(*line));
-        result.line = SyntaxTree::line(expression);
-        result.expression = m_tree.excerpt(expression);
-        return result;
-    }
+    if (std::optional<EvaluatedValue> broken
+        = EvaluationGuard::syntaxErrorAround(m_tree, expression))
+        return *broken;
     Context context;
     return eval(expression, context);
 }
 
 EvaluatedValue TsEvaluator::eval(TSNode node, Context& context) const
 {
-    EvaluatedValue result;
-    if (ts_node_is_null(node)) {
-        result = EvaluatedValue::makeUnknown(tr("no expression"));
-    } else if (SyntaxTree::hasError(node) || ts_node_is_missing(node)) {
-        result = EvaluatedValue::makeUnknown(tr("syntax error in '%1'").arg(m_tree.excerpt(node)));
-    } else if (context.depth >= kMaxDepth) {
-        result = EvaluatedValue::makeUnknown(tr("expression nested too deeply to follow"));
-    } else {
-        ++context.depth;
-        result = evalNode(node, context);
-        --context.depth;
-    }
-    if (!ts_node_is_null(node)) {
-        result.line = SyntaxTree::line(node);
-        result.expression = m_tree.excerpt(node);
-    }
-    return result;
+    return EvaluationGuard::guarded(m_tree, node, context.depth, kMaxDepth,
+        [&](TSNode inner) { return evalNode(inner, context); });
 }
 
 EvaluatedValue TsEvaluator::evalNode(TSNode node, Context& context) const

@@ -14,4 +14,5 @@ target_sources(opsdash_core PRIVATE
     drift/DocumentChecks.cpp
     drift/SourceChecks.h drift/SourceChecks.cpp
     drift/LiveRules.h drift/LiveRules.cpp
+    drift/EvaluationGuard.h drift/EvaluationGuard.cpp
 )
