@@ -21,6 +21,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
+const QString CurrentTabKey = QStringLiteral("mainWindow/currentTab");
 
 QString stateBadge(const QColor& colour, const QString& text)
 {
@@ -46,6 +48,12 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_ui->panelSplitter->setStretchFactor(0, 2);
     m_ui->panelSplitter->setStretchFactor(1, 3);
     m_ui->panelSplitter->setSizes({2000, 3000}); // 2 : 3 until the user drags it
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({3000, 2000});
+    m_ui->panelTabs->setVisible(false); // until a panel is added
+    connect(m_ui->actionShowPools, &QAction::triggered, this,
+        [this] { m_poolPanel->setFocus(Qt::ShortcutFocusReason); });
 
     m_intervalBox = new QComboBox{this};
     m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
@@ -102,6 +110,29 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::addTabPanel(QWidget* panel, const QString& title)
+{
+    const int index = m_ui->panelTabs->addTab(panel, title);
+    m_ui->panelTabs->setVisible(true);
+    if (index < 4) {
+        auto* show = new QAction{title, this};
+        show->setShortcut(QKeySequence{Qt::CTRL | static_cast<Qt::Key>(Qt::Key_2 + index)});
+        show->setToolTip(tr("Show the %1 panel (%2)")
+                             .arg(title, show->shortcut().toString(QKeySequence::NativeText)));
+        connect(show, &QAction::triggered, this, [this, panel] { showPanel(panel); });
+        m_ui->menuView->addAction(show);
+        addAction(show);
+    }
+    restoreTabState();
+    return index;
+}
+
+void MainWindow::showPanel(QWidget* panel)
+{
+    m_ui->panelTabs->setCurrentWidget(panel);
+    panel->setFocus(Qt::ShortcutFocusReason);
+}
 
 ActivityMonitor* MainWindow::monitor() const
 {
@@ -270,6 +301,15 @@ void MainWindow::restoreWindowState()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_ui->panelSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+}
+
+void MainWindow::restoreTabState()
+{
+    // Panels arrive one by one; select the saved tab as soon as it exists.
+    const int saved = QSettings{}.value(CurrentTabKey, 0).toInt();
+    if (saved == m_ui->panelTabs->count() - 1)
+        m_ui->panelTabs->setCurrentIndex(saved);
 }
 
 void MainWindow::saveWindowState() const
@@ -278,6 +318,8 @@ void MainWindow::saveWindowState() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_ui->panelSplitter->saveState());
+    settings.setValue(MainSplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(CurrentTabKey, m_ui->panelTabs->currentIndex());
 }
 
 } // namespace opsdash

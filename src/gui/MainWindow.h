@@ -39,6 +39,11 @@ public:
 
     ActivityMonitor* monitor() const;
 
+    // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
+    // entry in the View menu. Returns the tab's index.
+    int addTabPanel(QWidget* panel, const QString& title);
+    void showPanel(QWidget* panel);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -55,6 +60,7 @@ private:
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
+    void restoreTabState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
