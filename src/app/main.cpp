@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -40,6 +41,10 @@ int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
     QApplication app{argc, argv};
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
+    // Wayland compositors find the desktop entry (and so the icon) by this name; the icon
+    // comes from the hicolor theme the package installs it into.
+    QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String{opsdash::ApplicationId}));
     QTranslator translator;
     if (translator.load(
             QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
