@@ -38,6 +38,7 @@ add_test(NAME package_deb
 set_tests_properties(package_deb PROPERTIES
     LABELS package
     FIXTURES_REQUIRED pg
+    ENVIRONMENT "OPSDASH_HOMEPAGE_URL=${PROJECT_HOMEPAGE_URL}"
     TIMEOUT 900
     # It runs the build (`--target package` builds `all` first): alone, so ninja never
     # relinks a test binary another test is running, and lintian has the cores to itself.
