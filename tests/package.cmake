@@ -9,10 +9,13 @@
 # Options the manual page documents before the branch adding them has landed. check-manpage
 # accepts them while no --help prints them, and says when one does: then drop it here.
 set(OPSDASH_ANNOUNCED_OPTIONS
-    # the window's --profile is parsed, but the top-level help's usage line omits it
+    # the window parses --profile (and, on the profiles branch, --theme), but the top-level
+    # help's usage line names neither
     opsdash:--profile
     opsdash:--theme
+    # i18n branch: the top-level help and every command
     opsdash:--lang
+    # evidence branch
     evidence:--include-queries)
 set(opsdash_announced_args)
 foreach(option IN LISTS OPSDASH_ANNOUNCED_OPTIONS)
