@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -27,6 +26,9 @@ void describeApplication()
     QCoreApplication::setApplicationName(QLatin1String{opsdash::ApplicationName});
     QCoreApplication::setOrganizationName(QLatin1String{opsdash::OrganizationName});
     QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
+    // Wayland compositors (and KDE on X11) match the window to its desktop entry, and so to
+    // its icon, by this name (packaging/). A static setting: harmless without a window.
+    QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
 }
 
 int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
@@ -41,10 +43,6 @@ int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
     QApplication app{argc, argv};
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
-    // Wayland compositors find the desktop entry (and so the icon) by this name; the icon
-    // comes from the hicolor theme the package installs it into.
-    QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
-    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String{opsdash::ApplicationId}));
     QTranslator translator;
     if (translator.load(
             QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
