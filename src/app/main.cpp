@@ -26,6 +26,9 @@ void describeApplication()
     QCoreApplication::setApplicationName(QLatin1String{opsdash::ApplicationName});
     QCoreApplication::setOrganizationName(QLatin1String{opsdash::OrganizationName});
     QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
+    // Wayland compositors (and KDE on X11) match the window to its desktop entry, and so to
+    // its icon, by this name (packaging/). A static setting: harmless without a window.
+    QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
 }
 
 int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
