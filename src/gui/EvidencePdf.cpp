@@ -75,6 +75,13 @@ QByteArray render(const QString& markdown, const QString& screenshotName, const 
         font.setPointSizeF(8.5);
         document.setDefaultFont(font);
         document.setMarkdown(markdown);
+        // No ligatures: "fi" stays two letters, so searching the PDF (and pdftotext) finds
+        // "Verification" and every check id as typed.
+        QTextCharFormat noLigatures;
+        noLigatures.setFontStyleStrategy(QFont::PreferNoShaping);
+        QTextCursor all{&document};
+        all.select(QTextCursor::Document);
+        all.mergeCharFormat(noLigatures);
         // After setMarkdown(), which clears the document's resources.
         if (!screenshot.isNull())
             document.addResource(QTextDocument::ImageResource, QUrl{screenshotName}, screenshot);
