@@ -25,3 +25,10 @@ target_compile_definitions(tst_evidencecommand PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
 add_dependencies(tst_evidencecommand opsdash)
 set_tests_properties(tst_evidencecommand PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+opsdash_add_qtest(tst_evidencecapture
+    SOURCES evidence/tst_evidencecapture.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_evidencecapture PRIVATE
+    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")

@@ -4,6 +4,7 @@
 #include <QTabWidget>
 #include <QWidget>
 
+#include <algorithm>
 #include <utility>
 
 namespace opsdash::Snapshot {
@@ -70,7 +71,11 @@ QImage render(QWidget& widget, const QString& footer)
 {
     const QImage shot = widget.grab().toImage();
     const QFontMetrics metrics{widget.font()};
-    const int band = metrics.height() + 8;
+    // The footer is the picture's provenance: wrapped onto more lines on a narrow capture
+    // (one panel), never cut.
+    const QRect text = metrics.boundingRect(
+        QRect{0, 0, shot.width() - 16, 100000}, Qt::AlignLeft | Qt::TextWordWrap, footer);
+    const int band = std::max(text.height(), metrics.height()) + 8;
     QImage image{shot.width(), shot.height() + band, QImage::Format_RGB32};
     image.fill(QColor{0x20, 0x20, 0x20});
     QPainter painter{&image};
@@ -78,8 +83,7 @@ QImage render(QWidget& widget, const QString& footer)
     painter.setPen(Qt::white);
     painter.setFont(widget.font());
     painter.drawText(QRect{8, shot.height(), shot.width() - 16, band},
-        Qt::AlignVCenter | Qt::AlignLeft,
-        metrics.elidedText(footer, Qt::ElideMiddle, shot.width() - 16));
+        Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, footer);
     return image;
 }
 
