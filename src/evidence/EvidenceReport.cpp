@@ -143,8 +143,10 @@ QString EvidenceReport::summaryLine() const
 QString EvidenceReport::verificationNotes() const
 {
     static constexpr TaskNote tasks[] = {
-        {"T167", "session management", &EvidenceReport::belongsToT167},
-        {"T178", "connection pooling", &EvidenceReport::belongsToT178},
+        {"T167", QT_TRANSLATE_NOOP("EvidenceReport", "session management"),
+            &EvidenceReport::belongsToT167},
+        {"T178", QT_TRANSLATE_NOOP("EvidenceReport", "connection pooling"),
+            &EvidenceReport::belongsToT178},
     };
     QString text;
     QTextStream out{&text};

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,14 @@ private slots:
                      .value(QStringLiteral("exitStatus"))
                      .toInt(),
             1);
+        // No web or scheduling backend in the fixture: their live rules are not-checked,
+        // with the reason, never a pass.
+        for (const char* rule : {"live.web.idleTimeout", "live.scheduling.maxIdle"}) {
+            const QJsonObject finding = findingOf(report, QLatin1String{rule});
+            QCOMPARE(
+                finding.value(QStringLiteral("status")).toString(), QStringLiteral("not-checked"));
+            QVERIFY2(!finding.value(QStringLiteral("reason")).toString().isEmpty(), rule);
+        }
 
         // Every check id is in the PDF's text, whole: the verification notes list each on a
         // line of its own even where the checks table wraps a long id.
@@ -173,6 +182,66 @@ private slots:
         const QString markdown = QString::fromUtf8(readAll(dir + QStringLiteral("/report.md")));
         QVERIFY(markdown.contains(QLatin1String{"- [ ] **T167**"}));
         QVERIFY(!markdown.contains(QLatin1String{"- [x] **T"}));
+    }
+
+    void queryTextsAreFingerprintsUnlessIncluded_data()
+    {
+        QTest::addColumn<bool>("include");
+        QTest::newRow("default: fingerprints only") << false;
+        QTest::newRow("--include-queries: the redacted text") << true;
+    }
+
+    void queryTextsAreFingerprintsUnlessIncluded()
+    {
+        QFETCH(bool, include);
+        // A web-pool backend busy with a statement that carries a literal.
+        QProcess client;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("postgres.js"));
+        client.setProcessEnvironment(environment);
+        client.start(QStringLiteral("psql"),
+            {qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO"), QStringLiteral("-qc"),
+                QStringLiteral("select pg_sleep(15), 'EvidenceLiteral42'")});
+        QVERIFY(client.waitForStarted());
+
+        QTemporaryDir temp;
+        const QString dir = temp.filePath(QStringLiteral("evidence"));
+        QStringList arguments{QStringLiteral("evidence"), QStringLiteral("--out"), dir,
+            QStringLiteral("--db"), qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO"),
+            QStringLiteral("--duration"), QStringLiteral("3")};
+        if (include)
+            arguments << QStringLiteral("--include-queries");
+        const OpsdashRun run = runOpsdash(arguments, 180000);
+        client.kill();
+        client.waitForFinished();
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
+
+        const QByteArray markdown = readAll(dir + QStringLiteral("/report.md"));
+        const QJsonObject report
+            = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/report.json"))).object();
+        QString webQuery;
+        for (const QJsonValue& value : report.value(QStringLiteral("backends")).toArray()) {
+            if (value.toObject().value(QStringLiteral("pool")).toString() == QLatin1String{"web"})
+                webQuery = value.toObject().value(QStringLiteral("query")).toString();
+        }
+        QVERIFY2(!webQuery.isEmpty(), markdown.constData());
+        if (include) {
+            QVERIFY2(webQuery.contains(QLatin1String{"EvidenceLiteral42"}), qPrintable(webQuery));
+            QVERIFY(markdown.contains("EvidenceLiteral42"));
+        } else {
+            QVERIFY2(
+                QRegularExpression{QStringLiteral("^q:[0-9a-f]{12}$")}.match(webQuery).hasMatch(),
+                qPrintable(webQuery));
+            for (const char* name : {"report.md", "report.json"})
+                QVERIFY2(
+                    !readAll(dir + u'/' + QLatin1String{name}).contains("EvidenceLiteral42"), name);
+            // The PDF's streams are compressed: look at its text.
+            const Tool pdf = runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("report.pdf"), QStringLiteral("-")}, dir);
+            QCOMPARE(pdf.exitCode, 0);
+            QVERIFY(pdf.out.contains(webQuery));
+            QVERIFY(!pdf.out.contains(QLatin1String{"EvidenceLiteral42"}));
+        }
     }
 
     void refusesAFolderThatIsNotEmpty()
