@@ -31,4 +31,5 @@ opsdash_add_qtest(tst_evidencecapture
     LABELS gui
     LIBS opsdash_gui)
 target_compile_definitions(tst_evidencecapture PRIVATE
-    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
+    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}"
+    OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

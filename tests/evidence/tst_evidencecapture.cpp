@@ -43,6 +43,15 @@ private slots:
         auto* file = window.findChild<QMenu*>(QStringLiteral("menuFile"));
         QVERIFY(file != nullptr && file->actions().contains(action));
         QVERIFY(action->isEnabled());
+
+        // As a user sees it: the File menu, opened.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        file->popup(window.mapToGlobal(QPoint{0, 20}));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/evidence-file-menu.png");
+        QVERIFY2(file->grab().save(png), qPrintable(png));
+        file->close();
     }
 
     void writesTheBundleFromTheWindow()
