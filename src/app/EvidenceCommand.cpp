@@ -7,24 +7,19 @@
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/Redaction.h"
+#include "evidence/SessionsProbe.h"
 #include "gui/EvidenceCapture.h"
 #include "gui/MainWindow.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
-#include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
-#include "sessions/CanaryCheck.h"
-#include "sessions/CanarySource.h"
-#include "sessions/SessionsTableSource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
-
-#include <memory>
 
 namespace opsdash {
 
@@ -37,120 +32,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("EvidenceCommand", text);
 }
 
-// A keychain or environment secret, waited for in a local event loop (command line only).
-SecretStore::Lookup lookupSecret(const QString& key, const QByteArray& environmentVariable)
+// Waits for the sessions source and the canary in a local event loop (command line only).
+SessionsProbe::Outcome collectSessions(const Baseline& baseline, const TargetOptions& options)
 {
-    SecretStore store;
-    SecretStore::Lookup found;
+    SessionsProbe probe{baseline, options};
+    SessionsProbe::Outcome outcome;
     QEventLoop loop;
-    QObject::connect(&store, &SecretStore::lookedUp, &loop,
-        [&](const QString&, const SecretStore::Lookup& result) {
-            found = result;
+    QObject::connect(
+        &probe, &SessionsProbe::finished, &loop, [&](const SessionsProbe::Outcome& result) {
+            outcome = result;
             loop.quit();
         });
-    store.lookup(key, environmentVariable);
+    // Queued: an answer that comes at once still finds the loop running.
+    QTimer::singleShot(0, &probe, &SessionsProbe::start);
     loop.exec();
-    return found;
-}
-
-QString noSecretReason(const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    return lookup.status == SecretStore::Status::NoEntry
-        ? tr("%1 is not set and the keychain has no entry opsdash/%2")
-              .arg(QLatin1String{variable}, key)
-        : tr("%1 is not set and the keychain gave no entry opsdash/%2 (%3)")
-              .arg(QLatin1String{variable}, key, lookup.message);
-}
-
-struct SessionsResult
-{
-    EvidenceReport::Sessions sessions;
-    std::optional<Finding> canary;
-    QString noCanaryReason;
-};
-
-EvidenceReport::Sessions unavailable(const QString& reason)
-{
-    EvidenceReport::Sessions sessions;
-    sessions.reason = reason;
-    return sessions;
-}
-
-EvidenceReport::Sessions fetchSessions(
-    LoginSessionSource& source, const Baseline& baseline, const QString& kind)
-{
-    QEventLoop loop;
-    QObject::connect(&source, &LoginSessionSource::finished, &loop, &QEventLoop::quit);
-    if (source.fetchNow())
-        loop.exec();
-    const SessionFeed& feed = source.feed();
-    if (!feed.isFresh()) {
-        return unavailable(feed.error() ? tr("%1 failed: %2").arg(kind, feed.error()->toString())
-                                        : tr("%1 gave no answer").arg(kind));
-    }
-    return EvidenceCollector::summarizeSessions(
-        *feed.lastGood(), baseline.thresholds.session, kind);
-}
-
-// The sessions summary and the canary: from the admin endpoint with --sessions, from the
-// sessions table through --db otherwise; the reason when neither can serve.
-SessionsResult collectSessions(const Baseline& baseline, const TargetOptions& options)
-{
-    SessionsResult result;
-    if (options.sessionsUrl.isEmpty()) {
-        result.noCanaryReason = tr("no sessions URL given (--sessions): the canary was not asked");
-        if (!options.hasDatabase) {
-            result.sessions
-                = unavailable(tr("no session source given (--sessions URL or --db CONNINFO)"));
-            return result;
-        }
-        SessionsTableSource::Options table;
-        table.conninfo = options.conninfo.toUtf8();
-        table.table = baseline.sessionsTable;
-        table.baselineName = baseline.sourcePath;
-        SessionsTableSource source{table};
-        result.sessions = fetchSessions(source, baseline, QStringLiteral("sessions-table"));
-        return result;
-    }
-
-    const QUrl baseUrl{options.sessionsUrl};
-    const QString origin = AdminEndpointSource::origin(baseUrl);
-    const QString tokenKey = SecretStore::sessionsTokenKey(origin);
-    const SecretStore::Lookup token = lookupSecret(tokenKey, "OPSDASH_SESSIONS_TOKEN");
-    if (token.status != SecretStore::Status::Found) {
-        result.sessions = unavailable(
-            tr("no admin token for %1: %2")
-                .arg(origin, noSecretReason(token, "OPSDASH_SESSIONS_TOKEN", tokenKey)));
-    } else {
-        AdminEndpointSource::Options admin;
-        admin.baseUrl = baseUrl;
-        admin.token = token.secret;
-        AdminEndpointSource source{admin};
-        result.sessions = fetchSessions(source, baseline, QStringLiteral("admin-endpoint"));
-    }
-
-    const QString cookieKey = SecretStore::canaryCookieKey(origin);
-    const SecretStore::Lookup cookie = lookupSecret(cookieKey, "OPSDASH_CANARY_COOKIE");
-    if (cookie.status != SecretStore::Status::Found) {
-        result.noCanaryReason
-            = tr("no canary account configured: %1")
-                  .arg(noSecretReason(cookie, "OPSDASH_CANARY_COOKIE", cookieKey));
-        return result;
-    }
-    CanarySource::Options canaryOptions;
-    canaryOptions.baseUrl = baseUrl;
-    canaryOptions.cookie = cookie.secret;
-    CanarySource canary{canaryOptions};
-    CanaryObservation observation;
-    QEventLoop loop;
-    QObject::connect(&canary, &CanarySource::observed, &loop, [&](const CanaryObservation& seen) {
-        observation = seen;
-        loop.quit();
-    });
-    canary.check();
-    loop.exec();
-    result.canary = CanaryCheck::evaluate(baseline, observation);
-    return result;
+    return outcome;
 }
 
 } // namespace
@@ -221,7 +117,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
         &QEventLoop::quit);
     loop.exec();
 
-    const SessionsResult sessions = collectSessions(*baseline, options);
+    const SessionsProbe::Outcome sessions = collectSessions(*baseline, options);
     inputs.sessions = sessions.sessions;
     inputs.canary = sessions.canary;
     inputs.noCanaryReason = sessions.noCanaryReason;

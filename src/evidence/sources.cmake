@@ -3,4 +3,5 @@ target_sources(opsdash_core PRIVATE
     evidence/EvidenceReport.h evidence/EvidenceReport.cpp
     evidence/EvidenceCollector.h evidence/EvidenceCollector.cpp
     evidence/EvidenceBundle.h evidence/EvidenceBundle.cpp
+    evidence/SessionsProbe.h evidence/SessionsProbe.cpp
 )

@@ -4,6 +4,7 @@
 #include "Snapshot.h"
 #include "Version.h"
 #include "evidence/EvidenceCollector.h"
+#include "evidence/SessionsProbe.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -31,6 +32,8 @@ struct EvidenceCapture::Job
     QList<Finding> sourceFindings;
     std::optional<Error> problem;
     QList<EvidenceBundle::File> files;
+    SessionsProbe::Outcome sessions;
+    int pending{2}; // the worker reading the checkout, and the sessions probe
 };
 
 QString EvidenceCapture::footer(const EvidenceReport& report)
@@ -129,9 +132,20 @@ void EvidenceCapture::captureTo(const QString& dir)
     });
     connect(worker, &QThread::finished, this, [this, worker, job] {
         worker->deleteLater();
-        onSourcesRead(job);
+        if (--job->pending == 0)
+            onSourcesRead(job);
     });
+    // The sessions source and the canary are asked meanwhile (network, asynchronous).
+    auto* probe = new SessionsProbe{m_baseline, m_options, this};
+    connect(probe, &SessionsProbe::finished, this,
+        [this, probe, job](const SessionsProbe::Outcome& outcome) {
+            probe->deleteLater();
+            job->sessions = outcome;
+            if (--job->pending == 0)
+                onSourcesRead(job);
+        });
     worker->start();
+    probe->start();
 }
 
 void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
@@ -144,10 +158,9 @@ void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
     inputs.repoDir = m_options.repoDir;
     inputs.sourceFindings = job->sourceFindings;
     inputs.sessionsUrl = m_options.sessionsUrl;
-    inputs.sessions.reason = tr("not collected by the window's capture; "
-                                "`opsdash evidence --sessions URL` (or --db) collects it");
-    inputs.noCanaryReason = tr("the window's capture does not ask the canary; "
-                               "`opsdash evidence --sessions URL` does");
+    inputs.sessions = job->sessions.sessions;
+    inputs.canary = job->sessions.canary;
+    inputs.noCanaryReason = job->sessions.noCanaryReason;
     inputs.intervalSeconds = static_cast<int>(m_options.interval.count());
     inputs.screenshot = ScreenshotName;
     const EvidenceReport report = m_collector->report(inputs, QDateTime::currentDateTimeUtc());

@@ -22,7 +22,7 @@ class LiveTarget;
 // report in Markdown, JSON and PDF, sealed by SHA256SUMS. The static functions serve
 // `opsdash evidence`; an instance serves the window's "Capture evidence" action (Ctrl+E),
 // which reads the checkout and writes the bundle on worker threads so the UI thread never
-// touches the disk.
+// touches the disk, and asks the sessions source and the canary asynchronously.
 class EvidenceCapture final : public QObject
 {
     Q_OBJECT

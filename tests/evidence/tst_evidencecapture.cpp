@@ -106,7 +106,7 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("reason"))
                     .toString()
-                    .contains(QLatin1String{"opsdash evidence"}));
+                    .contains(QLatin1String{"no session source given"}));
 
         // A second capture into the same folder is refused; the first bundle stays.
         capture->captureTo(dir);
