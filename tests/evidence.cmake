@@ -33,3 +33,9 @@ opsdash_add_qtest(tst_evidencecapture
 target_compile_definitions(tst_evidencecapture PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}"
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+# A real HTTP server on 127.0.0.1 (tests/sessions/TestHttpServer.h).
+opsdash_add_qtest(tst_sessionsprobe
+    SOURCES evidence/tst_sessionsprobe.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network)

@@ -244,6 +244,35 @@ private slots:
         }
     }
 
+    void anUnreachableDatabaseExitsTwoButStillWritesWhyNothingWasChecked()
+    {
+        QTemporaryDir temp;
+        const QString dir = temp.filePath(QStringLiteral("evidence"));
+        // Port 1 on loopback: refused at once.
+        const OpsdashRun run = runOpsdash(
+            {QStringLiteral("evidence"), QStringLiteral("--out"), dir, QStringLiteral("--db"),
+                QStringLiteral("host=127.0.0.1 port=1 dbname=none"), QStringLiteral("--duration"),
+                QStringLiteral("2")},
+            180000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String{"no sample was taken"}), qPrintable(run.err));
+        QCOMPARE(QDir{dir}.entryList(QDir::Files).size(), 5);
+        const QJsonObject report
+            = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/report.json"))).object();
+        const QJsonObject capacity = findingOf(report, QStringLiteral("server.capacity"));
+        QCOMPARE(
+            capacity.value(QStringLiteral("status")).toString(), QStringLiteral("not-checked"));
+        QVERIFY2(capacity.value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QLatin1String{"no sample was taken from 127.0.0.1:1/none"}),
+            qPrintable(capacity.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(report.value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("pass"))
+                     .toInt(),
+            0);
+    }
+
     void refusesAFolderThatIsNotEmpty()
     {
         QTemporaryDir temp;
