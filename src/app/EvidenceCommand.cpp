@@ -105,7 +105,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
     inputs.screenshot = EvidenceCapture::ScreenshotName;
 
     MainWindow window{*baseline, options};
-    EvidenceCollector collector{*baseline, window.liveTarget()};
+    const EvidenceCollector& collector = window.evidenceCapture()->collector();
     window.resize(kWindowSize);
     window.show();
     // The source plane is read while the window collects: the command line may block.

@@ -32,12 +32,28 @@ QString human(const QDateTime& time)
         : EvidenceReport::tr("—");
 }
 
-// One Markdown table cell: redacted, on one line, pipes escaped.
+// Redacted, on one line, with what Markdown would read as markup escaped: a glob's `**`
+// must not turn the rest of a cell bold.
+QString inlineText(const QString& text)
+{
+    QString result;
+    for (const QChar c : Redaction::redact(text)) {
+        if (c == u'\n' || c == u'\r') {
+            result += u' ';
+            continue;
+        }
+        if (c == u'\\' || c == u'*' || c == u'`' || c == u'<' || c == u'[' || c == u']'
+            || c == u'|')
+            result += u'\\';
+        result += c;
+    }
+    return result;
+}
+
+// One Markdown table cell.
 QString cell(const QString& text)
 {
-    QString result = Redaction::redact(text);
-    result.replace(u'\n', u' ');
-    result.replace(u'|', QStringLiteral("\\|"));
+    const QString result = inlineText(text);
     return result.isEmpty() ? QStringLiteral(" ") : result;
 }
 
@@ -190,10 +206,8 @@ QString EvidenceReport::verificationNotes() const
                        human(end), baselinePath, baselineSha256.left(12))
             << '\n';
         for (const Finding* finding : mine) {
-            QString where = Redaction::redact(finding->evidence);
-            where.replace(u'\n', u' ');
-            QString seen = Redaction::redact(observed(*finding));
-            seen.replace(u'\n', u' ');
+            const QString where = inlineText(finding->evidence);
+            const QString seen = inlineText(observed(*finding));
             out << QStringLiteral("  - %1 %2: %3%4")
                        .arg(code(finding->checkId), toString(finding->status),
                            seen.isEmpty() ? tr("nothing observed") : seen,

@@ -47,6 +47,8 @@ public:
 
     // "Capture evidence…" with Ctrl+E, asking for the folder, then offering to open it.
     QAction* action() const { return m_action; }
+    // The window's observation, from when it was opened.
+    const EvidenceCollector& collector() const { return *m_collector; }
     bool isBusy() const { return m_busy; }
 
     // Writes the bundle into dir (which must not exist or be empty); emits captured().

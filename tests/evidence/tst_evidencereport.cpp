@@ -224,6 +224,21 @@ private slots:
         QVERIFY2(violations.isEmpty(), qPrintable(violations));
     }
 
+    void markupInObservedTextsIsEscaped()
+    {
+        EvidenceReport report = skeleton();
+        Finding glob = finding("login.sessionExpiredMessage", Plane::Source, CheckStatus::Missing,
+            QStringLiteral("apps/web/src/**/LoginForm.tsx"));
+        glob.actual = QStringLiteral("[x] T167 | done");
+        report.findings = {glob};
+        const QString markdown = report.toMarkdown();
+        QVERIFY2(markdown.contains(QLatin1String{"apps/web/src/\\*\\*/LoginForm.tsx"}),
+            qPrintable(markdown));
+        QVERIFY(markdown.contains(QLatin1String{"\\[x\\] T167 \\| done"}));
+        QVERIFY(!report.verificationNotes().contains(
+            QLatin1String{"  - `login.sessionExpiredMessage` missing: [x]"}));
+    }
+
     void bundleIsSealedBySha256sumsAndNeverOverwritten()
     {
         QTemporaryDir temp;
