@@ -29,7 +29,7 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(tr("snapshot: internal error: no GUI application"));
-    for (const char* pending : {"theme", "panel", "profile"}) {
+    for (const char* pending : {"theme", "profile"}) {
         if (parser.isSet(QLatin1String{pending}))
             return usageError(
                 tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
@@ -37,6 +37,11 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("snapshot: --out FILE.png is required"));
+    if (parser.isSet(QStringLiteral("panel"))
+        && !Snapshot::panelNames().contains(parser.value(QStringLiteral("panel"))))
+        return usageError(tr("snapshot: --panel must be one of %1, got '%2'")
+                              .arg(Snapshot::panelNames().join(QStringLiteral(", ")),
+                                  parser.value(QStringLiteral("panel"))));
 
     QSize size{1600, 1000};
     if (parser.isSet(QStringLiteral("size"))) {
@@ -92,7 +97,17 @@ int runSnapshotCommand(const QCommandLineParser& parser)
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                   target, QLatin1String{Version}, baseline->sourcePath,
                   QString::fromLatin1(baseline->sha256.left(16)));
-    const QImage image = Snapshot::render(window, footer);
+    QWidget* captured = &window;
+    if (parser.isSet(QStringLiteral("panel"))) {
+        const QString name = parser.value(QStringLiteral("panel"));
+        captured = Snapshot::findPanel(window, name);
+        if (captured == nullptr)
+            return usageError(
+                tr("snapshot: no panel '%1' in this build; known panels: %2")
+                    .arg(name, Snapshot::availablePanels(window).join(QStringLiteral(", "))));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    const QImage image = Snapshot::render(*captured, footer);
     if (!image.save(out, "PNG"))
         return usageError(tr("snapshot: cannot write %1").arg(out));
     standardOutput() << out << Qt::endl;

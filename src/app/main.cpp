@@ -67,8 +67,10 @@ int main(int argc, char** argv)
         return runDashboard(argc, argv, std::get<opsdash::TargetOptions>(options));
     }
 
-    // Subcommands run without a display; snapshot renders the real window offscreen.
-    const bool renders = arguments.value(1) == QLatin1String{"snapshot"};
+    // Subcommands run without a display; snapshot and evidence render the real window
+    // offscreen.
+    const bool renders = arguments.value(1) == QLatin1String{"snapshot"}
+        || arguments.value(1) == QLatin1String{"evidence"};
     if (renders && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = renders

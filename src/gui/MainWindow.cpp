@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EvidenceCapture.h"
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
             tr("No target. Start opsdash with --db CONNINFO (a conninfo string, a "
                "postgresql:// URI or service=NAME) to watch a server."));
     }
+    m_evidence = new EvidenceCapture{baseline, options, m_target, this};
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
     refreshStatus();
     restoreWindowState();
 }

@@ -20,6 +20,7 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
+class EvidenceCapture;
 class LiveTarget;
 class PoolBudgetPanel;
 class HistoryChart;
@@ -38,6 +39,8 @@ public:
     ~MainWindow() override;
 
     ActivityMonitor* monitor() const;
+    LiveTarget* liveTarget() const { return m_target; }
+    EvidenceCapture* evidenceCapture() const { return m_evidence; }
 
     // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
     // entry in the View menu. Returns the tab's index.
@@ -71,6 +74,7 @@ private:
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};
+    EvidenceCapture* m_evidence{nullptr};
     QTimer* m_chartTimer{nullptr};
     quint64 m_pendingRange{0};
     QDateTime m_rangeFrom;
