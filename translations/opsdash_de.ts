@@ -1700,13 +1700,16 @@
         <source>target   %1 — PostgreSQL %2</source>
         <translation>Ziel      %1 — PostgreSQL %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>window   %1 – %2, %3 samples</source>
-        <translation>Zeitraum  %1 – %2, %3 Messungen</translation>
+        <source>window   %1 – %2, %n sample(s)</source>
+        <translation>
+            <numerusform>Zeitraum  %1 – %2, %n Messung</numerusform>
+            <numerusform>Zeitraum  %1 – %2, %n Messungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>capacity %1 usable (%2)</source>
         <translation>Kapazität %1 nutzbar (%2)</translation>
     </message>
@@ -1801,12 +1804,12 @@
     <message>
         <location line="+10"/>
         <source>desktop clock is %1 ahead of the server (times use the server&apos;s clock)</source>
-        <translation>die Uhr des Rechners geht %1 vor gegenüber dem Server (Zeiten folgen der Serveruhr)</translation>
+        <translation>die Uhr dieses Rechners geht gegenüber dem Server %1 vor (Zeiten folgen der Serveruhr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desktop clock is %1 behind the server (times use the server&apos;s clock)</source>
-        <translation>die Uhr des Rechners geht %1 nach gegenüber dem Server (Zeiten folgen der Serveruhr)</translation>
+        <translation>die Uhr dieses Rechners geht gegenüber dem Server %1 nach (Zeiten folgen der Serveruhr)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -130,9 +130,8 @@ void printText(
     const ServerFacts& facts = *observation.facts;
     const Capacity capacity = Capacity::of(baseline, facts);
     out << Text::tr("target   %1 — PostgreSQL %2").arg(observation.target, facts.version) << '\n'
-        << Text::tr("window   %1 – %2, %3 samples")
+        << Text::tr("window   %1 – %2, %n sample(s)", nullptr, observation.window.samples())
                .arg(iso(observation.window.from()), iso(observation.window.to()))
-               .arg(observation.window.samples())
         << '\n'
         << Text::tr("capacity %1 usable (%2)")
                .arg(capacity.usable())

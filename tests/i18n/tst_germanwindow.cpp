@@ -49,14 +49,16 @@ const Invariant Invariants[] = {
     {"PostgreSQL", "a product name"},
     {"max_connections", "a PostgreSQL setting, typed as is in postgresql.conf"},
     {"pg_stat_activity", "a PostgreSQL view name"},
+    {"PID", "the operating system's process id, PostgreSQL's pid column"},
+    {"SQL", "a language name"},
+    {"Pool", "German uses the same word (Pool-Budget in the glossary)"},
+    {"Status", "German uses the same word"},
     {"server.capacity", "a check id users paste into sign-off notes"},
     {"ms", "unit (milliseconds)"},
     {"min", "unit (minutes)"},
     {"s", "unit (seconds)"},
     {"h", "unit (hours)"},
-    {"Ctrl", "Qt's portable key name in shortcut strings; menus show the native Strg"},
-    {"Space", "Qt's portable key name in a shortcut string"},
-    {"F5", "a key name"},
+    {"F5", "a key name, the same on German keyboards"},
 };
 
 using Texts = QMap<QString, QString>; // where (object path and property) → text

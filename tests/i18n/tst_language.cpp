@@ -124,6 +124,28 @@ private slots:
         QCOMPARE(translated(contextBytes.constData(), sourceBytes.constData()), source);
     }
 
+    void pluralFormsComeFromTheCatalogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        // English needs its own catalog for these: the source text says "sample(s)".
+        QTest::newRow("English singular") << "en" << 1 << "window   %1 – %2, 1 sample";
+        QTest::newRow("English plural") << "en" << 60 << "window   %1 – %2, 60 samples";
+        QTest::newRow("German singular") << "de" << 1 << "Zeitraum  %1 – %2, 1 Messung";
+        QTest::newRow("German plural") << "de" << 60 << "Zeitraum  %1 – %2, 60 Messungen";
+    }
+    void pluralFormsComeFromTheCatalogs()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        QVERIFY(Language::apply(language));
+        QCOMPARE(QCoreApplication::translate(
+                     "ProbeCommand", "window   %1 – %2, %n sample(s)", nullptr, count),
+            expected);
+    }
+
     void anExplicitLanguageAlsoFormatsNumbers()
     {
         QVERIFY(Language::apply(QStringLiteral("de")));
