@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Filter by user, application, query or pid (Ctrl+F)</source>
+        <translation type="vanished">Nach Benutzer, Anwendung, Abfrage oder PID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;idle</source>
+        <translation type="vanished">&amp;Leerlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide backends in the idle state (idle in transaction stays visible)</source>
+        <translation type="vanished">Backends im Zustand idle ausblenden (idle in transaction bleibt sichtbar)</translation>
+    </message>
+    <message>
+        <source>Show one backend state only</source>
+        <translation type="vanished">Nur einen Backend-Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Show one pool only</source>
+        <translation type="vanished">Nur einen Pool zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll</source>
+        <translation type="vanished">Warte auf die erste Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>AdminSessionsParser</name>
     <message>
         <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
@@ -62,6 +89,68 @@
         <location line="+5"/>
         <source>last seen before it was created (%1 &lt; %2)</source>
         <translation>zuletzt gesehen, bevor sie angelegt wurde (%1 &lt; %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source> (expected %1, actual %2)</source>
+        <translation type="vanished"> (erwartet %1, tatsächlich %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="vanished">%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) back below the critical threshold of %3 %, still above warn</source>
+        <translation type="vanished">%1 (%2 %) wieder unter der kritischen Schwelle von %3 %, noch über der Warnschwelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) back below the warn threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) wieder unter der Warnschwelle von %3 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) reached the critical threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) hat die kritische Schwelle von %3 % erreicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) reached the warn threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) hat die Warnschwelle von %3 % erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connections</source>
+        <translation type="vanished">%1: %2 von %3 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="vanished">%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>client sessions: %1 of %2 usable slots</source>
+        <translation type="vanished">Client-Sitzungen: %1 von %2 nutzbaren Slots</translation>
+    </message>
+    <message>
+        <source>disconnected: %1</source>
+        <translation type="vanished">getrennt: %1</translation>
+    </message>
+    <message>
+        <source>failing checks: %1</source>
+        <translation type="vanished">fehlschlagende Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>no login session expires within %1 any more</source>
+        <translation type="vanished">keine Anmeldesitzung läuft mehr binnen %1 ab</translation>
+    </message>
+    <message>
+        <source>polling again after a gap of %1 s</source>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke von %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login session(s) expire within %1</source>
+        <translation type="vanished">
+            <numerusform>%n Anmeldesitzung läuft binnen %1 ab</numerusform>
+            <numerusform>%n Anmeldesitzungen laufen binnen %1 ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +1021,22 @@
         <source>not implemented yet</source>
         <translation>noch nicht umgesetzt</translation>
     </message>
+    <message>
+        <source>--profile and --db name two targets; give one</source>
+        <translation type="vanished">--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, got &apos;%1&apos;</source>
+        <translation type="vanished">--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show query texts (redacted) instead of fingerprints.</source>
+        <translation type="vanished">Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
+    </message>
+    <message>
+        <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
+        <translation type="vanished">light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentChecks</name>
@@ -1004,6 +1109,21 @@
         <location line="+2"/>
         <source>the baseline expects %1</source>
         <translation>die Baseline erwartet %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <source>Check the repository again (F6)</source>
+        <translation type="vanished">Das Repository erneut prüfen (F6)</translation>
+    </message>
+    <message>
+        <source>Configuration drift</source>
+        <translation type="vanished">Konfigurationsabweichungen</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation type="vanished">Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1206,354 @@
         <location line="+3"/>
         <source>expression nested too deeply to follow</source>
         <translation>Ausdruck zu tief verschachtelt, um ihm zu folgen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="vanished">&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="vanished">das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="vanished">nicht schreibbar: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation type="vanished">existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is not empty; evidence is never overwritten: choose a new directory</source>
+        <translation type="vanished">ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation type="vanished">kein Ausgabeverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation type="vanished">kein einfacher Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
+        <translation type="vanished">evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>evidence: --out DIR is required</source>
+        <translation type="vanished">evidence: --out VERZ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>evidence: --profile is not implemented yet</source>
+        <translation type="vanished">evidence: --profile ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>evidence: --repo %1 is not a directory</source>
+        <translation type="vanished">evidence: --repo %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>evidence: internal error: no GUI application</source>
+        <translation type="vanished">evidence: interner Fehler: keine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <source>evidence: written, but no sample was taken from %1</source>
+        <translation type="vanished">evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
+    </message>
+    <message>
+        <source>no admin token for %1: %2</source>
+        <translation type="vanished">kein Admin-Token für %1: %2</translation>
+    </message>
+    <message>
+        <source>no session source given (--sessions URL or --db CONNINFO)</source>
+        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source> — **over-committed by %1**</source>
+        <translation type="vanished"> — **um %1 überbucht**</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer</source>
+        <translation type="vanished">%1 gab keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 s)</source>
+        <translation type="vanished">%1 – %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1, every %2 s; server clock %3 – %4</source>
+        <translation type="vanished">%1, alle %2 s; Serveruhr %3 – %4</translation>
+    </message>
+    <message>
+        <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
+        <translation type="vanished">*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Alter</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="vanished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="vanished">Mittel</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">Baseline</translation>
+    </message>
+    <message>
+        <source>Baseline SHA-256</source>
+        <translation type="vanished">Baseline SHA-256</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="vanished">Budget</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="vanished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Client sessions: %1 at the end, peak %2, of %3 usable</source>
+        <translation type="vanished">Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation type="vanished">Zugesagt: %1</translation>
+    </message>
+    <message>
+        <source>Database target</source>
+        <translation type="vanished">Datenbankziel</translation>
+    </message>
+    <message>
+        <source>Events in the window</source>
+        <translation type="vanished">Ereignisse im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="vanished">Erwartet</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="vanished">Host</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="vanished">Punkt</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Longest-lived client sessions at the end</source>
+        <translation type="vanished">Langlebigste Client-Sitzungen am Ende</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
+        <translation type="vanished">NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
+    </message>
+    <message>
+        <source>No pool was observed: no sample was taken.</source>
+        <translation type="vanished">Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
+    </message>
+    <message>
+        <source>No sessions summary: %1</source>
+        <translation type="vanished">Keine Sitzungsübersicht: %1</translation>
+    </message>
+    <message>
+        <source>None: no disconnection, reconnection or failed poll.</source>
+        <translation type="vanished">Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Jetzt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="vanished">Beobachtet</translation>
+    </message>
+    <message>
+        <source>Observed (UTC)</source>
+        <translation type="vanished">Beobachtet (UTC)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="vanished">Spitze</translation>
+    </message>
+    <message>
+        <source>Peak at (server)</source>
+        <translation type="vanished">Spitze um (Server)</translation>
+    </message>
+    <message>
+        <source>Peak of budget</source>
+        <translation type="vanished">Spitze vom Budget</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="vanished">Ebene</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="vanished">Pool</translation>
+    </message>
+    <message>
+        <source>Pools over the window</source>
+        <translation type="vanished">Pools im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Query (redacted)</source>
+        <translation type="vanished">Abfrage (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Query fingerprint</source>
+        <translation type="vanished">Abfrage-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Query texts</source>
+        <translation type="vanished">Abfragetexte</translation>
+    </message>
+    <message>
+        <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
+        <translation type="vanished">Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="vanished">Repository</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="vanished">Messungen</translation>
+    </message>
+    <message>
+        <source>Server time: %1</source>
+        <translation type="vanished">Serverzeit: %1</translation>
+    </message>
+    <message>
+        <source>Sessions source</source>
+        <translation type="vanished">Sitzungsquelle</translation>
+    </message>
+    <message>
+        <source>Soonest expiry: %1 (session %2)</source>
+        <translation type="vanished">Nächster Ablauf: %1 (Sitzung %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation type="vanished">Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="vanished">Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>The dashboard at %1</source>
+        <translation type="vanished">Das Dashboard um %1</translation>
+    </message>
+    <message>
+        <source>Usable slots: %1</source>
+        <translation type="vanished">Nutzbare Slots: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Wert</translation>
+    </message>
+    <message>
+        <source>Verification notes for tasks.md</source>
+        <translation type="vanished">Prüfvermerke für tasks.md</translation>
+    </message>
+    <message>
+        <source>Written by opsdash %1 on %2 at %3. `SHA256SUMS` in the same folder covers every file of this bundle (`sha256sum -c SHA256SUMS`).</source>
+        <translation type="vanished">Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="vanished">Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="vanished">verborgen</translation>
+    </message>
+    <message>
+        <source>included (redacted)</source>
+        <translation type="vanished">enthalten (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keine</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="vanished">keine angegeben</translation>
+    </message>
+    <message>
+        <source>nothing observed</source>
+        <translation type="vanished">nichts beobachtet</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
+    <message>
+        <source>opsdash evidence</source>
+        <translation type="vanished">opsdash evidence</translation>
+    </message>
+    <message>
+        <source>replaced by fingerprints</source>
+        <translation type="vanished">durch Fingerabdrücke ersetzt</translation>
+    </message>
+    <message>
+        <source>verified: all %1 checks pass</source>
+        <translation type="vanished">bestätigt: alle %1 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="vanished">—</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2253,252 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A connection string or postgresql:// URI is required.</source>
+        <translation type="vanished">Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A host (name, address or socket directory) is required.</source>
+        <translation type="vanished">Ein Host (Name, Adresse oder Socket-Verzeichnis) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain / or \.</source>
+        <translation type="vanished">Ein Name darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="vanished">Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A service name (from pg_service.conf) is required.</source>
+        <translation type="vanished">Ein Dienstname (aus pg_service.conf) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Admin URL %1.</source>
+        <translation type="vanished">Admin-URL %1.</translation>
+    </message>
+    <message>
+        <source>Another target is already called “%1”.</source>
+        <translation type="vanished">Ein anderes Ziel heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Canary URL %1.</source>
+        <translation type="vanished">Canary-URL %1.</translation>
+    </message>
+    <message>
+        <source>No such directory: %1</source>
+        <translation type="vanished">Verzeichnis nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation type="vanished">Datei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from 1 to 60 seconds.</source>
+        <translation type="vanished">Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation type="vanished">Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1”.</source>
+        <translation type="vanished">Unbekannter sslmode „%1“.</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation type="vanished">muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>must not carry a user or password; tokens go to the keychain</source>
+        <translation type="vanished">darf weder Benutzer noch Passwort enthalten; Tokens gehören in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>needs a host name</source>
+        <translation type="vanished">braucht einen Hostnamen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source> s</source>
+        <translation type="vanished"> s</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline file:</source>
+        <translation type="vanished">&amp;Baseline-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="vanished">&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="vanished">&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Monorepo checkout:</source>
+        <translation type="vanished">&amp;Monorepo-Checkout:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="vanished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="vanished">Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="vanished">&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation type="vanished">5432</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin URL:</source>
+        <translation type="vanished">A&amp;dmin-URL:</translation>
+    </message>
+    <message>
+        <source>Allow cancel query and terminate backend (asks each time)</source>
+        <translation type="vanished">Abfrage abbrechen und Backend beenden erlauben (fragt jedes Mal nach)</translation>
+    </message>
+    <message>
+        <source>Backend si&amp;gnals:</source>
+        <translation type="vanished">Backend-Si&amp;gnale:</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="vanished">Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional)</source>
+        <translation type="vanished">CA-Zertifikatsdatei (optional)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nary URL:</source>
+        <translation type="vanished">Ca&amp;nary-URL:</translation>
+    </message>
+    <message>
+        <source>Canary coo&amp;kie:</source>
+        <translation type="vanished">Canary-Coo&amp;kie:</translation>
+    </message>
+    <message>
+        <source>Checkout, baseline and polling</source>
+        <translation type="vanished">Checkout, Baseline und Abfragen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nninfo:</source>
+        <translation type="vanished">Co&amp;nninfo:</translation>
+    </message>
+    <message>
+        <source>Connection string / URI</source>
+        <translation type="vanished">Verbindungszeichenkette / URI</translation>
+    </message>
+    <message>
+        <source>Count sessions from the sessions table through the monitoring connection</source>
+        <translation type="vanished">Sitzungen über die Überwachungsverbindung aus der Sitzungstabelle zählen</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation type="vanished">Host und Port</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="vanished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation type="vanished">Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="vanished">PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="vanished">D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation type="vanished">SSL-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>SSL root &amp;cert:</source>
+        <translation type="vanished">SSL-Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="vanished">Dienstname</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;table:</source>
+        <translation type="vanished">Sitzungs&amp;tabelle:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Ziel</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf</source>
+        <translation type="vanished">ein Name aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>db.internal, 10.0.0.5 or /var/run/postgresql</source>
+        <translation type="vanished">db.internal, 10.0.0.5 oder /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>directory (optional)</source>
+        <translation type="vanished">Verzeichnis (optional)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in baseline</source>
+        <translation type="vanished">leer: die eingebaute Baseline</translation>
+    </message>
+    <message>
+        <source>host=… dbname=… or postgresql://user@host/db (no password)</source>
+        <translation type="vanished">host=… dbname=… oder postgresql://user@host/db (ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>https://app.example.com (GET /api/admin/sessions)</source>
+        <translation type="vanished">https://app.example.com (GET /api/admin/sessions)</translation>
+    </message>
+    <message>
+        <source>https://app.example.com (dedicated canary account only)</source>
+        <translation type="vanished">https://app.example.com (nur ein eigenes Canary-Konto)</translation>
+    </message>
+    <message>
+        <source>opsdash_monitor</source>
+        <translation type="vanished">opsdash_monitor</translation>
+    </message>
+    <message>
+        <source>postgres</source>
+        <translation type="vanished">postgres</translation>
+    </message>
+    <message>
+        <source>production, staging, …</source>
+        <translation type="vanished">production, staging, …</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; empty keeps it</source>
+        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; empty keeps it (or .pgpass)</source>
+        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
+    </message>
+</context>
+<context>
     <name>SessionExpiry</name>
     <message>
         <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
@@ -1941,6 +2655,17 @@
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions nearest expiry</source>
+        <translation type="vanished">Sitzungen mit dem nächsten Ablauf</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTableQuery</name>
     <message>
         <location filename="../src/sessions/SessionsTableQuery.cpp" line="+80"/>
@@ -2010,6 +2735,45 @@
         <source>snapshot: written, but %1 was not connected when captured</source>
         <translation>snapshot: geschrieben, aber %1 war bei der Aufnahme nicht verbunden</translation>
     </message>
+    <message>
+        <source>snapshot: --panel is not implemented yet</source>
+        <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
+        <translation type="vanished">snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: --profile and --db name two targets; give one</source>
+        <translation type="vanished">snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>snapshot: --profile: no saved target is called &apos;%1&apos;</source>
+        <translation type="vanished">snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: --theme must be light or dark, got &apos;%1&apos;</source>
+        <translation type="vanished">snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
+        <translation type="vanished">snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChecks</name>
+    <message>
+        <source>no repository at %1 (no such directory)</source>
+        <translation type="vanished">kein Repository unter %1 (Verzeichnis nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>no repository given</source>
+        <translation type="vanished">kein Repository angegeben</translation>
+    </message>
+    <message>
+        <source>the repository %1 is not a directory</source>
+        <translation type="vanished">das Repository %1 ist kein Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>SourceFile</name>
@@ -2061,6 +2825,21 @@
         <location line="+9"/>
         <source>tree-sitter could not parse the file</source>
         <translation>tree-sitter konnte die Datei nicht parsen</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="vanished">&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="vanished">&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="vanished">&amp;System</translation>
     </message>
 </context>
 <context>
@@ -2417,11 +3196,191 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation type="vanished">Ziel &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="vanished">&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server without saving a target.</source>
+        <translation type="vanished">Oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen, ohne ein Ziel zu speichern.</translation>
+    </message>
+    <message>
+        <source>Welcome to opsdash</source>
+        <translation type="vanished">Willkommen bei opsdash</translation>
+    </message>
+    <message>
+        <source>opsdash watches a PostgreSQL server&apos;s connection pools, the web app&apos;s login sessions and the monorepo&apos;s configuration against a sign-off baseline. Add a target to start: the server to watch, where its sessions come from and the checkout to verify. Passwords and tokens go to the system keychain.</source>
+        <translation type="vanished">opsdash überwacht die Verbindungspools eines PostgreSQL-Servers, die Anmeldesitzungen der Web-App und die Konfiguration des Monorepos gegenüber einer abgenommenen Baseline. Fügen Sie zum Start ein Ziel hinzu: den zu überwachenden Server, die Quelle seiner Sitzungen und den zu prüfenden Checkout. Passwörter und Tokens kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
+        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
+    </message>
+    <message>
+        <source>--profile: no saved target is called &apos;%1&apos;; saved: %2</source>
+        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos;; gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActivityModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="vanished">%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="vanished">%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="vanished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Backend age</source>
+        <translation type="vanished">Backend-Alter</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Client</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="vanished">Datenbank</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="vanished">PID</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="vanished">Pool</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="vanished">Abfrage</translation>
+    </message>
+    <message>
+        <source>Query text</source>
+        <translation type="vanished">Abfragetext</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Zustand</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="vanished">Transaktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation type="vanished">Wait-Event</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ActivityMonitor</name>
     <message>
         <location filename="../src/pg/ActivityMonitor.cpp" line="+177"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActivityPanel</name>
+    <message>
+        <source>%1 sessions · %2 active · %3 shown</source>
+        <translation type="vanished">%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+pid: %2
+application: %3
+user: %4
+query:
+%5</source>
+        <translation type="vanished">%1
+
+PID: %2
+Anwendung: %3
+Benutzer: %4
+Abfrage:
+%5</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation type="vanished">Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate backend…</source>
+        <translation type="vanished">Backend &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation type="vanished">Alle Pools</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="vanished">Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Ask the server to cancel this backend&apos;s running query</source>
+        <translation type="vanished">Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
+    </message>
+    <message>
+        <source>Ask the server to end this backend&apos;s connection</source>
+        <translation type="vanished">Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel query…</source>
+        <translation type="vanished">Abfrage ab&amp;brechen …</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation type="vanished">Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query of this backend? The client sees an error for it.</source>
+        <translation type="vanished">Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;query</source>
+        <translation type="vanished">&amp;Abfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Disconnected — the rows are from the last poll.</source>
+        <translation type="vanished">Getrennt — die Zeilen stammen von der letzten Abfrage.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="vanished">Getrennt.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="vanished">Filter</translation>
+    </message>
+    <message>
+        <source>Off: this target&apos;s profile is read-only</source>
+        <translation type="vanished">Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Terminate backend</source>
+        <translation type="vanished">Backend beenden</translation>
+    </message>
+    <message>
+        <source>Terminate this backend? Its connection closes and any open transaction is rolled back.</source>
+        <translation type="vanished">Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +3417,37 @@
     </message>
 </context>
 <context>
+    <name>opsdash::BackendSignals</name>
+    <message>
+        <source>%1 failed: %2 — %3</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 not done (the backend is gone, or not this role&apos;s to signal): %2</source>
+        <translation type="vanished">%1 nicht ausgeführt (das Backend ist weg, oder diese Rolle darf es nicht signalisieren): %2</translation>
+    </message>
+    <message>
+        <source>%1 sent: %2</source>
+        <translation type="vanished">%1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>(no application name)</source>
+        <translation type="vanished">(kein Anwendungsname)</translation>
+    </message>
+    <message>
+        <source>cancel query</source>
+        <translation type="vanished">Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>pid %1 · %2 · user %3 · %4</source>
+        <translation type="vanished">PID %1 · %2 · Benutzer %3 · %4</translation>
+    </message>
+    <message>
+        <source>terminate backend</source>
+        <translation type="vanished">Backend beenden</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::CanarySource</name>
     <message>
         <location filename="../src/sessions/CanarySource.cpp" line="+97"/>
@@ -2473,6 +3463,364 @@
         <location line="+1"/>
         <source>the Date header &apos;%1&apos; is not an HTTP date</source>
         <translation>der Date-Header &apos;%1&apos; ist kein HTTP-Datum</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DriftModel</name>
+    <message>
+        <source>(nothing observed)</source>
+        <translation type="vanished">(nichts beobachtet)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="vanished">Ist</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the file; Ctrl+C copies the location.</source>
+        <translation type="vanished">Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="vanished">Erwartet</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="vanished">Ebene</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>actual: %1</source>
+        <translation type="vanished">Ist: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="vanished">Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation type="vanished">erwartet: %1</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="vanished">fail</translation>
+    </message>
+    <message>
+        <source>first seen: %1 UTC</source>
+        <translation type="vanished">zuerst gesehen: %1 UTC</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="vanished">Live</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="vanished">missing</translation>
+    </message>
+    <message>
+        <source>not-checked</source>
+        <translation type="vanished">not-checked</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="vanished">pass</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="vanished">Server</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="vanished">Quellcode</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="vanished">Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DriftPanel</name>
+    <message>
+        <source>%1 checks</source>
+        <translation type="vanished">%1 Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check %1 against the baseline again (F6)</source>
+        <translation type="vanished">%1 erneut gegen die Baseline prüfen (F6)</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation type="vanished">Fundstelle kopieren</translation>
+    </message>
+    <message>
+        <source>No repository: start opsdash with --repo DIR to check a checkout</source>
+        <translation type="vanished">Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="vanished">Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation type="vanished">Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
+        <translation type="vanished">Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="vanished">Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>Source: no repository given (start opsdash with --repo DIR)</source>
+        <translation type="vanished">Quellcode: kein Repository angegeben (starten Sie opsdash mit --repo VERZ)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="vanished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>expected %1; actual %2; evidence %3</source>
+        <translation type="vanished">erwartet %1; Ist %2; Nachweis %3</translation>
+    </message>
+    <message>
+        <source>no repository given</source>
+        <translation type="vanished">kein Repository angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keine</translation>
+    </message>
+    <message>
+        <source>server and live: %1</source>
+        <translation type="vanished">Server und Live: %1</translation>
+    </message>
+    <message>
+        <source>server and live: from the watched target, updated on each poll</source>
+        <translation type="vanished">Server und Live: vom überwachten Ziel, bei jeder Abfrage aktualisiert</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation type="vanished">geprüft um %1</translation>
+    </message>
+    <message>
+        <source>verifying…</source>
+        <translation type="vanished">wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsModel</name>
+    <message>
+        <source>%1
+local: %2</source>
+        <translation type="vanished">%1
+lokal: %2</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="vanished">Anmerkung</translation>
+    </message>
+    <message>
+        <source>Backend signal</source>
+        <translation type="vanished">Backend-Signal</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="vanished">Kapazität</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="vanished">Getrennt</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="vanished">Abweichung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Art</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="vanished">Meldung</translation>
+    </message>
+    <message>
+        <source>Pool threshold</source>
+        <translation type="vanished">Pool-Schwelle</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="vanished">Wieder verbunden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="vanished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="vanished">Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsPanel</name>
+    <message>
+        <source>%1 events · %2 warning · %3 critical · %4 shown</source>
+        <translation type="vanished">%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy event</source>
+        <translation type="vanished">Ereignis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="vanished">Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="vanished">Nur kritische</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation type="vanished">Warnungen und kritische</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceBundle</name>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="vanished">das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="vanished">nicht schreibbar: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation type="vanished">existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is not empty; evidence is never overwritten: choose a new directory</source>
+        <translation type="vanished">ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation type="vanished">kein Ausgabeverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation type="vanished">kein einfacher Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceCapture</name>
+    <message>
+        <source>Capture &amp;evidence…</source>
+        <translation type="vanished">&amp;Nachweis erfassen …</translation>
+    </message>
+    <message>
+        <source>Capture evidence into a new folder</source>
+        <translation type="vanished">Nachweis in einen neuen Ordner erfassen</translation>
+    </message>
+    <message>
+        <source>Evidence not written</source>
+        <translation type="vanished">Nachweis nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Evidence written</source>
+        <translation type="vanished">Nachweis geschrieben</translation>
+    </message>
+    <message>
+        <source>The evidence bundle is in %1. Open the folder?</source>
+        <translation type="vanished">Der Nachweis liegt in %1. Ordner öffnen?</translation>
+    </message>
+    <message>
+        <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
+        <translation type="vanished">Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>a capture is already being written</source>
+        <translation type="vanished">eine Erfassung wird bereits geschrieben</translation>
+    </message>
+    <message>
+        <source>not collected by the window&apos;s capture; `opsdash evidence --sessions URL` (or --db) collects it</source>
+        <translation type="vanished">von der Erfassung im Fenster nicht gesammelt; `opsdash evidence --sessions URL` (oder --db) sammelt es</translation>
+    </message>
+    <message>
+        <source>opsdash evidence %1</source>
+        <translation type="vanished">opsdash evidence %1</translation>
+    </message>
+    <message>
+        <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
+        <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceCollector</name>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
+        <translation type="vanished">Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
+    </message>
+    <message>
+        <source>no database target given (--db): the server was not observed</source>
+        <translation type="vanished">kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>no repository given (--repo): the source files were not read</source>
+        <translation type="vanished">kein Repository angegeben (--repo): die Quelldateien wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no sample was taken from %1 in the window</source>
+        <translation type="vanished">im Zeitfenster wurde von %1 keine Messung erhoben</translation>
+    </message>
+    <message>
+        <source>no sample was taken from %1: %2</source>
+        <translation type="vanished">von %1 wurde keine Messung erhoben: %2</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ExpiryHistogram</name>
+    <message>
+        <source>+%1 h</source>
+        <translation type="vanished">+%1 h</translation>
+    </message>
+    <message>
+        <source>Expiries per hour, next 24 h</source>
+        <translation type="vanished">Abläufe pro Stunde, nächste 24 h</translation>
+    </message>
+    <message>
+        <source>Expiries per hour, next 24 h (%1 later)</source>
+        <translation type="vanished">Abläufe pro Stunde, nächste 24 h (%1 später)</translation>
+    </message>
+    <message>
+        <source>Sessions expiring in each of the next 24 hours, on the server&apos;s clock</source>
+        <translation type="vanished">Sitzungen, die in jeder der nächsten 24 Stunden ablaufen, nach der Serveruhr</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="vanished">keine Daten</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3972,10 @@
         <location line="+12"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 s (%2 bytes had arrived); gave up</source>
+        <translation type="vanished">keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +4135,86 @@
         <source>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Watches PostgreSQL connection pools, login sessions and configuration drift against a sign-off baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</source>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation type="vanished">Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="vanished">&amp;Design</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="vanished">Aktivität</translation>
+    </message>
+    <message>
+        <source>Disconnected by you.</source>
+        <translation type="vanished">Von Ihnen getrennt.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="vanished">Abweichungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Keep listing events, but show no desktop notifications for them</source>
+        <translation type="vanished">Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+    </message>
+    <message>
+        <source>Light, dark or as the system</source>
+        <translation type="vanished">Hell, dunkel oder wie das System</translation>
+    </message>
+    <message>
+        <source>No target.</source>
+        <translation type="vanished">Kein Ziel.</translation>
+    </message>
+    <message>
+        <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
+        <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="vanished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="vanished">Design</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="vanished">eingebaut</translation>
+    </message>
+    <message>
+        <source>clock skew: desktop %1%2</source>
+        <translation type="vanished">Uhrversatz: Rechner %1%2</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="vanished">letzte %1</translation>
+    </message>
+    <message>
+        <source>no database target (start opsdash with --db CONNINFO)</source>
+        <translation type="vanished">kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>the built-in one</source>
+        <translation type="vanished">die eingebaute</translation>
+    </message>
+    <message>
+        <source>waiting for the first poll</source>
+        <translation type="vanished">warte auf die erste Abfrage</translation>
+    </message>
+    <message>
+        <source>“%1” names the baseline %2, but this window was opened with %3. Restart opsdash with --profile “%1” to check against it.</source>
+        <translation type="vanished">„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgConnection</name>
@@ -2889,6 +4321,44 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ProfileDialog</name>
+    <message>
+        <source>Add target</source>
+        <translation type="vanished">Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit target “%1”</source>
+        <translation type="vanished">Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
+        <translation type="vanished">Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
+    </message>
+    <message>
+        <source>connected — PostgreSQL %1 (%2)</source>
+        <translation type="vanished">verbunden — PostgreSQL %1 (%2)</translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation type="vanished">libpq-Standard (prefer)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ProfileSecrets</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the keychain: %2</source>
+        <translation type="vanished">%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
+        <translation type="vanished">Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SecretStore</name>
     <message>
         <location filename="../src/secrets/SecretStore.cpp" line="+76"/>
@@ -2899,6 +4369,164 @@
         <location line="+10"/>
         <source>keychain entry %1/%2</source>
         <translation>Schlüsselbund-Eintrag %1/%2</translation>
+    </message>
+    <message>
+        <source>this run&apos;s memory (no keychain backend)</source>
+        <translation type="vanished">Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="vanished">vor %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Alter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="vanished">Läuft ab in</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="vanished">Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Session (hash)</source>
+        <translation type="vanished">Sitzung (Hash)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">Benutzer</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="vanished">kritisch</translation>
+    </message>
+    <message>
+        <source>expires %1 UTC (server clock)</source>
+        <translation type="vanished">läuft ab %1 UTC (Serveruhr)</translation>
+    </message>
+    <message>
+        <source>first 12 hex digits of md5 of the session token; the token itself is never read or shown</source>
+        <translation type="vanished">die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="vanished">gerade eben</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="vanished">ok</translation>
+    </message>
+    <message>
+        <source>over age</source>
+        <translation type="vanished">über der Altersgrenze</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="vanished">Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsPanel</name>
+    <message>
+        <source>%1 (showing the data received at %2)</source>
+        <translation type="vanished">%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
+    </message>
+    <message>
+        <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
+        <translation type="vanished">%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
+    </message>
+    <message>
+        <source>--sessions: %1</source>
+        <translation type="vanished">--sessions: %1</translation>
+    </message>
+    <message>
+        <source>Error — %1:</source>
+        <translation type="vanished">Fehler — %1:</translation>
+    </message>
+    <message>
+        <source>No session data</source>
+        <translation type="vanished">Keine Sitzungsdaten</translation>
+    </message>
+    <message>
+        <source>No session source — start with --sessions URL</source>
+        <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+    </message>
+    <message>
+        <source>STALE since %1 — %2:</source>
+        <translation type="vanished">VERALTET seit %1 — %2:</translation>
+    </message>
+    <message>
+        <source>STALE — %1</source>
+        <translation type="vanished">VERALTET — %1</translation>
+    </message>
+    <message>
+        <source>Sessions STALE since %1 — %2</source>
+        <translation type="vanished">Sitzungen VERALTET seit %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sessions error — %1</source>
+        <translation type="vanished">Sitzungen: Fehler — %1</translation>
+    </message>
+    <message>
+        <source>Sessions fresh · %1 active</source>
+        <translation type="vanished">Sitzungen aktuell · %1 aktiv</translation>
+    </message>
+    <message>
+        <source>Sessions: no source</source>
+        <translation type="vanished">Sitzungen: keine Quelle</translation>
+    </message>
+    <message>
+        <source>Sessions: waiting</source>
+        <translation type="vanished">Sitzungen: warte</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer from %1 …</source>
+        <translation type="vanished">Warte auf die erste Antwort von %1 …</translation>
+    </message>
+    <message>
+        <source>opsdash reads login sessions from the app&apos;s admin endpoint (GET &lt;base&gt;/api/admin/sessions, bearer token from the keychain or OPSDASH_SESSIONS_TOKEN), never by polling a user&apos;s session.</source>
+        <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>reading opsdash/%1 from the keychain failed (%2)</source>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>the HTTP Date header</source>
+        <translation type="vanished">der HTTP-Date-Header</translation>
+    </message>
+    <message>
+        <source>the database&apos;s now()</source>
+        <translation type="vanished">now() der Datenbank</translation>
+    </message>
+    <message>
+        <source>the response&apos;s serverTime</source>
+        <translation type="vanished">serverTime der Antwort</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +4546,108 @@
         <location line="+3"/>
         <source>%1; check sessionsTable in the baseline (%2)</source>
         <translation>%1; prüfen Sie sessionsTable in der Baseline (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatusIcon</name>
+    <message>
+        <source>Critical</source>
+        <translation type="vanished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="vanished">Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="vanished">Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TargetSelector</name>
+    <message>
+        <source>%1 (command line)</source>
+        <translation type="vanished">%1 (Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation type="vanished">Ziel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation type="vanished">„%1“ bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="vanished">Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1” and its keychain password? Its history file stays.</source>
+        <translation type="vanished">Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation type="vanished">„%1“ entfernen …</translation>
+    </message>
+    <message>
+        <source>Target: the server and sources being watched</source>
+        <translation type="vanished">Ziel: der überwachte Server und seine Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TrayNotifier</name>
+    <message>
+        <source>opsdash — %1
+%2</source>
+        <translation type="vanished">opsdash — %1
+%2</translation>
+    </message>
+    <message>
+        <source>opsdash — all clear</source>
+        <translation type="vanished">opsdash — alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>opsdash: %1</source>
+        <translation type="vanished">opsdash: %1</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::WelcomePage</name>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="vanished">%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>How to run the &amp;demo</source>
+        <translation type="vanished">So starten Sie die &amp;Demo</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation type="vanished">Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Run %1 now? It opens its own opsdash window when the platform is up.</source>
+        <translation type="vanished">%1 jetzt ausführen? Es öffnet ein eigenes opsdash-Fenster, sobald die Plattform läuft.</translation>
+    </message>
+    <message>
+        <source>Started %1. Its window opens when the platform is up; its messages go to the terminal opsdash was started from, if any.</source>
+        <translation type="vanished">%1 gestartet. Sein Fenster öffnet sich, sobald die Plattform läuft; seine Meldungen gehen an das Terminal, aus dem opsdash gestartet wurde, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The demo</source>
+        <translation type="vanished">Die Demo</translation>
+    </message>
+    <message>
+        <source>The demo is scripts/demo in the opsdash source tree: it brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, then opens opsdash on it. This opsdash was not started from a source tree, so run it from a checkout: scripts/demo (docs/demo.md).</source>
+        <translation type="vanished">Die Demo ist scripts/demo im Quellbaum von opsdash: Sie startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet opsdash darauf. Dieses opsdash wurde nicht aus einem Quellbaum gestartet; führen Sie es daher aus einem Checkout aus: scripts/demo (docs/demo.md).</translation>
+    </message>
+    <message>
+        <source>“Open the demo” runs %1: it installs what is missing, builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it. The first run takes minutes; closing that window tears everything down.</source>
+        <translation type="vanished">„Demo öffnen“ führt %1 aus: Es installiert, was fehlt, baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster. Der erste Lauf dauert Minuten; das Schließen dieses Fensters baut alles wieder ab.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertRules</name>
+    <message numerus="yes">
+        <source>%n login session(s) expire within %1</source>
+        <translation type="vanished">
+            <numerusform>%n login session expires within %1</numerusform>
+            <numerusform>%n login sessions expire within %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message numerus="yes">
         <location filename="../src/app/ProbeCommand.cpp" line="+133"/>
