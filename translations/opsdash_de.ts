@@ -2134,7 +2134,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+52"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
@@ -2227,7 +2227,7 @@
         <translation>Client-Sitzungen %1 / %2 nutzbar (Spitze %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -3291,7 +3291,17 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+177"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+53"/>
+        <source>monitoring was stopped</source>
+        <translation>die Überwachung wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
