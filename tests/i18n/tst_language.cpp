@@ -98,12 +98,12 @@ private slots:
         QTest::newRow("command line help") << "CommandLine"
                                            << "Subcommands:"
                                            << "Unterbefehle:";
-        QTest::newRow("capacity finding (core, file-local tr)") << "Capacity"
-                                                                << "no sessions"
-                                                                << "keine Sitzungen";
-        QTest::newRow("drift check (core, file-local tr)") << "WebChecks"
-                                                           << "30 days"
-                                                           << "30 Tage";
+        QTest::newRow("capacity finding (core, a file's Text class)") << "Capacity"
+                                                                      << "no sessions"
+                                                                      << "keine Sitzungen";
+        QTest::newRow("drift check (core, a file's Text class)") << "WebChecks"
+                                                                 << "30 days"
+                                                                 << "30 Tage";
         QTest::newRow("main window (Q_OBJECT class)") << "opsdash::MainWindow"
                                                       << "No target"
                                                       << "Kein Ziel";
