@@ -19,10 +19,13 @@ ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
     , m_connection{new PgConnection{this}}
     , m_tickTimer{new QTimer{this}}
     , m_retryTimer{new QTimer{this}}
+    , m_answerTimer{new QTimer{this}}
     , m_jitter{QRandomGenerator::global()->generate()}
 {
     m_tickTimer->setTimerType(Qt::PreciseTimer);
     m_retryTimer->setSingleShot(true);
+    m_answerTimer->setSingleShot(true);
+    connect(m_answerTimer, &QTimer::timeout, this, &ActivityMonitor::onAnswerOverdue);
     connect(m_tickTimer, &QTimer::timeout, this, &ActivityMonitor::tick);
     connect(m_retryTimer, &QTimer::timeout, this, &ActivityMonitor::connectNow);
     connect(m_connection, &PgConnection::connected, this, &ActivityMonitor::onConnected);
@@ -48,6 +51,7 @@ void ActivityMonitor::stop()
 {
     m_tickTimer->stop();
     m_retryTimer->stop();
+    m_answerTimer->stop();
     m_connection->close();
     m_pending = Pending::Nothing;
     refuseQueued(Error{tr("monitoring was stopped"), target()});
@@ -126,6 +130,7 @@ void ActivityMonitor::onConnected()
 void ActivityMonitor::onConnectionFailed(const Error& error)
 {
     m_tickTimer->stop();
+    m_answerTimer->stop();
     m_pending = Pending::Nothing;
     m_connection->close();
     refuseQueued(error);
@@ -139,13 +144,35 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     emit disconnected(error, m_nextRetry);
 }
 
+void ActivityMonitor::send(Pending pending, const QByteArray& sql, const QByteArrayList& parameters)
+{
+    m_pending = pending;
+    // The server ends any statement at statement_timeout; an answer later than that plus
+    // a margin means the network or the server stalls, and waiting on would show stale
+    // data as fresh.
+    m_answerTimer->start(statementTimeout() + AnswerMargin);
+    m_connection->send(sql, parameters);
+}
+
+void ActivityMonitor::onAnswerOverdue()
+{
+    if (m_pending == Pending::Nothing)
+        return;
+    const qint64 seconds
+        = std::chrono::duration_cast<std::chrono::seconds>(statementTimeout() + AnswerMargin)
+              .count();
+    qCWarning(lcPg).noquote() << "no answer within" << seconds << "s; reconnecting";
+    onConnectionFailed(Error{
+        tr("no answer from the server for %1 s: the network or the server stalls").arg(seconds),
+        target()});
+}
+
 void ActivityMonitor::sendSetup()
 {
     // Read-only, and never able to hold a lock or a transaction long: opsdash must not
     // hurt the server it watches. Set by statement so the user's own options stay intact.
     const QByteArray statementMs = QByteArray::number(statementTimeout().count());
-    m_pending = Pending::Setup;
-    m_connection->send(
+    send(Pending::Setup,
         QByteArrayLiteral("SELECT set_config('default_transaction_read_only', 'on', false), "
                           "set_config('statement_timeout', $1, false), "
                           "set_config('lock_timeout', $1, false), "
@@ -155,15 +182,13 @@ void ActivityMonitor::sendSetup()
 
 void ActivityMonitor::sendFacts()
 {
-    m_pending = Pending::Facts;
-    m_connection->send(ActivityQuery::serverFactsSql());
+    send(Pending::Facts, ActivityQuery::serverFactsSql());
 }
 
 void ActivityMonitor::sendActivity()
 {
-    m_pending = Pending::Activity;
     m_roundTrip.start();
-    m_connection->send(ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
+    send(Pending::Activity, ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
         {QByteArray::number(m_options.queryLength)});
 }
 
@@ -176,8 +201,7 @@ void ActivityMonitor::sendNext()
     }
     if (m_queue.empty() || !m_connection->isReady())
         return;
-    m_pending = Pending::Queued;
-    m_connection->send(m_queue.front().sql, m_queue.front().parameters);
+    send(Pending::Queued, m_queue.front().sql, m_queue.front().parameters);
 }
 
 void ActivityMonitor::refuseQueued(const Error& error)
@@ -207,6 +231,7 @@ void ActivityMonitor::tick()
 
 void ActivityMonitor::onResult(const PgResult& result)
 {
+    m_answerTimer->stop();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     switch (pending) {
     case Pending::Nothing:
@@ -262,6 +287,7 @@ void ActivityMonitor::onResult(const PgResult& result)
 
 void ActivityMonitor::onQueryFailed(const Error& error)
 {
+    m_answerTimer->stop();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     if (pending == Pending::Activity) {
         qCWarning(lcPg).noquote() << "poll failed:" << error.toString();

@@ -46,6 +46,9 @@ public:
 
     static constexpr std::chrono::milliseconds MinInterval{std::chrono::seconds{1}};
     static constexpr std::chrono::milliseconds MaxInterval{std::chrono::seconds{60}};
+    // How long past statement_timeout an answer may be late before the connection counts
+    // as stalled and is replaced.
+    static constexpr std::chrono::milliseconds AnswerMargin{std::chrono::seconds{5}};
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;
@@ -102,6 +105,8 @@ private:
     void onResult(const PgResult& result);
     void onQueryFailed(const Error& error);
     void tick();
+    void send(Pending pending, const QByteArray& sql, const QByteArrayList& parameters = {});
+    void onAnswerOverdue();
     void sendSetup();
     void sendFacts();
     void sendActivity();
@@ -116,6 +121,7 @@ private:
     PgConnection* m_connection{nullptr};
     QTimer* m_tickTimer{nullptr};
     QTimer* m_retryTimer{nullptr};
+    QTimer* m_answerTimer{nullptr}; // runs while a statement is out
     State m_state{State::Stopped};
     Pending m_pending{Pending::Nothing};
     QElapsedTimer m_roundTrip;
