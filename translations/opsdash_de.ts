@@ -3291,7 +3291,7 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+53"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+57"/>
         <source>monitoring was stopped</source>
         <translation>die Überwachung wurde beendet</translation>
     </message>
@@ -3301,7 +3301,12 @@
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+62"/>
+        <source>no answer from the server for %1 s: the network or the server stalls</source>
+        <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
