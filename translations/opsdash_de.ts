@@ -152,6 +152,10 @@
             <numerusform>%n Anmeldesitzungen laufen binnen %1 ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>login sessions expiring within %1: %2</source>
+        <translation type="vanished">Anmeldesitzungen, die binnen %1 ablaufen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Baseline</name>
@@ -1554,6 +1558,14 @@
     <message>
         <source>—</source>
         <translation type="vanished">—</translation>
+    </message>
+    <message>
+        <source>connection pooling</source>
+        <translation type="vanished">Verbindungs-Pooling</translation>
+    </message>
+    <message>
+        <source>session management</source>
+        <translation type="vanished">Sitzungsverwaltung</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3299,18 @@
         <source>Wait event</source>
         <translation type="vanished">Wait-Event</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="vanished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="vanished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActivityMonitor</name>
@@ -3562,6 +3586,14 @@ Abfrage:
         <source>why: %1</source>
         <translation type="vanished">Grund: %1</translation>
     </message>
+    <message>
+        <source>sessions</source>
+        <translation type="vanished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">unknown</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::DriftPanel</name>
@@ -3783,6 +3815,14 @@ lokal: %2</translation>
         <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
+    <message>
+        <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
+        <translation type="vanished">%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="vanished">kein Ziel</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::EvidenceCollector</name>
@@ -3814,6 +3854,10 @@ lokal: %2</translation>
         <source>no sessions URL given (--sessions): the canary was not asked</source>
         <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
+    <message>
+        <source>polling again after a gap since %1</source>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ExpiryHistogram</name>
@@ -3836,6 +3880,10 @@ lokal: %2</translation>
     <message>
         <source>no data</source>
         <translation type="vanished">keine Daten</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">jetzt</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4405,10 @@ lokal: %2</translation>
         <source>libpq default (prefer)</source>
         <translation type="vanished">libpq-Standard (prefer)</translation>
     </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="vanished">Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ProfileSecrets</name>
@@ -4452,6 +4504,10 @@ lokal: %2</translation>
         <source>warn</source>
         <translation type="vanished">Warnung</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation type="vanished">abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::SessionsPanel</name>
@@ -4545,6 +4601,41 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::SessionsProbe</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer</source>
+        <translation type="vanished">%1 gab keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <source>no admin token for %1: %2</source>
+        <translation type="vanished">kein Admin-Token für %1: %2</translation>
+    </message>
+    <message>
+        <source>no canary account configured: %1</source>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>no session source given (--sessions URL or --db CONNINFO)</source>
+        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SessionsTableSource</name>
     <message>
         <location filename="../src/sessions/SessionsTableSource.cpp" line="+59"/>
@@ -4561,6 +4652,18 @@ lokal: %2</translation>
         <location line="+3"/>
         <source>%1; check sessionsTable in the baseline (%2)</source>
         <translation>%1; prüfen Sie sessionsTable in der Baseline (%2)</translation>
+    </message>
+    <message>
+        <source>no monitoring connection</source>
+        <translation type="vanished">keine Überwachungsverbindung</translation>
+    </message>
+    <message>
+        <source>the monitoring connection is down</source>
+        <translation type="vanished">die Überwachungsverbindung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>the monitoring connection is stopped</source>
+        <translation type="vanished">die Überwachungsverbindung ist beendet</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4710,10 @@ lokal: %2</translation>
     <message>
         <source>Target: the server and sources being watched</source>
         <translation type="vanished">Ziel: der überwachte Server und seine Quellen</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="vanished">Kein Ziel</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4770,10 @@ lokal: %2</translation>
     <message>
         <source>“Open the demo” runs %1: it installs what is missing, builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it. The first run takes minutes; closing that window tears everything down.</source>
         <translation type="vanished">„Demo öffnen“ führt %1 aus: Es installiert, was fehlt, baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster. Der erste Lauf dauert Minuten; das Schließen dieses Fensters baut alles wieder ab.</translation>
+    </message>
+    <message>
+        <source>“Open the demo” runs %1: it builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it; closing that window tears everything down. If packages are missing it needs sudo: then run it from a terminal instead.</source>
+        <translation type="vanished">„Demo öffnen“ führt %1 aus: Es baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster; das Schließen dieses Fensters baut alles wieder ab. Fehlen Pakete, braucht es sudo: starten Sie es dann aus einem Terminal.</translation>
     </message>
 </context>
 </TS>
