@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "Subcommands.h"
 #include "Version.h"
+#include "i18n/Language.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -56,6 +57,14 @@ QCommandLineOption format(const QString& choices)
 QCommandLineOption out(const QString& what)
 {
     return {QStringLiteral("out"), what, CommandLine::tr("path")};
+}
+// main() takes --lang out of the arguments before any parser sees them (it applies to the
+// GUI and every subcommand); declared for the help text.
+QCommandLineOption lang()
+{
+    return {QStringLiteral("lang"),
+        CommandLine::tr("Language of the window and messages (default: the system's)."),
+        CommandLine::tr("code")};
 }
 } // namespace option
 
@@ -176,6 +185,9 @@ QString topLevelHelp()
            << CommandLine::tr("  -h, --help     Show this help (or a subcommand's, after it).")
            << '\n'
            << CommandLine::tr("  -v, --version  Show the version.") << '\n'
+           << CommandLine::tr("  --lang CODE    Language: %1 (default: the system's).")
+                  .arg(Language::available().join(QStringLiteral(", ")))
+           << '\n'
            << '\n'
            << CommandLine::tr("Exit status: 0 all checked items pass; 1 some check is fail, "
                               "missing or unknown; 2 usage, input or connection error.")
@@ -214,6 +226,7 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
     parser.addOption(option::profile());
     parser.addOption({QStringLiteral("interval"), tr("Poll interval in seconds (1–60)."),
         tr("seconds"), QStringLiteral("2")});
+    parser.addOption(option::lang());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -261,13 +274,13 @@ int CommandLine::run(const QStringList& arguments)
     parser.addPositionalArgument(command->name, command->summary, command->name);
     parser.addHelpOption();
     command->declareOptions(parser);
+    parser.addOption(option::lang());
     if (!parser.parse(arguments))
         return usageError(QStringLiteral("%1: %2").arg(command->name, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt writes "Usage: <argv[0]> [options] <name>"; say it the way users type it.
         QString help = parser.helpText();
-        help.replace(0, help.indexOf(u'\n'),
-            QStringLiteral("Usage: opsdash %1 [options]").arg(command->name));
+        help.replace(0, help.indexOf(u'\n'), tr("Usage: opsdash %1 [options]").arg(command->name));
         standardOutput() << help;
         return static_cast<int>(ExitStatus::Ok);
     }

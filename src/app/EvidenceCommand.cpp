@@ -27,10 +27,10 @@ namespace {
 
 constexpr QSize kWindowSize{1600, 1000};
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("EvidenceCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvidenceCommand)
+};
 
 // Waits for the sessions source and the canary in a local event loop (command line only).
 SessionsProbe::Outcome collectSessions(const Baseline& baseline, const TargetOptions& options)
@@ -54,12 +54,12 @@ SessionsProbe::Outcome collectSessions(const Baseline& baseline, const TargetOpt
 int runEvidenceCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
-        return usageError(tr("evidence: internal error: no GUI application"));
+        return usageError(Text::tr("evidence: internal error: no GUI application"));
     if (parser.isSet(QStringLiteral("profile")))
-        return usageError(tr("evidence: --profile is not implemented yet"));
+        return usageError(Text::tr("evidence: --profile is not implemented yet"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usageError(tr("evidence: --out DIR is required"));
+        return usageError(Text::tr("evidence: --out DIR is required"));
     if (const std::optional<Error> problem = EvidenceBundle::checkDirectory(out))
         return usageError(QStringLiteral("evidence: --out ") + problem->toString());
 
@@ -68,7 +68,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
         ? parser.value(QStringLiteral("duration")).toInt(&ok)
         : 30;
     if (!ok || duration < 1 || duration > 24 * 3600)
-        return usageError(tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
+        return usageError(Text::tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
                               .arg(parser.value(QStringLiteral("duration"))));
 
     const QString baselinePath = parser.value(QStringLiteral("baseline"));
@@ -95,7 +95,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
             return usageError(QStringLiteral("evidence: --sessions: ") + *problem);
     }
     if (!options.repoDir.isEmpty() && !QFileInfo{options.repoDir}.isDir())
-        return usageError(tr("evidence: --repo %1 is not a directory").arg(options.repoDir));
+        return usageError(Text::tr("evidence: --repo %1 is not a directory").arg(options.repoDir));
 
     EvidenceCollector::Inputs inputs;
     inputs.repoDir = options.repoDir;
@@ -135,7 +135,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
         standardOutput() << path << '\n';
     standardOutput() << report.summaryLine() << Qt::endl;
     if (options.hasDatabase && report.samples == 0)
-        return usageError(tr("evidence: written, but no sample was taken from %1")
+        return usageError(Text::tr("evidence: written, but no sample was taken from %1")
                               .arg(Redaction::redact(report.target)));
     return report.exitStatus();
 }

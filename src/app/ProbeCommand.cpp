@@ -21,10 +21,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ProbeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+};
 
 QString iso(const QDateTime& time)
 {
@@ -49,7 +51,7 @@ std::optional<int> secondsOption(const QCommandLineParser& parser, const QString
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = tr("--%1 must be a whole number of seconds from %2 to %3, got '%4'")
+        *error = Text::tr("--%1 must be a whole number of seconds from %2 to %3, got '%4'")
                      .arg(name)
                      .arg(min)
                      .arg(max)
@@ -89,15 +91,15 @@ Observation observe(
                 return;
             }
             observation.events.append({QDateTime::currentDateTimeUtc(),
-                tr("disconnected: %1; retrying at %2").arg(error.message, iso(retryAt))});
+                Text::tr("disconnected: %1; retrying at %2").arg(error.message, iso(retryAt))});
         });
     QObject::connect(&monitor, &ActivityMonitor::reconnected, &loop, [&](const QDateTime& since) {
         observation.events.append({QDateTime::currentDateTimeUtc(),
-            tr("reconnected after a gap since %1").arg(iso(since))});
+            Text::tr("reconnected after a gap since %1").arg(iso(since))});
     });
     QObject::connect(&monitor, &ActivityMonitor::pollFailed, &loop, [&](const Error& error) {
         observation.events.append(
-            {QDateTime::currentDateTimeUtc(), tr("poll failed: %1").arg(error.message)});
+            {QDateTime::currentDateTimeUtc(), Text::tr("poll failed: %1").arg(error.message)});
     });
 
     monitor.start(options);
@@ -112,9 +114,9 @@ QList<Finding> findingsOf(
 {
     const ServerFacts& facts = *observation.facts;
     const QString settingsEvidence
-        = tr("pg_settings on %1 at %2").arg(observation.target, iso(facts.readAt));
+        = Text::tr("pg_settings on %1 at %2").arg(observation.target, iso(facts.readAt));
     const QString windowEvidence
-        = tr("pg_stat_activity on %1, %2 – %3, %4 samples every %5 s")
+        = Text::tr("pg_stat_activity on %1, %2 – %3, %4 samples every %5 s")
               .arg(observation.target, iso(observation.window.from()), iso(observation.window.to()))
               .arg(observation.window.samples())
               .arg(intervalSeconds);
@@ -129,27 +131,28 @@ void printText(
     QTextStream& out = standardOutput();
     const ServerFacts& facts = *observation.facts;
     const Capacity capacity = Capacity::of(baseline, facts);
-    out << tr("target   %1 — PostgreSQL %2").arg(observation.target, facts.version) << '\n'
-        << tr("window   %1 – %2, %3 samples")
+    out << Text::tr("target   %1 — PostgreSQL %2").arg(observation.target, facts.version) << '\n'
+        << Text::tr("window   %1 – %2, %n sample(s)", nullptr, observation.window.samples())
                .arg(iso(observation.window.from()), iso(observation.window.to()))
-               .arg(observation.window.samples())
         << '\n'
-        << tr("capacity %1 usable (%2)").arg(capacity.usable()).arg(capacity.usableExplained())
+        << Text::tr("capacity %1 usable (%2)")
+               .arg(capacity.usable())
+               .arg(capacity.usableExplained())
         << '\n'
-        << tr("budgets  %1%2")
+        << Text::tr("budgets  %1%2")
                .arg(capacity.committedExplained(),
-                   capacity.overCommitted()
-                       ? tr(" — OVER-COMMITTED by %1").arg(capacity.committed() - capacity.usable())
-                       : QString{})
+                   capacity.overCommitted() ? Text::tr(" — OVER-COMMITTED by %1")
+                                                  .arg(capacity.committed() - capacity.usable())
+                                            : QString{})
         << "\n\n";
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(tr("pool"), -12)
-               .arg(tr("now"), 6)
-               .arg(tr("peak"), 6)
-               .arg(tr("avg"), 8)
-               .arg(tr("budget"), 7)
-               .arg(tr("use"), 6);
+               .arg(Text::tr("pool"), -12)
+               .arg(Text::tr("now"), 6)
+               .arg(Text::tr("peak"), 6)
+               .arg(Text::tr("avg"), 8)
+               .arg(Text::tr("budget"), 7)
+               .arg(Text::tr("use"), 6);
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
         const PoolSpec* spec = baseline.pool(pool.pool);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -163,7 +166,7 @@ void printText(
                            : QStringLiteral("-"),
                        6);
     }
-    out << tr("client sessions %1 / %2 usable (peak %3)")
+    out << Text::tr("client sessions %1 / %2 usable (peak %3)")
                .arg(observation.window.currentClientSessions())
                .arg(capacity.usable())
                .arg(observation.window.peakClientSessions())
@@ -179,7 +182,7 @@ void printText(
                    .arg(finding.actual.isEmpty() ? finding.reason : finding.actual);
     }
     if (!observation.events.isEmpty()) {
-        out << '\n' << tr("events") << '\n';
+        out << '\n' << Text::tr("events") << '\n';
         for (const auto& [at, text] : observation.events)
             out << QStringLiteral("  %1 %2\n").arg(iso(at), text);
     }
@@ -253,9 +256,9 @@ int runProbeCommand(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
-        return usageError(tr("probe: --format must be text or json, got '%1'").arg(format));
+        return usageError(Text::tr("probe: --format must be text or json, got '%1'").arg(format));
     if (parser.isSet(QStringLiteral("sessions")))
-        return usageError(tr("probe: --sessions is not implemented yet"));
+        return usageError(Text::tr("probe: --sessions is not implemented yet"));
 
     QString problem;
     const std::optional<int> interval
@@ -281,11 +284,11 @@ int runProbeCommand(const QCommandLineParser& parser)
 
     const Observation observation = observe(*baseline, options, *duration);
     if (observation.fatal) {
-        return usageError(tr("cannot connect to %1: %2")
+        return usageError(Text::tr("cannot connect to %1: %2")
                               .arg(observation.fatal->where, observation.fatal->message));
     }
     if (!observation.facts || observation.window.samples() == 0)
-        return usageError(tr("no sample was taken from %1").arg(observation.target));
+        return usageError(Text::tr("no sample was taken from %1").arg(observation.target));
 
     const QList<Finding> findings = findingsOf(*baseline, observation, *interval);
     if (format == QLatin1String{"json"})

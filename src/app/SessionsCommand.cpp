@@ -26,10 +26,12 @@ namespace {
 
 constexpr int kTextRows{50};
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("SessionsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SessionsCommand)
+};
 
 QString iso(const QDateTime& time)
 {
@@ -63,19 +65,19 @@ QString missingSecretReason(
 {
     switch (lookup.status) {
     case SecretStore::Status::NoEntry:
-        return tr("%1 is not set and the keychain has no entry opsdash/%2")
+        return Text::tr("%1 is not set and the keychain has no entry opsdash/%2")
             .arg(QLatin1String{variable}, key);
     case SecretStore::Status::NoBackend:
-        return tr("%1 is not set and no keychain is available (%2)")
+        return Text::tr("%1 is not set and no keychain is available (%2)")
             .arg(QLatin1String{variable}, lookup.message);
     case SecretStore::Status::AccessDenied:
-        return tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
+        return Text::tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
             .arg(QLatin1String{variable}, key, lookup.message);
     case SecretStore::Status::Failed:
     case SecretStore::Status::Found:
         break;
     }
-    return tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
+    return Text::tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
         .arg(QLatin1String{variable}, key, lookup.message);
 }
 
@@ -95,7 +97,7 @@ CanaryObservation observeCanary(const QUrl& baseUrl, const QString& caFile)
     if (cookie.status != SecretStore::Status::Found) {
         CanaryObservation observation;
         observation.state = CanaryObservation::State::NotConfigured;
-        observation.reason = tr("no canary account configured: %1")
+        observation.reason = Text::tr("no canary account configured: %1")
                                  .arg(missingSecretReason(cookie, "OPSDASH_CANARY_COOKIE", key));
         return observation;
     }
@@ -195,20 +197,23 @@ void printText(const Baseline& baseline, const SessionSnapshot& snapshot,
 {
     QTextStream& out = standardOutput();
     const Thresholds::Session& thresholds = baseline.thresholds.session;
-    out << tr("source   %1").arg(snapshot.source) << '\n'
-        << tr("server   %1 (clock: %2)").arg(iso(summary.serverTime), toString(snapshot.clock))
+    out << Text::tr("source   %1").arg(snapshot.source) << '\n'
+        << Text::tr("server   %1 (clock: %2)")
+               .arg(iso(summary.serverTime), toString(snapshot.clock))
         << '\n';
     if (const QString skew = SessionExpiry::skewLine(summary); !skew.isEmpty())
-        out << tr("skew     %1").arg(skew) << '\n';
+        out << Text::tr("skew     %1").arg(skew) << '\n';
     out << SessionExpiry::summaryLine(summary, thresholds) << '\n';
     if (const SessionStanding* soonest = summary.soonest()) {
-        out << tr("soonest  %1 in %2")
+        out << Text::tr("soonest  %1 in %2")
                    .arg(soonest->record.user, SessionExpiry::formatLeft(soonest->millisecondsLeft))
             << '\n';
         QStringList bins;
         for (const int count : summary.histogram)
             bins.append(QString::number(count));
-        out << tr("next 24 h, per hour: %1 · later: %2").arg(bins.join(u' ')).arg(summary.later)
+        out << Text::tr("next 24 h, per hour: %1 · later: %2")
+                   .arg(bins.join(u' '))
+                   .arg(summary.later)
             << '\n';
     }
     for (const Finding& finding : findings) {
@@ -223,12 +228,12 @@ void printText(const Baseline& baseline, const SessionSnapshot& snapshot,
     }
     out << '\n'
         << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(tr("TIME LEFT"), -12)
-               .arg(tr("STATE"), -9)
-               .arg(tr("EXPIRES (server)"), -21)
-               .arg(tr("LAST SEEN"), -21)
-               .arg(tr("HASH"), -13)
-               .arg(tr("USER"));
+               .arg(Text::tr("TIME LEFT"), -12)
+               .arg(Text::tr("STATE"), -9)
+               .arg(Text::tr("EXPIRES (server)"), -21)
+               .arg(Text::tr("LAST SEEN"), -21)
+               .arg(Text::tr("HASH"), -13)
+               .arg(Text::tr("USER"));
     for (qsizetype i = 0; i < summary.sessions.size() && i < kTextRows; ++i) {
         const SessionStanding& standing = summary.sessions.at(i);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -242,7 +247,7 @@ void printText(const Baseline& baseline, const SessionSnapshot& snapshot,
                    .arg(standing.record.user);
     }
     if (summary.sessions.size() > kTextRows) {
-        out << tr("… and %1 more; --format json lists them all")
+        out << Text::tr("… and %1 more; --format json lists them all")
                    .arg(summary.sessions.size() - kTextRows)
             << '\n';
     }
@@ -255,11 +260,12 @@ int runSessionsCommand(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
-        return usageError(tr("sessions: --format must be text or json, got '%1'").arg(format));
+        return usageError(
+            Text::tr("sessions: --format must be text or json, got '%1'").arg(format));
     const bool byUrl = parser.isSet(QStringLiteral("url"));
     const bool byDb = parser.isSet(QStringLiteral("db"));
     if (byUrl == byDb)
-        return usageError(tr("sessions: give exactly one of --url or --db"));
+        return usageError(Text::tr("sessions: give exactly one of --url or --db"));
 
     const QString baselinePath = parser.value(QStringLiteral("baseline"));
     const Result<Baseline> baseline = baselinePath.isEmpty()
@@ -280,7 +286,7 @@ int runSessionsCommand(const QCommandLineParser& parser)
         const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
         const SecretStore::Lookup token = lookupSecret(key, "OPSDASH_SESSIONS_TOKEN");
         if (token.status != SecretStore::Status::Found) {
-            return usageError(tr("sessions: no token for %1: %2")
+            return usageError(Text::tr("sessions: no token for %1: %2")
                                   .arg(AdminEndpointSource::origin(baseUrl),
                                       missingSecretReason(token, "OPSDASH_SESSIONS_TOKEN", key)));
         }
@@ -304,8 +310,8 @@ int runSessionsCommand(const QCommandLineParser& parser)
     fetchOnce(*source);
     const SessionFeed& feed = source->feed();
     if (!feed.isFresh()) {
-        const SourceError error = feed.error().value_or(
-            SourceError{SourceError::Kind::NetworkError, tr("no answer"), source->target(), {}});
+        const SourceError error = feed.error().value_or(SourceError{
+            SourceError::Kind::NetworkError, Text::tr("no answer"), source->target(), {}});
         return usageError(
             QStringLiteral("sessions: %1: %2").arg(error.kindName(), error.toString()));
     }

@@ -18,28 +18,30 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("SnapshotCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotCommand)
+};
 
 } // namespace
 
 int runSnapshotCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
-        return usageError(tr("snapshot: internal error: no GUI application"));
+        return usageError(Text::tr("snapshot: internal error: no GUI application"));
     for (const char* pending : {"theme", "profile"}) {
         if (parser.isSet(QLatin1String{pending}))
             return usageError(
-                tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
+                Text::tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usageError(tr("snapshot: --out FILE.png is required"));
+        return usageError(Text::tr("snapshot: --out FILE.png is required"));
     if (parser.isSet(QStringLiteral("panel"))
         && !Snapshot::panelNames().contains(parser.value(QStringLiteral("panel"))))
-        return usageError(tr("snapshot: --panel must be one of %1, got '%2'")
+        return usageError(Text::tr("snapshot: --panel must be one of %1, got '%2'")
                               .arg(Snapshot::panelNames().join(QStringLiteral(", ")),
                                   parser.value(QStringLiteral("panel"))));
 
@@ -49,8 +51,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
             = QRegularExpression{QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")}.match(
                 parser.value(QStringLiteral("size")));
         if (!match.hasMatch())
-            return usageError(tr("snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got '%1'")
-                                  .arg(parser.value(QStringLiteral("size"))));
+            return usageError(
+                Text::tr("snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got '%1'")
+                    .arg(parser.value(QStringLiteral("size"))));
         size = QSize{match.captured(1).toInt(), match.captured(2).toInt()};
     }
     bool ok = true;
@@ -58,8 +61,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
         ? parser.value(QStringLiteral("wait")).toInt(&ok)
         : 5;
     if (!ok || wait < 0 || wait > 3600)
-        return usageError(tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
-                              .arg(parser.value(QStringLiteral("wait"))));
+        return usageError(
+            Text::tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
+                .arg(parser.value(QStringLiteral("wait"))));
 
     const QString baselinePath = parser.value(QStringLiteral("baseline"));
     const Result<Baseline> baseline = baselinePath.isEmpty()
@@ -91,9 +95,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     // Where and when, never credentials: the target as host:port/dbname.
     const QString target = options.hasDatabase
         ? PgConnection::describeTarget(options.conninfo.toUtf8())
-        : tr("no target");
+        : Text::tr("no target");
     const QString footer
-        = tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
+        = Text::tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                   target, QLatin1String{Version}, baseline->sourcePath,
                   QString::fromLatin1(baseline->sha256.left(16)));
@@ -103,17 +107,17 @@ int runSnapshotCommand(const QCommandLineParser& parser)
         captured = Snapshot::findPanel(window, name);
         if (captured == nullptr)
             return usageError(
-                tr("snapshot: no panel '%1' in this build; known panels: %2")
+                Text::tr("snapshot: no panel '%1' in this build; known panels: %2")
                     .arg(name, Snapshot::availablePanels(window).join(QStringLiteral(", "))));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
     const QImage image = Snapshot::render(*captured, footer);
     if (!image.save(out, "PNG"))
-        return usageError(tr("snapshot: cannot write %1").arg(out));
+        return usageError(Text::tr("snapshot: cannot write %1").arg(out));
     standardOutput() << out << Qt::endl;
     if (options.hasDatabase && window.monitor()->state() != ActivityMonitor::State::Connected)
         return usageError(
-            tr("snapshot: written, but %1 was not connected when captured").arg(target));
+            Text::tr("snapshot: written, but %1 was not connected when captured").arg(target));
     return static_cast<int>(ExitStatus::Ok);
 }
 

@@ -19,10 +19,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("VerifyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+};
 
 struct Counts
 {
@@ -61,7 +63,7 @@ Counts countOf(const QList<Finding>& findings)
 
 QString summaryLine(const Counts& counts)
 {
-    return tr("%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing")
+    return Text::tr("%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing")
         .arg(counts.total())
         .arg(counts.pass)
         .arg(counts.fail)
@@ -109,8 +111,8 @@ void printText(const QString& repo, const Baseline& baseline, const QList<Findin
 {
     const bool colour = colourWanted();
     QTextStream& out = standardOutput();
-    out << tr("source drift of %1").arg(repo) << '\n'
-        << tr("baseline %1 (%2)").arg(baseline.name, baseline.sourcePath) << '\n';
+    out << Text::tr("source drift of %1").arg(repo) << '\n'
+        << Text::tr("baseline %1 (%2)").arg(baseline.name, baseline.sourcePath) << '\n';
     QString group;
     for (const Finding& finding : findings) {
         if (groupOf(finding.checkId) != group) {
@@ -123,9 +125,9 @@ void printText(const QString& repo, const Baseline& baseline, const QList<Findin
         if (finding.status == CheckStatus::Pass)
             detail = finding.actual;
         else if (finding.actual.isEmpty())
-            detail = tr("expected %1").arg(finding.expected);
+            detail = Text::tr("expected %1").arg(finding.expected);
         else
-            detail = tr("expected %1, found %2").arg(finding.expected, finding.actual);
+            detail = Text::tr("expected %1, found %2").arg(finding.expected, finding.actual);
         out << QStringLiteral("  %1 %2 %3  [%4]")
                    .arg(status)
                    .arg(finding.checkId, -40)
@@ -182,23 +184,24 @@ void printMarkdown(const QString& repo, const Baseline& baseline, const QList<Fi
 {
     const Counts counts = countOf(findings);
     QTextStream& out = standardOutput();
-    out << QStringLiteral("## ") << tr("Source drift: %1").arg(baseline.name) << "\n\n"
-        << QStringLiteral("- ") << tr("Repository: %1").arg(code(repo)) << '\n'
+    out << QStringLiteral("## ") << Text::tr("Source drift: %1").arg(baseline.name) << "\n\n"
+        << QStringLiteral("- ") << Text::tr("Repository: %1").arg(code(repo)) << '\n'
         << QStringLiteral("- ")
-        << tr("Baseline: %1 (sha256 %2)")
+        << Text::tr("Baseline: %1 (sha256 %2)")
                .arg(code(baseline.sourcePath), code(QString::fromLatin1(baseline.sha256)))
         << '\n'
         << QStringLiteral("- ")
-        << tr("Checked: %1 by opsdash %2")
+        << Text::tr("Checked: %1 by opsdash %2")
                .arg(checkedAt.toUTC().toString(Qt::ISODate), QLatin1String{Version})
         << '\n'
         << QStringLiteral("- ")
-        << (counts.pass == counts.total() ? tr("Result: **all %1 checks pass**").arg(counts.total())
-                                          : tr("Result: **%1 of %2 checks do not pass**")
-                                                .arg(counts.total() - counts.pass)
-                                                .arg(counts.total()))
+        << (counts.pass == counts.total()
+                   ? Text::tr("Result: **all %1 checks pass**").arg(counts.total())
+                   : Text::tr("Result: **%1 of %2 checks do not pass**")
+                         .arg(counts.total() - counts.pass)
+                         .arg(counts.total()))
         << "\n\n";
-    out << tr("| Check | Status | Expected | Actual | Evidence |") << '\n'
+    out << Text::tr("| Check | Status | Expected | Actual | Evidence |") << '\n'
         << QStringLiteral("|---|---|---|---|---|\n");
     for (const Finding& finding : findings) {
         const QString status = finding.status == CheckStatus::Pass
@@ -214,7 +217,7 @@ void printMarkdown(const QString& repo, const Baseline& baseline, const QList<Fi
             notes.append(QStringLiteral("- %1: %2").arg(code(finding.checkId), finding.reason));
     }
     if (!notes.isEmpty())
-        out << '\n' << tr("Notes:") << "\n\n" << notes.join(u'\n') << '\n';
+        out << '\n' << Text::tr("Notes:") << "\n\n" << notes.join(u'\n') << '\n';
     out.flush();
 }
 
@@ -226,17 +229,17 @@ int runVerifyCommand(const QCommandLineParser& parser)
     if (format != QLatin1String{"text"} && format != QLatin1String{"json"}
         && format != QLatin1String{"markdown"})
         return usageError(
-            tr("verify: --format must be text, json or markdown, got '%1'").arg(format));
+            Text::tr("verify: --format must be text, json or markdown, got '%1'").arg(format));
     if (!parser.isSet(QStringLiteral("repo")))
-        return usageError(tr("verify: --repo DIR is required (a checkout of the monorepo)"));
+        return usageError(Text::tr("verify: --repo DIR is required (a checkout of the monorepo)"));
     const QString repo = parser.value(QStringLiteral("repo"));
     const QFileInfo info{repo};
     if (!info.exists())
-        return usageError(tr("verify: --repo %1: no such directory").arg(repo));
+        return usageError(Text::tr("verify: --repo %1: no such directory").arg(repo));
     if (!info.isDir())
-        return usageError(tr("verify: --repo %1: not a directory").arg(repo));
+        return usageError(Text::tr("verify: --repo %1: not a directory").arg(repo));
     if (!info.isReadable() || !info.isExecutable())
-        return usageError(tr("verify: --repo %1: permission denied").arg(repo));
+        return usageError(Text::tr("verify: --repo %1: permission denied").arg(repo));
 
     const QString baselinePath = parser.value(QStringLiteral("baseline"));
     const Result<Baseline> baseline = baselinePath.isEmpty()

@@ -2,14 +2,14 @@
 #include "Console.h"
 #include "Version.h"
 #include "gui/MainWindow.h"
+#include "i18n/Language.h"
 #include "model/BaselineLoader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -19,6 +19,42 @@ QStringList rawArguments(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
+}
+
+// `--lang CODE` / `--lang=CODE`, anywhere on the line, applies to the GUI and every
+// subcommand: taken out of argv before QApplication or a parser sees it. Empty when given
+// without a code (an error later); nullopt when not given (follow the system).
+std::optional<QString> takeLanguageOption(int& argc, char** argv)
+{
+    std::optional<QString> code;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument{argv[i]};
+        if (argument == "--lang") {
+            code = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]) : QString{};
+            continue;
+        }
+        if (argument.startsWith("--lang=")) {
+            code = QString::fromLocal8Bit(argument.mid(7));
+            continue;
+        }
+        argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return code;
+}
+
+// Installs the translations (needs the application object); a usage error, in the system's
+// language, when --lang names a language opsdash lacks.
+std::optional<int> useLanguage(const std::optional<QString>& option)
+{
+    const opsdash::Result<QString> chosen = opsdash::Language::apply(option);
+    if (chosen)
+        return std::nullopt;
+    opsdash::Language::apply(std::nullopt);
+    // Resolved again: the reason in the language just installed.
+    return opsdash::usageError(opsdash::Language::resolve(option).error().toString());
 }
 
 void describeApplication()
@@ -31,22 +67,34 @@ void describeApplication()
     QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
 }
 
-int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
+int runDashboard(int argc, char** argv, const std::optional<QString>& language)
 {
-    // Checked before a window exists: a broken baseline is an input error like any other.
-    const opsdash::Result<opsdash::Baseline> baseline = options.baselinePath.isEmpty()
-        ? opsdash::BaselineLoader::loadDefault()
-        : opsdash::BaselineLoader::loadFile(options.baselinePath);
-    if (!baseline)
-        return opsdash::usageError(baseline.error().toString());
+    opsdash::TargetOptions options;
+    std::optional<opsdash::Baseline> baseline;
+    {
+        // Usage and input errors (a broken baseline too) are told before a QApplication
+        // exists, as they need no display, and in the user's language: a short-lived
+        // QCoreApplication carries the translators until then.
+        const QCoreApplication checking{argc, argv};
+        if (const std::optional<int> status = useLanguage(language))
+            return *status;
+        const std::variant<opsdash::TargetOptions, int> parsed
+            = opsdash::CommandLine::parseGuiOptions(rawArguments(argc, argv));
+        if (const int* status = std::get_if<int>(&parsed))
+            return *status;
+        options = std::get<opsdash::TargetOptions>(parsed);
+        const opsdash::Result<opsdash::Baseline> loaded = options.baselinePath.isEmpty()
+            ? opsdash::BaselineLoader::loadDefault()
+            : opsdash::BaselineLoader::loadFile(options.baselinePath);
+        if (!loaded)
+            return opsdash::usageError(loaded.error().toString());
+        baseline = *loaded;
+    }
 
     QApplication app{argc, argv};
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
-    QTranslator translator;
-    if (translator.load(
-            QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    useLanguage(language); // checked above
 
     opsdash::MainWindow window{*baseline, options};
     window.show();
@@ -57,15 +105,10 @@ int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
 
 int main(int argc, char** argv)
 {
+    const std::optional<QString> language = takeLanguageOption(argc, argv);
     const QStringList arguments = rawArguments(argc, argv);
-    if (opsdash::CommandLine::wantsGui(arguments)) {
-        // Parsed before QApplication: a usage error needs no display.
-        const std::variant<opsdash::TargetOptions, int> options
-            = opsdash::CommandLine::parseGuiOptions(arguments);
-        if (const int* status = std::get_if<int>(&options))
-            return *status;
-        return runDashboard(argc, argv, std::get<opsdash::TargetOptions>(options));
-    }
+    if (opsdash::CommandLine::wantsGui(arguments))
+        return runDashboard(argc, argv, language);
 
     // Subcommands run without a display; snapshot and evidence render the real window
     // offscreen.
@@ -77,9 +120,7 @@ int main(int argc, char** argv)
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    QTranslator translator;
-    if (translator.load(
-            QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    if (const std::optional<int> status = useLanguage(language))
+        return *status;
     return opsdash::CommandLine::run(QCoreApplication::arguments());
 }

@@ -10,10 +10,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("DocumentChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentChecks)
+};
 
 struct Line
 {
@@ -124,8 +126,8 @@ Finding poolDocumentationFinding(CheckContext& context)
         wanted.append(entry);
         expectedParts.append(QStringLiteral("%1 %2").arg(pool.id).arg(entry.size));
     }
-    const QString expected
-        = tr("states the pool sizes of the code: %1").arg(expectedParts.join(QStringLiteral(", ")));
+    const QString expected = Text::tr("states the pool sizes of the code: %1")
+                                 .arg(expectedParts.join(QStringLiteral(", ")));
 
     const Result<const SourceFile*> file = context.file(QStringLiteral("poolDocumentation"));
     if (!file)
@@ -162,15 +164,15 @@ Finding poolDocumentationFinding(CheckContext& context)
                 sizeLine = line.number;
         }
         if (foundAt > 0) {
-            stated.append(tr("%1 %2 (line %3)").arg(entry.pool->id, size).arg(foundAt));
+            stated.append(Text::tr("%1 %2 (line %3)").arg(entry.pool->id, size).arg(foundAt));
             if (firstLine == 0)
                 firstLine = foundAt;
         } else if (!mentionLines.isEmpty()) {
             otherNumbers.removeDuplicates();
             contradicted.append(
-                tr("lines naming the %1 pool (%2) state %3, not %4")
+                Text::tr("lines naming the %1 pool (%2) state %3, not %4")
                     .arg(entry.pool->id, mentionLines.mid(0, 5).join(QStringLiteral(", ")),
-                        otherNumbers.isEmpty() ? tr("no number")
+                        otherNumbers.isEmpty() ? Text::tr("no number")
                                                : otherNumbers.mid(0, 5).join(QStringLiteral(", ")),
                         size));
             if (failLine == 0)
@@ -178,7 +180,7 @@ Finding poolDocumentationFinding(CheckContext& context)
                     : numberLine > 0    ? numberLine
                                         : mentionLines.first().toInt();
         } else {
-            absent.append(tr("the %1 pool is not mentioned (looked for %2)")
+            absent.append(Text::tr("the %1 pool is not mentioned (looked for %2)")
                               .arg(entry.pool->id, keywords.join(QStringLiteral(", "))));
         }
     }
@@ -205,10 +207,10 @@ QList<Finding> taskFindings(CheckContext& context)
         return QStringLiteral("tasks.") + task;
     };
     const QString progressId{QStringLiteral("tasks.progress")};
-    const QString doneExpected = tr("checked off ([x])");
+    const QString doneExpected = Text::tr("checked off ([x])");
     const QString progressExpected = spec.progress
-        ? tr("%1, matching the checkboxes").arg(*spec.progress)
-        : tr("a progress line matching the checkboxes");
+        ? Text::tr("%1, matching the checkboxes").arg(*spec.progress)
+        : Text::tr("a progress line matching the checkboxes");
 
     const auto allUnavailable = [&](const Error& error) {
         for (const QString& task : spec.required)
@@ -293,7 +295,7 @@ QList<Finding> taskFindings(CheckContext& context)
         }
         if (!found) {
             findings.append(context.make(taskId(task), CheckStatus::Missing, doneExpected, {},
-                (*file)->relativePath(), tr("no checkbox item for %1").arg(task)));
+                (*file)->relativePath(), Text::tr("no checkbox item for %1").arg(task)));
             continue;
         }
         const QString shown = QStringLiteral("[%1] %2").arg(
@@ -318,16 +320,16 @@ QList<Finding> taskFindings(CheckContext& context)
     const QString counted = QStringLiteral("%1/%2").arg(done).arg(total);
     if (progressLine == 0) {
         findings.append(context.make(progressId, CheckStatus::Missing, progressExpected,
-            tr("checkboxes %1").arg(counted), (*file)->relativePath(),
-            tr("no progress line such as 'Progress: 36/36'")));
+            Text::tr("checkboxes %1").arg(counted), (*file)->relativePath(),
+            Text::tr("no progress line such as 'Progress: 36/36'")));
         return findings;
     }
-    const QString actual = tr("%1 stated; checkboxes %2").arg(progressText, counted);
+    const QString actual = Text::tr("%1 stated; checkboxes %2").arg(progressText, counted);
     QStringList problems;
     if (progressDone != done || progressTotal != total)
-        problems.append(tr("the progress line does not match the checkboxes"));
+        problems.append(Text::tr("the progress line does not match the checkboxes"));
     if (spec.progress && *spec.progress != progressText)
-        problems.append(tr("the baseline expects %1").arg(*spec.progress));
+        problems.append(Text::tr("the baseline expects %1").arg(*spec.progress));
     findings.append(context.make(progressId,
         problems.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail, progressExpected, actual,
         (*file)->evidence(progressLine), problems.join(QStringLiteral("; "))));

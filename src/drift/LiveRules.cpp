@@ -6,10 +6,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("LiveRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiveRules)
+};
 
 QString seconds(qint64 ms)
 {
@@ -36,14 +38,15 @@ LiveRules::LiveRules(const Baseline& baseline)
             Rule r = rule(check, kind);
             const std::optional<Duration> limit = pool.durationSetting(setting);
             if (!limit || !extraMs) {
-                r.unavailable = tr("the baseline sets no %1 for pool %2").arg(setting, pool.id);
+                r.unavailable
+                    = Text::tr("the baseline sets no %1 for pool %2").arg(setting, pool.id);
             } else {
                 r.limit = limit->milliseconds() + *extraMs + grace;
-                r.expected
-                    = (kind == Kind::IdleLongerThan ? tr("no connection idle longer than %1 (%2)")
-                                                    : tr("no connection older than %1 (%2)"))
-                          .arg(seconds(r.limit),
-                              why.arg(setting, limit->toString(), seconds(grace)));
+                r.expected = (kind == Kind::IdleLongerThan
+                        ? Text::tr("no connection idle longer than %1 (%2)")
+                        : Text::tr("no connection older than %1 (%2)"))
+                                 .arg(seconds(r.limit),
+                                     why.arg(setting, limit->toString(), seconds(grace)));
             }
             m_rules << r;
         };
@@ -51,9 +54,9 @@ LiveRules::LiveRules(const Baseline& baseline)
         switch (pool.client) {
         case PoolClient::PostgresJs:
             timeRule(QStringLiteral("idleTimeout"), Kind::IdleLongerThan,
-                QStringLiteral("idle_timeout"), 0, tr("%1 %2 + grace %3"));
+                QStringLiteral("idle_timeout"), 0, Text::tr("%1 %2 + grace %3"));
             timeRule(QStringLiteral("maxLifetime"), Kind::OlderThan, QStringLiteral("max_lifetime"),
-                0, tr("%1 %2 + grace %3"));
+                0, Text::tr("%1 %2 + grace %3"));
             break;
         case PoolClient::GoDatabaseSql: {
             // database/sql's cleaner runs every min(idle time, lifetime): a connection can
@@ -73,15 +76,15 @@ LiveRules::LiveRules(const Baseline& baseline)
                 = pool.integerSetting(QStringLiteral("maxIdleConns"))) {
                 maxIdle.limit = *count;
                 maxIdle.expected
-                    = tr("at most %1 idle connections (MaxIdleConns), in two samples running")
+                    = Text::tr("at most %1 idle connections (MaxIdleConns), in two samples running")
                           .arg(*count);
             } else {
                 maxIdle.unavailable
-                    = tr("the baseline sets no maxIdleConns for pool %1").arg(pool.id);
+                    = Text::tr("the baseline sets no maxIdleConns for pool %1").arg(pool.id);
             }
             m_rules << maxIdle;
             const QString why
-                = tr("%1 %2 + one cleaner period %4 + grace %3")
+                = Text::tr("%1 %2 + one cleaner period %4 + grace %3")
                       .arg(QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3"),
                           cleaner ? seconds(*cleaner) : QString{});
             timeRule(QStringLiteral("idleTime"), Kind::IdleLongerThan,
@@ -146,10 +149,10 @@ void LiveRules::observe(Rule& rule, const ActivitySample& sample, int poolIndex)
             ++rule.violations;
             if (!rule.firstViolation.isValid())
                 rule.firstViolation = sample.serverTime;
-            const QString offender
-                = (rule.kind == Kind::IdleLongerThan ? tr("pid %1 idle %2") : tr("pid %1 age %2"))
-                      .arg(row.pid)
-                      .arg(seconds(measured));
+            const QString offender = (rule.kind == Kind::IdleLongerThan ? Text::tr("pid %1 idle %2")
+                                                                        : Text::tr("pid %1 age %2"))
+                                         .arg(row.pid)
+                                         .arg(seconds(measured));
             if (rule.offenders.size() < MaxOffenders && !rule.offenders.contains(offender))
                 rule.offenders << offender;
         }
@@ -182,27 +185,30 @@ QList<Finding> LiveRules::findings(const QString& evidence) const
             finding.reason = rule.unavailable;
         } else if (!rule.poolSeen) {
             finding.status = CheckStatus::NotChecked;
-            finding.reason = tr("no session of pool %1 in the window").arg(rule.pool);
+            finding.reason = Text::tr("no session of pool %1 in the window").arg(rule.pool);
         } else if (!rule.visible) {
             finding.status = CheckStatus::Unknown;
             finding.reason
-                = tr("the sessions' states and times are hidden from the monitoring role "
-                     "(grant it pg_monitor)");
+                = Text::tr("the sessions' states and times are hidden from the monitoring role "
+                           "(grant it pg_monitor)");
         } else if (rule.violations > 0) {
             finding.status = CheckStatus::Fail;
             finding.firstSeen = rule.firstViolation;
             finding.actual = rule.kind == Kind::IdleCountAbove
-                ? tr("up to %1 idle connections").arg(rule.worst)
-                : tr("%1 over the limit; worst %2").arg(rule.violations).arg(seconds(rule.worst));
+                ? Text::tr("up to %1 idle connections").arg(rule.worst)
+                : Text::tr("%1 over the limit; worst %2")
+                      .arg(rule.violations)
+                      .arg(seconds(rule.worst));
             if (!rule.offenders.isEmpty())
                 finding.evidence
                     += QStringLiteral("; ") + rule.offenders.join(QStringLiteral(", "));
         } else {
             finding.status = CheckStatus::Pass;
             finding.actual = rule.kind == Kind::IdleCountAbove
-                ? tr("at most %1 idle").arg(rule.worst)
-                : rule.kind == Kind::IdleLongerThan ? tr("longest idle %1").arg(seconds(rule.worst))
-                                                    : tr("oldest %1").arg(seconds(rule.worst));
+                ? Text::tr("at most %1 idle").arg(rule.worst)
+                : rule.kind == Kind::IdleLongerThan
+                ? Text::tr("longest idle %1").arg(seconds(rule.worst))
+                : Text::tr("oldest %1").arg(seconds(rule.worst));
         }
         findings << finding;
     }

@@ -10,10 +10,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("PoolChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PoolChecks)
+};
 
 QString fileKeyOf(const PoolSpec& pool)
 {
@@ -46,14 +48,14 @@ QStringList orderedSettings(const PoolSpec& pool, const QStringList& known)
 QString postgresJsDefault(const QString& setting)
 {
     if (setting == QLatin1String{"max"})
-        return tr("10");
+        return Text::tr("10");
     if (setting == QLatin1String{"idle_timeout"})
-        return tr("none (idle connections are never closed)");
+        return Text::tr("none (idle connections are never closed)");
     if (setting == QLatin1String{"connect_timeout"})
-        return tr("30 s");
+        return Text::tr("30 s");
     if (setting == QLatin1String{"max_lifetime"})
-        return tr("a random 30–60 min");
-    return tr("unknown");
+        return Text::tr("a random 30–60 min");
+    return Text::tr("unknown");
 }
 
 QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
@@ -100,13 +102,13 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
     });
     if (calls.isEmpty())
         return all(
-            CheckStatus::Missing, file.relativePath(), tr("no postgres(…) call in the file"));
+            CheckStatus::Missing, file.relativePath(), Text::tr("no postgres(…) call in the file"));
     if (calls.size() > 1) {
         QStringList lines;
         for (const TSNode call : calls)
             lines.append(QString::number(SyntaxTree::line(call)));
         return all(CheckStatus::Unknown, file.evidence(SyntaxTree::line(calls.first())),
-            tr("%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool")
+            Text::tr("%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool")
                 .arg(calls.size())
                 .arg(lines.join(QStringLiteral(", ")), pool.id));
     }
@@ -126,7 +128,7 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
     }
     if (options && !options->isKnown()) {
         return all(CheckStatus::Unknown, file.evidence(callLine),
-            tr("the options of postgres(…) cannot be evaluated: %1").arg(options->explain()));
+            Text::tr("the options of postgres(…) cannot be evaluated: %1").arg(options->explain()));
     }
 
     for (const QString& setting : settings) {
@@ -136,8 +138,9 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
         if (!entry) {
             findings.append(context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected),
                 {}, file.evidence(callLine),
-                tr("postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
-                   "default (%3) applies")
+                Text::tr(
+                    "postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
+                    "default (%3) applies")
                     .arg(setting, setting.toUpper(), postgresJsDefault(setting))));
             continue;
         }
@@ -155,11 +158,11 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
         size.size = static_cast<qint64>(max->value.number);
         size.evidence = file.evidence(max->line);
     } else if (max) {
-        size.why = max->value.isKnown() ? tr("max is %1").arg(max->value.display())
+        size.why = max->value.isKnown() ? Text::tr("max is %1").arg(max->value.display())
                                         : max->value.explain();
         size.evidence = file.evidence(max->line);
     } else {
-        size.why = tr("postgres(…) does not set max (postgres.js defaults to 10)");
+        size.why = Text::tr("postgres(…) does not set max (postgres.js defaults to 10)");
         size.evidence = file.evidence(callLine);
     }
     context.poolSizes.append(size);
@@ -177,10 +180,10 @@ QString goSetter(const QString& setting)
 QString goDefault(const QString& setting)
 {
     if (setting == QLatin1String{"maxOpenConns"})
-        return tr("unlimited");
+        return Text::tr("unlimited");
     if (setting == QLatin1String{"maxIdleConns"})
-        return tr("2");
-    return tr("no limit");
+        return Text::tr("2");
+    return Text::tr("no limit");
 }
 
 QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
@@ -232,11 +235,12 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
         if (found.isEmpty()) {
             finding = context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected), {},
                 file.relativePath(),
-                tr("%1 is never called; database/sql's default is %2")
+                Text::tr("%1 is never called; database/sql's default is %2")
                     .arg(setter, goDefault(setting)));
             if (setting == QLatin1String{"maxOpenConns"}) {
-                size.why = tr("%1 is never called (database/sql allows unlimited connections)")
-                               .arg(setter);
+                size.why
+                    = Text::tr("%1 is never called (database/sql allows unlimited connections)")
+                          .arg(setter);
                 size.unlimited = true;
                 size.evidence = file.relativePath();
             }
@@ -247,7 +251,7 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                     = SyntaxTree::namedChildren(SyntaxTree::field(call, "arguments"));
                 EvaluatedValue evaluated = args.size() == 1
                     ? evaluator.evaluate(args.first())
-                    : EvaluatedValue::makeUnknown(tr("%1 takes one argument").arg(setter));
+                    : EvaluatedValue::makeUnknown(Text::tr("%1 takes one argument").arg(setter));
                 evaluated.line = SyntaxTree::line(call);
                 values.append(evaluated);
             }
@@ -262,7 +266,7 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                 for (const EvaluatedValue& other : values)
                     lines.append(QString::number(other.line));
                 EvaluatedValue ambiguous = EvaluatedValue::makeUnknown(
-                    tr("%1 is called %2 times with different values (lines %3)")
+                    Text::tr("%1 is called %2 times with different values (lines %3)")
                         .arg(setter)
                         .arg(values.size())
                         .arg(lines.join(QStringLiteral(", "))));
@@ -283,15 +287,16 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                 size.evidence = file.evidence(line);
                 if (value->isIntegral() && value->number <= 0) {
                     size.unlimited = true;
-                    size.why = tr("SetMaxOpenConns(%1) means unlimited")
+                    size.why = Text::tr("SetMaxOpenConns(%1) means unlimited")
                                    .arg(formatNumber(value->number));
                     if (finding && report)
-                        finding->actual = tr("unlimited (%1)").arg(value->expression);
+                        finding->actual = Text::tr("unlimited (%1)").arg(value->expression);
                 } else if (value->isIntegral()) {
                     size.size = static_cast<qint64>(value->number);
                 } else {
-                    size.why = value->isKnown() ? tr("SetMaxOpenConns(%1)").arg(value->display())
-                                                : value->explain();
+                    size.why = value->isKnown()
+                        ? Text::tr("SetMaxOpenConns(%1)").arg(value->display())
+                        : value->explain();
                 }
             }
         }
@@ -324,10 +329,11 @@ Finding budgetFinding(const CheckContext& context)
 {
     const qint64 maxConnections = context.baseline().server.maxConnections;
     const QString id{QStringLiteral("budget.total")};
-    const QString expected = tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
+    const QString expected
+        = Text::tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
     const QString note
-        = tr("usable slots (max_connections minus reserved ones) are the server plane's "
-             "check, server.capacity");
+        = Text::tr("usable slots (max_connections minus reserved ones) are the server plane's "
+                   "check, server.capacity");
     QStringList terms;
     QStringList names;
     qint64 total = 0;
@@ -337,12 +343,13 @@ Finding budgetFinding(const CheckContext& context)
             evidence = pool.evidence;
         if (pool.unlimited) {
             return context.make(id, CheckStatus::Fail, expected,
-                tr("%1: unlimited").arg(pool.poolId), pool.evidence,
+                Text::tr("%1: unlimited").arg(pool.poolId), pool.evidence,
                 pool.why + QStringLiteral("; ") + note);
         }
         if (!pool.size) {
             return context.make(id, CheckStatus::Unknown, expected, {}, pool.evidence,
-                tr("the size of pool %1 is not known from source: %2").arg(pool.poolId, pool.why));
+                Text::tr("the size of pool %1 is not known from source: %2")
+                    .arg(pool.poolId, pool.why));
         }
         terms.append(QString::number(*pool.size));
         names.append(pool.poolId);

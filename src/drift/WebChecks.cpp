@@ -11,10 +11,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("WebChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebChecks)
+};
 
 QString compact(QString text)
 {
@@ -102,7 +104,7 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         if (SyntaxTree::is(options, "identifier")) {
             const TSNode value = evaluator.constValue(tree.text(options));
             if (ts_node_is_null(value)) {
-                unresolved.append(tr("NextAuth(%1) at line %2: %3")
+                unresolved.append(Text::tr("NextAuth(%1) at line %2: %3")
                                       .arg(tree.text(options))
                                       .arg(SyntaxTree::line(node))
                                       .arg(evaluator.evaluate(options).reason));
@@ -113,7 +115,7 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         if (SyntaxTree::is(TsEvaluator::unwrap(options), "object"))
             add(options);
         else
-            unresolved.append(tr("NextAuth(%1) at line %2 is not an object literal")
+            unresolved.append(Text::tr("NextAuth(%1) at line %2 is not an object literal")
                                   .arg(tree.excerpt(options, 40))
                                   .arg(SyntaxTree::line(node)));
         return true;
@@ -132,7 +134,7 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         result.ambiguous = true;
         result.line = candidates.first().line;
         result.problem
-            = tr("several NextAuth option objects (lines %1); cannot tell which one is used")
+            = Text::tr("several NextAuth option objects (lines %1); cannot tell which one is used")
                   .arg(lines.join(QStringLiteral(", ")));
         return result;
     }
@@ -141,9 +143,9 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         result.problem = unresolved.join(QStringLiteral("; "));
         return result;
     }
-    result.problem
-        = tr("no NextAuth options found (looked for NextAuth({…}), a const typed or satisfying "
-             "NextAuthOptions/NextAuthConfig, and authOptions/authConfig)");
+    result.problem = Text::tr(
+        "no NextAuth options found (looked for NextAuth({…}), a const typed or satisfying "
+        "NextAuthOptions/NextAuthConfig, and authOptions/authConfig)");
     return result;
 }
 
@@ -370,7 +372,7 @@ QList<Finding> sessionFindings(CheckContext& context)
     const EvaluatedValue& object = *options.value;
     if (object.kind != EvaluatedValue::Kind::Object) {
         const QString why
-            = tr("the NextAuth options cannot be evaluated: %1").arg(object.explain());
+            = Text::tr("the NextAuth options cannot be evaluated: %1").arg(object.explain());
         return {context.make(maxAgeId, CheckStatus::Unknown, maxAgeExpected, {},
                     file.evidence(options.line), why),
             context.make(updateAgeId, CheckStatus::Unknown, updateAgeExpected, {},
@@ -383,25 +385,27 @@ QList<Finding> sessionFindings(CheckContext& context)
         if (!session) {
             return context.make(id, CheckStatus::Missing, expectedText, {},
                 file.evidence(options.line),
-                tr("the NextAuth options set no `session`; NextAuth's default %1 is %2")
+                Text::tr("the NextAuth options set no `session`; NextAuth's default %1 is %2")
                     .arg(key, nextAuthDefault));
         }
         if (session->value.kind != EvaluatedValue::Kind::Object) {
             return context.make(id, CheckStatus::Unknown, expectedText, session->value.expression,
                 file.evidence(session->line),
-                tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
+                Text::tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
         }
         const std::optional<ObjectEntry> entry = session->value.object->lookup(key);
         if (!entry) {
             return context.make(id, CheckStatus::Missing, expectedText, {},
                 file.evidence(session->line),
-                tr("`session.%1` is not set; NextAuth's default is %2").arg(key, nextAuthDefault));
+                Text::tr("`session.%1` is not set; NextAuth's default is %2")
+                    .arg(key, nextAuthDefault));
         }
         return context.compareSeconds(id, expected, entry->value, entry->line, file);
     };
-    return {check(maxAgeId, QStringLiteral("maxAge"), spec.maxAge, maxAgeExpected, tr("30 days")),
+    return {
+        check(maxAgeId, QStringLiteral("maxAge"), spec.maxAge, maxAgeExpected, Text::tr("30 days")),
         check(updateAgeId, QStringLiteral("updateAge"), spec.updateAge, updateAgeExpected,
-            tr("24 h"))};
+            Text::tr("24 h"))};
 }
 
 QList<Finding> providerFindings(CheckContext& context)
@@ -475,7 +479,7 @@ QList<Finding> providerFindings(CheckContext& context)
                         element.props.entries.append(spread.object->entries);
                     else
                         element.props.entries.append(ObjectEntry::opaqueAt(line,
-                            tr("the spread %1 cannot be followed: %2")
+                            Text::tr("the spread %1 cannot be followed: %2")
                                 .arg(tree.excerpt(attribute), spread.explain())));
                 }
             }
@@ -484,7 +488,7 @@ QList<Finding> providerFindings(CheckContext& context)
         });
 
         if (elements.isEmpty()) {
-            const QString why = tr("no <SessionProvider> in the file");
+            const QString why = Text::tr("no <SessionProvider> in the file");
             findings.append(context.make(
                 intervalId, CheckStatus::Missing, intervalExpected, {}, file.relativePath(), why));
             findings.append(context.make(
@@ -510,8 +514,9 @@ QList<Finding> providerFindings(CheckContext& context)
             } else {
                 intervals.append(context.make(intervalId, CheckStatus::Missing, intervalExpected,
                     {}, file.evidence(element.line),
-                    tr("<SessionProvider> has no refetchInterval; NextAuth's default 0 never polls "
-                       "the session")));
+                    Text::tr("<SessionProvider> has no refetchInterval; NextAuth's default 0 never "
+                             "polls "
+                             "the session")));
             }
             if (const std::optional<ObjectEntry> entry
                 = element.props.lookup(QStringLiteral("refetchOnWindowFocus"))) {
@@ -521,9 +526,10 @@ QList<Finding> providerFindings(CheckContext& context)
             } else {
                 focuses.append(context.make(focusId, CheckStatus::Missing, focusExpected, {},
                     file.evidence(element.line),
-                    tr("<SessionProvider> has no refetchOnWindowFocus; NextAuth defaults to true, "
-                       "but the "
-                       "sign-off requires it written out")));
+                    Text::tr(
+                        "<SessionProvider> has no refetchOnWindowFocus; NextAuth defaults to true, "
+                        "but the "
+                        "sign-off requires it written out")));
             }
         }
         findings.append(worst(intervals));
@@ -537,7 +543,7 @@ Finding guardFinding(CheckContext& context)
     const LoginSpec& login = context.baseline().login;
     const QString id{QStringLiteral("guard.sessionExpiredRedirect")};
     const QString wanted = login.errorParameter + u'=' + login.sessionExpiredCode;
-    const QString expected = tr("a redirect whose URL carries %1").arg(wanted);
+    const QString expected = Text::tr("a redirect whose URL carries %1").arg(wanted);
 
     const Result<const ParsedSource*> parsed = context.parsed(QStringLiteral("sessionGuard"));
     if (!parsed)
@@ -547,8 +553,9 @@ Finding guardFinding(CheckContext& context)
     const QList<Navigation> navigations = findNavigations(evaluator);
     if (navigations.isEmpty()) {
         return context.make(id, CheckStatus::Missing, expected, {}, file.relativePath(),
-            tr("no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, "
-               "window.location)"));
+            Text::tr(
+                "no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, "
+                "window.location)"));
     }
 
     QStringList seen;
@@ -579,20 +586,20 @@ Finding guardFinding(CheckContext& context)
     }
     if (unsure) {
         const QString why = unsure->target.isKnown()
-            ? tr("part of the URL %1 cannot be evaluated").arg(unsure->target.display())
+            ? Text::tr("part of the URL %1 cannot be evaluated").arg(unsure->target.display())
             : unsure->target.explain();
         return context.make(id, CheckStatus::Unknown, expected, seen.join(QStringLiteral("; ")),
             file.evidence(unsure->line), why);
     }
     return context.make(id, CheckStatus::Fail, expected, seen.join(QStringLiteral("; ")),
-        file.evidence(navigations.first().line), tr("no redirect carries %1").arg(wanted));
+        file.evidence(navigations.first().line), Text::tr("no redirect carries %1").arg(wanted));
 }
 
 Finding loginFinding(CheckContext& context)
 {
     const LoginSpec& login = context.baseline().login;
     const QString id{QStringLiteral("login.sessionExpiredMessage")};
-    const QString expected = tr("reads the '%1' search parameter and shows a message for %2")
+    const QString expected = Text::tr("reads the '%1' search parameter and shows a message for %2")
                                  .arg(login.errorParameter, login.sessionExpiredCode);
 
     const Result<const ParsedSource*> parsed = context.parsed(QStringLiteral("loginForm"));
@@ -626,17 +633,17 @@ Finding loginFinding(CheckContext& context)
     });
 
     const QString reads = readLine > 0
-        ? tr("reads '%1' (line %2)").arg(login.errorParameter).arg(readLine)
-        : tr("does not read '%1'").arg(login.errorParameter);
+        ? Text::tr("reads '%1' (line %2)").arg(login.errorParameter).arg(readLine)
+        : Text::tr("does not read '%1'").arg(login.errorParameter);
     const QString handles = handleLine > 0
-        ? tr("handles %1 (line %2)").arg(login.sessionExpiredCode).arg(handleLine)
-        : tr("no branch or message for %1").arg(login.sessionExpiredCode);
+        ? Text::tr("handles %1 (line %2)").arg(login.sessionExpiredCode).arg(handleLine)
+        : Text::tr("no branch or message for %1").arg(login.sessionExpiredCode);
     const QString actual = reads + QStringLiteral("; ") + handles;
     if (readLine > 0 && handleLine > 0)
         return context.make(id, CheckStatus::Pass, expected, actual, file.evidence(handleLine));
     if (readLine == 0 && handleLine == 0) {
         return context.make(id, CheckStatus::Missing, expected, {}, file.relativePath(),
-            tr("the form neither reads the '%1' parameter nor mentions %2")
+            Text::tr("the form neither reads the '%1' parameter nor mentions %2")
                 .arg(login.errorParameter, login.sessionExpiredCode));
     }
     return context.make(

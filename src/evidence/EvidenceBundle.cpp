@@ -12,25 +12,25 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("EvidenceBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvidenceBundle)
+};
 
 } // namespace
 
 std::optional<Error> EvidenceBundle::checkDirectory(const QString& dir)
 {
     if (dir.isEmpty())
-        return Error{tr("no output directory given")};
+        return Error{Text::tr("no output directory given")};
     const QFileInfo info{dir};
     if (!info.exists())
         return std::nullopt;
     if (!info.isDir())
-        return Error{tr("exists and is not a directory"), dir};
+        return Error{Text::tr("exists and is not a directory"), dir};
     if (!QDir{dir}.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return Error{
-            tr("is not empty; evidence is never overwritten: choose a new directory"), dir};
+            Text::tr("is not empty; evidence is never overwritten: choose a new directory"), dir};
     return std::nullopt;
 }
 
@@ -54,18 +54,18 @@ Result<QStringList> EvidenceBundle::write(const QString& dir, const QList<File>&
     if (const std::optional<Error> problem = checkDirectory(dir))
         return *problem;
     if (!QDir{}.mkpath(dir))
-        return Error{tr("cannot create the directory"), dir};
+        return Error{Text::tr("cannot create the directory"), dir};
     QList<File> all = files;
     all.append(File{QLatin1String{ChecksumsName}, checksums(files)});
     QStringList written;
     for (const File& file : all) {
         if (file.name.contains(u'/') || file.name.startsWith(u'.'))
-            return Error{tr("not a plain file name"), file.name};
+            return Error{Text::tr("not a plain file name"), file.name};
         const QString path = QDir{dir}.filePath(file.name);
         QSaveFile out{path};
         if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size()
             || !out.commit())
-            return Error{tr("cannot write: %1").arg(out.errorString()), path};
+            return Error{Text::tr("cannot write: %1").arg(out.errorString()), path};
         written.append(path);
     }
     return written;

@@ -72,10 +72,10 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_rangeBox = new QComboBox{this};
     m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
     m_rangeBox->setToolTip(tr("Time range of the chart"));
-    const std::pair<const char*, int> ranges[] = {{"15 min", 15 * 60}, {"1 h", 3600},
-        {"6 h", 6 * 3600}, {"24 h", 24 * 3600}, {"7 d", 7 * 24 * 3600}};
+    const std::pair<QString, int> ranges[] = {{tr("last 15 min"), 15 * 60}, {tr("last 1 h"), 3600},
+        {tr("last 6 h"), 6 * 3600}, {tr("last 24 h"), 24 * 3600}, {tr("last 7 d"), 7 * 24 * 3600}};
     for (const auto& [label, seconds] : ranges)
-        m_rangeBox->addItem(tr("last %1").arg(QLatin1String{label}), seconds);
+        m_rangeBox->addItem(label, seconds);
     m_ui->mainToolBar->addWidget(m_rangeBox);
     m_chartTimer = new QTimer{this};
 

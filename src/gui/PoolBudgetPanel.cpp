@@ -8,10 +8,31 @@ namespace opsdash {
 
 namespace {
 
+// The legend speaks the user's language; toString() stays the pg_stat_activity value that
+// JSON and the command line show.
+QString stateLabel(BackendState state)
+{
+    switch (state) {
+    case BackendState::Active:
+        return PoolBudgetPanel::tr("active");
+    case BackendState::Idle:
+        return PoolBudgetPanel::tr("idle");
+    case BackendState::IdleInTransaction:
+        return PoolBudgetPanel::tr("idle in transaction");
+    case BackendState::IdleInTransactionAborted:
+        return PoolBudgetPanel::tr("idle in transaction (aborted)");
+    case BackendState::Other:
+        return PoolBudgetPanel::tr("other");
+    case BackendState::Unknown:
+        break;
+    }
+    return PoolBudgetPanel::tr("unknown");
+}
+
 QString swatch(BackendState state)
 {
     return QStringLiteral("<span style=\"color:%1\">■</span> %2")
-        .arg(Palette::forState(state).name(), toString(state).toHtmlEscaped());
+        .arg(Palette::forState(state).name(), stateLabel(state).toHtmlEscaped());
 }
 
 } // namespace

@@ -6,10 +6,12 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for this file; a class rather than a function so that lupdate files the strings
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Capacity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Capacity)
+};
 
 Finding finding(const QString& checkId, Plane plane, CheckStatus status, QString expected,
     QString actual, const QString& evidence, const QDateTime& at)
@@ -43,7 +45,7 @@ Capacity Capacity::of(const Baseline& baseline, const ServerFacts& facts)
 
 QString Capacity::usableExplained() const
 {
-    return tr(
+    return Text::tr(
         "max_connections %1 − %2 superuser_reserved_connections − %3 reserved_connections = %4")
         .arg(maxConnections)
         .arg(superuserReserved)
@@ -55,8 +57,8 @@ QString Capacity::committedExplained() const
 {
     QStringList terms = budgetTerms;
     if (monitor > 0)
-        terms << tr("%1 monitor").arg(monitor);
-    return tr("%1 = %2").arg(terms.join(QStringLiteral(" + "))).arg(committed());
+        terms << Text::tr("%1 monitor").arg(monitor);
+    return Text::tr("%1 = %2").arg(terms.join(QStringLiteral(" + "))).arg(committed());
 }
 
 void UsageWindow::add(const ActivitySample& sample)
@@ -118,20 +120,20 @@ QList<Finding> serverFindings(
     const bool holdsBudgets = facts.maxConnections >= capacity.budgets;
     findings << finding(QStringLiteral("server.maxConnections"), Plane::Server,
         asSignedOff && holdsBudgets ? CheckStatus::Pass : CheckStatus::Fail,
-        tr("max_connections = %1 (baseline), ≥ %2 (Σ pool budgets)")
+        Text::tr("max_connections = %1 (baseline), ≥ %2 (Σ pool budgets)")
             .arg(baseline.server.maxConnections)
             .arg(capacity.budgets),
         QStringLiteral("max_connections = %1").arg(facts.maxConnections), evidence, at);
 
     findings << finding(QStringLiteral("server.capacity"), Plane::Server,
         capacity.overCommitted() ? CheckStatus::Fail : CheckStatus::Pass,
-        tr("Σ pool budgets + monitor ≤ usable slots"),
-        capacity.overCommitted() ? tr("over-committed by %1: %2 > %3 usable (%4)")
+        Text::tr("Σ pool budgets + monitor ≤ usable slots"),
+        capacity.overCommitted() ? Text::tr("over-committed by %1: %2 > %3 usable (%4)")
                                        .arg(capacity.committed() - capacity.usable())
                                        .arg(capacity.committedExplained())
                                        .arg(capacity.usable())
                                        .arg(capacity.usableExplained())
-                                 : tr("%1 ≤ %2 usable (%3)")
+                                 : Text::tr("%1 ≤ %2 usable (%3)")
                                        .arg(capacity.committedExplained())
                                        .arg(capacity.usable())
                                        .arg(capacity.usableExplained()),
@@ -147,18 +149,19 @@ QList<Finding> budgetFindings(const Baseline& baseline, const ServerFacts& facts
     for (const PoolSpec& spec : baseline.pools) {
         const UsageWindow::PoolStats* stats = window.pool(spec.id);
         Finding result = finding(QStringLiteral("live.%1.budget").arg(spec.id), Plane::Live,
-            CheckStatus::NotChecked, tr("≤ %1 connections").arg(spec.budget), {}, evidence, at);
+            CheckStatus::NotChecked, Text::tr("≤ %1 connections").arg(spec.budget), {}, evidence,
+            at);
         if (window.samples() == 0) {
-            result.reason = tr("no sample was taken");
+            result.reason = Text::tr("no sample was taken");
         } else if (stats == nullptr || stats->peak == 0) {
-            result.actual = tr("no sessions");
+            result.actual = Text::tr("no sessions");
             result.reason
-                = tr("no session was attributed to pool %1 in the window: is the service "
-                     "running, and does its application_name match the attribution rules?")
+                = Text::tr("no session was attributed to pool %1 in the window: is the service "
+                           "running, and does its application_name match the attribution rules?")
                       .arg(spec.id);
         } else {
             result.status = stats->peak > spec.budget ? CheckStatus::Fail : CheckStatus::Pass;
-            result.actual = tr("peak %1, now %2, average %3")
+            result.actual = Text::tr("peak %1, now %2, average %3")
                                 .arg(stats->peak)
                                 .arg(stats->current)
                                 .arg(stats->average, 0, 'f', 1);
@@ -166,15 +169,15 @@ QList<Finding> budgetFindings(const Baseline& baseline, const ServerFacts& facts
         findings << result;
     }
 
-    Finding total
-        = finding(QStringLiteral("live.total.capacity"), Plane::Live, CheckStatus::NotChecked,
-            tr("≤ %1 client sessions (usable slots)").arg(facts.usableSlots()), {}, evidence, at);
+    Finding total = finding(QStringLiteral("live.total.capacity"), Plane::Live,
+        CheckStatus::NotChecked,
+        Text::tr("≤ %1 client sessions (usable slots)").arg(facts.usableSlots()), {}, evidence, at);
     if (window.samples() == 0 || facts.maxConnections == 0) {
-        total.reason = tr("no sample was taken");
+        total.reason = Text::tr("no sample was taken");
     } else {
         total.status = window.peakClientSessions() > facts.usableSlots() ? CheckStatus::Fail
                                                                          : CheckStatus::Pass;
-        total.actual = tr("peak %1, now %2")
+        total.actual = Text::tr("peak %1, now %2")
                            .arg(window.peakClientSessions())
                            .arg(window.currentClientSessions());
     }

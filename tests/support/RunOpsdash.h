@@ -20,6 +20,8 @@ inline OpsdashRun runOpsdash(
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Tests assert English messages; a German desktop must not change that (docs/i18n.md).
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     for (const QString& entry : extraEnvironment)
         environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     process.setProcessEnvironment(environment);

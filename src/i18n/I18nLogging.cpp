@@ -1,0 +1,3 @@
+#include "I18nLogging.h"
+
+Q_LOGGING_CATEGORY(lcI18n, "opsdash.i18n", QtWarningMsg)

@@ -1,0 +1,4779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Filter by user, application, query or pid (Ctrl+F)</source>
+        <translation type="vanished">Nach Benutzer, Anwendung, Abfrage oder PID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;idle</source>
+        <translation type="vanished">&amp;Leerlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide backends in the idle state (idle in transaction stays visible)</source>
+        <translation type="vanished">Backends im Zustand idle ausblenden (idle in transaction bleibt sichtbar)</translation>
+    </message>
+    <message>
+        <source>Show one backend state only</source>
+        <translation type="vanished">Nur einen Backend-Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Show one pool only</source>
+        <translation type="vanished">Nur einen Pool zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll</source>
+        <translation type="vanished">Warte auf die erste Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSessionsParser</name>
+    <message>
+        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a string, got %1</source>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an ISO-8601 date-time with a time zone</source>
+        <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>year %1 is outside %2–%3</source>
+        <translation>Jahr %1 liegt außerhalb von %2–%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the response must be a JSON object, got %1</source>
+        <translation>die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>required field &quot;sessions&quot; is missing</source>
+        <translation>Pflichtfeld &quot;sessions&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an array, got %1</source>
+        <translation>muss ein Array sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expires before it was created (%1 &lt; %2)</source>
+        <translation>läuft ab, bevor sie angelegt wurde (%1 &lt; %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last seen before it was created (%1 &lt; %2)</source>
+        <translation>zuletzt gesehen, bevor sie angelegt wurde (%1 &lt; %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source> (expected %1, actual %2)</source>
+        <translation type="vanished"> (erwartet %1, tatsächlich %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="vanished">%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) back below the critical threshold of %3 %, still above warn</source>
+        <translation type="vanished">%1 (%2 %) wieder unter der kritischen Schwelle von %3 %, noch über der Warnschwelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) back below the warn threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) wieder unter der Warnschwelle von %3 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) reached the critical threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) hat die kritische Schwelle von %3 % erreicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) reached the warn threshold of %3 %</source>
+        <translation type="vanished">%1 (%2 %) hat die Warnschwelle von %3 % erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connections</source>
+        <translation type="vanished">%1: %2 von %3 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="vanished">%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>client sessions: %1 of %2 usable slots</source>
+        <translation type="vanished">Client-Sitzungen: %1 von %2 nutzbaren Slots</translation>
+    </message>
+    <message>
+        <source>disconnected: %1</source>
+        <translation type="vanished">getrennt: %1</translation>
+    </message>
+    <message>
+        <source>failing checks: %1</source>
+        <translation type="vanished">fehlschlagende Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>no login session expires within %1 any more</source>
+        <translation type="vanished">keine Anmeldesitzung läuft mehr binnen %1 ab</translation>
+    </message>
+    <message>
+        <source>polling again after a gap of %1 s</source>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke von %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login session(s) expire within %1</source>
+        <translation type="vanished">
+            <numerusform>%n Anmeldesitzung läuft binnen %1 ab</numerusform>
+            <numerusform>%n Anmeldesitzungen laufen binnen %1 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>login sessions expiring within %1: %2</source>
+        <translation type="vanished">Anmeldesitzungen, die binnen %1 ablaufen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Baseline</name>
+    <message>
+        <location filename="../src/model/Baseline.cpp" line="+263"/>
+        <source>baseline: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source: %1 (sha256 %2)</source>
+        <translation>Quelle: %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pools: %1</source>
+        <translation>Pools: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>budget: pools %1 + opsdash %2 = %3 of server.maxConnections %4 (%5)</source>
+        <translation>Budget: Pools %1 + opsdash %2 = %3 von server.maxConnections %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over by %1 even before reserved slots</source>
+        <translation>schon vor den reservierten Slots um %1 überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 spare before reserved slots</source>
+        <translation>%1 frei vor den reservierten Slots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session: maxAge %1, updateAge %2 (%3)</source>
+        <translation>Sitzung: maxAge %1, updateAge %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files: %1, providers: %2, attribution rules: %3 (fallback %4)</source>
+        <translation>Dateien: %1, Provider: %2, Zuordnungsregeln: %3 (Rückfall %4)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineLoader</name>
+    <message>
+        <location filename="../src/model/BaselineLoader.cpp" line="+95"/>
+        <source>the input ends inside an object (missing &apos;}&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input ends inside an array (missing &apos;]&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
+        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input ends inside a number</source>
+        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string (missing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a key in double quotes (trailing commas are not allowed)</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+657"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-655"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected one of: %1</source>
+        <translation>erwartet wird einer von: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key %1%2 (%3)</source>
+        <translation>unbekannter Schlüssel %1%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must start with a letter and hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>%1 muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is longer than PostgreSQL&apos;s 63-byte identifier limit</source>
+        <translation>ist länger als die 63-Byte-Grenze von PostgreSQL für Bezeichner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>must be greater than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown value %1 (expected %2)</source>
+        <translation>unbekannter Wert %1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>duplicate entry %1</source>
+        <translation>doppelter Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unsupported schemaVersion %1 (this opsdash reads version %2)</source>
+        <translation>nicht unterstützte schemaVersion %1 (dieses opsdash liest Version %2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>file key must not be empty</source>
+        <translation>der Dateischlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>any, jwt or database</source>
+        <translation>any, jwt oder database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>updateAge must not exceed maxAge</source>
+        <translation>updateAge darf maxAge nicht übersteigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>duplicate provider id %1</source>
+        <translation>doppelte Provider-ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names unknown file key %1</source>
+        <translation>nennt den unbekannten Dateischlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>sessionExpiredCode %1 must be listed in errorVocabulary</source>
+        <translation>sessionExpiredCode %1 muss in errorVocabulary aufgeführt sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must list at least one pool</source>
+        <translation>muss mindestens einen Pool aufführen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>pool id %1 is reserved (an implicit pool without a budget)</source>
+        <translation>die Pool-ID %1 ist reserviert (ein impliziter Pool ohne Budget)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate pool id %1</source>
+        <translation>doppelte Pool-ID %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>postgres.js or go-database-sql</source>
+        <translation>postgres.js oder go-database-sql</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source> for a %1 pool</source>
+        <translation> für einen %1-Pool</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+38"/>
+        <source>names unknown pool %1</source>
+        <translation>nennt den unbekannten Pool %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>application_name, usename, datname or client_addr</source>
+        <translation>application_name, usename, datname oder client_addr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exact, prefix or regex</source>
+        <translation>exact, prefix oder regex</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must not be empty (an empty prefix or regex matches every session; attributionFallback covers those)</source>
+        <translation>darf nicht leer sein (ein leeres Präfix oder ein leerer regulärer Ausdruck passt auf jede Sitzung; dafür gibt es attributionFallback)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid regular expression: %1 at offset %2</source>
+        <translation>ungültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>warnPercent must be below criticalPercent</source>
+        <translation>warnPercent muss unter criticalPercent liegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>criticalBefore must be shorter than warnBefore</source>
+        <translation>criticalBefore muss kürzer als warnBefore sein</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>expected DONE/TOTAL such as &quot;36/36&quot;, DONE not above TOTAL</source>
+        <translation>ERLEDIGT/GESAMT wie &quot;36/36&quot; erwartet, ERLEDIGT nicht über GESAMT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>cannot read the baseline: %1</source>
+        <translation>die Baseline kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1 MiB; a baseline is a few kilobytes</source>
+        <translation>die Datei ist größer als %1 MiB; eine Baseline hat wenige Kilobyte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the baseline is empty (expected a JSON object)</source>
+        <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a JSON object at the top level, got %1</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+</context>
+<context>
+    <name>CanaryCheck</name>
+    <message>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+17"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session must be an object or null</source>
+        <translation>die Sitzung muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the session has no &quot;expires&quot;</source>
+        <translation>die Sitzung hat kein &quot;expires&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;expires&quot; must be a string</source>
+        <translation>&quot;expires&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;expires&quot; is not an ISO-8601 date-time with a time zone</source>
+        <translation>&quot;expires&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;expires&quot; is in the year %1</source>
+        <translation>&quot;expires&quot; liegt im Jahr %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>idle limit %1 ± %2 (session.maxAge)</source>
+        <translation>Leerlaufgrenze %1 ± %2 (session.maxAge)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle limit %1 to %2 (session.maxAge %3, less up to updateAge %4, ± %5)</source>
+        <translation>Leerlaufgrenze %1 bis %2 (session.maxAge %3, abzüglich bis zu updateAge %4, ± %5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GET %1 with the canary account&apos;s cookie</source>
+        <translation>GET %1 mit dem Cookie des Canary-Kontos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no canary account is configured</source>
+        <translation>kein Canary-Konto eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the canary cookie has no session (the endpoint answered {} or null); log the canary account in again and store its new cookie</source>
+        <translation>zum Canary-Cookie gibt es keine Sitzung (der Endpunkt antwortete {} oder null); melden Sie das Canary-Konto erneut an und speichern Sie sein neues Cookie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the request failed</source>
+        <translation>die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (expires %2 − Date %3)</source>
+        <translation>%1 (expires %2 − Date %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> at %1 (server time)</source>
+        <translation> um %1 (Serverzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>Capacity</name>
+    <message>
+        <location filename="../src/model/Capacity.cpp" line="+48"/>
+        <source>max_connections %1 − %2 superuser_reserved_connections − %3 reserved_connections = %4</source>
+        <translation>max_connections %1 − %2 superuser_reserved_connections − %3 reserved_connections = %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 monitor</source>
+        <translation>%1 Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>max_connections = %1 (baseline), ≥ %2 (Σ pool budgets)</source>
+        <translation>max_connections = %1 (Baseline), ≥ %2 (Σ Pool-Budgets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Σ pool budgets + monitor ≤ usable slots</source>
+        <translation>Σ Pool-Budgets + Monitor ≤ nutzbare Slots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over-committed by %1: %2 &gt; %3 usable (%4)</source>
+        <translation>um %1 überbucht: %2 &gt; %3 nutzbar (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ≤ %2 usable (%3)</source>
+        <translation>%1 ≤ %2 nutzbar (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>≤ %1 connections</source>
+        <translation>≤ %1 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>no sample was taken</source>
+        <translation>es wurde keine Messung erhoben</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no sessions</source>
+        <translation>keine Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no session was attributed to pool %1 in the window: is the service running, and does its application_name match the attribution rules?</source>
+        <translation>im Zeitfenster wurde dem Pool %1 keine Sitzung zugeordnet: Läuft der Dienst, und passt sein application_name zu den Zuordnungsregeln?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peak %1, now %2, average %3</source>
+        <translation>Spitze %1, jetzt %2, Mittel %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>≤ %1 client sessions (usable slots)</source>
+        <translation>≤ %1 Client-Sitzungen (nutzbare Slots)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>peak %1, now %2</source>
+        <translation>Spitze %1, jetzt %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckContext</name>
+    <message>
+        <location filename="../src/drift/CheckContext.cpp" line="+56"/>
+        <source>the baseline names no file &apos;%1&apos; (files.%1)</source>
+        <translation>die Baseline nennt keine Datei &apos;%1&apos; (files.%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no file matches &apos;%1&apos;</source>
+        <translation>keine Datei passt auf &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 files match &apos;%2&apos; (%3); the baseline must name one</source>
+        <translation>%1 Dateien passen auf &apos;%2&apos; (%3); die Baseline muss genau eine nennen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source> (the same as the baseline)</source>
+        <translation> (wie in der Baseline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the baseline expects %1)</source>
+        <translation> (die Baseline erwartet %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a number of seconds</source>
+        <translation>keine Sekundenzahl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a time.Duration</source>
+        <translation>keine time.Duration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an untyped number passed as a time.Duration counts nanoseconds</source>
+        <translation>eine untypisierte Zahl als time.Duration zählt Nanosekunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a boolean</source>
+        <translation>kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (shorthand)</source>
+        <translation>%1 (Kurzschreibweise)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/CommandLine.cpp" line="+22"/>
+        <source>Baseline file (default: the built-in baseline).</source>
+        <translation>Baseline-Datei (Standard: die eingebaute Baseline).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Checkout of the monorepo to verify.</source>
+        <translation>Zu prüfender Checkout des Monorepos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
+        <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base URL of the web app&apos;s session endpoints.</source>
+        <translation>Basis-URL der Sitzungs-Endpunkte der Web-App.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Saved target profile to use.</source>
+        <translation>Zu verwendendes gespeichertes Zielprofil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Observation window in seconds.</source>
+        <translation>Beobachtungszeitraum in Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+29"/>
+        <location line="+92"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Output format: %1.</source>
+        <translation>Ausgabeformat: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the window and messages (default: the system&apos;s).</source>
+        <translation>Sprache von Fenster und Meldungen (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Validate the baseline and print a summary.</source>
+        <translation>Baseline prüfen und eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the effective baseline as JSON.</source>
+        <translation>Die wirksame Baseline als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check a monorepo checkout against the baseline (source drift).</source>
+        <translation>Einen Checkout des Monorepos gegen die Baseline prüfen (Quellcode-Abweichungen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poll a PostgreSQL server and report pools, capacity and live drift.</source>
+        <translation>Einen PostgreSQL-Server abfragen und Pools, Kapazität und Live-Abweichungen melden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poll interval in seconds.</source>
+        <translation>Abfrageintervall in Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List login sessions and their time left.</source>
+        <translation>Anmeldesitzungen und ihre Restzeit auflisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base URL of the web app (admin sessions endpoint).</source>
+        <translation>Basis-URL der Web-App (Admin-Endpunkt für Sitzungen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PEM file of extra CA certificates to trust for --url.</source>
+        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten, denen für --url vertraut wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the dashboard offscreen to a PNG.</source>
+        <translation>Das Dashboard ohne Bildschirm in eine PNG-Datei zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG file to write.</source>
+        <translation>Zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seconds to collect data before capturing.</source>
+        <translation>Sekunden, in denen vor der Aufnahme Daten gesammelt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size (default 1600x1000).</source>
+        <translation>Bildgröße (Standard 1600x1000).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>light or dark.</source>
+        <translation>light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture one panel only.</source>
+        <translation>Nur einen Bereich aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write sign-off evidence (PNG, Markdown, JSON, PDF, checksums).</source>
+        <translation>Abnahme-Nachweis schreiben (PNG, Markdown, JSON, PDF, Prüfsummen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory to write the evidence to.</source>
+        <translation>Verzeichnis, in das der Nachweis geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: opsdash [SUBCOMMAND] [options]</source>
+        <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a subcommand, opsdash opens the dashboard window:</source>
+        <translation>Ohne Unterbefehl öffnet opsdash das Dashboard-Fenster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  opsdash [--db CONNINFO] [--sessions URL] [--repo DIR] [--baseline F] [--interval S]</source>
+        <translation>  opsdash [--db CONNINFO] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subcommands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  -h, --help     Show this help (or a subcommand&apos;s, after it).</source>
+        <translation>  -h, --help     Diese Hilfe anzeigen (nach einem Unterbefehl: dessen Hilfe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  -v, --version  Show the version.</source>
+        <translation>  -v, --version  Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --lang CODE    Language: %1 (default: the system&apos;s).</source>
+        <translation>  --lang CODE    Sprache: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 all checked items pass; 1 some check is fail, missing or unknown; 2 usage, input or connection error.</source>
+        <translation>Exit-Status: 0 alle geprüften Punkte bestanden; 1 eine Prüfung ist fail, missing oder unknown; 2 Aufruf-, Eingabe- oder Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Poll interval in seconds (1–60).</source>
+        <translation>Abfrageintervall in Sekunden (1–60).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interval must be a whole number of seconds from 1 to 60, got &apos;%1&apos;</source>
+        <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 60 sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown option &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown subcommand &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: opsdash %1 [options]</source>
+        <translation>Aufruf: opsdash %1 [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: unerwartetes Argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not implemented yet</source>
+        <translation>noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>--profile and --db name two targets; give one</source>
+        <translation type="vanished">--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, got &apos;%1&apos;</source>
+        <translation type="vanished">--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show query texts (redacted) instead of fingerprints.</source>
+        <translation type="vanished">Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
+    </message>
+    <message>
+        <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
+        <translation type="vanished">light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecks</name>
+    <message>
+        <location filename="../src/drift/DocumentChecks.cpp" line="+129"/>
+        <source>states the pool sizes of the code: %1</source>
+        <translation>nennt die Pool-Größen des Codes: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %2 (line %3)</source>
+        <translation>%1 %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines naming the %1 pool (%2) state %3, not %4</source>
+        <translation>Zeilen zum Pool %1 (%2) nennen %3, nicht %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the %1 pool is not mentioned (looked for %2)</source>
+        <translation>der Pool %1 wird nicht erwähnt (gesucht: %2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>checked off ([x])</source>
+        <translation>abgehakt ([x])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, matching the checkboxes</source>
+        <translation>%1, passend zu den Checkboxen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a progress line matching the checkboxes</source>
+        <translation>eine Fortschrittszeile passend zu den Checkboxen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no checkbox item for %1</source>
+        <translation>kein Checkbox-Eintrag für %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>checkboxes %1</source>
+        <translation>Checkboxen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress line such as &apos;Progress: 36/36&apos;</source>
+        <translation>keine Fortschrittszeile wie &apos;Progress: 36/36&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stated; checkboxes %2</source>
+        <translation>%1 angegeben; Checkboxen %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the progress line does not match the checkboxes</source>
+        <translation>die Fortschrittszeile passt nicht zu den Checkboxen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the baseline expects %1</source>
+        <translation>die Baseline erwartet %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <source>Check the repository again (F6)</source>
+        <translation type="vanished">Das Repository erneut prüfen (F6)</translation>
+    </message>
+    <message>
+        <source>Configuration drift</source>
+        <translation type="vanished">Konfigurationsabweichungen</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation type="vanished">Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../src/model/Duration.cpp" line="+85"/>
+        <location line="+30"/>
+        <source>duration is too large</source>
+        <translation>die Dauer ist zu groß</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>expected a duration such as {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;}, got %1</source>
+        <translation>Dauer wie {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;} erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown key (a duration has only &quot;value&quot; and &quot;unit&quot;)</source>
+        <translation>unbekannter Schlüssel (eine Dauer hat nur &quot;value&quot; und &quot;unit&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+4"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
+        <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatedValue</name>
+    <message>
+        <location filename="../src/drift/EvaluatedValue.cpp" line="+76"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; its literal default is %2</source>
+        <translation>%1; der literale Standardwert ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGuard</name>
+    <message>
+        <location filename="../src/drift/EvaluationGuard.cpp" line="+11"/>
+        <source>syntax error at line %1</source>
+        <translation>Syntaxfehler in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../src/drift/EvaluationGuard.h" line="+30"/>
+        <source>no expression</source>
+        <translation>kein Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syntax error in &apos;%1&apos;</source>
+        <translation>Syntaxfehler in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expression nested too deeply to follow</source>
+        <translation>Ausdruck zu tief verschachtelt, um ihm zu folgen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="vanished">&amp;Zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="vanished">das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="vanished">nicht schreibbar: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation type="vanished">existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is not empty; evidence is never overwritten: choose a new directory</source>
+        <translation type="vanished">ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation type="vanished">kein Ausgabeverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation type="vanished">kein einfacher Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
+        <translation type="vanished">evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>evidence: --out DIR is required</source>
+        <translation type="vanished">evidence: --out VERZ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>evidence: --profile is not implemented yet</source>
+        <translation type="vanished">evidence: --profile ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>evidence: --repo %1 is not a directory</source>
+        <translation type="vanished">evidence: --repo %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>evidence: internal error: no GUI application</source>
+        <translation type="vanished">evidence: interner Fehler: keine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <source>evidence: written, but no sample was taken from %1</source>
+        <translation type="vanished">evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
+    </message>
+    <message>
+        <source>no admin token for %1: %2</source>
+        <translation type="vanished">kein Admin-Token für %1: %2</translation>
+    </message>
+    <message>
+        <source>no session source given (--sessions URL or --db CONNINFO)</source>
+        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source> — **over-committed by %1**</source>
+        <translation type="vanished"> — **um %1 überbucht**</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer</source>
+        <translation type="vanished">%1 gab keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 s)</source>
+        <translation type="vanished">%1 – %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1, every %2 s; server clock %3 – %4</source>
+        <translation type="vanished">%1, alle %2 s; Serveruhr %3 – %4</translation>
+    </message>
+    <message>
+        <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
+        <translation type="vanished">*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Alter</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="vanished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="vanished">Mittel</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">Baseline</translation>
+    </message>
+    <message>
+        <source>Baseline SHA-256</source>
+        <translation type="vanished">Baseline SHA-256</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="vanished">Budget</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="vanished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Client sessions: %1 at the end, peak %2, of %3 usable</source>
+        <translation type="vanished">Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
+    </message>
+    <message>
+        <source>Committed: %1</source>
+        <translation type="vanished">Zugesagt: %1</translation>
+    </message>
+    <message>
+        <source>Database target</source>
+        <translation type="vanished">Datenbankziel</translation>
+    </message>
+    <message>
+        <source>Events in the window</source>
+        <translation type="vanished">Ereignisse im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="vanished">Erwartet</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="vanished">Host</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="vanished">Punkt</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Longest-lived client sessions at the end</source>
+        <translation type="vanished">Langlebigste Client-Sitzungen am Ende</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
+        <translation type="vanished">NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
+    </message>
+    <message>
+        <source>No pool was observed: no sample was taken.</source>
+        <translation type="vanished">Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
+    </message>
+    <message>
+        <source>No sessions summary: %1</source>
+        <translation type="vanished">Keine Sitzungsübersicht: %1</translation>
+    </message>
+    <message>
+        <source>None: no disconnection, reconnection or failed poll.</source>
+        <translation type="vanished">Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Jetzt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="vanished">Beobachtet</translation>
+    </message>
+    <message>
+        <source>Observed (UTC)</source>
+        <translation type="vanished">Beobachtet (UTC)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="vanished">Spitze</translation>
+    </message>
+    <message>
+        <source>Peak at (server)</source>
+        <translation type="vanished">Spitze um (Server)</translation>
+    </message>
+    <message>
+        <source>Peak of budget</source>
+        <translation type="vanished">Spitze vom Budget</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="vanished">Ebene</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="vanished">Pool</translation>
+    </message>
+    <message>
+        <source>Pools over the window</source>
+        <translation type="vanished">Pools im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Query (redacted)</source>
+        <translation type="vanished">Abfrage (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Query fingerprint</source>
+        <translation type="vanished">Abfrage-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Query texts</source>
+        <translation type="vanished">Abfragetexte</translation>
+    </message>
+    <message>
+        <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
+        <translation type="vanished">Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="vanished">Repository</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="vanished">Messungen</translation>
+    </message>
+    <message>
+        <source>Server time: %1</source>
+        <translation type="vanished">Serverzeit: %1</translation>
+    </message>
+    <message>
+        <source>Sessions source</source>
+        <translation type="vanished">Sitzungsquelle</translation>
+    </message>
+    <message>
+        <source>Soonest expiry: %1 (session %2)</source>
+        <translation type="vanished">Nächster Ablauf: %1 (Sitzung %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation type="vanished">Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="vanished">Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>The dashboard at %1</source>
+        <translation type="vanished">Das Dashboard um %1</translation>
+    </message>
+    <message>
+        <source>Usable slots: %1</source>
+        <translation type="vanished">Nutzbare Slots: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Wert</translation>
+    </message>
+    <message>
+        <source>Verification notes for tasks.md</source>
+        <translation type="vanished">Prüfvermerke für tasks.md</translation>
+    </message>
+    <message>
+        <source>Written by opsdash %1 on %2 at %3. `SHA256SUMS` in the same folder covers every file of this bundle (`sha256sum -c SHA256SUMS`).</source>
+        <translation type="vanished">Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="vanished">Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="vanished">verborgen</translation>
+    </message>
+    <message>
+        <source>included (redacted)</source>
+        <translation type="vanished">enthalten (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keine</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="vanished">keine angegeben</translation>
+    </message>
+    <message>
+        <source>nothing observed</source>
+        <translation type="vanished">nichts beobachtet</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
+    <message>
+        <source>opsdash evidence</source>
+        <translation type="vanished">opsdash evidence</translation>
+    </message>
+    <message>
+        <source>replaced by fingerprints</source>
+        <translation type="vanished">durch Fingerabdrücke ersetzt</translation>
+    </message>
+    <message>
+        <source>verified: all %1 checks pass</source>
+        <translation type="vanished">bestätigt: alle %1 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="vanished">—</translation>
+    </message>
+    <message>
+        <source>connection pooling</source>
+        <translation type="vanished">Verbindungs-Pooling</translation>
+    </message>
+    <message>
+        <source>session management</source>
+        <translation type="vanished">Sitzungsverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>GoEvaluator</name>
+    <message>
+        <location filename="../src/drift/GoEvaluator.cpp" line="+175"/>
+        <location line="+5"/>
+        <location line="+144"/>
+        <source>the operator &apos;%1&apos; is not evaluated</source>
+        <translation>der Operator &apos;%1&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>&apos;%1&apos; is not a constant of this file</source>
+        <translation>&apos;%1&apos; ist keine Konstante dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; (%2) is not an expression opsdash evaluates</source>
+        <translation>&apos;%1&apos; (%2) ist kein Ausdruck, den opsdash auswertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>uses iota</source>
+        <translation>verwendet iota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not declared as a constant in this file</source>
+        <translation>&apos;%1&apos; ist in dieser Datei nicht als Konstante deklariert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is declared %2 times in this file (lines %3); which one applies depends on scope</source>
+        <translation>&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; takes its value by implicit repetition (iota)</source>
+        <translation>&apos;%1&apos; erhält seinen Wert durch implizite Wiederholung (iota)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; refers to itself</source>
+        <translation>&apos;%1&apos; verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is a variable (line %2), not a constant</source>
+        <translation>&apos;%1&apos; ist eine Variable (Zeile %2), keine Konstante</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>; the function reads the environment (%1)</source>
+        <translation>; die Funktion liest die Umgebung (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the operator &apos;%1&apos; on non-numbers is not evaluated</source>
+        <translation>der Operator &apos;%1&apos; auf Nicht-Zahlen wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the conversion %1(%2) is not evaluated</source>
+        <translation>die Umwandlung %1(%2) wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the conversion to %1 is not evaluated</source>
+        <translation>die Umwandlung nach %1 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>comes from the environment (%1)</source>
+        <translation>stammt aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the call %1 is not evaluated</source>
+        <translation>der Aufruf %1 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>comes from the environment (%1, read by %2)</source>
+        <translation>stammt aus der Umgebung (%1, gelesen von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <location filename="../src/history/HistoryDatabase.cpp" line="+117"/>
+        <source>no history file here</source>
+        <translation>hier gibt es keine Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the history directory %1</source>
+        <translation>das Verlaufsverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the history file</source>
+        <translation>die Verlaufsdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>not a readable SQLite history file</source>
+        <translation>keine lesbare SQLite-Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer opsdash (history schema %1; this build knows up to %2); not opening it, so that it is not damaged</source>
+        <translation>von einem neueren opsdash geschrieben (Verlaufsschema %1; diese Version kennt bis %2); wird nicht geöffnet, damit sie nicht beschädigt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a SQLite file that is not an opsdash history; not touching it</source>
+        <translation>eine SQLite-Datei, die kein opsdash-Verlauf ist; sie bleibt unberührt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>history schema %1 is older than this build&apos;s %2; open it with the opsdash GUI once to upgrade it</source>
+        <translation>Verlaufsschema %1 ist älter als %2 dieser Version; öffnen Sie ihn einmal mit der opsdash-Oberfläche, um ihn zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot switch the history file to WAL</source>
+        <translation>die Verlaufsdatei kann nicht auf WAL umgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file system does not support SQLite&apos;s WAL mode</source>
+        <translation>das Dateisystem unterstützt den WAL-Modus von SQLite nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot configure the history file</source>
+        <translation>die Verlaufsdatei kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot prepare history statements</source>
+        <translation>die Verlaufsanweisungen können nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot lock the history file to upgrade it</source>
+        <translation>die Verlaufsdatei kann für die Aktualisierung nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the history schema version</source>
+        <translation>die Version des Verlaufsschemas kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>upgrading the history schema to version %1 failed</source>
+        <translation>die Aktualisierung des Verlaufsschemas auf Version %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the history schema version</source>
+        <translation>die Version des Verlaufsschemas kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot commit the history schema upgrade</source>
+        <translation>die Aktualisierung des Verlaufsschemas kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>cannot store pool %1</source>
+        <translation>Pool %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+52"/>
+        <source>the history file is open for reading only</source>
+        <translation>die Verlaufsdatei ist nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>cannot start writing history</source>
+        <translation>das Schreiben des Verlaufs kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>cannot write history</source>
+        <translation>der Verlauf kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write a history event</source>
+        <translation>ein Verlaufsereignis kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot commit history</source>
+        <translation>der Verlauf kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot start history maintenance</source>
+        <translation>die Verlaufswartung kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>history maintenance failed</source>
+        <translation>die Verlaufswartung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the end of the range is before its start</source>
+        <translation>das Ende des Zeitraums liegt vor seinem Anfang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>cannot read history</source>
+        <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../src/i18n/Language.cpp" line="+81"/>
+        <source>--lang needs a language code; available: %1</source>
+        <translation>--lang braucht einen Sprachcode; verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown language &apos;%1&apos; for --lang; available: %2</source>
+        <translation>unbekannte Sprache &apos;%1&apos; für --lang; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRules</name>
+    <message>
+        <location filename="../src/drift/LiveRules.cpp" line="+42"/>
+        <source>the baseline sets no %1 for pool %2</source>
+        <translation>die Baseline legt für Pool %2 kein %1 fest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection idle longer than %1 (%2)</source>
+        <translation>keine Verbindung länger als %1 im Leerlauf (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection older than %1 (%2)</source>
+        <translation>keine Verbindung älter als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>%1 %2 + grace %3</source>
+        <translation>%1 %2 + Toleranz %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>at most %1 idle connections (MaxIdleConns), in two samples running</source>
+        <translation>höchstens %1 Verbindungen im Leerlauf (MaxIdleConns), in zwei Messungen hintereinander</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the baseline sets no maxIdleConns for pool %1</source>
+        <translation>die Baseline legt für Pool %1 kein maxIdleConns fest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 + one cleaner period %4 + grace %3</source>
+        <translation>%1 %2 + ein Aufräumintervall %4 + Toleranz %3</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>pid %1 idle %2</source>
+        <translation>PID %1 seit %2 im Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 age %2</source>
+        <translation>PID %1 Alter %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no session of pool %1 in the window</source>
+        <translation>keine Sitzung von Pool %1 im Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sessions&apos; states and times are hidden from the monitoring role (grant it pg_monitor)</source>
+        <translation>Zustände und Zeiten der Sitzungen sind für die Überwachungsrolle verborgen (erteilen Sie ihr pg_monitor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>up to %1 idle connections</source>
+        <translation>bis zu %1 Verbindungen im Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over the limit; worst %2</source>
+        <translation>%1 über der Grenze; schlimmster Fall %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at most %1 idle</source>
+        <translation>höchstens %1 im Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longest idle %1</source>
+        <translation>längster Leerlauf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oldest %1</source>
+        <translation>älteste %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+32"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connected</source>
+        <translation>&amp;Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to or disconnect from the target (Ctrl+K)</source>
+        <translation>Mit dem Ziel verbinden oder die Verbindung trennen (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume polling (Space)</source>
+        <translation>Abfragen pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll now (F5)</source>
+        <translation>Jetzt abfragen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pools</source>
+        <translation>&amp;Pool-Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pool budget panel (Ctrl+1)</source>
+        <translation>Bereich Pool-Budget anzeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About opsdash</source>
+        <translation>Ü&amp;ber opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>PoolBudgetPanel</name>
+    <message>
+        <location filename="../ui/PoolBudgetPanel.ui" line="+8"/>
+        <source>Pool budget</source>
+        <translation>Pool-Budget</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>PoolChecks</name>
+    <message>
+        <location filename="../src/drift/PoolChecks.cpp" line="+51"/>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (idle connections are never closed)</source>
+        <translation>keiner (Verbindungen im Leerlauf werden nie geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a random 30–60 min</source>
+        <translation>zufällig 30–60 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no postgres(…) call in the file</source>
+        <translation>kein postgres(…)-Aufruf in der Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool</source>
+        <translation>%1 postgres(…)-Aufrufe (Zeilen %2); es ist nicht erkennbar, welcher der Pool %3 ist</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the options of postgres(…) cannot be evaluated: %1</source>
+        <translation>die Optionen von postgres(…) können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>postgres(…) does not set %1; the PG%2 environment variable or postgres.js&apos;s default (%3) applies</source>
+        <translation>postgres(…) setzt %1 nicht; es gilt die Umgebungsvariable PG%2 oder der Standardwert von postgres.js (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>max is %1</source>
+        <translation>max ist %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postgres(…) does not set max (postgres.js defaults to 10)</source>
+        <translation>postgres(…) setzt max nicht (postgres.js nimmt standardmäßig 10)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is never called; database/sql&apos;s default is %2</source>
+        <translation>%1 wird nie aufgerufen; der Standardwert von database/sql ist %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is never called (database/sql allows unlimited connections)</source>
+        <translation>%1 wird nie aufgerufen (database/sql erlaubt unbegrenzt viele Verbindungen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 takes one argument</source>
+        <translation>%1 erwartet ein Argument</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is called %2 times with different values (lines %3)</source>
+        <translation>%1 wird %2-mal mit verschiedenen Werten aufgerufen (Zeilen %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SetMaxOpenConns(%1) means unlimited</source>
+        <translation>SetMaxOpenConns(%1) bedeutet unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unlimited (%1)</source>
+        <translation>unbegrenzt (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SetMaxOpenConns(%1)</source>
+        <translation>SetMaxOpenConns(%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Σ pool maxima ≤ %1 (server.maxConnections)</source>
+        <translation>Σ Pool-Maxima ≤ %1 (server.maxConnections)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usable slots (max_connections minus reserved ones) are the server plane&apos;s check, server.capacity</source>
+        <translation>nutzbare Slots (max_connections abzüglich der reservierten) prüft die Server-Ebene: server.capacity</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unlimited</source>
+        <translation>%1: unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size of pool %1 is not known from source: %2</source>
+        <translation>die Größe von Pool %1 ist aus dem Quellcode nicht bekannt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
+        <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>disconnected: %1; retrying at %2</source>
+        <translation>getrennt: %1; neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reconnected after a gap since %1</source>
+        <translation>wieder verbunden nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>poll failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pg_settings on %1 at %2</source>
+        <translation>pg_settings auf %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_stat_activity on %1, %2 – %3, %4 samples every %5 s</source>
+        <translation>pg_stat_activity auf %1, %2 – %3, %4 Messungen alle %5 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>target   %1 — PostgreSQL %2</source>
+        <translation>Ziel      %1 — PostgreSQL %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>window   %1 – %2, %n sample(s)</source>
+        <translation>
+            <numerusform>Zeitraum  %1 – %2, %n Messung</numerusform>
+            <numerusform>Zeitraum  %1 – %2, %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>capacity %1 usable (%2)</source>
+        <translation>Kapazität %1 nutzbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>budgets  %1%2</source>
+        <translation>Budgets   %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — OVER-COMMITTED by %1</source>
+        <translation> — ÜBERBUCHT um %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avg</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>client sessions %1 / %2 usable (peak %3)</source>
+        <translation>Client-Sitzungen %1 / %2 nutzbar (Spitze %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>probe: --format must be text or json, got &apos;%1&apos;</source>
+        <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe: --sessions is not implemented yet</source>
+        <translation>probe: --sessions ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sample was taken from %1</source>
+        <translation>von %1 wurde keine Messung erhoben</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>A connection string or postgresql:// URI is required.</source>
+        <translation type="vanished">Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A host (name, address or socket directory) is required.</source>
+        <translation type="vanished">Ein Host (Name, Adresse oder Socket-Verzeichnis) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain / or \.</source>
+        <translation type="vanished">Ein Name darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="vanished">Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A service name (from pg_service.conf) is required.</source>
+        <translation type="vanished">Ein Dienstname (aus pg_service.conf) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Admin URL %1.</source>
+        <translation type="vanished">Admin-URL %1.</translation>
+    </message>
+    <message>
+        <source>Another target is already called “%1”.</source>
+        <translation type="vanished">Ein anderes Ziel heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Canary URL %1.</source>
+        <translation type="vanished">Canary-URL %1.</translation>
+    </message>
+    <message>
+        <source>No such directory: %1</source>
+        <translation type="vanished">Verzeichnis nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation type="vanished">Datei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from 1 to 60 seconds.</source>
+        <translation type="vanished">Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation type="vanished">Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1”.</source>
+        <translation type="vanished">Unbekannter sslmode „%1“.</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation type="vanished">muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>must not carry a user or password; tokens go to the keychain</source>
+        <translation type="vanished">darf weder Benutzer noch Passwort enthalten; Tokens gehören in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>needs a host name</source>
+        <translation type="vanished">braucht einen Hostnamen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source> s</source>
+        <translation type="vanished"> s</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline file:</source>
+        <translation type="vanished">&amp;Baseline-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="vanished">&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="vanished">&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Monorepo checkout:</source>
+        <translation type="vanished">&amp;Monorepo-Checkout:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="vanished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="vanished">Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="vanished">&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation type="vanished">5432</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin URL:</source>
+        <translation type="vanished">A&amp;dmin-URL:</translation>
+    </message>
+    <message>
+        <source>Allow cancel query and terminate backend (asks each time)</source>
+        <translation type="vanished">Abfrage abbrechen und Backend beenden erlauben (fragt jedes Mal nach)</translation>
+    </message>
+    <message>
+        <source>Backend si&amp;gnals:</source>
+        <translation type="vanished">Backend-Si&amp;gnale:</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="vanished">Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional)</source>
+        <translation type="vanished">CA-Zertifikatsdatei (optional)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nary URL:</source>
+        <translation type="vanished">Ca&amp;nary-URL:</translation>
+    </message>
+    <message>
+        <source>Canary coo&amp;kie:</source>
+        <translation type="vanished">Canary-Coo&amp;kie:</translation>
+    </message>
+    <message>
+        <source>Checkout, baseline and polling</source>
+        <translation type="vanished">Checkout, Baseline und Abfragen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nninfo:</source>
+        <translation type="vanished">Co&amp;nninfo:</translation>
+    </message>
+    <message>
+        <source>Connection string / URI</source>
+        <translation type="vanished">Verbindungszeichenkette / URI</translation>
+    </message>
+    <message>
+        <source>Count sessions from the sessions table through the monitoring connection</source>
+        <translation type="vanished">Sitzungen über die Überwachungsverbindung aus der Sitzungstabelle zählen</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation type="vanished">Host und Port</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="vanished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation type="vanished">Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="vanished">PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="vanished">D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation type="vanished">SSL-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>SSL root &amp;cert:</source>
+        <translation type="vanished">SSL-Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="vanished">Dienstname</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;table:</source>
+        <translation type="vanished">Sitzungs&amp;tabelle:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Ziel</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf</source>
+        <translation type="vanished">ein Name aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>db.internal, 10.0.0.5 or /var/run/postgresql</source>
+        <translation type="vanished">db.internal, 10.0.0.5 oder /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>directory (optional)</source>
+        <translation type="vanished">Verzeichnis (optional)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in baseline</source>
+        <translation type="vanished">leer: die eingebaute Baseline</translation>
+    </message>
+    <message>
+        <source>host=… dbname=… or postgresql://user@host/db (no password)</source>
+        <translation type="vanished">host=… dbname=… oder postgresql://user@host/db (ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>https://app.example.com (GET /api/admin/sessions)</source>
+        <translation type="vanished">https://app.example.com (GET /api/admin/sessions)</translation>
+    </message>
+    <message>
+        <source>https://app.example.com (dedicated canary account only)</source>
+        <translation type="vanished">https://app.example.com (nur ein eigenes Canary-Konto)</translation>
+    </message>
+    <message>
+        <source>opsdash_monitor</source>
+        <translation type="vanished">opsdash_monitor</translation>
+    </message>
+    <message>
+        <source>postgres</source>
+        <translation type="vanished">postgres</translation>
+    </message>
+    <message>
+        <source>production, staging, …</source>
+        <translation type="vanished">production, staging, …</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; empty keeps it</source>
+        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; empty keeps it (or .pgpass)</source>
+        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExpiry</name>
+    <message>
+        <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
+        <source>%1 active · %2 expire within %3 · %4 within %5</source>
+        <translation>%1 aktiv · %2 laufen binnen %3 ab · %4 binnen %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · %1 over the %2 age limit</source>
+        <translation> · %1 über der Altersgrenze von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (only the first %1 by expiry were read)</source>
+        <translation> (nur die ersten %1 nach Ablaufzeit wurden gelesen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>desktop clock is %1 ahead of the server (times use the server&apos;s clock)</source>
+        <translation>die Uhr dieses Rechners geht gegenüber dem Server %1 vor (Zeiten folgen der Serveruhr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desktop clock is %1 behind the server (times use the server&apos;s clock)</source>
+        <translation>die Uhr dieses Rechners geht gegenüber dem Server %1 nach (Zeiten folgen der Serveruhr)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCommand</name>
+    <message>
+        <location filename="../src/app/SessionsCommand.cpp" line="+68"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>source   %1</source>
+        <translation>Quelle    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server   %1 (clock: %2)</source>
+        <translation>Server    %1 (Uhr: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skew     %1</source>
+        <translation>Versatz   %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>soonest  %1 in %2</source>
+        <translation>nächste   %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next 24 h, per hour: %1 · later: %2</source>
+        <translation>nächste 24 h, pro Stunde: %1 · später: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TIME LEFT</source>
+        <translation>RESTZEIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXPIRES (server)</source>
+        <translation>LÄUFT AB (Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and %1 more; --format json lists them all</source>
+        <translation>… und %1 weitere; --format json listet alle auf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sessions: --format must be text or json, got &apos;%1&apos;</source>
+        <translation>sessions: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sessions: give exactly one of --url or --db</source>
+        <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sessions: no token for %1: %2</source>
+        <translation>sessions: kein Token für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions nearest expiry</source>
+        <translation type="vanished">Sitzungen mit dem nächsten Ablauf</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableQuery</name>
+    <message>
+        <location filename="../src/sessions/SessionsTableQuery.cpp" line="+80"/>
+        <source>table %1 does not exist; set sessionsTable.schema and sessionsTable.table in the baseline (%2)</source>
+        <translation>Tabelle %1 existiert nicht; setzen Sie sessionsTable.schema und sessionsTable.table in der Baseline (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>table %1 has no column %2; set sessionsTable.columns.%3 in the baseline (%4); its columns are %5</source>
+        <translation>Tabelle %1 hat keine Spalte %2; setzen Sie sessionsTable.columns.%3 in der Baseline (%4); ihre Spalten sind %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column %1 of %2 is %3, not a timestamp; check sessionsTable.columns.expires in the baseline (%4)</source>
+        <translation>Spalte %1 von %2 ist %3, kein Zeitstempel; prüfen Sie sessionsTable.columns.expires in der Baseline (%4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sessions query returned an unexpected shape</source>
+        <translation>die Sitzungsabfrage lieferte eine unerwartete Form</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+33"/>
+        <source>snapshot: internal error: no GUI application</source>
+        <translation>snapshot: interner Fehler: keine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>snapshot: --%1 is not implemented yet</source>
+        <translation>snapshot: --%1 ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>snapshot: --out FILE.png is required</source>
+        <translation>snapshot: --out DATEI.png ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got &apos;%1&apos;</source>
+        <translation>snapshot: --size muss BREITExHÖHE sein, z. B. 1600x1000, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>snapshot: --wait must be whole seconds from 0 to 3600, got &apos;%1&apos;</source>
+        <translation>snapshot: --wait muss ganze Sekunden von 0 bis 3600 angeben, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
+        <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>snapshot: cannot write %1</source>
+        <translation>snapshot: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>snapshot: written, but %1 was not connected when captured</source>
+        <translation>snapshot: geschrieben, aber %1 war bei der Aufnahme nicht verbunden</translation>
+    </message>
+    <message>
+        <source>snapshot: --panel is not implemented yet</source>
+        <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
+        <translation type="vanished">snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: --profile and --db name two targets; give one</source>
+        <translation type="vanished">snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>snapshot: --profile: no saved target is called &apos;%1&apos;</source>
+        <translation type="vanished">snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: --theme must be light or dark, got &apos;%1&apos;</source>
+        <translation type="vanished">snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
+        <translation type="vanished">snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChecks</name>
+    <message>
+        <source>no repository at %1 (no such directory)</source>
+        <translation type="vanished">kein Repository unter %1 (Verzeichnis nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>no repository given</source>
+        <translation type="vanished">kein Repository angegeben</translation>
+    </message>
+    <message>
+        <source>the repository %1 is not a directory</source>
+        <translation type="vanished">das Repository %1 ist kein Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <location filename="../src/drift/SourceFile.cpp" line="+25"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1 bytes is over the %2 MiB limit for a source file</source>
+        <translation>abgelehnt: %1 Bytes liegen über der Grenze von %2 MiB für eine Quelldatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rejected: over the %1 MiB limit for a source file</source>
+        <translation>abgelehnt: über der Grenze von %1 MiB für eine Quelldatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rejected: binary content (NUL bytes), not a text file</source>
+        <translation>abgelehnt: Binärinhalt (NUL-Bytes), keine Textdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rejected: not valid UTF-8 text</source>
+        <translation>abgelehnt: kein gültiger UTF-8-Text</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxTree</name>
+    <message>
+        <location filename="../src/drift/SyntaxTree.cpp" line="+49"/>
+        <source>the tree-sitter grammar (ABI %1) does not fit the tree-sitter library (ABI %2..%3)</source>
+        <translation>die tree-sitter-Grammatik (ABI %1) passt nicht zur tree-sitter-Bibliothek (ABI %2..%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tree-sitter could not parse the file</source>
+        <translation>tree-sitter konnte die Datei nicht parsen</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="vanished">&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="vanished">&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="vanished">&amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>TsEvaluator</name>
+    <message>
+        <location filename="../src/drift/TsEvaluator.cpp" line="+190"/>
+        <source>a number built from an unknown string</source>
+        <translation>eine Zahl aus einer unbekannten Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>depends on a condition (%1)</source>
+        <translation>hängt von einer Bedingung ab (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a function, not a value</source>
+        <translation>ist eine Funktion, kein Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is only known at run time (%1)</source>
+        <translation>ist erst zur Laufzeit bekannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; (%2) is not an expression opsdash evaluates</source>
+        <translation>&apos;%1&apos; (%2) ist kein Ausdruck, den opsdash auswertet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not declared as a constant in this file</source>
+        <translation>&apos;%1&apos; ist in dieser Datei nicht als Konstante deklariert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is declared %2 times in this file (lines %3); which one applies depends on scope</source>
+        <translation>&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is imported from &apos;%2&apos;; other files are not followed</source>
+        <translation>&apos;%1&apos; wird aus &apos;%2&apos; importiert; anderen Dateien wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is declared with let/var (line %2) and may change</source>
+        <translation>&apos;%1&apos; ist mit let/var deklariert (Zeile %2) und kann sich ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; has no initializer</source>
+        <translation>&apos;%1&apos; hat keinen Initialisierer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; refers to itself</source>
+        <translation>&apos;%1&apos; verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+38"/>
+        <source>the operator &apos;%1&apos; is not evaluated</source>
+        <translation>der Operator &apos;%1&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+40"/>
+        <source>comes from the environment (%1)</source>
+        <translation>stammt aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+44"/>
+        <source>&apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the property &apos;%1&apos; of %2 is not evaluated</source>
+        <translation>die Eigenschaft &apos;%1&apos; von %2 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+200"/>
+        <source>&apos;%1&apos; is not evaluated</source>
+        <translation>&apos;%1&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>parseInt with a radix that is not a constant</source>
+        <translation>parseInt mit einer Basis, die keine Konstante ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>parses a string that is not fully known</source>
+        <translation>parst eine nicht vollständig bekannte Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the call %1 is not evaluated</source>
+        <translation>der Aufruf %1 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>comes from the environment (%1, read by %2)</source>
+        <translation>stammt aus der Umgebung (%1, gelesen von %2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>URLSearchParams from %1 is not evaluated</source>
+        <translation>URLSearchParams aus %1 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a URL from %1</source>
+        <translation>eine URL aus %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;new %1(…)&apos; is not evaluated</source>
+        <translation>&apos;new %1(…)&apos; wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a computed key (%1) could set any property</source>
+        <translation>ein berechneter Schlüssel (%1) könnte jede Eigenschaft setzen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the spread %1 cannot be followed: %2</source>
+        <translation>dem Spread %1 kann nicht gefolgt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a method, not a value</source>
+        <translation>ist eine Methode, kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../src/app/VerifyCommand.cpp" line="+66"/>
+        <source>%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing</source>
+        <translation>%1 Prüfungen: %2 pass, %3 fail, %4 unknown, %5 missing</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>source drift of %1</source>
+        <translation>Quellcode-Abweichungen von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline %1 (%2)</source>
+        <translation>Baseline %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Source drift: %1</source>
+        <translation>Quellcode-Abweichungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline: %1 (sha256 %2)</source>
+        <translation>Baseline: %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked: %1 by opsdash %2</source>
+        <translation>Geprüft: %1 von opsdash %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: **all %1 checks pass**</source>
+        <translation>Ergebnis: **alle %1 Prüfungen bestanden**</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: **%1 of %2 checks do not pass**</source>
+        <translation>Ergebnis: **%1 von %2 Prüfungen nicht bestanden**</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>| Check | Status | Expected | Actual | Evidence |</source>
+        <translation>| Prüfung | Status | Erwartet | Ist | Nachweis |</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verify: --format must be text, json or markdown, got &apos;%1&apos;</source>
+        <translation>verify: --format muss text, json oder markdown sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify: --repo DIR is required (a checkout of the monorepo)</source>
+        <translation>verify: --repo VERZ ist erforderlich (ein Checkout des Monorepos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verify: --repo %1: no such directory</source>
+        <translation>verify: --repo %1: Verzeichnis nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify: --repo %1: not a directory</source>
+        <translation>verify: --repo %1: kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify: --repo %1: permission denied</source>
+        <translation>verify: --repo %1: Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>WebChecks</name>
+    <message>
+        <location filename="../src/drift/WebChecks.cpp" line="+107"/>
+        <source>NextAuth(%1) at line %2: %3</source>
+        <translation>NextAuth(%1) in Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NextAuth(%1) at line %2 is not an object literal</source>
+        <translation>NextAuth(%1) in Zeile %2 ist kein Objektliteral</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>several NextAuth option objects (lines %1); cannot tell which one is used</source>
+        <translation>mehrere NextAuth-Optionsobjekte (Zeilen %1); es ist nicht erkennbar, welches verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no NextAuth options found (looked for NextAuth({…}), a const typed or satisfying NextAuthOptions/NextAuthConfig, and authOptions/authConfig)</source>
+        <translation>keine NextAuth-Optionen gefunden (gesucht: NextAuth({…}), eine Konstante vom Typ NextAuthOptions/NextAuthConfig oder mit satisfies darauf, sowie authOptions/authConfig)</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>the NextAuth options cannot be evaluated: %1</source>
+        <translation>die NextAuth-Optionen können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the NextAuth options set no `session`; NextAuth&apos;s default %1 is %2</source>
+        <translation>die NextAuth-Optionen setzen kein `session`; der Standardwert von NextAuth für %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`session` cannot be evaluated: %1</source>
+        <translation>`session` kann nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`session.%1` is not set; NextAuth&apos;s default is %2</source>
+        <translation>`session.%1` ist nicht gesetzt; der Standardwert von NextAuth ist %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the spread %1 cannot be followed: %2</source>
+        <translation>dem Spread %1 kann nicht gefolgt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &lt;SessionProvider&gt; in the file</source>
+        <translation>kein &lt;SessionProvider&gt; in der Datei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;SessionProvider&gt; has no refetchInterval; NextAuth&apos;s default 0 never polls the session</source>
+        <translation>&lt;SessionProvider&gt; hat kein refetchInterval; mit dem Standardwert 0 fragt NextAuth die Sitzung nie ab</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;SessionProvider&gt; has no refetchOnWindowFocus; NextAuth defaults to true, but the sign-off requires it written out</source>
+        <translation>&lt;SessionProvider&gt; hat kein refetchOnWindowFocus; NextAuth nimmt standardmäßig true, aber die Abnahme verlangt, dass es ausgeschrieben ist</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a redirect whose URL carries %1</source>
+        <translation>eine Weiterleitung, deren URL %1 enthält</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, window.location)</source>
+        <translation>keine Navigation gefunden (router.push/replace, redirect, callbackUrl von signIn/signOut, window.location)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>part of the URL %1 cannot be evaluated</source>
+        <translation>ein Teil der URL %1 kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no redirect carries %1</source>
+        <translation>keine Weiterleitung enthält %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reads the &apos;%1&apos; search parameter and shows a message for %2</source>
+        <translation>liest den Suchparameter &apos;%1&apos; und zeigt für %2 eine Meldung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reads &apos;%1&apos; (line %2)</source>
+        <translation>liest &apos;%1&apos; (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not read &apos;%1&apos;</source>
+        <translation>liest &apos;%1&apos; nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handles %1 (line %2)</source>
+        <translation>behandelt %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no branch or message for %1</source>
+        <translation>kein Zweig und keine Meldung für %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the form neither reads the &apos;%1&apos; parameter nor mentions %2</source>
+        <translation>das Formular liest weder den Parameter &apos;%1&apos; noch erwähnt es %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation type="vanished">Ziel &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="vanished">&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server without saving a target.</source>
+        <translation type="vanished">Oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen, ohne ein Ziel zu speichern.</translation>
+    </message>
+    <message>
+        <source>Welcome to opsdash</source>
+        <translation type="vanished">Willkommen bei opsdash</translation>
+    </message>
+    <message>
+        <source>opsdash watches a PostgreSQL server&apos;s connection pools, the web app&apos;s login sessions and the monorepo&apos;s configuration against a sign-off baseline. Add a target to start: the server to watch, where its sessions come from and the checkout to verify. Passwords and tokens go to the system keychain.</source>
+        <translation type="vanished">opsdash überwacht die Verbindungspools eines PostgreSQL-Servers, die Anmeldesitzungen der Web-App und die Konfiguration des Monorepos gegenüber einer abgenommenen Baseline. Fügen Sie zum Start ein Ziel hinzu: den zu überwachenden Server, die Quelle seiner Sitzungen und den zu prüfenden Checkout. Passwörter und Tokens kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
+        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
+    </message>
+    <message>
+        <source>--profile: no saved target is called &apos;%1&apos;; saved: %2</source>
+        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos;; gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActivityModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="vanished">%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="vanished">%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="vanished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Backend age</source>
+        <translation type="vanished">Backend-Alter</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Client</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="vanished">Datenbank</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="vanished">PID</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="vanished">Pool</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="vanished">Abfrage</translation>
+    </message>
+    <message>
+        <source>Query text</source>
+        <translation type="vanished">Abfragetext</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">Zustand</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="vanished">Transaktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation type="vanished">Wait-Event</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="vanished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="vanished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActivityMonitor</name>
+    <message>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+57"/>
+        <source>monitoring was stopped</source>
+        <translation>die Überwachung wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>no answer from the server for %1 s: the network or the server stalls</source>
+        <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the server returned an unexpected answer to the settings query</source>
+        <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActivityPanel</name>
+    <message>
+        <source>%1 sessions · %2 active · %3 shown</source>
+        <translation type="vanished">%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+pid: %2
+application: %3
+user: %4
+query:
+%5</source>
+        <translation type="vanished">%1
+
+PID: %2
+Anwendung: %3
+Benutzer: %4
+Abfrage:
+%5</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation type="vanished">Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate backend…</source>
+        <translation type="vanished">Backend &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation type="vanished">Alle Pools</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="vanished">Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Ask the server to cancel this backend&apos;s running query</source>
+        <translation type="vanished">Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
+    </message>
+    <message>
+        <source>Ask the server to end this backend&apos;s connection</source>
+        <translation type="vanished">Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel query…</source>
+        <translation type="vanished">Abfrage ab&amp;brechen …</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation type="vanished">Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query of this backend? The client sees an error for it.</source>
+        <translation type="vanished">Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;query</source>
+        <translation type="vanished">&amp;Abfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Disconnected — the rows are from the last poll.</source>
+        <translation type="vanished">Getrennt — die Zeilen stammen von der letzten Abfrage.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="vanished">Getrennt.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="vanished">Filter</translation>
+    </message>
+    <message>
+        <source>Off: this target&apos;s profile is read-only</source>
+        <translation type="vanished">Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Terminate backend</source>
+        <translation type="vanished">Backend beenden</translation>
+    </message>
+    <message>
+        <source>Terminate this backend? Its connection closes and any open transaction is rolled back.</source>
+        <translation type="vanished">Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AdminEndpointSource</name>
+    <message>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+31"/>
+        <source>&apos;%1&apos; is not an absolute URL</source>
+        <translation>&apos;%1&apos; ist keine absolute URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; must start with http:// or https://</source>
+        <translation>&apos;%1&apos; muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; has no host</source>
+        <translation>&apos;%1&apos; hat keinen Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; carries credentials; the token comes from the keychain or OPSDASH_SESSIONS_TOKEN</source>
+        <translation>&apos;%1&apos; enthält Zugangsdaten; das Token kommt aus dem Schlüsselbund oder aus OPSDASH_SESSIONS_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be a base URL, without query or fragment</source>
+        <translation>&apos;%1&apos; muss eine Basis-URL sein, ohne Query oder Fragment</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the bearer token (OPSDASH_SESSIONS_TOKEN or keychain entry opsdash/%1)</source>
+        <translation>das Bearer-Token (OPSDASH_SESSIONS_TOKEN oder Schlüsselbund-Eintrag opsdash/%1)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::BackendSignals</name>
+    <message>
+        <source>%1 failed: %2 — %3</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 not done (the backend is gone, or not this role&apos;s to signal): %2</source>
+        <translation type="vanished">%1 nicht ausgeführt (das Backend ist weg, oder diese Rolle darf es nicht signalisieren): %2</translation>
+    </message>
+    <message>
+        <source>%1 sent: %2</source>
+        <translation type="vanished">%1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>(no application name)</source>
+        <translation type="vanished">(kein Anwendungsname)</translation>
+    </message>
+    <message>
+        <source>cancel query</source>
+        <translation type="vanished">Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>pid %1 · %2 · user %3 · %4</source>
+        <translation type="vanished">PID %1 · %2 · Benutzer %3 · %4</translation>
+    </message>
+    <message>
+        <source>terminate backend</source>
+        <translation type="vanished">Backend beenden</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::CanarySource</name>
+    <message>
+        <location filename="../src/sessions/CanarySource.cpp" line="+97"/>
+        <source>the canary cookie</source>
+        <translation>das Canary-Cookie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the response has no Date header</source>
+        <translation>die Antwort hat keinen Date-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Date header &apos;%1&apos; is not an HTTP date</source>
+        <translation>der Date-Header &apos;%1&apos; ist kein HTTP-Datum</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DriftModel</name>
+    <message>
+        <source>(nothing observed)</source>
+        <translation type="vanished">(nichts beobachtet)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="vanished">Ist</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the file; Ctrl+C copies the location.</source>
+        <translation type="vanished">Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="vanished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="vanished">Erwartet</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="vanished">Ebene</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>actual: %1</source>
+        <translation type="vanished">Ist: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="vanished">Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation type="vanished">erwartet: %1</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="vanished">fail</translation>
+    </message>
+    <message>
+        <source>first seen: %1 UTC</source>
+        <translation type="vanished">zuerst gesehen: %1 UTC</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="vanished">Live</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="vanished">missing</translation>
+    </message>
+    <message>
+        <source>not-checked</source>
+        <translation type="vanished">not-checked</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="vanished">pass</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="vanished">Server</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="vanished">Quellcode</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="vanished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="vanished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="vanished">unknown</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DriftPanel</name>
+    <message>
+        <source>%1 checks</source>
+        <translation type="vanished">%1 Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check %1 against the baseline again (F6)</source>
+        <translation type="vanished">%1 erneut gegen die Baseline prüfen (F6)</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation type="vanished">Fundstelle kopieren</translation>
+    </message>
+    <message>
+        <source>No repository: start opsdash with --repo DIR to check a checkout</source>
+        <translation type="vanished">Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="vanished">Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation type="vanished">Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
+        <translation type="vanished">Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="vanished">Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>Source: no repository given (start opsdash with --repo DIR)</source>
+        <translation type="vanished">Quellcode: kein Repository angegeben (starten Sie opsdash mit --repo VERZ)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="vanished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>expected %1; actual %2; evidence %3</source>
+        <translation type="vanished">erwartet %1; Ist %2; Nachweis %3</translation>
+    </message>
+    <message>
+        <source>no repository given</source>
+        <translation type="vanished">kein Repository angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keine</translation>
+    </message>
+    <message>
+        <source>server and live: %1</source>
+        <translation type="vanished">Server und Live: %1</translation>
+    </message>
+    <message>
+        <source>server and live: from the watched target, updated on each poll</source>
+        <translation type="vanished">Server und Live: vom überwachten Ziel, bei jeder Abfrage aktualisiert</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation type="vanished">geprüft um %1</translation>
+    </message>
+    <message>
+        <source>verifying…</source>
+        <translation type="vanished">wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsModel</name>
+    <message>
+        <source>%1
+local: %2</source>
+        <translation type="vanished">%1
+lokal: %2</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="vanished">Anmerkung</translation>
+    </message>
+    <message>
+        <source>Backend signal</source>
+        <translation type="vanished">Backend-Signal</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="vanished">Kapazität</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="vanished">Getrennt</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="vanished">Abweichung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Art</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation type="vanished">Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="vanished">Meldung</translation>
+    </message>
+    <message>
+        <source>Pool threshold</source>
+        <translation type="vanished">Pool-Schwelle</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="vanished">Wieder verbunden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="vanished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="vanished">Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsPanel</name>
+    <message>
+        <source>%1 events · %2 warning · %3 critical · %4 shown</source>
+        <translation type="vanished">%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy event</source>
+        <translation type="vanished">Ereignis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="vanished">Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="vanished">Nur kritische</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation type="vanished">Warnungen und kritische</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceBundle</name>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="vanished">das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="vanished">nicht schreibbar: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation type="vanished">existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is not empty; evidence is never overwritten: choose a new directory</source>
+        <translation type="vanished">ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation type="vanished">kein Ausgabeverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation type="vanished">kein einfacher Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceCapture</name>
+    <message>
+        <source>Capture &amp;evidence…</source>
+        <translation type="vanished">&amp;Nachweis erfassen …</translation>
+    </message>
+    <message>
+        <source>Capture evidence into a new folder</source>
+        <translation type="vanished">Nachweis in einen neuen Ordner erfassen</translation>
+    </message>
+    <message>
+        <source>Evidence not written</source>
+        <translation type="vanished">Nachweis nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Evidence written</source>
+        <translation type="vanished">Nachweis geschrieben</translation>
+    </message>
+    <message>
+        <source>The evidence bundle is in %1. Open the folder?</source>
+        <translation type="vanished">Der Nachweis liegt in %1. Ordner öffnen?</translation>
+    </message>
+    <message>
+        <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
+        <translation type="vanished">Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>a capture is already being written</source>
+        <translation type="vanished">eine Erfassung wird bereits geschrieben</translation>
+    </message>
+    <message>
+        <source>not collected by the window&apos;s capture; `opsdash evidence --sessions URL` (or --db) collects it</source>
+        <translation type="vanished">von der Erfassung im Fenster nicht gesammelt; `opsdash evidence --sessions URL` (oder --db) sammelt es</translation>
+    </message>
+    <message>
+        <source>opsdash evidence %1</source>
+        <translation type="vanished">opsdash evidence %1</translation>
+    </message>
+    <message>
+        <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
+        <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
+    </message>
+    <message>
+        <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
+        <translation type="vanished">%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="vanished">kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceCollector</name>
+    <message>
+        <source>%1; next attempt %2</source>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
+        <translation type="vanished">Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
+    </message>
+    <message>
+        <source>no database target given (--db): the server was not observed</source>
+        <translation type="vanished">kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>no repository given (--repo): the source files were not read</source>
+        <translation type="vanished">kein Repository angegeben (--repo): die Quelldateien wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no sample was taken from %1 in the window</source>
+        <translation type="vanished">im Zeitfenster wurde von %1 keine Messung erhoben</translation>
+    </message>
+    <message>
+        <source>no sample was taken from %1: %2</source>
+        <translation type="vanished">von %1 wurde keine Messung erhoben: %2</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+    <message>
+        <source>polling again after a gap since %1</source>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ExpiryHistogram</name>
+    <message>
+        <source>+%1 h</source>
+        <translation type="vanished">+%1 h</translation>
+    </message>
+    <message>
+        <source>Expiries per hour, next 24 h</source>
+        <translation type="vanished">Abläufe pro Stunde, nächste 24 h</translation>
+    </message>
+    <message>
+        <source>Expiries per hour, next 24 h (%1 later)</source>
+        <translation type="vanished">Abläufe pro Stunde, nächste 24 h (%1 später)</translation>
+    </message>
+    <message>
+        <source>Sessions expiring in each of the next 24 hours, on the server&apos;s clock</source>
+        <translation type="vanished">Sitzungen, die in jeder der nächsten 24 Stunden ablaufen, nach der Serveruhr</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="vanished">keine Daten</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HistoryChart</name>
+    <message>
+        <location filename="../src/gui/HistoryChart.cpp" line="+58"/>
+        <location line="+66"/>
+        <source>Sessions per pool</source>
+        <translation>Sitzungen je Pool</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sessions per pool — no history in this range yet</source>
+        <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 budget %2</source>
+        <translation>%1 Budget %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usable %1</source>
+        <translation>nutzbar %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+42"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (max %3)</source>
+        <translation>%1: %2 (max. %3)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HistoryWorker</name>
+    <message>
+        <location filename="../src/history/HistoryWorker.cpp" line="+114"/>
+        <source>the history file is not open</source>
+        <translation>die Verlaufsdatei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HttpFetch</name>
+    <message>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+117"/>
+        <source>the response announces %1 bytes, more than the %2-byte limit</source>
+        <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the response exceeded the %1-byte limit; aborted</source>
+        <translation>die Antwort überschritt die Grenze von %1 Bytes; abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 redirects; the last to %2</source>
+        <translation>mehr als %1 Weiterleitungen; die letzte nach %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused a redirect from https to %1: %2</source>
+        <translation>Weiterleitung von https nach %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused a redirect to another origin: %1</source>
+        <translation>Weiterleitung zu einem anderen Ursprung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the server closed the connection without an answer</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no response for %1 s; gave up</source>
+        <translation>seit %1 s keine Antwort; aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS verification failed: %1</source>
+        <translation>TLS-Überprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>401 Unauthorized: %1 was not accepted</source>
+        <translation>401 Unauthorized: %1 wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>403 Forbidden: %1 does not grant access</source>
+        <translation>403 Forbidden: %1 gewährt keinen Zugriff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>404 Not Found: the app does not serve this endpoint</source>
+        <translation>404 Not Found: die App bietet diesen Endpunkt nicht an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server error %1</source>
+        <translation>Serverfehler %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected HTTP status %1</source>
+        <translation>unerwarteter HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the response has no Content-Type; expected application/json</source>
+        <translation>die Antwort hat keinen Content-Type; erwartet: application/json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the response is %1, not application/json</source>
+        <translation>die Antwort ist %1, nicht application/json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 s (%2 bytes had arrived); gave up</source>
+        <translation type="vanished">keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::LiveTarget</name>
+    <message>
+        <location filename="../src/history/LiveTarget.cpp" line="+17"/>
+        <source>%1 (next attempt %2)</source>
+        <translation>%1 (nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>polling again after a gap since %1</source>
+        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>pg_stat_activity on %1, %2 – %3</source>
+        <translation>pg_stat_activity auf %1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_settings on %1</source>
+        <translation>pg_settings auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+60"/>
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time range of the chart</source>
+        <translation>Zeitraum des Diagramms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 15 min</source>
+        <translation>letzte 15 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last 1 h</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 6 h</source>
+        <translation>letzte 6 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last 24 h</source>
+        <translation>letzte 24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last 7 d</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sessions per pool — waiting for the first samples</source>
+        <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions per pool — no target</source>
+        <translation>Sitzungen je Pool — kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target. Start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server.</source>
+        <translation>Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the %1 panel (%2)</source>
+        <translation>Bereich %1 anzeigen (%2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Disconnected by you. Press Ctrl+K to connect again.</source>
+        <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Connecting to %1 …</source>
+        <translation>Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
+        <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next attempt at %1. %2</source>
+        <translation>Nächster Versuch um %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disconnected (by you) — %1</source>
+        <translation>Getrennt (von Ihnen) — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting — %1</source>
+        <translation>Verbindungsaufbau — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, paused — %1</source>
+        <translation>Verbunden, pausiert — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected — %1</source>
+        <translation>Verbunden — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disconnected — %1 — retrying in %2 s: %3</source>
+        <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>last poll %1 s ago · %2 ms</source>
+        <translation>letzte Abfrage vor %1 s · %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no poll yet</source>
+        <translation>noch keine Abfrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About opsdash</source>
+        <translation>Über opsdash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Watches PostgreSQL connection pools, login sessions and configuration drift against a sign-off baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</source>
+        <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation type="vanished">Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="vanished">&amp;Design</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="vanished">Aktivität</translation>
+    </message>
+    <message>
+        <source>Disconnected by you.</source>
+        <translation type="vanished">Von Ihnen getrennt.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="vanished">Abweichungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="vanished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Keep listing events, but show no desktop notifications for them</source>
+        <translation type="vanished">Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+    </message>
+    <message>
+        <source>Light, dark or as the system</source>
+        <translation type="vanished">Hell, dunkel oder wie das System</translation>
+    </message>
+    <message>
+        <source>No target.</source>
+        <translation type="vanished">Kein Ziel.</translation>
+    </message>
+    <message>
+        <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
+        <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="vanished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="vanished">Design</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="vanished">eingebaut</translation>
+    </message>
+    <message>
+        <source>clock skew: desktop %1%2</source>
+        <translation type="vanished">Uhrversatz: Rechner %1%2</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="vanished">letzte %1</translation>
+    </message>
+    <message>
+        <source>no database target (start opsdash with --db CONNINFO)</source>
+        <translation type="vanished">kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>the built-in one</source>
+        <translation type="vanished">die eingebaute</translation>
+    </message>
+    <message>
+        <source>waiting for the first poll</source>
+        <translation type="vanished">warte auf die erste Abfrage</translation>
+    </message>
+    <message>
+        <source>“%1” names the baseline %2, but this window was opened with %3. Restart opsdash with --profile “%1” to check against it.</source>
+        <translation type="vanished">„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgConnection</name>
+    <message>
+        <location filename="../src/pg/PgConnection.cpp" line="+49"/>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>invalid connection string: %1</source>
+        <translation>ungültige Verbindungszeichenkette: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>out of memory starting a connection</source>
+        <translation>kein Speicher mehr beim Aufbau einer Verbindung</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PoolBar</name>
+    <message>
+        <location filename="../src/gui/PoolBar.cpp" line="+18"/>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1  %2 / %3 (%4 %)  peak %5</source>
+        <translation>%1  %2 / %3 (%4 %)  Spitze %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  %2  peak %3</source>
+        <translation>%1  %2  Spitze %3</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PoolBudgetPanel</name>
+    <message>
+        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+17"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle in transaction</source>
+        <translation>Leerlauf in Transaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle in transaction (aborted)</source>
+        <translation>Leerlauf in Transaktion (abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
+        <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Disconnected — the bars show the last data, stale.</source>
+        <translation>Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnected — no data yet.</source>
+        <translation>Getrennt — noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OVER-COMMITTED by %1: %2 &gt; %3 usable slots (%4). server.capacity: fail</source>
+        <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
+        <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ProfileDialog</name>
+    <message>
+        <source>Add target</source>
+        <translation type="vanished">Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit target “%1”</source>
+        <translation type="vanished">Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
+        <translation type="vanished">Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
+    </message>
+    <message>
+        <source>connected — PostgreSQL %1 (%2)</source>
+        <translation type="vanished">verbunden — PostgreSQL %1 (%2)</translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation type="vanished">libpq-Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="vanished">Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ProfileSecrets</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the keychain: %2</source>
+        <translation type="vanished">%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
+        <translation type="vanished">Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SecretStore</name>
+    <message>
+        <location filename="../src/secrets/SecretStore.cpp" line="+76"/>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>keychain entry %1/%2</source>
+        <translation>Schlüsselbund-Eintrag %1/%2</translation>
+    </message>
+    <message>
+        <source>this run&apos;s memory (no keychain backend)</source>
+        <translation type="vanished">Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="vanished">vor %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Alter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="vanished">Läuft ab in</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="vanished">Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Session (hash)</source>
+        <translation type="vanished">Sitzung (Hash)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">Benutzer</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="vanished">kritisch</translation>
+    </message>
+    <message>
+        <source>expires %1 UTC (server clock)</source>
+        <translation type="vanished">läuft ab %1 UTC (Serveruhr)</translation>
+    </message>
+    <message>
+        <source>first 12 hex digits of md5 of the session token; the token itself is never read or shown</source>
+        <translation type="vanished">die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="vanished">gerade eben</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="vanished">ok</translation>
+    </message>
+    <message>
+        <source>over age</source>
+        <translation type="vanished">über der Altersgrenze</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="vanished">Warnung</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="vanished">abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsPanel</name>
+    <message>
+        <source>%1 (showing the data received at %2)</source>
+        <translation type="vanished">%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
+    </message>
+    <message>
+        <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
+        <translation type="vanished">%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
+    </message>
+    <message>
+        <source>--sessions: %1</source>
+        <translation type="vanished">--sessions: %1</translation>
+    </message>
+    <message>
+        <source>Error — %1:</source>
+        <translation type="vanished">Fehler — %1:</translation>
+    </message>
+    <message>
+        <source>No session data</source>
+        <translation type="vanished">Keine Sitzungsdaten</translation>
+    </message>
+    <message>
+        <source>No session source — start with --sessions URL</source>
+        <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+    </message>
+    <message>
+        <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+    </message>
+    <message>
+        <source>STALE since %1 — %2:</source>
+        <translation type="vanished">VERALTET seit %1 — %2:</translation>
+    </message>
+    <message>
+        <source>STALE — %1</source>
+        <translation type="vanished">VERALTET — %1</translation>
+    </message>
+    <message>
+        <source>Sessions STALE since %1 — %2</source>
+        <translation type="vanished">Sitzungen VERALTET seit %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sessions error — %1</source>
+        <translation type="vanished">Sitzungen: Fehler — %1</translation>
+    </message>
+    <message>
+        <source>Sessions fresh · %1 active</source>
+        <translation type="vanished">Sitzungen aktuell · %1 aktiv</translation>
+    </message>
+    <message>
+        <source>Sessions: no source</source>
+        <translation type="vanished">Sitzungen: keine Quelle</translation>
+    </message>
+    <message>
+        <source>Sessions: waiting</source>
+        <translation type="vanished">Sitzungen: warte</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer from %1 …</source>
+        <translation type="vanished">Warte auf die erste Antwort von %1 …</translation>
+    </message>
+    <message>
+        <source>opsdash reads login sessions from the app&apos;s admin endpoint (GET &lt;base&gt;/api/admin/sessions, bearer token from the keychain or OPSDASH_SESSIONS_TOKEN), never by polling a user&apos;s session.</source>
+        <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>reading opsdash/%1 from the keychain failed (%2)</source>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>the HTTP Date header</source>
+        <translation type="vanished">der HTTP-Date-Header</translation>
+    </message>
+    <message>
+        <source>the database&apos;s now()</source>
+        <translation type="vanished">now() der Datenbank</translation>
+    </message>
+    <message>
+        <source>the response&apos;s serverTime</source>
+        <translation type="vanished">serverTime der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsProbe</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="vanished">%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer</source>
+        <translation type="vanished">%1 gab keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <source>no admin token for %1: %2</source>
+        <translation type="vanished">kein Admin-Token für %1: %2</translation>
+    </message>
+    <message>
+        <source>no canary account configured: %1</source>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>no session source given (--sessions URL or --db CONNINFO)</source>
+        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+    </message>
+    <message>
+        <source>no sessions URL given (--sessions): the canary was not asked</source>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsTableSource</name>
+    <message>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+59"/>
+        <location line="+22"/>
+        <source>the connection is not ready</source>
+        <translation>die Verbindung ist nicht bereit</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1; grant SELECT on %2 to the monitoring role</source>
+        <translation>%1; erteilen Sie der Überwachungsrolle SELECT auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; check sessionsTable in the baseline (%2)</source>
+        <translation>%1; prüfen Sie sessionsTable in der Baseline (%2)</translation>
+    </message>
+    <message>
+        <source>no monitoring connection</source>
+        <translation type="vanished">keine Überwachungsverbindung</translation>
+    </message>
+    <message>
+        <source>the monitoring connection is down</source>
+        <translation type="vanished">die Überwachungsverbindung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>the monitoring connection is stopped</source>
+        <translation type="vanished">die Überwachungsverbindung ist beendet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatusIcon</name>
+    <message>
+        <source>Critical</source>
+        <translation type="vanished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="vanished">Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="vanished">Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TargetSelector</name>
+    <message>
+        <source>%1 (command line)</source>
+        <translation type="vanished">%1 (Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation type="vanished">Ziel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation type="vanished">„%1“ bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="vanished">Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1” and its keychain password? Its history file stays.</source>
+        <translation type="vanished">Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”…</source>
+        <translation type="vanished">„%1“ entfernen …</translation>
+    </message>
+    <message>
+        <source>Target: the server and sources being watched</source>
+        <translation type="vanished">Ziel: der überwachte Server und seine Quellen</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="vanished">Kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TrayNotifier</name>
+    <message>
+        <source>opsdash — %1
+%2</source>
+        <translation type="vanished">opsdash — %1
+%2</translation>
+    </message>
+    <message>
+        <source>opsdash — all clear</source>
+        <translation type="vanished">opsdash — alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>opsdash: %1</source>
+        <translation type="vanished">opsdash: %1</translation>
+    </message>
+    <message>
+        <source>opsdash</source>
+        <translation type="vanished">opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::WelcomePage</name>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="vanished">%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>How to run the &amp;demo</source>
+        <translation type="vanished">So starten Sie die &amp;Demo</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation type="vanished">Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Run %1 now? It opens its own opsdash window when the platform is up.</source>
+        <translation type="vanished">%1 jetzt ausführen? Es öffnet ein eigenes opsdash-Fenster, sobald die Plattform läuft.</translation>
+    </message>
+    <message>
+        <source>Started %1. Its window opens when the platform is up; its messages go to the terminal opsdash was started from, if any.</source>
+        <translation type="vanished">%1 gestartet. Sein Fenster öffnet sich, sobald die Plattform läuft; seine Meldungen gehen an das Terminal, aus dem opsdash gestartet wurde, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The demo</source>
+        <translation type="vanished">Die Demo</translation>
+    </message>
+    <message>
+        <source>The demo is scripts/demo in the opsdash source tree: it brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, then opens opsdash on it. This opsdash was not started from a source tree, so run it from a checkout: scripts/demo (docs/demo.md).</source>
+        <translation type="vanished">Die Demo ist scripts/demo im Quellbaum von opsdash: Sie startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet opsdash darauf. Dieses opsdash wurde nicht aus einem Quellbaum gestartet; führen Sie es daher aus einem Checkout aus: scripts/demo (docs/demo.md).</translation>
+    </message>
+    <message>
+        <source>“Open the demo” runs %1: it installs what is missing, builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it. The first run takes minutes; closing that window tears everything down.</source>
+        <translation type="vanished">„Demo öffnen“ führt %1 aus: Es installiert, was fehlt, baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster. Der erste Lauf dauert Minuten; das Schließen dieses Fensters baut alles wieder ab.</translation>
+    </message>
+    <message>
+        <source>“Open the demo” runs %1: it builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it; closing that window tears everything down. If packages are missing it needs sudo: then run it from a terminal instead.</source>
+        <translation type="vanished">„Demo öffnen“ führt %1 aus: Es baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster; das Schließen dieses Fensters baut alles wieder ab. Fehlen Pakete, braucht es sudo: starten Sie es dann aus einem Terminal.</translation>
+    </message>
+</context>
+</TS>
