@@ -220,9 +220,11 @@ QString HistoryChart::readout() const
 void HistoryChart::mouseMoveEvent(QMouseEvent* event)
 {
     QChartView::mouseMoveEvent(event);
-    const QPointF value = chart()->mapToValue(event->position());
+    // The view may scroll or centre its scene: go through it to the chart's coordinates.
+    const QPointF inChart = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    const QPointF value = chart()->mapToValue(inChart);
     const auto t = static_cast<qint64>(value.x());
-    if (m_range.pools.isEmpty() || !chart()->plotArea().contains(event->position())) {
+    if (m_range.pools.isEmpty() || !chart()->plotArea().contains(inChart)) {
         m_readout->hide();
         return;
     }

@@ -91,15 +91,13 @@ private slots:
         QCOMPARE(chart->pointsOf(QStringLiteral("web")).last().y(), 3.0);
         QCOMPARE(chart->pointsOf(QStringLiteral("monitor")).last().y(), 1.0);
         QCOMPARE(chart->gapCount(), 0);
-        const QPointF middle = chart->chart()->plotArea().center();
-        const QPointF right{chart->chart()->plotArea().right() - 2, middle.y()};
-        QTest::mouseMove(chart->viewport(), right.toPoint());
         // A history range arriving between the move and the check changes the axes and
         // what the readout showed: hover again until it reads the newest range.
         const auto hover = [&] {
             // The plot area moves as the axes' labels change width: aim at it anew.
             const QRectF plot = chart->chart()->plotArea();
-            const QPointF at{plot.right() - 2, plot.center().y()};
+            const QPointF at = chart->mapFromScene(
+                chart->chart()->mapToScene(QPointF{plot.right() - 2, plot.center().y()}));
             QMouseEvent move{QEvent::MouseMove, at, chart->viewport()->mapToGlobal(at),
                 Qt::NoButton, Qt::NoButton, Qt::NoModifier};
             QCoreApplication::sendEvent(chart->viewport(), &move);
