@@ -1,5 +1,5 @@
 # Source plane (src/drift): the constant evaluators, the source checks on the fixture
-# monorepo (tests/data/monorepo) and its variants, and `opsdash verify`.
+# monorepo (tests/fixtures/monorepo) and its variants, and `opsdash verify`.
 opsdash_add_qtest(tst_tsevaluator
     SOURCES drift/tst_tsevaluator.cpp
     LABELS unit

@@ -67,7 +67,7 @@ private slots:
     void everyCheckIdIsReportedOnceInDesignOrder()
     {
         const QList<Finding> findings
-            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo"));
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
         QStringList ids;
         for (const Finding& finding : findings) {
             ids.append(finding.checkId);
@@ -152,7 +152,7 @@ private slots:
         QFETCH(QString, actual);
         QFETCH(QString, evidence);
         const QList<Finding> findings
-            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo"));
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
         const Finding* finding = findingFor(findings, check);
         QVERIFY(finding);
         QVERIFY2(finding->status == CheckStatus::Pass, qPrintable(describe(*finding)));

@@ -15,7 +15,7 @@ using Run = OpsdashRun;
 
 QString fixture()
 {
-    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo");
+    return QStringLiteral(OPSDASH_MONOREPO_FIXTURE);
 }
 
 // A copy with three drifts: the web pool, T167 and the portal's focus refetch.
@@ -153,7 +153,7 @@ private slots:
             QStringLiteral("--repo"), QStringLiteral("/nonexistent/checkout")}
                                              << "no such directory";
         QTest::newRow("repo is a file") << QStringList{QStringLiteral("verify"),
-            QStringLiteral("--repo"), QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo/CLAUDE.md")}
+            QStringLiteral("--repo"), QStringLiteral(OPSDASH_MONOREPO_FIXTURE "/CLAUDE.md")}
                                         << "not a directory";
         QTest::newRow("unknown format") << QStringList{QStringLiteral("verify"),
             QStringLiteral("--repo"), fixture(), QStringLiteral("--format"), QStringLiteral("yaml")}
