@@ -16,7 +16,7 @@ opsdash_add_qtest(tst_sourcechecks
     LIBS opsdash_core)
 
 opsdash_add_qtest(tst_verifycommand
-    SOURCES drift/tst_verifycommand.cpp drift/MonorepoCopy.h
+    SOURCES drift/tst_verifycommand.cpp drift/MonorepoCopy.h drift/TerminalRun.h
     LABELS unit
     LIBS Qt6::Core)
 target_compile_definitions(tst_verifycommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
