@@ -11,7 +11,7 @@ opsdash_add_qtest(tst_goevaluator
     LIBS opsdash_core)
 
 opsdash_add_qtest(tst_sourcechecks
-    SOURCES drift/tst_sourcechecks.cpp drift/MonorepoCopy.h
+    SOURCES drift/tst_sourcechecks.cpp drift/MonorepoCopy.h drift/LargeCheckout.h
     LABELS unit
     LIBS opsdash_core)
 
@@ -26,3 +26,14 @@ opsdash_add_qtest(tst_liverules
     SOURCES drift/tst_liverules.cpp
     LABELS unit
     LIBS opsdash_core)
+
+# --- bench: not run by scripts/test; `ctest -L bench` ------------------------------------
+find_package(benchmark REQUIRED)
+add_executable(bench_verify bench/bench_verify.cpp drift/LargeCheckout.h drift/MonorepoCopy.h)
+target_link_libraries(bench_verify PRIVATE opsdash_core opsdash_options benchmark::benchmark)
+target_include_directories(bench_verify PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(bench_verify PRIVATE
+    OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}" OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(bench_verify opsdash)
+add_test(NAME bench_verify COMMAND bench_verify --benchmark_counters_tabular=true)
+set_tests_properties(bench_verify PROPERTIES LABELS bench TIMEOUT 600)
