@@ -27,6 +27,29 @@ opsdash_add_qtest(tst_liverules
     LABELS unit
     LIBS opsdash_core)
 
+# The Drift panel (src/gui): its model and the panel itself, offscreen.
+opsdash_add_qtest(tst_driftmodel
+    SOURCES drift/tst_driftmodel.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+
+opsdash_add_qtest(tst_driftpanel
+    SOURCES drift/tst_driftpanel.cpp drift/MonorepoCopy.h
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_driftpanel PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+# The Drift tab in the window, watching the shared throwaway cluster.
+opsdash_add_qtest(tst_driftwindow
+    SOURCES drift/tst_driftwindow.cpp drift/MonorepoCopy.h
+    LABELS gui
+    LIBS opsdash_gui
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+target_compile_definitions(tst_driftwindow PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# Its monitor's session would show up in the other shared-cluster tests' exact counts.
+set_tests_properties(tst_driftwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
 # --- bench: not run by scripts/test; `ctest -L bench` ------------------------------------
 find_package(benchmark REQUIRED)
 add_executable(bench_verify bench/bench_verify.cpp drift/LargeCheckout.h drift/MonorepoCopy.h)

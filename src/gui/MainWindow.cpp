@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DriftPanel.h"
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
@@ -105,6 +106,13 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
             tr("No target. Start opsdash with --db CONNINFO (a conninfo string, a "
                "postgresql:// URI or service=NAME) to watch a server."));
     }
+    m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
+    addTabPanel(m_driftPanel, tr("Drift"));
+    if (!options.hasDatabase)
+        m_driftPanel->setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
+    else
+        m_driftPanel->setTargetState(tr("waiting for the first poll"));
+
     refreshStatus();
     restoreWindowState();
 }
@@ -196,6 +204,7 @@ void MainWindow::onSample(const ActivitySample& sample)
     m_lastServerTime = sample.serverTime;
     m_lastLatencyMs = sample.latencyMs;
     m_poolPanel->showUsage(sample, m_target->window());
+    m_driftPanel->setTargetFindings(m_target->findings());
     if (first)
         requestHistory();
     refreshStatus();

@@ -20,6 +20,7 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
+class DriftPanel;
 class LiveTarget;
 class PoolBudgetPanel;
 class HistoryChart;
@@ -68,6 +69,7 @@ private:
     LiveTarget* m_target{nullptr};
     ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};
+    DriftPanel* m_driftPanel{nullptr};
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};
