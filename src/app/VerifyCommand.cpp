@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "drift/SourceChecks.h"
 #include "model/BaselineLoader.h"
+#include "model/StatusCounts.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,42 +27,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 };
 
-struct Counts
-{
-    int pass{0};
-    int fail{0};
-    int unknown{0};
-    int missing{0};
-    int notChecked{0};
-    int total() const { return pass + fail + unknown + missing + notChecked; }
-};
-
-Counts countOf(const QList<Finding>& findings)
-{
-    Counts counts;
-    for (const Finding& finding : findings) {
-        switch (finding.status) {
-        case CheckStatus::Pass:
-            ++counts.pass;
-            break;
-        case CheckStatus::Fail:
-            ++counts.fail;
-            break;
-        case CheckStatus::Unknown:
-            ++counts.unknown;
-            break;
-        case CheckStatus::Missing:
-            ++counts.missing;
-            break;
-        case CheckStatus::NotChecked:
-            ++counts.notChecked;
-            break;
-        }
-    }
-    return counts;
-}
-
-QString summaryLine(const Counts& counts)
+QString summaryLine(const StatusCounts& counts)
 {
     return Text::tr("%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing")
         .arg(counts.total())
@@ -136,7 +102,7 @@ void printText(const QString& repo, const Baseline& baseline, const QList<Findin
             out << QStringLiteral(" — ") << finding.reason;
         out << '\n';
     }
-    out << '\n' << summaryLine(countOf(findings)) << '\n';
+    out << '\n' << summaryLine(StatusCounts::of(findings)) << '\n';
     out.flush();
 }
 
@@ -146,7 +112,7 @@ QJsonObject reportJson(const QString& repo, const Baseline& baseline,
     QJsonArray array;
     for (const Finding& finding : findings)
         array.append(finding.toJson());
-    const Counts counts = countOf(findings);
+    const StatusCounts counts = StatusCounts::of(findings);
     return QJsonObject{
         {QStringLiteral("opsdash"), QLatin1String{Version}},
         {QStringLiteral("command"), QStringLiteral("verify")},
@@ -182,7 +148,7 @@ QString code(const QString& text)
 void printMarkdown(const QString& repo, const Baseline& baseline, const QList<Finding>& findings,
     const QDateTime& checkedAt)
 {
-    const Counts counts = countOf(findings);
+    const StatusCounts counts = StatusCounts::of(findings);
     QTextStream& out = standardOutput();
     out << QStringLiteral("## ") << Text::tr("Source drift: %1").arg(baseline.name) << "\n\n"
         << QStringLiteral("- ") << Text::tr("Repository: %1").arg(code(repo)) << '\n'

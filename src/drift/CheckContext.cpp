@@ -30,19 +30,36 @@ CheckContext::CheckContext(const Baseline& baseline, QString root, QDateTime che
     , m_checkedAt{std::move(checkedAt)}
 { }
 
+SourceChecks::Statistics CheckContext::statistics() const
+{
+    return {m_locator.entriesVisited(), m_filesRead, m_bytesRead, m_filesParsed};
+}
+
 QStringList CheckContext::candidates(const QString& key) const
 {
     const auto it = m_baseline.files.constFind(key);
-    if (it == m_baseline.files.cend())
+    if (it == m_baseline.files.cend() || m_offline)
         return {};
-    return m_locator.resolve(it.value());
+    const auto cached = m_resolved.constFind(it.value());
+    if (cached != m_resolved.cend())
+        return cached.value();
+    const QStringList found = m_locator.resolve(it.value());
+    m_resolved.insert(it.value(), found);
+    return found;
 }
 
 Result<const SourceFile*> CheckContext::read(const QString& relativePath)
 {
+    if (m_offline)
+        return *m_offline;
     std::shared_ptr<Result<SourceFile>>& slot = m_files[relativePath];
-    if (!slot)
+    if (!slot) {
         slot = std::make_shared<Result<SourceFile>>(SourceFile::read(m_root, relativePath));
+        if (*slot) {
+            ++m_filesRead;
+            m_bytesRead += (*slot)->bytes().size();
+        }
+    }
     if (!*slot)
         return slot->error();
     return &slot->value();
@@ -54,8 +71,10 @@ Result<const SourceFile*> CheckContext::file(const QString& key)
     if (it == m_baseline.files.cend())
         return Error{
             tr("the baseline names no file '%1' (files.%1)").arg(key), key, SourceFile::kMissing};
+    if (m_offline)
+        return *m_offline;
     const QString pattern = it.value();
-    const QStringList found = m_locator.resolve(pattern);
+    const QStringList found = candidates(key);
     if (found.isEmpty())
         return Error{tr("no file matches '%1'").arg(pattern), pattern, SourceFile::kMissing};
     if (found.size() > 1) {
@@ -78,6 +97,7 @@ Result<const ParsedSource*> CheckContext::parsed(const QString& key)
     const QString path = (*source)->relativePath();
     std::shared_ptr<Result<ParsedSource>>& slot = m_parsed[path];
     if (!slot) {
+        ++m_filesParsed;
         Result<SyntaxTree> tree
             = SyntaxTree::parse((*source)->bytes(), SyntaxTree::languageForPath(path));
         if (tree)

@@ -2,6 +2,7 @@
 
 #include "EvaluatedValue.h"
 #include "RepoLocator.h"
+#include "SourceChecks.h"
 #include "SourceFile.h"
 #include "SyntaxTree.h"
 #include "model/Baseline.h"
@@ -48,6 +49,10 @@ public:
 
     const Baseline& baseline() const { return m_baseline; }
 
+    // Answers every file with this error and touches no disk (SourceChecks::unavailable).
+    void setOffline(Error error) { m_offline = std::move(error); }
+    SourceChecks::Statistics statistics() const;
+
     // Paths (relative) the `files` entry named key matches.
     QStringList candidates(const QString& key) const;
     // The file of a `files` key; a glob must match exactly one file. Error::code is
@@ -87,6 +92,11 @@ private:
     const Baseline& m_baseline;
     QString m_root;
     RepoLocator m_locator;
+    std::optional<Error> m_offline;
+    mutable QHash<QString, QStringList> m_resolved; // by pattern: each glob walked once
+    int m_filesRead{0};
+    qint64 m_bytesRead{0};
+    int m_filesParsed{0};
     QDateTime m_checkedAt;
     QHash<QString, std::shared_ptr<Result<SourceFile>>> m_files; // by relative path
     QHash<QString, std::shared_ptr<Result<ParsedSource>>> m_parsed; // by relative path

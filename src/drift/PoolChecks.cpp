@@ -10,8 +10,6 @@ namespace opsdash {
 
 namespace {
 
-// tr() for this file; a class rather than a function so that lupdate files the strings
-// under the context they are looked up in.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PoolChecks)
@@ -45,6 +43,72 @@ QStringList orderedSettings(const PoolSpec& pool, const QStringList& known)
     return ordered;
 }
 
+// What the checks of both pool clients share: the check ids, the settings reported (in
+// the client's documentation order), the size learned for budget.total, and the findings
+// when the settings cannot be read at all.
+struct PoolCheck
+{
+    PoolCheck(CheckContext& context, const PoolSpec& pool, const QStringList& known)
+        : context{context}
+        , pool{pool}
+        , settings{orderedSettings(pool, known)}
+        , size{pool.id, std::nullopt, false, {}, {}}
+    { }
+
+    QString idOf(const QString& setting) const
+    {
+        return QStringLiteral("pool.%1.%2").arg(pool.id, setting);
+    }
+    QString expected(const QString& setting) const
+    {
+        return expectedOf(pool.settings.value(setting));
+    }
+
+    // The count or duration setting against the baseline; durationCompare reads the
+    // client's duration unit (seconds for postgres.js, time.Duration for Go).
+    Finding compare(const QString& setting, const EvaluatedValue& value, int line,
+        const SourceFile& file,
+        Finding (CheckContext::*durationCompare)(const QString&, const Duration&,
+            const EvaluatedValue&, int, const SourceFile&) const) const
+    {
+        const PoolSettingValue wanted = pool.settings.value(setting);
+        if (const qint64* count = std::get_if<qint64>(&wanted))
+            return context.compareCount(idOf(setting), *count, value, line, file);
+        return (context.*durationCompare)(
+            idOf(setting), std::get<Duration>(wanted), value, line, file);
+    }
+
+    // Every setting with one status: the call that holds them cannot be told or read.
+    QList<Finding> all(CheckStatus status, const QString& evidence, const QString& reason)
+    {
+        QList<Finding> findings;
+        for (const QString& setting : settings)
+            findings.append(
+                context.make(idOf(setting), status, expected(setting), {}, evidence, reason));
+        size.why = reason;
+        return finish(findings);
+    }
+    // Every setting when the client file cannot be used (missing, unreadable, rejected).
+    QList<Finding> unavailable(const Error& error)
+    {
+        QList<Finding> findings;
+        for (const QString& setting : settings)
+            findings.append(context.unavailable(idOf(setting), expected(setting), error));
+        size.why = error.toString();
+        return finish(findings);
+    }
+    QList<Finding> finish(QList<Finding> findings)
+    {
+        context.poolSizes.append(size);
+        return findings;
+    }
+
+    CheckContext& context;
+    const PoolSpec& pool;
+    QStringList settings;
+    SourcePoolSize size;
+};
+
 QString postgresJsDefault(const QString& setting)
 {
     if (setting == QLatin1String{"max"})
@@ -62,30 +126,10 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
 {
     static const QStringList known{QStringLiteral("max"), QStringLiteral("idle_timeout"),
         QStringLiteral("connect_timeout"), QStringLiteral("max_lifetime")};
-    const QStringList settings = orderedSettings(pool, known);
-    const auto idOf = [&](const QString& setting) {
-        return QStringLiteral("pool.%1.%2").arg(pool.id, setting);
-    };
-    SourcePoolSize size{pool.id, std::nullopt, false, {}, {}};
-    QList<Finding> findings;
-    const auto all = [&](CheckStatus status, const QString& evidence, const QString& reason) {
-        for (const QString& setting : settings)
-            findings.append(context.make(idOf(setting), status,
-                expectedOf(pool.settings.value(setting)), {}, evidence, reason));
-        size.why = reason;
-        context.poolSizes.append(size);
-        return findings;
-    };
-
+    PoolCheck check{context, pool, known};
     const Result<const ParsedSource*> parsed = context.parsed(fileKeyOf(pool));
-    if (!parsed) {
-        for (const QString& setting : settings)
-            findings.append(context.unavailable(
-                idOf(setting), expectedOf(pool.settings.value(setting)), parsed.error()));
-        size.why = parsed.error().toString();
-        context.poolSizes.append(size);
-        return findings;
-    }
+    if (!parsed)
+        return check.unavailable(parsed.error());
     const SourceFile& file = (*parsed)->file;
     const SyntaxTree& tree = (*parsed)->tree;
     const TsEvaluator evaluator{tree};
@@ -101,13 +145,13 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
         return true;
     });
     if (calls.isEmpty())
-        return all(
+        return check.all(
             CheckStatus::Missing, file.relativePath(), Text::tr("no postgres(…) call in the file"));
     if (calls.size() > 1) {
         QStringList lines;
         for (const TSNode call : calls)
             lines.append(QString::number(SyntaxTree::line(call)));
-        return all(CheckStatus::Unknown, file.evidence(SyntaxTree::line(calls.first())),
+        return check.all(CheckStatus::Unknown, file.evidence(SyntaxTree::line(calls.first())),
             Text::tr("%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool")
                 .arg(calls.size())
                 .arg(lines.join(QStringLiteral(", ")), pool.id));
@@ -127,46 +171,40 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
             options = last;
     }
     if (options && !options->isKnown()) {
-        return all(CheckStatus::Unknown, file.evidence(callLine),
+        return check.all(CheckStatus::Unknown, file.evidence(callLine),
             Text::tr("the options of postgres(…) cannot be evaluated: %1").arg(options->explain()));
     }
 
-    for (const QString& setting : settings) {
-        const PoolSettingValue expected = pool.settings.value(setting);
+    QList<Finding> findings;
+    for (const QString& setting : std::as_const(check.settings)) {
         const std::optional<ObjectEntry> entry
             = options ? options->object->lookup(setting) : std::nullopt;
         if (!entry) {
-            findings.append(context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected),
-                {}, file.evidence(callLine),
-                Text::tr(
-                    "postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
-                    "default (%3) applies")
+            findings.append(context.make(check.idOf(setting), CheckStatus::Missing,
+                check.expected(setting), {}, file.evidence(callLine),
+                Text::tr("postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
+                   "default (%3) applies")
                     .arg(setting, setting.toUpper(), postgresJsDefault(setting))));
             continue;
         }
-        if (const qint64* count = std::get_if<qint64>(&expected))
-            findings.append(
-                context.compareCount(idOf(setting), *count, entry->value, entry->line, file));
-        else
-            findings.append(context.compareSeconds(
-                idOf(setting), std::get<Duration>(expected), entry->value, entry->line, file));
+        findings.append(
+            check.compare(setting, entry->value, entry->line, file, &CheckContext::compareSeconds));
     }
 
     const std::optional<ObjectEntry> max
         = options ? options->object->lookup(QStringLiteral("max")) : std::nullopt;
     if (max && max->value.isIntegral()) {
-        size.size = static_cast<qint64>(max->value.number);
-        size.evidence = file.evidence(max->line);
+        check.size.size = static_cast<qint64>(max->value.number);
+        check.size.evidence = file.evidence(max->line);
     } else if (max) {
-        size.why = max->value.isKnown() ? Text::tr("max is %1").arg(max->value.display())
-                                        : max->value.explain();
-        size.evidence = file.evidence(max->line);
+        check.size.why = max->value.isKnown() ? Text::tr("max is %1").arg(max->value.display())
+                                              : max->value.explain();
+        check.size.evidence = file.evidence(max->line);
     } else {
-        size.why = Text::tr("postgres(…) does not set max (postgres.js defaults to 10)");
-        size.evidence = file.evidence(callLine);
+        check.size.why = Text::tr("postgres(…) does not set max (postgres.js defaults to 10)");
+        check.size.evidence = file.evidence(callLine);
     }
-    context.poolSizes.append(size);
-    return findings;
+    return check.finish(findings);
 }
 
 QString goSetter(const QString& setting)
@@ -190,22 +228,13 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
 {
     static const QStringList known{QStringLiteral("maxOpenConns"), QStringLiteral("maxIdleConns"),
         QStringLiteral("connMaxLifetime"), QStringLiteral("connMaxIdleTime")};
-    const QStringList settings = orderedSettings(pool, known);
-    const auto idOf = [&](const QString& setting) {
-        return QStringLiteral("pool.%1.%2").arg(pool.id, setting);
-    };
-    SourcePoolSize size{pool.id, std::nullopt, false, {}, {}};
+    PoolCheck check{context, pool, known};
+    const QStringList& settings = check.settings;
+    SourcePoolSize& size = check.size;
     QList<Finding> findings;
-
     const Result<const ParsedSource*> parsed = context.parsed(fileKeyOf(pool));
-    if (!parsed) {
-        for (const QString& setting : settings)
-            findings.append(context.unavailable(
-                idOf(setting), expectedOf(pool.settings.value(setting)), parsed.error()));
-        size.why = parsed.error().toString();
-        context.poolSizes.append(size);
-        return findings;
-    }
+    if (!parsed)
+        return check.unavailable(parsed.error());
     const SourceFile& file = (*parsed)->file;
     const SyntaxTree& tree = (*parsed)->tree;
     const GoEvaluator evaluator{tree};
@@ -226,21 +255,19 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
         sizeSettings.append(QStringLiteral("maxOpenConns")); // for budget.total only
     for (const QString& setting : sizeSettings) {
         const bool report = settings.contains(setting);
-        const PoolSettingValue expected = pool.settings.value(setting);
         const QString setter = goSetter(setting);
         const QList<TSNode> found = calls.value(setter);
         std::optional<Finding> finding;
         std::optional<EvaluatedValue> value;
         int line = 0;
         if (found.isEmpty()) {
-            finding = context.make(idOf(setting), CheckStatus::Missing, expectedOf(expected), {},
-                file.relativePath(),
+            finding = context.make(check.idOf(setting), CheckStatus::Missing,
+                check.expected(setting), {}, file.relativePath(),
                 Text::tr("%1 is never called; database/sql's default is %2")
                     .arg(setter, goDefault(setting)));
             if (setting == QLatin1String{"maxOpenConns"}) {
-                size.why
-                    = Text::tr("%1 is never called (database/sql allows unlimited connections)")
-                          .arg(setter);
+                size.why = Text::tr("%1 is never called (database/sql allows unlimited connections)")
+                               .arg(setter);
                 size.unlimited = true;
                 size.evidence = file.relativePath();
             }
@@ -277,12 +304,9 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
             }
         }
         if (value) {
-            if (const qint64* count = std::get_if<qint64>(&expected); count && report) {
-                finding = context.compareCount(idOf(setting), *count, *value, line, file);
-            } else if (report) {
-                finding = context.compareGoDuration(
-                    idOf(setting), std::get<Duration>(expected), *value, line, file);
-            }
+            if (report)
+                finding
+                    = check.compare(setting, *value, line, file, &CheckContext::compareGoDuration);
             if (setting == QLatin1String{"maxOpenConns"}) {
                 size.evidence = file.evidence(line);
                 if (value->isIntegral() && value->number <= 0) {
@@ -294,17 +318,15 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                 } else if (value->isIntegral()) {
                     size.size = static_cast<qint64>(value->number);
                 } else {
-                    size.why = value->isKnown()
-                        ? Text::tr("SetMaxOpenConns(%1)").arg(value->display())
-                        : value->explain();
+                    size.why = value->isKnown() ? Text::tr("SetMaxOpenConns(%1)").arg(value->display())
+                                                : value->explain();
                 }
             }
         }
         if (finding && report)
             findings.append(*finding);
     }
-    context.poolSizes.append(size);
-    return findings;
+    return check.finish(findings);
 }
 
 } // namespace
@@ -329,11 +351,10 @@ Finding budgetFinding(const CheckContext& context)
 {
     const qint64 maxConnections = context.baseline().server.maxConnections;
     const QString id{QStringLiteral("budget.total")};
-    const QString expected
-        = Text::tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
+    const QString expected = Text::tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
     const QString note
         = Text::tr("usable slots (max_connections minus reserved ones) are the server plane's "
-                   "check, server.capacity");
+             "check, server.capacity");
     QStringList terms;
     QStringList names;
     qint64 total = 0;
@@ -348,8 +369,7 @@ Finding budgetFinding(const CheckContext& context)
         }
         if (!pool.size) {
             return context.make(id, CheckStatus::Unknown, expected, {}, pool.evidence,
-                Text::tr("the size of pool %1 is not known from source: %2")
-                    .arg(pool.poolId, pool.why));
+                Text::tr("the size of pool %1 is not known from source: %2").arg(pool.poolId, pool.why));
         }
         terms.append(QString::number(*pool.size));
         names.append(pool.poolId);

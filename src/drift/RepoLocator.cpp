@@ -82,6 +82,7 @@ QStringList RepoLocator::resolve(const QString& pattern) const
         QDirIterator it{directory, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System};
         while (it.hasNext()) {
             it.next();
+            ++m_entriesVisited;
             const QFileInfo info = it.fileInfo();
             const QString name = info.fileName();
             if (info.isSymLink())

@@ -24,8 +24,12 @@ public:
     // returned whether or not it exists, so a missing file is reported by its path.
     QStringList resolve(const QString& pattern) const;
 
+    // Directory entries the glob walks have looked at so far (for the benchmarks).
+    int entriesVisited() const { return m_entriesVisited; }
+
 private:
     QString m_root;
+    mutable int m_entriesVisited{0};
 };
 
 } // namespace opsdash

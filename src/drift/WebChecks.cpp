@@ -25,6 +25,23 @@ QString compact(QString text)
     return text;
 }
 
+// Names a file binds to a call of `hook`: `const router = useRouter()`, `const params =
+// useSearchParams()`.
+QSet<QString> namesBoundTo(const SyntaxTree& tree, QLatin1String hook)
+{
+    QSet<QString> names;
+    SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        if (SyntaxTree::is(node, "variable_declarator")) {
+            const TSNode value = TsEvaluator::unwrap(SyntaxTree::field(node, "value"));
+            if (SyntaxTree::is(value, "call_expression")
+                && compact(tree.text(SyntaxTree::field(value, "function"))) == hook)
+                names.insert(tree.text(SyntaxTree::field(node, "name")));
+        }
+        return true;
+    });
+    return names;
+}
+
 // --- NextAuth options ----------------------------------------------------------------
 
 struct AuthOptions
@@ -194,17 +211,8 @@ QList<Navigation> findNavigations(const TsEvaluator& evaluator)
 {
     const SyntaxTree& tree = evaluator.tree();
     // Names bound to useRouter(): const router = useRouter(), const nav = useRouter()
-    QSet<QString> routers{QStringLiteral("router")};
-    SyntaxTree::visit(tree.root(), [&](TSNode node) {
-        if (SyntaxTree::is(node, "variable_declarator")) {
-            const TSNode value = TsEvaluator::unwrap(SyntaxTree::field(node, "value"));
-            if (SyntaxTree::is(value, "call_expression")
-                && compact(tree.text(SyntaxTree::field(value, "function")))
-                    == QLatin1String{"useRouter"})
-                routers.insert(tree.text(SyntaxTree::field(node, "name")));
-        }
-        return true;
-    });
+    QSet<QString> routers = namesBoundTo(tree, QLatin1String{"useRouter"});
+    routers.insert(QStringLiteral("router"));
 
     QList<Navigation> found;
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
@@ -260,7 +268,7 @@ QList<Navigation> findNavigations(const TsEvaluator& evaluator)
 }
 
 bool readsParameter(const TsEvaluator& evaluator, TSNode node, const QString& parameter,
-    QSet<QString>& searchParamNames)
+    const QSet<QString>& searchParamNames)
 {
     const SyntaxTree& tree = evaluator.tree();
     static const QRegularExpression paramsLike{
@@ -609,17 +617,7 @@ Finding loginFinding(CheckContext& context)
     const SyntaxTree& tree = (*parsed)->tree;
     const TsEvaluator evaluator{tree};
 
-    QSet<QString> searchParamNames;
-    SyntaxTree::visit(tree.root(), [&](TSNode node) {
-        if (SyntaxTree::is(node, "variable_declarator")) {
-            const TSNode value = TsEvaluator::unwrap(SyntaxTree::field(node, "value"));
-            if (SyntaxTree::is(value, "call_expression")
-                && compact(tree.text(SyntaxTree::field(value, "function")))
-                    == QLatin1String{"useSearchParams"})
-                searchParamNames.insert(tree.text(SyntaxTree::field(node, "name")));
-        }
-        return true;
-    });
+    const QSet<QString> searchParamNames = namesBoundTo(tree, QLatin1String{"useSearchParams"});
 
     int readLine = 0;
     int handleLine = 0;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EvidenceCapture.h"
+#include "DriftPanel.h"
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
@@ -108,6 +109,13 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     }
     m_evidence = new EvidenceCapture{baseline, options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+    m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
+    addTabPanel(m_driftPanel, tr("Drift"));
+    if (!options.hasDatabase)
+        m_driftPanel->setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
+    else
+        m_driftPanel->setTargetState(tr("waiting for the first poll"));
+
     refreshStatus();
     restoreWindowState();
 }
@@ -199,6 +207,7 @@ void MainWindow::onSample(const ActivitySample& sample)
     m_lastServerTime = sample.serverTime;
     m_lastLatencyMs = sample.latencyMs;
     m_poolPanel->showUsage(sample, m_target->window());
+    m_driftPanel->setTargetFindings(m_target->findings());
     if (first)
         requestHistory();
     refreshStatus();

@@ -21,6 +21,7 @@ namespace opsdash {
 
 class ActivityMonitor;
 class EvidenceCapture;
+class DriftPanel;
 class LiveTarget;
 class PoolBudgetPanel;
 class HistoryChart;
@@ -71,6 +72,7 @@ private:
     LiveTarget* m_target{nullptr};
     ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};
+    DriftPanel* m_driftPanel{nullptr};
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};

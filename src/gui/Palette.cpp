@@ -41,6 +41,23 @@ QColor disconnected()
     return QColor{0x75, 0x75, 0x75};
 }
 
+QColor forStatus(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return ok();
+    case CheckStatus::Fail:
+        return critical();
+    case CheckStatus::Unknown:
+        return warning();
+    case CheckStatus::Missing:
+        return QColor{0x8e, 0x44, 0xad}; // purple, as magenta in `opsdash verify`
+    case CheckStatus::NotChecked:
+        return disconnected();
+    }
+    return disconnected();
+}
+
 QColor forUsage(double percent, double warnPercent, double criticalPercent)
 {
     if (percent >= criticalPercent)

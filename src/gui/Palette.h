@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Activity.h"
+#include "model/Finding.h"
 
 #include <QColor>
 
@@ -16,6 +17,8 @@ QColor ok();
 QColor warning();
 QColor critical();
 QColor disconnected();
+// A check's status; shown with its word and a shape (DriftModel), never by colour alone.
+QColor forStatus(CheckStatus status);
 // Percent of a budget in use against the baseline's thresholds.
 QColor forUsage(double percent, double warnPercent, double criticalPercent);
 

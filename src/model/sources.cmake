@@ -4,6 +4,7 @@ target_sources(opsdash_core PRIVATE
     model/Baseline.h model/Baseline.cpp
     model/BaselineLoader.h model/BaselineLoader.cpp
     model/Finding.h model/Finding.cpp
+    model/StatusCounts.h model/StatusCounts.cpp
     model/Activity.h model/Activity.cpp
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp

@@ -1,7 +1,7 @@
 #pragma once
 
-// A private copy of the fixture monorepo (tests/data/monorepo) in a temporary directory,
-// and the edits the tests make to it to produce drifted variants.
+// A private copy of the fixture monorepo (tests/fixtures/monorepo) in a temporary
+// directory, and the edits the tests make to it to produce drifted variants.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -9,6 +9,9 @@
 #include <QMetaType>
 #include <QString>
 #include <QTemporaryDir>
+
+// The fixture: a complete sample checkout matching the sign-off (DESIGN.md §1).
+#define OPSDASH_MONOREPO_FIXTURE OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo"
 
 struct MonorepoEdit
 {
@@ -49,7 +52,7 @@ class MonorepoCopy final
 public:
     MonorepoCopy()
     {
-        const QString source = QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo");
+        const QString source = QStringLiteral(OPSDASH_MONOREPO_FIXTURE);
         QDirIterator it{source, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories};
         while (it.hasNext()) {
             const QString from = it.next();

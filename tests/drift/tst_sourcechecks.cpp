@@ -1,6 +1,7 @@
 // The source checks on the fixture monorepo (every check passes, with the line it read)
 // and on variants of it: each way of writing a value, each drift, each missing or
 // unusable file gives the exact status, actual value and evidence line.
+#include "LargeCheckout.h"
 #include "MonorepoCopy.h"
 #include "drift/SourceChecks.h"
 #include "model/BaselineLoader.h"
@@ -67,7 +68,7 @@ private slots:
     void everyCheckIdIsReportedOnceInDesignOrder()
     {
         const QList<Finding> findings
-            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo"));
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
         QStringList ids;
         for (const Finding& finding : findings) {
             ids.append(finding.checkId);
@@ -152,7 +153,7 @@ private slots:
         QFETCH(QString, actual);
         QFETCH(QString, evidence);
         const QList<Finding> findings
-            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo"));
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
         const Finding* finding = findingFor(findings, check);
         QVERIFY(finding);
         QVERIFY2(finding->status == CheckStatus::Pass, qPrintable(describe(*finding)));
@@ -736,21 +737,66 @@ private slots:
 
     void onlyTheFilesTheBaselineNamesAreRead()
     {
-        // A large unrelated tree under the glob roots: globs must match only their names.
+        // A large unrelated tree under the glob roots: globs walk it but read and parse
+        // only the files they name, exactly as on the bare fixture.
+        SourceChecks::Statistics bare;
+        const QList<Finding> fixture = SourceChecks::run(m_baseline,
+            QStringLiteral(OPSDASH_MONOREPO_FIXTURE), QDateTime::currentDateTimeUtc(), &bare);
+        QCOMPARE(exitStatusFor(fixture), 0);
+        QCOMPARE(bare.filesRead, 9); // 7 sources + CLAUDE.md + tasks.md
+        QCOMPARE(bare.filesParsed, 7);
+
         MonorepoCopy repo;
         QVERIFY(repo.isValid());
-        for (int i = 0; i < 200; ++i) {
-            const QString problem = repo.apply(MonorepoEdit::write(
-                QStringLiteral("apps/web/src/generated/module%1/index.ts").arg(i),
-                QByteArray{"const x = 1;\n"}));
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        }
-        QVERIFY(QDir{}.mkpath(repo.path(QStringLiteral("node_modules/pkg"))));
+        QVERIFY(largecheckout::addUnrelatedFiles(repo.root(), 2000));
         QVERIFY(repo.apply(MonorepoEdit::write(
                                QStringLiteral("node_modules/pkg/tasks.md"), "- [ ] T167\n"))
                     .isEmpty());
-        const QList<Finding> findings = SourceChecks::run(m_baseline, repo.root());
+        SourceChecks::Statistics large;
+        const QList<Finding> findings
+            = SourceChecks::run(m_baseline, repo.root(), QDateTime::currentDateTimeUtc(), &large);
         QCOMPARE(exitStatusFor(findings), 0);
+        QCOMPARE(large.filesRead, bare.filesRead);
+        QCOMPARE(large.bytesRead, bare.bytesRead);
+        QCOMPARE(large.filesParsed, bare.filesParsed);
+        // Each glob is walked once: the unrelated files outside node_modules are seen by
+        // the whole-checkout walk of **/tasks.md and, under apps/web/src, by the login
+        // form's walk too — not once per check that asks for the file.
+        QVERIFY2(large.directoryEntries > 2000 && large.directoryEntries < 2 * 2000 + 500,
+            qPrintable(QString::number(large.directoryEntries)));
+    }
+
+    void missingCheckoutMakesEveryCheckMissingWithItsPath()
+    {
+        const QString path{QStringLiteral("/nonexistent/opsdash/checkout")};
+        const QList<Finding> fixture
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
+        const QList<Finding> findings = SourceChecks::run(m_baseline, path);
+        QCOMPARE(findings.size(), fixture.size());
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            QCOMPARE(findings.at(i).checkId, fixture.at(i).checkId);
+            QCOMPARE(findings.at(i).expected, fixture.at(i).expected);
+            QVERIFY2(findings.at(i).status == CheckStatus::Missing,
+                qPrintable(describe(findings.at(i))));
+            QCOMPARE(findings.at(i).evidence, path);
+            QVERIFY2(findings.at(i).reason.contains(path), qPrintable(findings.at(i).reason));
+            QVERIFY(findings.at(i).actual.isEmpty());
+        }
+    }
+
+    void unavailableGivesEveryCheckWithoutReadingAnything()
+    {
+        const QList<Finding> fixture
+            = SourceChecks::run(m_baseline, QStringLiteral(OPSDASH_MONOREPO_FIXTURE));
+        const QList<Finding> findings = SourceChecks::unavailable(
+            m_baseline, CheckStatus::NotChecked, QString{}, QStringLiteral("no repository given"));
+        QCOMPARE(findings.size(), fixture.size());
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            QCOMPARE(findings.at(i).checkId, fixture.at(i).checkId);
+            QVERIFY(findings.at(i).plane == Plane::Source);
+            QVERIFY(findings.at(i).status == CheckStatus::NotChecked);
+            QCOMPARE(findings.at(i).reason, QStringLiteral("no repository given"));
+        }
     }
 };
 

@@ -2,11 +2,13 @@
 // drifted copy, in every output format, and its usage errors (exit statuses of
 // DESIGN.md §5).
 #include "MonorepoCopy.h"
+#include "TerminalRun.h"
 #include "support/RunOpsdash.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -15,7 +17,7 @@ using Run = OpsdashRun;
 
 QString fixture()
 {
-    return QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo");
+    return QStringLiteral(OPSDASH_MONOREPO_FIXTURE);
 }
 
 // A copy with three drifts: the web pool, T167 and the portal's focus refetch.
@@ -143,6 +145,63 @@ private slots:
         }
     }
 
+    // Status words are coloured only on a terminal and only without NO_COLOR; the text is
+    // otherwise the same, so scripts and the tests above read plain output.
+    void colourOnlyOnATerminalWithoutNoColor_data()
+    {
+        QTest::addColumn<bool>("terminal");
+        QTest::addColumn<QString>("noColor"); // empty: unset
+        QTest::addColumn<bool>("coloured");
+        QTest::newRow("terminal: status words coloured") << true << QString{} << true;
+        QTest::newRow("terminal with NO_COLOR=1: plain") << true << QStringLiteral("1") << false;
+        QTest::newRow("pipe: plain") << false << QString{} << false;
+    }
+    void colourOnlyOnATerminalWithoutNoColor()
+    {
+        QFETCH(bool, terminal);
+        QFETCH(QString, noColor);
+        QFETCH(bool, coloured);
+        MonorepoCopy repo;
+        QVERIFY(repo.isValid());
+        drift(repo); // passes and fails, so two colours show
+        const QStringList arguments{
+            QStringLiteral("verify"), QStringLiteral("--repo"), repo.root()};
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("NO_COLOR"));
+        const Run plain = runOpsdash(arguments);
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY(!plain.out.contains(u'\x1b'));
+
+        QString out;
+        if (terminal) {
+            if (!noColor.isEmpty())
+                environment.insert(QStringLiteral("NO_COLOR"), noColor);
+            const TerminalRun run = runOpsdashOnTerminal(arguments, environment);
+            QCOMPARE(run.exitCode, 1);
+            out = run.out;
+            out.remove(u'\r'); // the terminal's line discipline writes \r\n
+        } else {
+            out = plain.out;
+        }
+
+        static const QRegularExpression escape{QStringLiteral("\x1b\\[[0-9;]*m")};
+        static const QRegularExpression colouredStatus{
+            QStringLiteral("\x1b\\[[0-9;]+m(pass|fail|unknown|missing|not-checked) *\x1b\\[0m")};
+        if (coloured) {
+            QVERIFY2(out.contains(QStringLiteral("\x1b[32mpass")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("\x1b[31;1mfail")), qPrintable(out));
+            // Only the status words: one coloured word per check, nothing else escaped.
+            QCOMPARE(out.count(colouredStatus), 21);
+            QCOMPARE(out.count(escape), 2 * 21);
+        } else {
+            QVERIFY2(!out.contains(u'\x1b'), qPrintable(out));
+        }
+        QString stripped = out;
+        stripped.remove(escape);
+        QCOMPARE(stripped, plain.out);
+    }
+
     void unusableInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -153,7 +212,7 @@ private slots:
             QStringLiteral("--repo"), QStringLiteral("/nonexistent/checkout")}
                                              << "no such directory";
         QTest::newRow("repo is a file") << QStringList{QStringLiteral("verify"),
-            QStringLiteral("--repo"), QStringLiteral(OPSDASH_TEST_DATA_DIR "/monorepo/CLAUDE.md")}
+            QStringLiteral("--repo"), QStringLiteral(OPSDASH_MONOREPO_FIXTURE "/CLAUDE.md")}
                                         << "not a directory";
         QTest::newRow("unknown format") << QStringList{QStringLiteral("verify"),
             QStringLiteral("--repo"), fixture(), QStringLiteral("--format"), QStringLiteral("yaml")}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/Baseline.h"
+#include "model/Finding.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QModelIndex;
+class QThread;
+
+namespace Ui {
+class DriftPanel;
+}
+
+namespace opsdash {
+
+class DriftModel;
+
+// Every drift check grouped by plane, with counts per status in the header. The source
+// checks run on a worker thread (never on the UI thread: they read the checkout) when the
+// panel is made and on "Re-verify" (F6); without a checkout they show as not-checked.
+// Server and live findings are pushed in by whoever watches the target, on each sample.
+// A finding whose evidence is a file of the checkout opens it (Enter, double-click) and
+// copies its location, absolute path:line (Ctrl+C, context menu).
+class DriftPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DriftPanel)
+
+public:
+    DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget* parent = nullptr);
+    ~DriftPanel() override; // waits for a verification still running
+
+    DriftModel* model() const { return m_model; }
+    bool isVerifying() const { return m_worker != nullptr; }
+    QDateTime verifiedAt() const { return m_verifiedAt; }
+
+    // Runs the source checks again; one more run follows when asked while running.
+    void reverify();
+    // Server and live findings of the watched target (LiveTarget::findings()).
+    void setTargetFindings(const QList<Finding>& findings);
+    // Why there are no target findings ("no database target", "waiting …"); empty once
+    // findings arrive.
+    void setTargetState(const QString& message);
+    void setSessionFindings(const QList<Finding>& findings);
+
+    // The absolute "path:line" of a row whose evidence is a file of the checkout; empty
+    // otherwise.
+    QString locationAt(int row) const;
+    bool openLocation(int row);
+    bool copyLocation(int row);
+
+signals:
+    // The source findings were replaced by a finished run.
+    void verified();
+
+private:
+    void startWorker();
+    void onWorkerFinished(const QList<Finding>& findings);
+    void updateHeader();
+    void updateDetails();
+    void showFirstProblem();
+    int currentRow() const;
+
+    std::unique_ptr<Ui::DriftPanel> m_ui;
+    Baseline m_baseline;
+    QString m_repoDir;
+    DriftModel* m_model{nullptr};
+    QThread* m_worker{nullptr};
+    bool m_runAgain{false};
+    QDateTime m_verifiedAt;
+    QString m_targetState;
+    QAction* m_openAction{nullptr};
+    QAction* m_copyAction{nullptr};
+    QAction* m_reverifyAction{nullptr};
+};
+
+} // namespace opsdash
