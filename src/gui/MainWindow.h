@@ -22,6 +22,7 @@ namespace opsdash {
 class ActivityMonitor;
 class LiveTarget;
 class PoolBudgetPanel;
+class SessionsPanel;
 class HistoryChart;
 struct HistoryRange;
 struct ActivitySample;
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     ActivityMonitor* monitor() const;
+    SessionsPanel* sessionsPanel() const { return m_sessionsPanel; }
 
     // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
     // entry in the View menu. Returns the tab's index.
@@ -61,6 +63,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void restoreTabState();
+    void setUpSessions();
+    void refreshSessionsStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
@@ -82,6 +86,9 @@ private:
     QTimer* m_statusTimer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
+    SessionsPanel* m_sessionsPanel{nullptr};
+    QLabel* m_sessionSource{nullptr};
+    QLabel* m_clockSkew{nullptr};
 };
 
 } // namespace opsdash
