@@ -61,6 +61,21 @@ void SessionsModel::setSnapshot(const SessionSnapshot& snapshot)
         m_rows.resize(after);
         endRemoveRows();
     }
+    // What the rows that stay in place showed, to repaint only what changed: painting text
+    // is most of a tick's cost.
+    const bool wasStale = m_stale;
+    struct Shown
+    {
+        QString hash;
+        ExpiryBucket bucket;
+        bool expired;
+    };
+    QList<Shown> shown;
+    shown.reserve(std::min(before, after));
+    for (int i = 0; i < std::min(before, after); ++i) {
+        const Row& row = m_rows.at(i);
+        shown.append({row.atReceipt.record.hash, row.bucket, row.expired});
+    }
     const auto adopt = [&] {
         m_rows = std::move(rows);
         m_summary = std::move(evaluated);
@@ -78,8 +93,29 @@ void SessionsModel::setSnapshot(const SessionSnapshot& snapshot)
         adopt();
     }
     const int kept = std::min(before, after);
-    if (kept > 0)
+    if (kept == 0)
+        return;
+    if (wasStale) {
         emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
+        return;
+    }
+    // The time columns always move; a row's other cells only when another session (or
+    // another bucket) took its place.
+    emit dataChanged(index(0, LastSeen), index(kept - 1, Age), {Qt::DisplayRole});
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < kept; ++i) {
+        const Row& row = m_rows.at(i);
+        const Shown& was = shown.at(i);
+        if (row.atReceipt.record.hash != was.hash || row.bucket != was.bucket
+            || row.expired != was.expired) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void SessionsModel::clear()

@@ -7,6 +7,7 @@
 #include "support/DefaultBaseline.h"
 
 #include <QApplication>
+#include <QTableView>
 
 #include <benchmark/benchmark.h>
 
@@ -71,8 +72,11 @@ void BM_FullRepaint(benchmark::State& state)
 {
     ShownPanel shown;
     shown.panel.showSnapshot(test::demoSnapshot(200, QDateTime::currentDateTimeUtc()));
-    for (auto _ : state)
-        shown.panel.repaint();
+    for (auto _ : state) {
+        shown.panel.update();
+        shown.panel.findChild<QTableView*>()->viewport()->update();
+        QCoreApplication::processEvents();
+    }
 }
 BENCHMARK(BM_FullRepaint)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -87,6 +91,21 @@ void BM_ModelElapsedOnly(benchmark::State& state)
     }
 }
 BENCHMARK(BM_ModelElapsedOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_TableOnlySnapshot200(benchmark::State& state)
+{
+    ShownPanel shown;
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QList<SessionSnapshot> snapshots;
+    for (int i = 0; i < 16; ++i)
+        snapshots.append(test::demoSnapshot(200, start.addSecs(30 * i)));
+    qsizetype next = 0;
+    for (auto _ : state) {
+        shown.panel.model()->setSnapshot(snapshots.at(next++ % snapshots.size()));
+        QCoreApplication::processEvents();
+    }
+}
+BENCHMARK(BM_TableOnlySnapshot200)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_IdleProcessEvents(benchmark::State& state)
 {
