@@ -30,6 +30,9 @@ opsdash_add_pg_test(tst_sessionscommand
     LIBS Qt6::Network PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_sessionscommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_sessionscommand opsdash)
+# It counts opsdash's backends on the shared cluster: not beside other tests that open some.
+set_tests_properties(tst_sessionstablesource tst_sessionscommand PROPERTIES
+    RESOURCE_LOCK pg_shared_sessions)
 
 # The keychain wrapper against the real Secret Service: gnome-keyring in a private D-Bus
 # session (tests/sessions/with-keyring), and once with no Secret Service at all.
