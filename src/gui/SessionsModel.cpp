@@ -76,6 +76,10 @@ void SessionsModel::setSnapshot(const SessionSnapshot& snapshot)
         const Row& row = m_rows.at(i);
         shown.append({row.atReceipt.record.hash, row.bucket, row.expired});
     }
+    // Compared against what each position showed, so unchanged cells are not repainted.
+    for (int i = 0; i < std::min(before, after); ++i)
+        rows[i].times = m_rows.at(i).times;
+    Changes changes;
     const auto adopt = [&] {
         m_rows = std::move(rows);
         m_summary = std::move(evaluated);
@@ -83,7 +87,7 @@ void SessionsModel::setSnapshot(const SessionSnapshot& snapshot)
         m_elapsedMs = 0;
         m_expiredSinceReceipt = 0;
         m_stale = false;
-        recount();
+        changes = recount();
     };
     if (after > before) {
         beginInsertRows({}, before, after - 1);
@@ -99,9 +103,9 @@ void SessionsModel::setSnapshot(const SessionSnapshot& snapshot)
         emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
         return;
     }
-    // The time columns always move; a row's other cells only when another session (or
-    // another bucket) took its place.
-    emit dataChanged(index(0, LastSeen), index(kept - 1, Age), {Qt::DisplayRole});
+    // The time cells whose text changed; a row's other cells only when another session
+    // (or another bucket) took its place.
+    emitTimeChanges(changes, kept);
     int first = -1;
     int last = -1;
     for (int i = 0; i < kept; ++i) {
@@ -136,13 +140,26 @@ void SessionsModel::setElapsed(qint64 milliseconds)
         return;
     }
     m_elapsedMs = milliseconds;
-    const bool bucketsMoved = recount();
+    const Changes changes = recount();
     // Everything shifts by the same amount, so the order by time left holds: only the
-    // time-dependent columns change, never the rows; the status column (and the row
-    // colours) only when a session crossed a threshold. Narrow ranges keep the repaint small.
-    emit dataChanged(index(0, LastSeen), index(rowCount() - 1, Age), {Qt::DisplayRole});
-    if (bucketsMoved)
+    // time cells whose text changed (most show minutes and change once a minute), and the
+    // status column (and the row colours) only when a session crossed a threshold. Narrow
+    // ranges keep the repaint small.
+    if (changes.buckets)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    else
+        emitTimeChanges(changes, rowCount());
+}
+
+void SessionsModel::emitTimeChanges(const Changes& changes, int rows)
+{
+    for (std::size_t i = 0; i < changes.first.size(); ++i) {
+        const int column = LastSeen + static_cast<int>(i);
+        const int first = changes.first.at(i);
+        const int last = std::min(changes.last.at(i), rows - 1);
+        if (first >= 0 && first <= last)
+            emit dataChanged(index(first, column), index(last, column), {Qt::DisplayRole});
+    }
 }
 
 void SessionsModel::setStale(bool stale)
@@ -164,9 +181,11 @@ const SessionStanding* SessionsModel::standing(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).atReceipt : nullptr;
 }
 
-bool SessionsModel::recount()
+SessionsModel::Changes SessionsModel::recount()
 {
-    bool bucketsMoved = false;
+    Changes changes;
+    const QDateTime now = serverNow();
+    int position = -1;
     const int expiredAtReceipt = m_summary.expired - m_expiredSinceReceipt;
     m_summary.ok = m_summary.warn = m_summary.critical = m_summary.overAge = 0;
     m_summary.histogram.fill(0);
@@ -174,6 +193,7 @@ bool SessionsModel::recount()
     m_expiredSinceReceipt = 0;
     m_summary.serverTime = serverNow();
     for (Row& row : m_rows) {
+        ++position;
         const qint64 toExpiry = m_serverTime.msecsTo(row.atReceipt.record.expiresAt) - m_elapsedMs;
         row.left = row.atReceipt.millisecondsLeft - m_elapsedMs;
         row.age = row.atReceipt.ageMilliseconds
@@ -184,7 +204,26 @@ bool SessionsModel::recount()
         row.expired = toExpiry <= 0;
         row.bucket = row.expired ? ExpiryBucket::Critical
                                  : SessionExpiry::classify(row.left, row.age, m_thresholds);
-        bucketsMoved = bucketsMoved || before != row.bucket || wasExpired != row.expired;
+        changes.buckets = changes.buckets || before != row.bucket || wasExpired != row.expired;
+        const SessionRecord& record = row.atReceipt.record;
+        std::array<QString, 3> times;
+        if (record.lastSeenAt) {
+            const qint64 ago = record.lastSeenAt->msecsTo(now);
+            times[0]
+                = ago < 1000 ? tr("just now") : tr("%1 ago").arg(SessionExpiry::formatLeft(ago));
+        } else {
+            times[0] = QStringLiteral("—");
+        }
+        times[1] = SessionExpiry::formatLeft(row.left);
+        times[2] = row.age ? SessionExpiry::formatLeft(*row.age) : QStringLiteral("—");
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            if (times.at(i) == row.times.at(i))
+                continue;
+            row.times[i] = std::move(times[i]);
+            if (changes.first.at(i) < 0)
+                changes.first[i] = position;
+            changes.last[i] = position;
+        }
         if (row.expired) {
             ++m_expiredSinceReceipt;
             continue;
@@ -211,7 +250,7 @@ bool SessionsModel::recount()
     }
     m_summary.expired = expiredAtReceipt + m_expiredSinceReceipt;
     m_summary.active = static_cast<int>(m_rows.size()) - m_expiredSinceReceipt;
-    return bucketsMoved;
+    return changes;
 }
 
 int SessionsModel::rowCount(const QModelIndex& parent) const
@@ -251,16 +290,12 @@ QVariant SessionsModel::display(const Row& row, int column) const
         return record.user;
     case Created:
         return record.createdAt ? clockTime(*record.createdAt) : QStringLiteral("—");
-    case LastSeen: {
-        if (!record.lastSeenAt)
-            return QStringLiteral("—");
-        const qint64 ago = record.lastSeenAt->msecsTo(serverNow());
-        return ago < 1000 ? tr("just now") : tr("%1 ago").arg(SessionExpiry::formatLeft(ago));
-    }
+    case LastSeen:
+        return row.times.at(0);
     case ExpiresIn:
-        return SessionExpiry::formatLeft(row.left);
+        return row.times.at(1);
     case Age:
-        return row.age ? SessionExpiry::formatLeft(*row.age) : QStringLiteral("—");
+        return row.times.at(2);
     case Session:
         return record.hash;
     default:

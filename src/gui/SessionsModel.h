@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QFont>
 
+#include <array>
+
 namespace opsdash {
 
 // The login sessions of one snapshot, nearest deadline first, on the server's clock: at
@@ -62,9 +64,20 @@ private:
         std::optional<qint64> age;
         ExpiryBucket bucket{ExpiryBucket::Ok};
         bool expired{false};
+        // The time columns as last shown (LastSeen, ExpiresIn, Age): formatted once per
+        // tick, and compared so only cells whose text changed are repainted.
+        std::array<QString, 3> times;
     };
 
-    bool recount(); // whether any row changed bucket
+    struct Changes
+    {
+        bool buckets{false}; // some row changed bucket (status column and colours)
+        std::array<int, 3> first{-1, -1, -1}; // per time column, rows whose text changed
+        std::array<int, 3> last{-1, -1, -1};
+    };
+
+    Changes recount();
+    void emitTimeChanges(const Changes& changes, int rows);
     QVariant display(const Row& row, int column) const;
     QString bucketText(const Row& row) const;
 

@@ -101,6 +101,7 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     m_ui->contentSplitter->setSizes({3000, 1000});
 
     m_countdown->setInterval(1000);
+    m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
     connect(m_countdown, &QTimer::timeout, this, &SessionsPanel::advanceCountdown);
     showNoSource();
 }
