@@ -69,14 +69,14 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("sessionsPanel"));
-    QFont title = m_ui->title->font();
+    QFont title = m_ui->sessionsTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
-    m_ui->title->setFont(title);
+    m_ui->sessionsTitle->setFont(title);
     // The summary is what an on-call engineer reads from across the desk.
-    QFont summary = m_ui->summary->font();
+    QFont summary = m_ui->sessionsSummary->font();
     summary.setPointSizeF(summary.pointSizeF() * 1.3);
-    m_ui->summary->setFont(summary);
+    m_ui->sessionsSummary->setFont(summary);
 
     m_ui->histogramLayout->addWidget(m_histogram);
     m_histogram->setObjectName(QStringLiteral("expiryHistogram"));
@@ -117,9 +117,9 @@ void SessionsPanel::setState(SourceState state)
 
 void SessionsPanel::setMessage(const QString& html, const QString& toolTip)
 {
-    m_ui->stateMessage->setText(html);
-    m_ui->stateMessage->setToolTip(toolTip);
-    m_ui->stateMessage->setVisible(!html.isEmpty());
+    m_ui->sessionsStateMessage->setText(html);
+    m_ui->sessionsStateMessage->setToolTip(toolTip);
+    m_ui->sessionsStateMessage->setVisible(!html.isEmpty());
 }
 
 void SessionsPanel::showNoSource()
@@ -129,10 +129,11 @@ void SessionsPanel::showNoSource()
     m_histogram->clear();
     m_error.reset();
     m_skewMs.reset();
-    m_ui->summary->setText(tr("No session source — start with --sessions URL"));
-    m_ui->detailLine->setText(tr("opsdash reads login sessions from the app's admin endpoint (GET "
-                                 "<base>/api/admin/sessions, bearer token from the keychain or "
-                                 "OPSDASH_SESSIONS_TOKEN), never by polling a user's session."));
+    m_ui->sessionsSummary->setText(tr("No session source — start with --sessions URL"));
+    m_ui->sessionsDetail->setText(
+        tr("opsdash reads login sessions from the app's admin endpoint (GET "
+           "<base>/api/admin/sessions, bearer token from the keychain or "
+           "OPSDASH_SESSIONS_TOKEN), never by polling a user's session."));
     setMessage({});
     setState(SourceState::None);
 }
@@ -140,9 +141,9 @@ void SessionsPanel::showNoSource()
 void SessionsPanel::showWaiting(const QString& target)
 {
     m_target = target;
-    m_ui->summary->setText(
+    m_ui->sessionsSummary->setText(
         tr("Waiting for the first answer from %1 …").arg(target.toHtmlEscaped()));
-    m_ui->detailLine->clear();
+    m_ui->sessionsDetail->clear();
     setMessage({});
     setState(SourceState::Waiting);
 }
@@ -161,7 +162,7 @@ void SessionsPanel::showSnapshot(const SessionSnapshot& snapshot)
         : std::nullopt;
     m_histogram->setStale(false);
     setMessage({});
-    m_ui->detailLine->setText(
+    m_ui->sessionsDetail->setText(
         tr("%1 · times on the server's clock (%2) · received %3")
             .arg(snapshot.source, clockName(snapshot.clock), timeOfDay(m_receivedAt)));
     refreshSummary();
@@ -192,7 +193,7 @@ void SessionsPanel::showError(const SourceError& error)
         return;
     }
     m_countdown->stop();
-    m_ui->summary->setText(tr("No session data"));
+    m_ui->sessionsSummary->setText(tr("No session data"));
     setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
                    .arg(Palette::critical().name(), tr("Error — %1:").arg(kind),
                        error.toString().toHtmlEscaped()),
@@ -256,7 +257,7 @@ void SessionsPanel::refreshSummary()
     m_histogram->setBins(summary.histogram, summary.later);
     QString line = SessionExpiry::summaryLine(summary, m_baseline.thresholds.session);
     if (m_state == SourceState::Stale || m_model->isStale()) {
-        m_ui->summary->setText(
+        m_ui->sessionsSummary->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
         return;
@@ -266,9 +267,10 @@ void SessionsPanel::refreshSummary()
         colour = Palette::critical().name();
     else if (summary.warn > 0)
         colour = Palette::warning().name();
-    m_ui->summary->setText(colour.isEmpty() ? line.toHtmlEscaped()
-                                            : QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                                                  .arg(colour, line.toHtmlEscaped()));
+    m_ui->sessionsSummary->setText(colour.isEmpty()
+            ? line.toHtmlEscaped()
+            : QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                  .arg(colour, line.toHtmlEscaped()));
 }
 
 QString SessionsPanel::summaryText() const

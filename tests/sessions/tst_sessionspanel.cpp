@@ -94,9 +94,9 @@ private slots:
         SessionsPanel panel{defaultBaseline()};
         QCOMPARE(panel.objectName(), QStringLiteral("sessionsPanel"));
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::None);
-        QVERIFY2(labelText(panel, "summary")
+        QVERIFY2(labelText(panel, "sessionsSummary")
                      .contains(QStringLiteral("No session source — start with --sessions URL")),
-            qPrintable(labelText(panel, "summary")));
+            qPrintable(labelText(panel, "sessionsSummary")));
         QCOMPARE(panel.model()->rowCount(), 0);
     }
 
@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(cell(model, 0, SessionsModel::Status), QStringLiteral("critical"));
         QCOMPARE(panel.summaryText(),
             QStringLiteral("3 active · 2 expire within 1 h · 1 within 15 min"));
-        QVERIFY(labelText(panel, "summary").contains(panel.summaryText()));
+        QVERIFY(labelText(panel, "sessionsSummary").contains(panel.summaryText()));
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Fresh);
 
         // Second read, 30 s later on the server: warn@x logged out, two new sessions.
@@ -202,7 +202,7 @@ private slots:
         panel.showSnapshot(snapshotOf({session(QStringLiteral("crit@x"), 10 * 60, "tok-c"),
             session(QStringLiteral("ok@x"), 5 * 3600, "tok-o")}));
         QVERIFY(!panel.model()->isStale());
-        QVERIFY(!labelVisible(panel, "stateMessage"));
+        QVERIFY(!labelVisible(panel, "sessionsStateMessage"));
 
         panel.showError(
             SourceError{SourceError::Kind::Timeout, QStringLiteral("no response for 10 s"),
@@ -217,13 +217,13 @@ private slots:
                      .value<QBrush>()
                      .color(),
             Palette::disconnected());
-        QVERIFY(labelVisible(panel, "stateMessage"));
-        const QString message = labelText(panel, "stateMessage");
+        QVERIFY(labelVisible(panel, "sessionsStateMessage"));
+        const QString message = labelText(panel, "sessionsStateMessage");
         QVERIFY2(message.contains(QStringLiteral("STALE since ")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("timeout")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("no response for 10 s")), qPrintable(message));
-        QVERIFY2(labelText(panel, "summary").contains(QStringLiteral("STALE")),
-            qPrintable(labelText(panel, "summary")));
+        QVERIFY2(labelText(panel, "sessionsSummary").contains(QStringLiteral("STALE")),
+            qPrintable(labelText(panel, "sessionsSummary")));
         QVERIFY(panel.statusText().startsWith(QStringLiteral("Sessions STALE since ")));
         QVERIFY(panel.statusText().endsWith(QStringLiteral("timeout")));
         QCOMPARE(panel.statusColour(), Palette::warning());
@@ -232,12 +232,12 @@ private slots:
         panel.showError(SourceError{SourceError::Kind::Unauthorized, QStringLiteral("401"),
             QStringLiteral("http://127.0.0.1:1/api/admin/sessions"), QStringLiteral("401")});
         QVERIFY(panel.statusText().endsWith(QStringLiteral("unauthorized")));
-        QVERIFY(labelText(panel, "stateMessage").contains(QStringLiteral("unauthorized")));
+        QVERIFY(labelText(panel, "sessionsStateMessage").contains(QStringLiteral("unauthorized")));
 
         // Fresh data again: no longer stale.
         panel.showSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-o")}));
         QVERIFY(!model.isStale());
-        QVERIFY(!labelVisible(panel, "stateMessage"));
+        QVERIFY(!labelVisible(panel, "sessionsStateMessage"));
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Fresh);
         QCOMPARE(panel.statusColour(), Palette::ok());
     }
@@ -250,8 +250,9 @@ private slots:
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Failed);
         QCOMPARE(panel.statusText(), QStringLiteral("Sessions error — connection-refused"));
         QCOMPARE(panel.statusColour(), Palette::critical());
-        QVERIFY(labelText(panel, "stateMessage").contains(QStringLiteral("connection refused")));
-        QVERIFY(!labelText(panel, "stateMessage").contains(QStringLiteral("STALE")));
+        QVERIFY(labelText(panel, "sessionsStateMessage")
+                    .contains(QStringLiteral("connection refused")));
+        QVERIFY(!labelText(panel, "sessionsStateMessage").contains(QStringLiteral("STALE")));
     }
 
     void countdownRunsOnTheServersClock()
