@@ -145,20 +145,28 @@ void SessionsModel::setElapsed(qint64 milliseconds)
     // time cells whose text changed (most show minutes and change once a minute), and the
     // status column (and the row colours) only when a session crossed a threshold. Narrow
     // ranges keep the repaint small.
-    if (changes.buckets)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    else
-        emitTimeChanges(changes, rowCount());
+    if (changes.bucketFirst >= 0) {
+        emit dataChanged(index(changes.bucketFirst, 0), index(changes.bucketLast, ColumnCount - 1));
+    }
+    emitTimeChanges(changes, rowCount());
 }
 
 void SessionsModel::emitTimeChanges(const Changes& changes, int rows)
 {
-    for (std::size_t i = 0; i < changes.first.size(); ++i) {
+    // One signal per run of neighbouring rows: the view repaints just those cells (the
+    // seconds-showing ones are scattered: new sessions at the bottom, expiring at the top).
+    for (std::size_t i = 0; i < changes.rows.size(); ++i) {
         const int column = LastSeen + static_cast<int>(i);
-        const int first = changes.first.at(i);
-        const int last = std::min(changes.last.at(i), rows - 1);
-        if (first >= 0 && first <= last)
+        const QList<int>& changed = changes.rows.at(i);
+        qsizetype at = 0;
+        while (at < changed.size() && changed.at(at) < rows) {
+            const int first = changed.at(at);
+            int last = first;
+            while (at + 1 < changed.size() && changed.at(at + 1) == last + 1 && last + 1 < rows)
+                last = changed.at(++at);
+            ++at;
             emit dataChanged(index(first, column), index(last, column), {Qt::DisplayRole});
+        }
     }
 }
 
@@ -204,7 +212,11 @@ SessionsModel::Changes SessionsModel::recount()
         row.expired = toExpiry <= 0;
         row.bucket = row.expired ? ExpiryBucket::Critical
                                  : SessionExpiry::classify(row.left, row.age, m_thresholds);
-        changes.buckets = changes.buckets || before != row.bucket || wasExpired != row.expired;
+        if (before != row.bucket || wasExpired != row.expired) {
+            if (changes.bucketFirst < 0)
+                changes.bucketFirst = position;
+            changes.bucketLast = position;
+        }
         const SessionRecord& record = row.atReceipt.record;
         std::array<QString, 3> times;
         if (record.lastSeenAt) {
@@ -220,9 +232,7 @@ SessionsModel::Changes SessionsModel::recount()
             if (times.at(i) == row.times.at(i))
                 continue;
             row.times[i] = std::move(times[i]);
-            if (changes.first.at(i) < 0)
-                changes.first[i] = position;
-            changes.last[i] = position;
+            changes.rows[i].append(position);
         }
         if (row.expired) {
             ++m_expiredSinceReceipt;

@@ -71,9 +71,10 @@ private:
 
     struct Changes
     {
-        bool buckets{false}; // some row changed bucket (status column and colours)
-        std::array<int, 3> first{-1, -1, -1}; // per time column, rows whose text changed
-        std::array<int, 3> last{-1, -1, -1};
+        // Rows that changed bucket (status column and colours): whole rows repaint.
+        int bucketFirst{-1};
+        int bucketLast{-1};
+        std::array<QList<int>, 3> rows; // per time column, the rows whose text changed
     };
 
     Changes recount();
