@@ -30,6 +30,9 @@ opsdash_add_pg_test(tst_sessionscommand
     LIBS Qt6::Network PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_sessionscommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_sessionscommand opsdash)
+# It counts opsdash's backends on the shared cluster: not beside other tests that open some.
+set_tests_properties(tst_sessionstablesource tst_sessionscommand PROPERTIES
+    RESOURCE_LOCK pg_shared_sessions)
 
 # The keychain wrapper against the real Secret Service: gnome-keyring in a private D-Bus
 # session (tests/sessions/with-keyring), and once with no Secret Service at all.
@@ -46,3 +49,20 @@ set_tests_properties(tst_secretstore_nobackend tst_secretstore_nobus PROPERTIES
     LABELS integration
     TIMEOUT 120
     ENVIRONMENT "OPSDASH_TEST_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/opsdash-no-bus")
+
+# The Sessions panel (issue 7, item 4): model, panel and status-bar labels, offscreen.
+opsdash_add_qtest(tst_sessionspanel
+    SOURCES sessions/tst_sessionspanel.cpp sessions/DemoSessions.h sessions/TestHttpServer.h
+        sessions/SessionPayloads.h
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_sessionspanel PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+# --- bench: one tick's UI update with 200 sessions (target ≤ 5 ms) ----------------------
+find_package(benchmark REQUIRED)
+add_executable(bench_sessionspanel bench/bench_sessionspanel.cpp sessions/DemoSessions.h)
+target_link_libraries(bench_sessionspanel PRIVATE opsdash_gui opsdash_options benchmark::benchmark)
+target_include_directories(bench_sessionspanel PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_sessionspanel COMMAND bench_sessionspanel)
+set_tests_properties(bench_sessionspanel PROPERTIES LABELS bench TIMEOUT 600
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

@@ -5,6 +5,7 @@
 #include "Subcommands.h"
 #include "Version.h"
 #include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
 #include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
@@ -79,6 +80,25 @@ QString missingSecretReason(
     }
     return Text::tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
         .arg(QLatin1String{variable}, key, lookup.message);
+}
+
+// Starts the monitor and waits (a local event loop: this is the command line) for its
+// first connect to succeed or fail; it does not retry here.
+bool waitConnected(ActivityMonitor& monitor, const ActivityMonitor::Options& options)
+{
+    QEventLoop loop;
+    QObject::connect(
+        &monitor, &ActivityMonitor::stateChanged, &loop, [&](ActivityMonitor::State state) {
+            if (state != ActivityMonitor::State::Connecting)
+                loop.quit();
+        });
+    monitor.start(options);
+    if (monitor.state() == ActivityMonitor::State::Connecting)
+        loop.exec();
+    const bool connected = monitor.state() == ActivityMonitor::State::Connected;
+    if (!connected)
+        monitor.stop();
+    return connected;
 }
 
 // Runs one fetch of a source to its end.
@@ -274,6 +294,7 @@ int runSessionsCommand(const QCommandLineParser& parser)
     if (!baseline)
         return usageError(baseline.error().toString());
 
+    std::unique_ptr<ActivityMonitor> monitor; // --db: the one backend the source rides on
     std::unique_ptr<LoginSessionSource> source;
     QString sourceKind;
     QList<Finding> findings;
@@ -297,13 +318,24 @@ int runSessionsCommand(const QCommandLineParser& parser)
         source = std::make_unique<AdminEndpointSource>(options);
         sourceKind = QStringLiteral("admin-endpoint");
     } else {
-        SessionsTableSource::Options options;
-        options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
-        if (const std::optional<Error> invalid = PgConnection::checkConninfo(options.conninfo))
+        const QByteArray conninfo = parser.value(QStringLiteral("db")).toUtf8();
+        if (const std::optional<Error> invalid = PgConnection::checkConninfo(conninfo))
             return usageError(QStringLiteral("sessions: --db: ") + invalid->message);
+        // Exactly one backend, as in the GUI: the monitoring connection, which also carries
+        // the sessions query. A long interval: this run needs no activity polls.
+        monitor = std::make_unique<ActivityMonitor>(*baseline);
+        ActivityMonitor::Options monitorOptions;
+        monitorOptions.conninfo = conninfo;
+        monitorOptions.interval = ActivityMonitor::MaxInterval;
+        if (!waitConnected(*monitor, monitorOptions)) {
+            const Error error = monitor->lastError().value_or(Error{tr("could not connect")});
+            return usageError(QStringLiteral("sessions: database-unavailable: %1: %2")
+                                  .arg(monitor->target(), error.message));
+        }
+        SessionsTableSource::Options options;
         options.table = baseline->sessionsTable;
         options.baselineName = baseline->sourcePath;
-        source = std::make_unique<SessionsTableSource>(options);
+        source = std::make_unique<SessionsTableSource>(*monitor, options);
         sourceKind = QStringLiteral("sessions-table");
     }
 

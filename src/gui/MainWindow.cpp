@@ -5,9 +5,11 @@
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
+#include "SessionsPanel.h"
 #include "Version.h"
 #include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
+#include "sessions/SessionExpiry.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QUrl>
 
 namespace opsdash {
 
@@ -109,6 +112,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     }
     m_evidence = new EvidenceCapture{baseline, options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+    setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
     if (!options.hasDatabase)
@@ -289,6 +293,45 @@ void MainWindow::refreshStatus()
         m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
     } else {
         m_lastPoll->setText(tr("no poll yet"));
+    }
+}
+
+void MainWindow::setUpSessions()
+{
+    m_sessionsPanel = new SessionsPanel{m_baseline, this};
+    m_sessionSource = new QLabel{this};
+    m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
+    m_clockSkew = new QLabel{this};
+    m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
+    m_clockSkew->setVisible(false);
+    statusBar()->addWidget(m_sessionSource, 1);
+    statusBar()->addWidget(m_clockSkew);
+    connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
+        &MainWindow::refreshSessionsStatus);
+    addTabPanel(m_sessionsPanel, tr("Sessions"));
+    if (m_options.sessionsUrl.isEmpty())
+        m_sessionsPanel->showNoSource();
+    else
+        m_sessionsPanel->startAdminEndpoint(QUrl{m_options.sessionsUrl});
+    refreshSessionsStatus();
+}
+
+void MainWindow::refreshSessionsStatus()
+{
+    m_sessionSource->setText(
+        stateBadge(m_sessionsPanel->statusColour(), m_sessionsPanel->statusText()));
+    // Only worth a word when over 5 s: all session times use the server's clock anyway.
+    const std::optional<qint64> skew = m_sessionsPanel->clockSkewMs();
+    const bool notable = skew && qAbs(*skew) > ExpirySummary::kNotableSkewMs;
+    m_clockSkew->setVisible(notable);
+    if (notable) {
+        m_clockSkew->setText(stateBadge(Palette::warning(),
+            tr("clock skew: desktop %1%2")
+                .arg(*skew > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                    SessionExpiry::formatLeft(qAbs(*skew)))));
+        ExpirySummary summary;
+        summary.clockSkewMs = *skew;
+        m_clockSkew->setToolTip(SessionExpiry::skewLine(summary));
     }
 }
 

@@ -24,6 +24,7 @@ class EvidenceCapture;
 class DriftPanel;
 class LiveTarget;
 class PoolBudgetPanel;
+class SessionsPanel;
 class HistoryChart;
 struct HistoryRange;
 struct ActivitySample;
@@ -42,6 +43,7 @@ public:
     ActivityMonitor* monitor() const;
     LiveTarget* liveTarget() const { return m_target; }
     EvidenceCapture* evidenceCapture() const { return m_evidence; }
+    SessionsPanel* sessionsPanel() const { return m_sessionsPanel; }
 
     // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
     // entry in the View menu. Returns the tab's index.
@@ -65,6 +67,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void restoreTabState();
+    void setUpSessions();
+    void refreshSessionsStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
@@ -88,6 +92,9 @@ private:
     QTimer* m_statusTimer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
+    SessionsPanel* m_sessionsPanel{nullptr};
+    QLabel* m_sessionSource{nullptr};
+    QLabel* m_clockSkew{nullptr};
 };
 
 } // namespace opsdash

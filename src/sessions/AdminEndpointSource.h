@@ -32,6 +32,8 @@ public:
         QUrl baseUrl; // http(s)://host[:port][/prefix]
         QByteArray token; // from SecretStore or OPSDASH_SESSIONS_TOKEN; never logged
         std::chrono::milliseconds timeout{kDefaultTimeout}; // without a byte moving
+        // For the whole request, however slowly the bytes move; unset: the same as timeout.
+        std::optional<std::chrono::milliseconds> deadline;
         qint64 maxBytes{kDefaultMaxBytes};
         QString caFile; // PEM certificates trusted in addition to the system's
     };

@@ -22,6 +22,7 @@ CanarySource::CanarySource(Options options, QObject* parent)
     }
     HttpFetch::Options fetchOptions;
     fetchOptions.timeout = m_options.timeout;
+    fetchOptions.deadline = m_options.deadline;
     fetchOptions.maxBytes = m_options.maxBytes;
     if (!m_options.caFile.isEmpty())
         m_caError = HttpFetch::loadCaFile(m_options.caFile, target(), &fetchOptions.extraCas);

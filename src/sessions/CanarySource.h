@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -33,6 +34,8 @@ public:
         QUrl baseUrl;
         QByteArray cookie; // a Cookie header value: "next-auth.session-token=…"; never logged
         std::chrono::milliseconds timeout{std::chrono::seconds{10}};
+        // For the whole request, however slowly the bytes move; unset: the same as timeout.
+        std::optional<std::chrono::milliseconds> deadline;
         qint64 maxBytes{1024 * 1024}; // a session object is small
         QString caFile;
     };

@@ -35,7 +35,11 @@ HttpFetch::HttpFetch(QNetworkAccessManager* network, Options options, QObject* p
     : QObject{parent}
     , m_network{network}
     , m_options{std::move(options)}
-{ }
+    , m_deadline{new QTimer{this}}
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &HttpFetch::onDeadline);
+}
 
 HttpFetch::~HttpFetch()
 {
@@ -57,6 +61,7 @@ void HttpFetch::get(QNetworkRequest request)
         return;
     m_request = std::move(request);
     m_redirects = 0;
+    m_deadline->start(deadline());
     send(m_request.url());
 }
 
@@ -64,6 +69,7 @@ void HttpFetch::send(const QUrl& url)
 {
     m_url = url;
     m_body.clear();
+    m_bodyBytes = 0;
     m_abortReason.reset();
     m_tlsErrors.clear();
 
@@ -125,6 +131,7 @@ void HttpFetch::onReadyRead()
     if (m_abortReason)
         return;
     const QByteArray chunk = m_reply->readAll();
+    m_bodyBytes += chunk.size();
     // Only a 200's body is ever used; other bodies are drained and dropped.
     if (statusOf(*m_reply) != 200)
         return;
@@ -153,6 +160,32 @@ std::optional<SourceError> HttpFetch::redirectError(const QUrl& url) const
     return std::nullopt;
 }
 
+std::chrono::milliseconds HttpFetch::deadline() const
+{
+    return m_options.deadline.value_or(m_options.timeout);
+}
+
+SourceError HttpFetch::deadlineError() const
+{
+    // The transfer timeout restarts with every byte; this one does not, so a server that
+    // trickles its answer cannot hold a fetch (and the poll behind it) open forever.
+    const double seconds = static_cast<double>(deadline().count()) / 1000.0;
+    if (m_bodyBytes == 0)
+        return errorHere(Kind::Timeout, tr("no response for %1 s; gave up").arg(seconds));
+    return errorHere(Kind::Timeout,
+        tr("no complete response within %1 s (%2 bytes had arrived); gave up")
+            .arg(seconds)
+            .arg(m_bodyBytes));
+}
+
+void HttpFetch::onDeadline()
+{
+    if (m_reply)
+        abortWith(deadlineError());
+    // Between two redirect hops there is no reply to abort: the next hop sees the deadline
+    // gone and fails instead of starting.
+}
+
 void HttpFetch::abortWith(SourceError error)
 {
     if (m_abortReason)
@@ -171,23 +204,34 @@ void HttpFetch::onFinished()
     reply->disconnect(this);
 
     if (m_abortReason) {
+        m_deadline->stop();
         emit failed(*m_abortReason);
         return;
     }
     const int status = statusOf(*reply);
     const QByteArray location = reply->rawHeader("Location");
-    if ((status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
-        && !location.isEmpty()) {
+    const bool redirect
+        = (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+        && !location.isEmpty();
+    if (!redirect)
+        m_deadline->stop();
+    if (redirect) {
         const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
         ++m_redirects;
         if (std::optional<SourceError> error = redirectError(next)) {
+            m_deadline->stop();
             emit failed(*error);
             return;
         }
         qCDebug(lcSessions).noquote() << "following a same-origin redirect to" << display(next);
         // From the event loop, once this hop's reply has let go of its connection: sent
         // from inside finished(), the next hop may land on a connection being closed.
-        QTimer::singleShot(0, this, [this, next] { send(next); });
+        QTimer::singleShot(0, this, [this, next] {
+            if (m_deadline->isActive())
+                send(next);
+            else
+                emit failed(deadlineError());
+        });
         return;
     }
     if (status > 0 && status < 200) {

@@ -16,12 +16,14 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace opsdash {
 
 // One hardened GET against a service opsdash does not control, shared by the admin
-// endpoint and canary sources: a transfer timeout; a size cap enforced while the body
-// streams in (never buffered whole first); TLS verification always on, with extra CA
+// endpoint and canary sources: a transfer timeout (no byte moving) and a whole-request
+// deadline (a server trickling a byte a second never trips the first); a size cap enforced while
+// the body streams in (never buffered whole first); TLS verification always on, with extra CA
 // certificates if given and errors never ignored; redirects followed only within the
 // same origin and never from https to http; no cookie jar and no cache. Ends in exactly
 // one of received() or failed(); failures are named SourceErrors whose `where` is the URL.
@@ -36,7 +38,9 @@ public:
 
     struct Options
     {
-        std::chrono::milliseconds timeout{std::chrono::seconds{10}};
+        std::chrono::milliseconds timeout{std::chrono::seconds{10}}; // without a byte moving
+        // For the whole request, redirects included; unset: the same as timeout.
+        std::optional<std::chrono::milliseconds> deadline;
         qint64 maxBytes{8 * 1024 * 1024};
         QList<QSslCertificate> extraCas;
     };
@@ -78,15 +82,20 @@ private:
     void send(const QUrl& url);
     std::optional<SourceError> redirectError(const QUrl& url) const;
     void onFinished();
+    void onDeadline();
+    std::chrono::milliseconds deadline() const;
     void abortWith(SourceError error);
     SourceError errorHere(SourceError::Kind kind, const QString& message) const;
+    SourceError deadlineError() const;
 
     QNetworkAccessManager* m_network;
     Options m_options;
     QNetworkRequest m_request; // as the caller gave it; each redirect hop reuses its headers
     QUrl m_url; // of the current hop
     QPointer<QNetworkReply> m_reply;
+    QTimer* m_deadline{nullptr}; // runs from get() to the final answer, across redirects
     QByteArray m_body;
+    qint64 m_bodyBytes{0}; // of this hop, whatever the status: for the deadline's message
     std::optional<SourceError> m_abortReason; // set when opsdash itself aborted the reply
     QStringList m_tlsErrors;
     int m_redirects{0};

@@ -1,6 +1,6 @@
 #include "SessionsTableSource.h"
 
-#include "pg/PgConnection.h"
+#include "pg/PgResult.h"
 #include "sessions/SessionsLogging.h"
 #include "sessions/SessionsTableQuery.h"
 
@@ -10,58 +10,80 @@ namespace {
 using Kind = SourceError::Kind;
 }
 
-SessionsTableSource::SessionsTableSource(Options options, QObject* parent)
+SessionsTableSource::SessionsTableSource(ActivityMonitor& monitor, Options options, QObject* parent)
     : LoginSessionSource{parent}
+    , m_monitor{&monitor}
     , m_options{std::move(options)}
-    , m_connection{new PgConnection{this}}
 {
-    connect(m_connection, &PgConnection::connected, this, &SessionsTableSource::inspect);
-    connect(
-        m_connection, &PgConnection::connectFailed, this, &SessionsTableSource::onConnectionError);
-    connect(m_connection, &PgConnection::lost, this, &SessionsTableSource::onConnectionError);
-    connect(m_connection, &PgConnection::resultReady, this, &SessionsTableSource::onResult);
-    connect(m_connection, &PgConnection::queryFailed, this, &SessionsTableSource::onQueryFailed);
+    connect(&monitor, &ActivityMonitor::queryAnswered, this, &SessionsTableSource::onAnswered);
+    connect(&monitor, &ActivityMonitor::queryRefused, this, &SessionsTableSource::onRefused);
+    connect(&monitor, &ActivityMonitor::stateChanged, this, &SessionsTableSource::onMonitorState);
 }
 
-SessionsTableSource::~SessionsTableSource()
-{
-    m_connection->disconnect(this);
-}
+SessionsTableSource::~SessionsTableSource() = default;
 
 QString SessionsTableSource::target() const
 {
-    const QString server = m_connection->state() == PgConnection::State::Closed
-        ? PgConnection::describeTarget(m_options.conninfo)
-        : m_connection->target();
+    const QString server = m_monitor ? m_monitor->target() : QString{};
     return server + u' ' + SessionsTableQuery::qualifiedName(m_options.table);
 }
 
 void SessionsTableSource::beginFetch()
 {
-    if (m_connection->isReady()) {
-        inspect();
+    if (!m_monitor) {
+        failUnavailable(tr("no monitoring connection"));
         return;
     }
-    m_step = Step::Connecting;
-    PgConnection::Options options;
-    options.conninfo = m_options.conninfo;
-    options.connectTimeout = m_options.connectTimeout;
-    m_connection->open(options);
+    switch (m_monitor->state()) {
+    case ActivityMonitor::State::Connected:
+        inspect();
+        return;
+    case ActivityMonitor::State::Connecting:
+        // The monitor's first connect (or a reconnect) is under way: ride on it.
+        m_step = Step::WaitingForConnection;
+        return;
+    case ActivityMonitor::State::Stopped:
+        failUnavailable(tr("the monitoring connection is stopped"));
+        return;
+    case ActivityMonitor::State::Disconnected: {
+        const std::optional<Error> error = m_monitor->lastError();
+        failUnavailable(error ? error->message : tr("the monitoring connection is down"),
+            error ? error->code : QString{});
+        return;
+    }
+    }
+}
+
+void SessionsTableSource::onMonitorState(ActivityMonitor::State state)
+{
+    if (m_step != Step::WaitingForConnection)
+        return;
+    if (state == ActivityMonitor::State::Connected) {
+        inspect();
+    } else if (state == ActivityMonitor::State::Disconnected
+        || state == ActivityMonitor::State::Stopped) {
+        const std::optional<Error> error = m_monitor->lastError();
+        failUnavailable(error ? error->message : tr("the monitoring connection is down"),
+            error ? error->code : QString{});
+    }
+}
+
+void SessionsTableSource::send(Step step, const QByteArray& sql, const QByteArrayList& parameters)
+{
+    m_step = step;
+    m_pending = m_monitor->enqueueQuery(sql, parameters);
 }
 
 void SessionsTableSource::inspect()
 {
-    m_step = Step::Inspecting;
-    if (!m_connection->send(SessionsTableQuery::inspectSql(),
-            {SessionsTableQuery::qualifiedName(m_options.table).toUtf8()})) {
-        m_step = Step::Idle;
-        fail(SourceError{
-            Kind::DatabaseUnavailable, tr("the connection is not ready"), target(), {}});
-    }
+    send(Step::Inspecting, SessionsTableQuery::inspectSql(),
+        {SessionsTableQuery::qualifiedName(m_options.table).toUtf8()});
 }
 
-void SessionsTableSource::onResult(const PgResult& result)
+void SessionsTableSource::onAnswered(quint64 id, const PgResult& result)
 {
+    if (id != m_pending || (m_step != Step::Inspecting && m_step != Step::Querying))
+        return; // another client's query on the same connection, or one this source gave up
     if (m_step == Step::Inspecting) {
         const std::variant<bool, SourceError> checked
             = SessionsTableQuery::checkColumns(SessionsTableQuery::readColumns(result),
@@ -71,19 +93,12 @@ void SessionsTableSource::onResult(const PgResult& result)
             fail(*error);
             return;
         }
-        m_step = Step::Querying;
         const QByteArray sql
             = SessionsTableQuery::selectSql(m_options.table, std::get<bool>(checked));
         qCDebug(lcSessions).noquote() << "sessions query:" << QString::fromUtf8(sql);
-        if (!m_connection->send(sql, {QByteArray::number(m_options.maxRows + 1)})) {
-            m_step = Step::Idle;
-            fail(SourceError{
-                Kind::DatabaseUnavailable, tr("the connection is not ready"), target(), {}});
-        }
+        send(Step::Querying, sql, {QByteArray::number(m_options.maxRows + 1)});
         return;
     }
-    if (m_step != Step::Querying)
-        return;
     m_step = Step::Idle;
     std::variant<SessionSnapshot, SourceError> read
         = SessionsTableQuery::readSessions(result, m_options.maxRows, target());
@@ -97,11 +112,16 @@ void SessionsTableSource::onResult(const PgResult& result)
     succeed(std::move(snapshot));
 }
 
-void SessionsTableSource::onQueryFailed(const Error& error)
+void SessionsTableSource::onRefused(quint64 id, const Error& error)
 {
-    if (m_step == Step::Idle)
+    if (id != m_pending || (m_step != Step::Inspecting && m_step != Step::Querying))
         return;
     m_step = Step::Idle;
+    // Without a SQLSTATE the statement never ran: the connection is not there.
+    if (error.code.isEmpty() || error.code.startsWith(QLatin1String{"08"})) {
+        failUnavailable(error.message, error.code);
+        return;
+    }
     // The catalog check runs first, so these mean the table changed in between, or the role
     // may not read it.
     Kind kind = Kind::QueryFailed;
@@ -122,12 +142,11 @@ void SessionsTableSource::onQueryFailed(const Error& error)
     fail(SourceError{kind, message, target(), error.code});
 }
 
-void SessionsTableSource::onConnectionError(const Error& error)
+void SessionsTableSource::failUnavailable(const QString& message, const QString& code)
 {
-    if (m_step == Step::Idle)
-        return; // an idle connection went away; the next fetch reconnects
     m_step = Step::Idle;
-    fail(SourceError{Kind::DatabaseUnavailable, error.message, target(), error.code});
+    m_pending = 0;
+    fail(SourceError{Kind::DatabaseUnavailable, message, target(), code});
 }
 
 } // namespace opsdash

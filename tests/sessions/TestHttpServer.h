@@ -13,6 +13,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -26,6 +27,7 @@ struct HttpReply
         NeverAnswer, // accept, read the request, say nothing
         HeadersThenStall, // send the status line and headers, then nothing
         Stream, // send streamBytes of body in chunks, as fast as the client reads
+        Trickle, // announce the body's length, then send it one byte per trickleInterval
     };
 
     int status{200};
@@ -34,6 +36,7 @@ struct HttpReply
     Mode mode{Mode::Normal};
     qint64 streamBytes{0};
     bool announceLength{true}; // Content-Length for Stream; chunked when false
+    int trickleIntervalMs{200};
 
     static HttpReply json(QByteArray body, int status = 200)
     {
@@ -167,7 +170,8 @@ private:
             head += reply.announceLength
                 ? "Content-Length: " + QByteArray::number(reply.streamBytes) + "\r\n"
                 : QByteArray{"Transfer-Encoding: chunked\r\n"};
-        } else if (reply.mode == HttpReply::Mode::Normal) {
+        } else if (reply.mode == HttpReply::Mode::Normal
+            || reply.mode == HttpReply::Mode::Trickle) {
             head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
         }
         head += "\r\n";
@@ -178,7 +182,29 @@ private:
             socket->write(reply.body);
             return;
         }
+        if (reply.mode == HttpReply::Mode::Trickle) {
+            trickle(socket, reply);
+            return;
+        }
         stream(socket, reply);
+    }
+
+    // One byte at a time, slower than any client would wait for the whole body but fast
+    // enough that no gap ever reaches a transfer timeout.
+    void trickle(QTcpSocket* socket, const HttpReply& reply)
+    {
+        bodyBytesSent = 0;
+        auto* timer = new QTimer{socket};
+        connect(timer, &QTimer::timeout, socket, [this, socket, timer, body = reply.body] {
+            if (bodyBytesSent >= body.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(body.mid(bodyBytesSent, 1));
+            ++bodyBytesSent;
+        });
+        timer->start(reply.trickleIntervalMs);
     }
 
     // Writes the body as the client drains it, so a client that aborts stops the flow.

@@ -116,11 +116,16 @@ private slots:
         huge.announceLength = false;
         HttpReply hugeAnnounced = huge;
         hugeAnnounced.announceLength = true;
+        // A byte every 200 ms: never a gap long enough for the 1 s transfer timeout.
+        HttpReply trickle = HttpReply::json(goodPayload(QDateTime::currentDateTimeUtc()));
+        trickle.mode = HttpReply::Mode::Trickle;
 
         QTest::newRow("accepts and never answers is a timeout")
             << never << Kind::Timeout << "no response";
         QTest::newRow("headers then silence is a timeout")
             << stall << Kind::Timeout << "no response";
+        QTest::newRow("a byte a fifth of a second hits the whole-request deadline")
+            << trickle << Kind::Timeout << "no complete response within 1 s (";
         QTest::newRow("401 is unauthorized")
             << HttpReply::json("{}", 401) << Kind::Unauthorized << "OPSDASH_SESSIONS_TOKEN";
         QTest::newRow("403 is forbidden") << HttpReply::json("{}", 403) << Kind::Forbidden << "403";
@@ -214,6 +219,9 @@ private slots:
         if (reply.mode == HttpReply::Mode::Stream)
             QVERIFY2(server.bodyBytesSent < reply.streamBytes,
                 "the whole body was sent: the cap did not abort");
+        if (reply.mode == HttpReply::Mode::Trickle)
+            QVERIFY2(server.bodyBytesSent < reply.body.size(),
+                "the whole body was sent: the deadline did not abort");
 
         // And a later success makes it fresh again.
         server.route(kPath, HttpReply::json(goodPayload(serverTime.addSecs(30))));
@@ -340,6 +348,33 @@ private slots:
         QVERIFY(fetch(source));
         QCOMPARE(source.feed().error()->kind, Kind::TlsError);
         QVERIFY(source.feed().error()->message.contains(QStringLiteral("missing.pem")));
+    }
+
+    void deadlineIsItsOwnSettingAndSpansRedirects()
+    {
+        // A generous transfer timeout, a short deadline: the deadline alone ends the fetch,
+        // and the redirect hop before the trickle counts against it too.
+        TestHttpServer server;
+        QVERIFY(server.start());
+        HttpReply trickle = HttpReply::json(goodPayload(QDateTime::currentDateTimeUtc()));
+        trickle.mode = HttpReply::Mode::Trickle;
+        trickle.trickleIntervalMs = 100;
+        server.route(kPath, HttpReply::json("", 307).header("Location", "/slow"));
+        server.route("/slow", trickle);
+        AdminEndpointSource::Options options = optionsFor(server.baseUrl());
+        options.timeout = 30s;
+        options.deadline = 1500ms;
+        AdminEndpointSource source{options};
+        QSignalSpy finished{&source, &LoginSessionSource::finished};
+        QVERIFY(source.fetchNow());
+        // Well before the 30 s transfer timeout, and before the body (≈ 40 s) is through.
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(source.feed().error()->kind, Kind::Timeout);
+        QVERIFY2(source.feed().error()->message.contains(
+                     QStringLiteral("no complete response within 1.5 s")),
+            qPrintable(source.feed().error()->toString()));
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY(server.bodyBytesSent < trickle.body.size());
     }
 
     void pollingRepeatsAtItsInterval()

@@ -1,7 +1,9 @@
 // The sessions-table source against the shared PostgreSQL fixture, with each NextAuth
 // adapter's table shape: only live rows, never the token (only its 12-digit hash), times on
 // the database's clock whatever the session's TimeZone, and named errors for a wrong baseline.
+#include "pg/ActivityMonitor.h"
 #include "sessions/SessionsTableSource.h"
+#include "support/DefaultBaseline.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +32,21 @@ SessionsTableSpec specFor(const QString& schema, const QString& table)
     spec.table = table;
     return spec;
 }
+
+// The monitoring connection the source rides on, started (it connects in the background;
+// a fetch waits for it).
+struct Monitored
+{
+    explicit Monitored(const QByteArray& conninfo)
+        : monitor{defaultBaseline()}
+    {
+        ActivityMonitor::Options options;
+        options.conninfo = conninfo;
+        options.interval = std::chrono::seconds{1};
+        monitor.start(options);
+    }
+    ActivityMonitor monitor;
+};
 
 } // namespace
 
@@ -122,11 +139,11 @@ private slots:
                              .arg(qualified, idColumn, idValue, token, userValue, now, offset)));
         }
 
+        Monitored monitored{fixtureConninfo() + " options='-c TimeZone=" + timeZone.toUtf8() + "'"};
         SessionsTableSource::Options options;
-        options.conninfo = fixtureConninfo() + " options='-c TimeZone=" + timeZone.toUtf8() + "'";
         options.table = spec;
         options.baselineName = QStringLiteral("test-baseline.json");
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QVERIFY2(source.feed().isFresh(),
             qPrintable(source.feed().error().value_or(SourceError{}).toString()));
@@ -182,12 +199,12 @@ private slots:
         QVERIFY(exec(QStringLiteral(
             R"(CREATE TABLE IF NOT EXISTS %1.textual ("sessionToken" text, "userId" text, expires text))")
                          .arg(m_schema)));
+        Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
-        options.conninfo = fixtureConninfo();
         options.table = specFor(m_schema, table);
         options.table.userIdColumn = userColumn;
         options.baselineName = QStringLiteral("my-baseline.json");
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QVERIFY(!source.feed().isFresh());
         const SourceError& error = *source.feed().error();
@@ -205,10 +222,10 @@ private slots:
         QVERIFY(exec(QStringLiteral(
             R"(CREATE TABLE %1.dropme ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.dropme VALUES ('tok-a', 'a', now() + interval '1 hour'))")
                          .arg(m_schema)));
+        Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
-        options.conninfo = fixtureConninfo();
         options.table = specFor(m_schema, QStringLiteral("dropme"));
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QVERIFY(source.feed().isFresh());
         QVERIFY(exec(QStringLiteral("DROP TABLE %1.dropme").arg(m_schema)));
@@ -224,10 +241,10 @@ private slots:
         QVERIFY(exec(QStringLiteral(
             R"(CREATE TABLE %1.private_sessions ("sessionToken" text, "userId" text, expires timestamptz); CREATE ROLE %2 LOGIN; GRANT USAGE ON SCHEMA %1 TO %2)")
                          .arg(m_schema, role)));
+        Monitored monitored{fixtureConninfo() + " user=" + role.toUtf8()};
         SessionsTableSource::Options options;
-        options.conninfo = fixtureConninfo() + " user=" + role.toUtf8();
         options.table = specFor(m_schema, QStringLiteral("private_sessions"));
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QCOMPARE(source.feed().error()->kind, Kind::PermissionDenied);
         QCOMPARE(source.feed().error()->code, QStringLiteral("42501"));
@@ -237,10 +254,10 @@ private slots:
 
     void unreachableServerIsDatabaseUnavailable()
     {
+        Monitored monitored{"host=127.0.0.1 port=1 dbname=x connect_timeout=5"};
         SessionsTableSource::Options options;
-        options.conninfo = "host=127.0.0.1 port=1 dbname=x connect_timeout=5";
         options.table = specFor(m_schema, QStringLiteral("Session"));
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QCOMPARE(source.feed().error()->kind, Kind::DatabaseUnavailable);
         QVERIFY(source.feed().error()->toString().contains(QStringLiteral("127.0.0.1:1")));
@@ -251,11 +268,11 @@ private slots:
         QVERIFY(exec(QStringLiteral(
             R"(CREATE TABLE %1.many ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.many SELECT 'tok-' || i, 'u' || i, now() + i * interval '1 minute' FROM generate_series(1, 5) i)")
                          .arg(m_schema)));
+        Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
-        options.conninfo = fixtureConninfo();
         options.table = specFor(m_schema, QStringLiteral("many"));
         options.maxRows = 3;
-        SessionsTableSource source{options};
+        SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QVERIFY(source.feed().isFresh());
         QCOMPARE(source.feed().lastGood()->sessions.size(), 3);
@@ -264,7 +281,58 @@ private slots:
             source.feed().lastGood()->sessions.at(0).user, QStringLiteral("u1")); // nearest first
     }
 
+    void monitorAndSourceShareOneBackend()
+    {
+        // opsdash holds exactly one backend per target: with the monitor polling and the
+        // sessions-table source fetching, pg_stat_activity shows one opsdash backend, and it
+        // is the one that ran the sessions query.
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE %1.shared ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.shared VALUES ('tok-s', 's', now() + interval '1 hour'))")
+                         .arg(m_schema)));
+        Monitored monitored{fixtureConninfo()};
+        QSignalSpy sampled{&monitored.monitor, &ActivityMonitor::sampled};
+        SessionsTableSource source{
+            monitored.monitor, {specFor(m_schema, QStringLiteral("shared")), {}, 100}};
+        source.start(std::chrono::milliseconds{300});
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(source.feed().isFresh(), 20000);
+        QVERIFY(monitored.monitor.state() == ActivityMonitor::State::Connected);
+
+        const QString backends = scalar(QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'opsdash' "
+            "AND datname = current_database()"));
+        QCOMPARE(backends, QStringLiteral("1"));
+        // The sessions query is the last statement of a backend only between polls; wait for
+        // a moment where it is, and check whose backend that is.
+        const QString ranBy = QStringLiteral(
+            "SELECT coalesce(string_agg(pid::text, ','), '') FROM pg_stat_activity WHERE "
+            "application_name = 'opsdash' AND query LIKE '%sessionToken%' AND query LIKE "
+            "'%shared%'");
+        QTRY_VERIFY_WITH_TIMEOUT(!scalar(ranBy).isEmpty(), 20000);
+        QCOMPARE(scalar(ranBy), QString::number(monitored.monitor.backendPid()));
+        source.stop();
+    }
+
+    void fetchWhileTheMonitorIsStoppedIsDatabaseUnavailable()
+    {
+        ActivityMonitor monitor{defaultBaseline()};
+        SessionsTableSource source{monitor, {specFor(m_schema, QStringLiteral("Session")), {}, 10}};
+        QVERIFY(fetch(source));
+        QCOMPARE(source.feed().error()->kind, Kind::DatabaseUnavailable);
+    }
+
 private:
+    QString scalar(const QString& sql)
+    {
+        std::unique_ptr<PGresult, decltype(&PQclear)> result{
+            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
+            return QStringLiteral("<error>");
+        }
+        return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
+    }
+
     static QString quoted(QString name)
     {
         return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';

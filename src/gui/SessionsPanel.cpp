@@ -1,0 +1,320 @@
+#include "SessionsPanel.h"
+
+#include "ExpiryHistogram.h"
+#include "Palette.h"
+#include "SessionsModel.h"
+#include "secrets/SecretStore.h"
+#include "sessions/AdminEndpointSource.h"
+#include "sessions/SessionExpiry.h"
+#include "ui_SessionsPanel.h"
+
+#include <QHeaderView>
+#include <QTimer>
+
+namespace opsdash {
+
+namespace {
+
+QString timeOfDay(const QDateTime& time)
+{
+    return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString clockName(ServerClock clock)
+{
+    switch (clock) {
+    case ServerClock::ResponseServerTime:
+        return SessionsPanel::tr("the response's serverTime");
+    case ServerClock::HttpDate:
+        return SessionsPanel::tr("the HTTP Date header");
+    case ServerClock::DatabaseNow:
+        return SessionsPanel::tr("the database's now()");
+    }
+    return {};
+}
+
+QString missingTokenReason(const SecretStore::Lookup& lookup, const QString& key)
+{
+    switch (lookup.status) {
+    case SecretStore::Status::NoEntry:
+        return SessionsPanel::tr(
+            "OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1")
+            .arg(key);
+    case SecretStore::Status::NoBackend:
+        return SessionsPanel::tr(
+            "OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)")
+            .arg(lookup.message);
+    case SecretStore::Status::AccessDenied:
+        return SessionsPanel::tr(
+            "OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 "
+            "(%2)")
+            .arg(key, lookup.message);
+    case SecretStore::Status::Failed:
+    case SecretStore::Status::Found:
+        break;
+    }
+    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
+        .arg(key, lookup.message);
+}
+
+} // namespace
+
+SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
+    : QWidget{parent}
+    , m_ui{std::make_unique<Ui::SessionsPanel>()}
+    , m_baseline{baseline}
+    , m_model{new SessionsModel{baseline.thresholds.session, this}}
+    , m_histogram{new ExpiryHistogram{this}}
+    , m_countdown{new QTimer{this}}
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("sessionsPanel"));
+    QFont title = m_ui->sessionsTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->sessionsTitle->setFont(title);
+    // The summary is what an on-call engineer reads from across the desk.
+    QFont summary = m_ui->sessionsSummary->font();
+    summary.setPointSizeF(summary.pointSizeF() * 1.3);
+    m_ui->sessionsSummary->setFont(summary);
+
+    m_ui->histogramLayout->addWidget(m_histogram);
+    m_histogram->setObjectName(QStringLiteral("expiryHistogram"));
+
+    QTableView* table = m_ui->sessionsTable;
+    table->setModel(m_model);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The user column takes what is left: names are what people scan for.
+    table->horizontalHeader()->setSectionResizeMode(SessionsModel::User, QHeaderView::Stretch);
+    const int ch = fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {{SessionsModel::Status, 10}, {SessionsModel::User, 28},
+        {SessionsModel::Created, 18}, {SessionsModel::LastSeen, 16}, {SessionsModel::ExpiresIn, 14},
+        {SessionsModel::Age, 14}};
+    for (const auto& [column, chars] : widths)
+        table->setColumnWidth(column, chars * ch + 16);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 1);
+    m_ui->contentSplitter->setSizes({3000, 1000});
+
+    m_countdown->setInterval(1000);
+    m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
+    connect(m_countdown, &QTimer::timeout, this, &SessionsPanel::advanceCountdown);
+    showNoSource();
+}
+
+SessionsPanel::~SessionsPanel() = default;
+
+void SessionsPanel::setState(SourceState state)
+{
+    // Also on a repeat of the same state: the count or the error shown with it changed.
+    m_state = state;
+    emit sourceStateChanged();
+}
+
+void SessionsPanel::setMessage(const QString& html, const QString& toolTip)
+{
+    m_ui->sessionsStateMessage->setText(html);
+    m_ui->sessionsStateMessage->setToolTip(toolTip);
+    m_ui->sessionsStateMessage->setVisible(!html.isEmpty());
+}
+
+void SessionsPanel::showNoSource()
+{
+    m_countdown->stop();
+    m_model->clear();
+    m_histogram->clear();
+    m_error.reset();
+    m_skewMs.reset();
+    m_ui->sessionsSummary->setText(tr("No session source — start with --sessions URL"));
+    m_ui->sessionsDetail->setText(
+        tr("opsdash reads login sessions from the app's admin endpoint (GET "
+           "<base>/api/admin/sessions, bearer token from the keychain or "
+           "OPSDASH_SESSIONS_TOKEN), never by polling a user's session."));
+    setMessage({});
+    setState(SourceState::None);
+}
+
+void SessionsPanel::showWaiting(const QString& target)
+{
+    m_target = target;
+    m_ui->sessionsSummary->setText(
+        tr("Waiting for the first answer from %1 …").arg(target.toHtmlEscaped()));
+    m_ui->sessionsDetail->clear();
+    setMessage({});
+    setState(SourceState::Waiting);
+}
+
+void SessionsPanel::showSnapshot(const SessionSnapshot& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    m_sinceReceipt.start();
+    m_receivedAt
+        = snapshot.receivedAt.isValid() ? snapshot.receivedAt : QDateTime::currentDateTimeUtc();
+    m_target = snapshot.source;
+    m_error.reset();
+    m_staleSince = {};
+    m_skewMs = snapshot.receivedAt.isValid() && snapshot.serverTime.isValid()
+        ? std::optional<qint64>{snapshot.serverTime.msecsTo(snapshot.receivedAt)}
+        : std::nullopt;
+    m_histogram->setStale(false);
+    setMessage({});
+    m_ui->sessionsDetail->setText(
+        tr("%1 · times on the server's clock (%2) · received %3")
+            .arg(snapshot.source, clockName(snapshot.clock), timeOfDay(m_receivedAt)));
+    refreshSummary();
+    // Restarted on every snapshot, so the ticks land just after whole seconds since
+    // receipt and the countdown steps one second at a time instead of skipping.
+    m_countdown->start();
+    setState(SourceState::Fresh);
+}
+
+void SessionsPanel::showError(const SourceError& error)
+{
+    m_error = error;
+    const QString kind = error.kindName();
+    if (m_model->hasSnapshot()) {
+        if (m_state != SourceState::Stale)
+            m_staleSince = QDateTime::currentDateTimeUtc();
+        m_model->setStale(true);
+        m_histogram->setStale(true);
+        setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+                       .arg(Palette::warning().name(),
+                           tr("STALE since %1 — %2:").arg(timeOfDay(m_staleSince), kind),
+                           tr("%1 (showing the data received at %2)")
+                               .arg(error.toString(), timeOfDay(m_receivedAt))
+                               .toHtmlEscaped()),
+            error.toString());
+        refreshSummary();
+        setState(SourceState::Stale);
+        return;
+    }
+    m_countdown->stop();
+    m_ui->sessionsSummary->setText(tr("No session data"));
+    setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+                   .arg(Palette::critical().name(), tr("Error — %1:").arg(kind),
+                       error.toString().toHtmlEscaped()),
+        error.toString());
+    setState(SourceState::Failed);
+}
+
+void SessionsPanel::attach(LoginSessionSource* source)
+{
+    m_source = source;
+    connect(source, &LoginSessionSource::updated, this, &SessionsPanel::showSnapshot);
+    connect(source, &LoginSessionSource::failed, this, &SessionsPanel::showError);
+    showWaiting(source->target());
+}
+
+void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
+{
+    const QString shown = HttpFetch::display(baseUrl);
+    if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
+        showError(SourceError{
+            SourceError::Kind::NetworkError, tr("--sessions: %1").arg(*problem), shown, {}});
+        return;
+    }
+    showWaiting(shown);
+    // The keychain answers asynchronously: the UI never waits on it.
+    auto* store = new SecretStore{this};
+    const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
+    connect(store, &SecretStore::lookedUp, this,
+        [this, store, baseUrl, key, shown](const QString&, const SecretStore::Lookup& token) {
+            store->deleteLater();
+            if (token.status != SecretStore::Status::Found) {
+                showError(SourceError{
+                    SourceError::Kind::MissingSecret, missingTokenReason(token, key), shown, {}});
+                return;
+            }
+            AdminEndpointSource::Options options;
+            options.baseUrl = baseUrl;
+            options.token = token.secret;
+            auto* source = new AdminEndpointSource{options, this};
+            attach(source);
+            source->start();
+        });
+    store->lookup(key, QByteArrayLiteral("OPSDASH_SESSIONS_TOKEN"));
+}
+
+void SessionsPanel::advanceCountdown()
+{
+    if (m_model->hasSnapshot())
+        showElapsed(m_sinceReceipt.elapsed());
+}
+
+void SessionsPanel::showElapsed(qint64 milliseconds)
+{
+    m_model->setElapsed(milliseconds);
+    refreshSummary();
+}
+
+void SessionsPanel::refreshSummary()
+{
+    const ExpirySummary& summary = m_model->summary();
+    m_histogram->setBins(summary.histogram, summary.later);
+    QString line = SessionExpiry::summaryLine(summary, m_baseline.thresholds.session);
+    if (m_state == SourceState::Stale || m_model->isStale()) {
+        m_ui->sessionsSummary->setText(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
+        return;
+    }
+    QString colour;
+    if (summary.critical + summary.overAge > 0)
+        colour = Palette::critical().name();
+    else if (summary.warn > 0)
+        colour = Palette::warning().name();
+    m_ui->sessionsSummary->setText(colour.isEmpty()
+            ? line.toHtmlEscaped()
+            : QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                  .arg(colour, line.toHtmlEscaped()));
+}
+
+QString SessionsPanel::summaryText() const
+{
+    return SessionExpiry::summaryLine(m_model->summary(), m_baseline.thresholds.session);
+}
+
+QString SessionsPanel::statusText() const
+{
+    const QString kind = m_error ? m_error->kindName() : QString{};
+    switch (m_state) {
+    case SourceState::None:
+        return tr("Sessions: no source");
+    case SourceState::Waiting:
+        return tr("Sessions: waiting");
+    case SourceState::Fresh:
+        return tr("Sessions fresh · %1 active").arg(m_model->summary().active);
+    case SourceState::Stale:
+        return tr("Sessions STALE since %1 — %2").arg(timeOfDay(m_staleSince), kind);
+    case SourceState::Failed:
+        return tr("Sessions error — %1").arg(kind);
+    }
+    return {};
+}
+
+QColor SessionsPanel::statusColour() const
+{
+    switch (m_state) {
+    case SourceState::Fresh:
+        return Palette::ok();
+    case SourceState::Stale:
+        return Palette::warning();
+    case SourceState::Failed:
+        return Palette::critical();
+    case SourceState::None:
+    case SourceState::Waiting:
+        break;
+    }
+    return Palette::disconnected();
+}
+
+std::optional<qint64> SessionsPanel::clockSkewMs() const
+{
+    return m_skewMs;
+}
+
+} // namespace opsdash
