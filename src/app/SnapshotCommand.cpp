@@ -4,9 +4,12 @@
 #include "Version.h"
 #include "gui/MainWindow.h"
 #include "gui/Snapshot.h"
+#include "gui/Theme.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
+#include "secrets/ProfileSecrets.h"
+#include "secrets/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,10 +32,21 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(tr("snapshot: internal error: no GUI application"));
-    for (const char* pending : {"theme", "panel", "profile"}) {
-        if (parser.isSet(QLatin1String{pending}))
+    if (parser.isSet(QStringLiteral("panel")))
+        return usageError(tr("snapshot: --panel is not implemented yet"));
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String{"light"}
+        && theme != QLatin1String{"dark"})
+        return usageError(tr("snapshot: --theme must be light or dark, got '%1'").arg(theme));
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
+        return usageError(tr("snapshot: --profile and --db name two targets; give one"));
+    std::optional<Profile> profile;
+    if (!profileName.isEmpty()) {
+        profile = ProfileStore{}.load(profileName);
+        if (!profile)
             return usageError(
-                tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
+                tr("snapshot: --profile: no saved target is called '%1'").arg(profileName));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -56,7 +70,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
         return usageError(tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
                               .arg(parser.value(QStringLiteral("wait"))));
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
+    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
+        ? parser.value(QStringLiteral("baseline"))
+        : profile->baselineFile;
     const Result<Baseline> baseline = baselinePath.isEmpty()
         ? BaselineLoader::loadDefault()
         : BaselineLoader::loadFile(baselinePath);
@@ -64,17 +80,39 @@ int runSnapshotCommand(const QCommandLineParser& parser)
         return usageError(baseline.error().toString());
 
     TargetOptions options;
-    options.hasDatabase = parser.isSet(QStringLiteral("db"));
-    options.conninfo = parser.value(QStringLiteral("db"));
-    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
-    options.repoDir = parser.value(QStringLiteral("repo"));
+    if (profile) {
+        // The profile's secrets from the keychain, the way the GUI reads them.
+        ProfileSecrets reader;
+        ProfileSecrets::Secrets secrets;
+        QEventLoop waiting;
+        QObject::connect(&reader, &ProfileSecrets::loaded, &waiting,
+            [&](const QString&, const ProfileSecrets::Secrets& found, const QStringList& notices) {
+                secrets = found;
+                for (const QString& notice : notices)
+                    standardError() << QStringLiteral("opsdash snapshot: ") << notice << Qt::endl;
+                waiting.quit();
+            });
+        reader.load(*profile);
+        waiting.exec();
+        options = ProfileSecrets::targetOptions(*profile, secrets);
+    } else {
+        options.hasDatabase = parser.isSet(QStringLiteral("db"));
+        options.conninfo = parser.value(QStringLiteral("db"));
+    }
+    if (parser.isSet(QStringLiteral("sessions")) || !profile)
+        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (parser.isSet(QStringLiteral("repo")) || !profile)
+        options.repoDir = parser.value(QStringLiteral("repo"));
     options.baselinePath = baselinePath;
+    options.theme = theme;
     if (options.hasDatabase) {
         if (const std::optional<Error> invalid
             = PgConnection::checkConninfo(options.conninfo.toUtf8()))
             return usageError(QStringLiteral("--db: ") + invalid->message);
     }
 
+    Theme::rememberSystemPalette();
+    Theme::apply(Theme::fromName(theme).value_or(Theme::saved()));
     MainWindow window{*baseline, options};
     window.resize(size);
     window.show();
@@ -85,7 +123,7 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 
     // Where and when, never credentials: the target as host:port/dbname.
     const QString target = options.hasDatabase
-        ? PgConnection::describeTarget(options.conninfo.toUtf8())
+        ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
         : tr("no target");
     const QString footer
         = tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")

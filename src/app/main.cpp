@@ -2,7 +2,9 @@
 #include "Console.h"
 #include "Version.h"
 #include "gui/MainWindow.h"
+#include "gui/Theme.h"
 #include "model/BaselineLoader.h"
+#include "secrets/ProfileStore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,8 +30,28 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
 }
 
-int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
+int runDashboard(int argc, char** argv, opsdash::TargetOptions options)
 {
+    describeApplication(); // QSettings (profiles) needs the names before any window exists
+
+    // The profile to open: --profile, else the last one used (unless --db names a target).
+    const opsdash::ProfileStore profiles;
+    QString startupProfile = options.profile;
+    if (!startupProfile.isEmpty() && !profiles.load(startupProfile)) {
+        const QStringList names = profiles.names();
+        return opsdash::usageError(names.isEmpty()
+                ? QCoreApplication::translate(
+                    "main", "--profile: no saved target is called '%1' (none saved yet)")
+                      .arg(startupProfile)
+                : QCoreApplication::translate(
+                    "main", "--profile: no saved target is called '%1'; saved: %2")
+                      .arg(startupProfile, names.join(QStringLiteral(", "))));
+    }
+    if (startupProfile.isEmpty() && !options.hasDatabase)
+        startupProfile = profiles.lastUsed();
+    if (options.baselinePath.isEmpty() && !startupProfile.isEmpty())
+        options.baselinePath = profiles.load(startupProfile)->baselineFile;
+
     // Checked before a window exists: a broken baseline is an input error like any other.
     const opsdash::Result<opsdash::Baseline> baseline = options.baselinePath.isEmpty()
         ? opsdash::BaselineLoader::loadDefault()
@@ -44,8 +66,16 @@ int runDashboard(int argc, char** argv, const opsdash::TargetOptions& options)
     if (translator.load(
             QLocale{}, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // --theme applies to this run only; the View menu's choice is the one that is saved.
+    opsdash::Theme::rememberSystemPalette();
+    opsdash::Theme::apply(
+        opsdash::Theme::fromName(options.theme).value_or(opsdash::Theme::saved()));
 
     opsdash::MainWindow window{*baseline, options};
+    if (!startupProfile.isEmpty())
+        window.openProfile(startupProfile);
+    else if (!options.hasDatabase)
+        window.showWelcomeIfNoTargets();
     window.show();
     return QApplication::exec();
 }
