@@ -174,6 +174,58 @@ private slots:
         Theme::apply(Theme::Choice::System);
     }
 
+    void keychainPasswordReachesLibpqAsAParameter()
+    {
+        // Over TCP the fixture wants a SCRAM password, and nothing but the keychain has it:
+        // connecting proves the profile's fields and secret reach libpq as parameters.
+        if (qEnvironmentVariableIsEmpty("OPSDASH_TEST_PG_PASSWORD"))
+            QSKIP("needs the PostgreSQL fixture (ctest)");
+        Profile withPassword;
+        withPassword.name = QStringLiteral("gamma");
+        withPassword.host = QStringLiteral("127.0.0.1");
+        withPassword.port = qEnvironmentVariableIntValue("OPSDASH_TEST_PG_PORT");
+        withPassword.database = QStringLiteral("postgres");
+        withPassword.user = QStringLiteral("postgres");
+        withPassword.intervalSeconds = 1;
+        Profile without = withPassword;
+        without.name = QStringLiteral("delta");
+        {
+            ProfileStore store;
+            store.save(withPassword);
+            store.save(without);
+            store.sync();
+        }
+        ProfileSecrets secrets;
+        QSignalSpy saved{&secrets, &ProfileSecrets::saved};
+        secrets.save(withPassword, {qgetenv("OPSDASH_TEST_PG_PASSWORD"), {}, {}});
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(saved.at(0).at(1).toStringList().isEmpty(),
+            qPrintable(saved.at(0).at(1).toStringList().join(u'\n')));
+
+        MainWindow window{defaultBaseline(), TargetOptions{}};
+        window.show();
+        QVERIFY(window.openProfile(QStringLiteral("delta")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.monitor() != nullptr
+                && window.monitor()->state() == ActivityMonitor::State::Disconnected,
+            20000);
+        QVERIFY2(window.monitor()->lastError()->message.contains(QStringLiteral("password")),
+            qPrintable(window.monitor()->lastError()->message));
+
+        QVERIFY(window.openProfile(QStringLiteral("gamma")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.monitor() != nullptr
+                && window.monitor()->state() == ActivityMonitor::State::Connected,
+            20000);
+        QCOMPARE(window.monitor()->target(),
+            QStringLiteral("127.0.0.1:%1/postgres").arg(withPassword.port));
+
+        // The command line reads the same keychain entry.
+        const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/snapshot-gamma.png");
+        const OpsdashRun run = runOpsdash(
+            {QStringLiteral("snapshot"), QStringLiteral("--out"), png, QStringLiteral("--profile"),
+                QStringLiteral("gamma"), QStringLiteral("--wait"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err)); // 0: connected when captured
+    }
+
     void snapshotHonoursThemeAndProfile_data()
     {
         QTest::addColumn<QString>("theme");
