@@ -1,6 +1,7 @@
 #include "ProfileDialog.h"
 
 #include "Palette.h"
+#include "Theme.h"
 #include "pg/PgConnection.h"
 #include "ui_ProfileDialog.h"
 
@@ -11,6 +12,12 @@ namespace opsdash {
 namespace {
 
 const char* const InvalidStyle = "QLineEdit { border: 1px solid %1; }";
+
+// Status colours as text: lifted on a dark window so they stay readable.
+QString textColour(const QColor& colour, const QWidget& on)
+{
+    return (Theme::isDark(on.palette()) ? colour.lighter(150) : colour).name();
+}
 
 } // namespace
 
@@ -189,7 +196,7 @@ void ProfileDialog::validate()
     m_ui->problems->setText(lines.isEmpty()
             ? QString{}
             : QStringLiteral("<span style=\"color:%1\">%2</span>")
-                  .arg(Palette::critical().name(), lines.join(QStringLiteral("<br>"))));
+                  .arg(textColour(Palette::critical(), *this), lines.join(QStringLiteral("<br>"))));
     m_ui->problems->setVisible(!lines.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
     // Testing needs a usable connection part only.
@@ -266,8 +273,9 @@ void ProfileDialog::onTestConnected()
 
 void ProfileDialog::onTestFailed(const Error& error)
 {
-    m_ui->testResult->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                                  .arg(Palette::critical().name(), error.message.toHtmlEscaped()));
+    m_ui->testResult->setText(
+        QStringLiteral("<span style=\"color:%1\">●</span> %2")
+            .arg(textColour(Palette::critical(), *this), error.message.toHtmlEscaped()));
     m_test->deleteLater();
     m_test = nullptr;
     validate();
