@@ -60,14 +60,15 @@ FROM generate_series(1, 40) AS n,
 -- something in every band: three under 15 min, five more under 1 h, the rest later, and
 -- two already expired (NextAuth deletes an expired row only when its cookie comes back).
 -- A session's idle limit is 24 h, so its last activity was 24 h before its expiry.
+-- :time_scale (demo --fast) divides every one of these durations.
 INSERT INTO "Session" ("id", "sessionToken", "userId", "expires", "createdAt", "updatedAt")
 SELECT 'ses_' || md5(random()::text || n::text),
        md5(random()::text) || md5(random()::text),
        'usr_' || lpad(n::text, 3, '0'),
-       now() AT TIME ZONE 'UTC' + make_interval(mins => m),
-       now() AT TIME ZONE 'UTC' + make_interval(mins => m) - interval '24 hours'
-           - make_interval(hours => (n % 7)::int),
-       now() AT TIME ZONE 'UTC' + make_interval(mins => m) - interval '24 hours'
+       now() AT TIME ZONE 'UTC' + make_interval(secs => m * 60.0 / :time_scale),
+       now() AT TIME ZONE 'UTC' + make_interval(secs => (m * 60.0 - 86400) / :time_scale)
+           - make_interval(secs => (n % 7) * 3600.0 / :time_scale),
+       now() AT TIME ZONE 'UTC' + make_interval(secs => (m * 60.0 - 86400) / :time_scale)
 FROM unnest(ARRAY[4, 9, 13, 22, 31, 40, 48, 57, 95, 150, 240, 380, 520, 700, 860, 1010,
                   1150, 1260, 1330, 1400, -5, -40]) WITH ORDINALITY AS t(m, n);
 

@@ -11,3 +11,19 @@ set_tests_properties(demo_platform PROPERTIES
     # Its own cluster, but ~200 backends and bursts of pg_sleep load on a small machine:
     # run it alone so it neither slows nor is slowed by timing-sensitive tests.
     RUN_SERIAL TRUE)
+
+# demo --fast's checkout and baseline, without the services: `opsdash verify` of the
+# compressed checkout against the compressed baseline passes every check (nothing bent),
+# and against the built-in baseline it flags exactly the compressed durations.
+add_test(NAME demo_fast_checkout
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/demo/run-fast-checkout-test
+        ${CMAKE_SOURCE_DIR} $<TARGET_FILE:opsdash>)
+set_tests_properties(demo_fast_checkout PROPERTIES LABELS integration TIMEOUT 60)
+
+# Soak (bench label; not run by scripts/test): the dashboard on the demo platform for two
+# hours at 1 s (OPSDASH_SOAK_SECONDS shortens it), the checkout toggled to the drift variant
+# every 10 minutes; resident memory, descriptors and missed ticks (docs/reliability.md).
+add_test(NAME soak
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/bench/soak
+        ${CMAKE_SOURCE_DIR} $<TARGET_FILE:opsdash> ${CMAKE_BINARY_DIR})
+set_tests_properties(soak PROPERTIES LABELS bench TIMEOUT 8000 RUN_SERIAL TRUE)

@@ -11,6 +11,13 @@ opsdash_add_pg_test(tst_probecommand
     SOURCES pg/tst_probecommand.cpp
     LIBS Qt6::Core PostgreSQL::PostgreSQL)
 
+# Its own private cluster (restarted twenty times) behind a TCP proxy of the test's.
+opsdash_add_qtest(tst_faultinjection
+    SOURCES pg/tst_faultinjection.cpp pg/TestCluster.h support/TcpProxy.h support/TcpProxy.cpp
+        support/EventLoopWatchdog.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL)
+
 # Tests that count sessions cluster-wide, or open opsdash backends, on the shared cluster
 # take turns: one's backends would show up in the other's exact counts.
 set_tests_properties(tst_activitymonitor tst_probecommand PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -65,11 +65,16 @@ func main() {
 	if err != nil {
 		log.Fatalf("open database: %v", err)
 	}
-	db.SetMaxOpenConns(50)                  // 25% of 200 total for scheduling
-	db.SetMaxIdleConns(10)                  // Keep 10 idle for quick reuse
-	db.SetConnMaxLifetime(30 * time.Minute) // Recycle connections
+	db.SetMaxOpenConns(50) // 25% of 200 total for scheduling
+	db.SetMaxIdleConns(10) // Keep 10 idle for quick reuse
+	// DEMO_TIME_SCALE (demo --fast) divides every duration by the same factor.
+	scale := time.Duration(1)
+	if n := getint("DEMO_TIME_SCALE", 1); n > 1 {
+		scale = time.Duration(n)
+	}
+	db.SetConnMaxLifetime(30 * time.Minute / scale) // Recycle connections
 	if os.Getenv("DEMO_SCHED_NO_IDLE_TIME") != "1" {
-		db.SetConnMaxIdleTime(5 * time.Minute) // Close idle connections
+		db.SetConnMaxIdleTime(5 * time.Minute / scale) // Close idle connections
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
@@ -77,8 +82,8 @@ func main() {
 	if err := db.PingContext(ctx); err != nil {
 		log.Fatalf("ping database: %v", err)
 	}
-	log.Printf("pool: max open 50, max idle 10, lifetime 30m, idle time %s",
-		map[bool]string{true: "unset (drift)", false: "5m"}[os.Getenv("DEMO_SCHED_NO_IDLE_TIME") == "1"])
+	log.Printf("pool: max open 50, max idle 10, lifetime %s, idle time %s", 30*time.Minute/scale,
+		map[bool]string{true: "unset (drift)", false: (5 * time.Minute / scale).String()}[os.Getenv("DEMO_SCHED_NO_IDLE_TIME") == "1"])
 
 	period := time.Duration(getint("DEMO_SCHED_PERIOD", 20)) * time.Second
 	maxBatch := getint("DEMO_SCHED_BATCH", 40)

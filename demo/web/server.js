@@ -34,6 +34,9 @@ const log = (...args) => console.log(new Date().toISOString(), `${tag}:`, ...arg
 // The CRUD pool, as packages/database/src/client.ts configures it. application_name stays
 // postgres.js's default ("postgres.js"), which is what opsdash attributes to the web pool.
 // `max` is per process: two processes hold up to twice as many connections.
+// DEMO_TIME_SCALE (demo --fast) divides every duration of the platform by the same
+// factor, so lifetimes and expiries can be watched in minutes (demo/fast-platform).
+const timeScale = Math.max(int('DEMO_TIME_SCALE', 1), 1)
 const sql = postgres({
   host: env.DEMO_PG_HOST || '127.0.0.1',
   port: int('DEMO_PG_PORT', 5432),
@@ -41,14 +44,14 @@ const sql = postgres({
   username: env.DEMO_PG_USER || 'web_app',
   password: env.DEMO_PG_PASSWORD || '',
   max: int('DEMO_WEB_MAX', 150),
-  idle_timeout: int('DEMO_WEB_IDLE_TIMEOUT', 30),
+  idle_timeout: int('DEMO_WEB_IDLE_TIMEOUT', 30) / timeScale,
   connect_timeout: 10,
-  max_lifetime: 60 * 30,
+  max_lifetime: (60 * 30) / timeScale,
   onnotice: () => {},
 })
 
-const sessionMaxAge = int('DEMO_SESSION_MAX_AGE', 24 * 60 * 60) // NextAuth session.maxAge
-const sessionUpdateAge = int('DEMO_SESSION_UPDATE_AGE', 4 * 60) // session.updateAge
+const sessionMaxAge = int('DEMO_SESSION_MAX_AGE', 24 * 60 * 60) / timeScale // NextAuth session.maxAge
+const sessionUpdateAge = int('DEMO_SESSION_UPDATE_AGE', 4 * 60) / timeScale // session.updateAge
 const serveHttp = env.DEMO_WEB_HTTP !== '0'
 const adminToken = env.DEMO_ADMIN_TOKEN || ''
 const canaryToken = env.DEMO_CANARY_TOKEN || ''
@@ -306,7 +309,7 @@ async function main() {
       fs.renameSync(env.DEMO_WEB_READY_FILE + '.tmp', env.DEMO_WEB_READY_FILE)
     }
   }
-  log(`pool: max ${int('DEMO_WEB_MAX', 150)}, idle_timeout ${int('DEMO_WEB_IDLE_TIMEOUT', 30)} s, ` +
+  log(`pool: max ${int('DEMO_WEB_MAX', 150)}, idle_timeout ${int('DEMO_WEB_IDLE_TIMEOUT', 30) / timeScale} s, ` +
       `burst ${burst}, cycle ${cycleSeconds} s; session maxAge ${sessionMaxAge} s`)
   for (let i = 0; i < Math.max(burst, 50); i++) worker(i)
 }

@@ -146,8 +146,10 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::sessions());
                 p.addOption(option::baseline());
                 p.addOption(option::duration());
+                p.addOption({QStringLiteral("include-queries"),
+                    CommandLine::tr("Show query texts (redacted) instead of fingerprints.")});
             },
-            {}},
+            runEvidenceCommand},
     };
     return list;
 }

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace opsdash {
 
 namespace {
@@ -167,9 +169,12 @@ void printText(
                .arg(observation.window.peakClientSessions())
         << "\n\n";
 
+    qsizetype idWidth = 0;
+    for (const Finding& finding : findings)
+        idWidth = std::max(idWidth, finding.checkId.size());
     for (const Finding& finding : findings) {
         out << QStringLiteral("%1 %2 %3\n")
-                   .arg(finding.checkId, -24)
+                   .arg(finding.checkId, -static_cast<int>(idWidth + 1))
                    .arg(toString(finding.status), -12)
                    .arg(finding.actual.isEmpty() ? finding.reason : finding.actual);
     }

@@ -32,8 +32,6 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(tr("snapshot: internal error: no GUI application"));
-    if (parser.isSet(QStringLiteral("panel")))
-        return usageError(tr("snapshot: --panel is not implemented yet"));
     const QString theme = parser.value(QStringLiteral("theme"));
     if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String{"light"}
         && theme != QLatin1String{"dark"})
@@ -51,6 +49,11 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("snapshot: --out FILE.png is required"));
+    if (parser.isSet(QStringLiteral("panel"))
+        && !Snapshot::panelNames().contains(parser.value(QStringLiteral("panel"))))
+        return usageError(tr("snapshot: --panel must be one of %1, got '%2'")
+                              .arg(Snapshot::panelNames().join(QStringLiteral(", ")),
+                                  parser.value(QStringLiteral("panel"))));
 
     QSize size{1600, 1000};
     if (parser.isSet(QStringLiteral("size"))) {
@@ -130,7 +133,17 @@ int runSnapshotCommand(const QCommandLineParser& parser)
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                   target, QLatin1String{Version}, baseline->sourcePath,
                   QString::fromLatin1(baseline->sha256.left(16)));
-    const QImage image = Snapshot::render(window, footer);
+    QWidget* captured = &window;
+    if (parser.isSet(QStringLiteral("panel"))) {
+        const QString name = parser.value(QStringLiteral("panel"));
+        captured = Snapshot::findPanel(window, name);
+        if (captured == nullptr)
+            return usageError(
+                tr("snapshot: no panel '%1' in this build; known panels: %2")
+                    .arg(name, Snapshot::availablePanels(window).join(QStringLiteral(", "))));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    const QImage image = Snapshot::render(*captured, footer);
     if (!image.save(out, "PNG"))
         return usageError(tr("snapshot: cannot write %1").arg(out));
     standardOutput() << out << Qt::endl;

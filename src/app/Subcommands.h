@@ -11,5 +11,6 @@ int runProbeCommand(const QCommandLineParser& parser);
 int runSessionsCommand(const QCommandLineParser& parser);
 int runVerifyCommand(const QCommandLineParser& parser);
 int runSnapshotCommand(const QCommandLineParser& parser);
+int runEvidenceCommand(const QCommandLineParser& parser);
 
 } // namespace opsdash

@@ -28,6 +28,9 @@ void describeApplication()
     QCoreApplication::setApplicationName(QLatin1String{opsdash::ApplicationName});
     QCoreApplication::setOrganizationName(QLatin1String{opsdash::OrganizationName});
     QCoreApplication::setApplicationVersion(QLatin1String{opsdash::Version});
+    // Wayland compositors (and KDE on X11) match the window to its desktop entry, and so to
+    // its icon, by this name (packaging/). A static setting: harmless without a window.
+    QGuiApplication::setDesktopFileName(QLatin1String{opsdash::ApplicationId});
 }
 
 int runDashboard(int argc, char** argv, opsdash::TargetOptions options)
@@ -94,8 +97,10 @@ int main(int argc, char** argv)
         return runDashboard(argc, argv, std::get<opsdash::TargetOptions>(options));
     }
 
-    // Subcommands run without a display; snapshot renders the real window offscreen.
-    const bool renders = arguments.value(1) == QLatin1String{"snapshot"};
+    // Subcommands run without a display; snapshot and evidence render the real window
+    // offscreen.
+    const bool renders = arguments.value(1) == QLatin1String{"snapshot"}
+        || arguments.value(1) == QLatin1String{"evidence"};
     if (renders && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = renders

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EvidenceCapture.h"
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     } else {
         showNoTarget();
     }
+    if (m_evidence == nullptr)
+        replaceEvidenceCapture();
     refreshStatus();
     restoreWindowState();
 }
@@ -133,6 +136,8 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_options = options;
     if (!options.hasDatabase) {
         showNoTarget();
+        if (m_evidence != nullptr)
+            replaceEvidenceCapture();
         return;
     }
     if (options.baselinePath != m_windowBaselinePath) {
@@ -164,7 +169,25 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_chartTimer->start(5000);
     m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
     startMonitoring();
+    replaceEvidenceCapture();
     emit targetChanged(m_target);
+}
+
+void MainWindow::replaceEvidenceCapture()
+{
+    // A capture observes one LiveTarget from when it was made: each target gets its own.
+    if (m_evidence != nullptr) {
+        QAction* action = m_evidence->action();
+        m_ui->menuFile->removeAction(action);
+        action->setEnabled(false);
+        action->deleteLater();
+        if (m_evidence->isBusy()) // let a bundle being written finish first
+            connect(m_evidence, &EvidenceCapture::captured, m_evidence, &QObject::deleteLater);
+        else
+            m_evidence->deleteLater();
+    }
+    m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
 }
 
 bool MainWindow::openProfile(const QString& name)
@@ -192,7 +215,10 @@ void MainWindow::dropTarget()
     disconnect(m_monitor, nullptr, this, nullptr);
     disconnect(&m_target->history(), nullptr, this, nullptr);
     m_target->stop();
-    m_target->deleteLater();
+    if (m_evidence != nullptr && m_evidence->isBusy()) // its collector still reads the target
+        connect(m_evidence, &EvidenceCapture::captured, m_target, &QObject::deleteLater);
+    else
+        m_target->deleteLater();
     m_target = nullptr;
     m_monitor = nullptr;
     m_chartTimer->stop();

@@ -21,6 +21,7 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
+class EvidenceCapture;
 class LiveTarget;
 class PoolBudgetPanel;
 class HistoryChart;
@@ -43,6 +44,8 @@ public:
     ActivityMonitor* monitor() const; // null while no target is watched
     LiveTarget* liveTarget() const { return m_target; }
     TargetSelector* targetSelector() const { return m_targetSelector; }
+    // The current target's (made anew with each target: it observes one LiveTarget).
+    EvidenceCapture* evidenceCapture() const { return m_evidence; }
 
     // Watches another target: the old LiveTarget stops and goes, a new one starts (the UI
     // thread never waits for either). Options without a database: no target.
@@ -71,6 +74,7 @@ private:
     void connectActions();
     void connectMonitor();
     void dropTarget();
+    void replaceEvidenceCapture();
     void showNoTarget();
     void showNotice(const QString& text);
     void startMonitoring();
@@ -99,6 +103,7 @@ private:
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};
+    EvidenceCapture* m_evidence{nullptr};
     QTimer* m_chartTimer{nullptr};
     quint64 m_pendingRange{0};
     QDateTime m_rangeFrom;

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,6 +13,15 @@ namespace opsdash {
 namespace Snapshot {
 
 QImage render(QWidget& widget, const QString& footer);
+
+// The panels `snapshot --panel NAME` can capture, by the names users type: pools, chart,
+// sessions, drift, activity, events. Each is found in the real window by its objectName.
+QStringList panelNames();
+// The named panel in `window`, brought to the front of its tab row; null when the name is
+// unknown or this build's window has no such panel.
+QWidget* findPanel(QWidget& window, const QString& name);
+// Those of panelNames() that `window` has.
+QStringList availablePanels(QWidget& window);
 
 } // namespace Snapshot
 

@@ -19,10 +19,13 @@ ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
     , m_connection{new PgConnection{this}}
     , m_tickTimer{new QTimer{this}}
     , m_retryTimer{new QTimer{this}}
+    , m_answerTimer{new QTimer{this}}
     , m_jitter{QRandomGenerator::global()->generate()}
 {
     m_tickTimer->setTimerType(Qt::PreciseTimer);
     m_retryTimer->setSingleShot(true);
+    m_answerTimer->setSingleShot(true);
+    connect(m_answerTimer, &QTimer::timeout, this, &ActivityMonitor::onAnswerOverdue);
     connect(m_tickTimer, &QTimer::timeout, this, &ActivityMonitor::tick);
     connect(m_retryTimer, &QTimer::timeout, this, &ActivityMonitor::connectNow);
     connect(m_connection, &PgConnection::connected, this, &ActivityMonitor::onConnected);
@@ -48,8 +51,10 @@ void ActivityMonitor::stop()
 {
     m_tickTimer->stop();
     m_retryTimer->stop();
+    m_answerTimer->stop();
     m_connection->close();
     m_pending = Pending::Nothing;
+    refuseQueued(Error{tr("monitoring was stopped"), target()});
     m_nextRetry = {};
     setState(State::Stopped);
 }
@@ -93,6 +98,20 @@ int ActivityMonitor::backendPid() const
     return m_connection->backendPid();
 }
 
+quint64 ActivityMonitor::enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters)
+{
+    const quint64 id = ++m_lastQueryId;
+    if (m_state != State::Connected) {
+        const Error error{tr("not connected to the server"), target()};
+        QTimer::singleShot(0, this, [this, id, error] { emit queryRefused(id, error); });
+        return id;
+    }
+    m_queue.push_back({id, sql, parameters});
+    if (m_pending == Pending::Nothing && m_connection->isReady())
+        sendNext();
+    return id;
+}
+
 void ActivityMonitor::connectNow()
 {
     m_retryTimer->stop();
@@ -112,8 +131,10 @@ void ActivityMonitor::onConnected()
 void ActivityMonitor::onConnectionFailed(const Error& error)
 {
     m_tickTimer->stop();
+    m_answerTimer->stop();
     m_pending = Pending::Nothing;
     m_connection->close();
+    refuseQueued(error);
     m_lastError = error;
     if (!m_downSince.isValid())
         m_downSince = QDateTime::currentDateTimeUtc();
@@ -124,13 +145,35 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     emit disconnected(error, m_nextRetry);
 }
 
+void ActivityMonitor::send(Pending pending, const QByteArray& sql, const QByteArrayList& parameters)
+{
+    m_pending = pending;
+    // The server ends any statement at statement_timeout; an answer later than that plus
+    // a margin means the network or the server stalls, and waiting on would show stale
+    // data as fresh.
+    m_answerTimer->start(statementTimeout() + AnswerMargin);
+    m_connection->send(sql, parameters);
+}
+
+void ActivityMonitor::onAnswerOverdue()
+{
+    if (m_pending == Pending::Nothing)
+        return;
+    const qint64 seconds
+        = std::chrono::duration_cast<std::chrono::seconds>(statementTimeout() + AnswerMargin)
+              .count();
+    qCWarning(lcPg).noquote() << "no answer within" << seconds << "s; reconnecting";
+    onConnectionFailed(Error{
+        tr("no answer from the server for %1 s: the network or the server stalls").arg(seconds),
+        target()});
+}
+
 void ActivityMonitor::sendSetup()
 {
     // Read-only, and never able to hold a lock or a transaction long: opsdash must not
     // hurt the server it watches. Set by statement so the user's own options stay intact.
     const QByteArray statementMs = QByteArray::number(statementTimeout().count());
-    m_pending = Pending::Setup;
-    m_connection->send(
+    send(Pending::Setup,
         QByteArrayLiteral("SELECT set_config('default_transaction_read_only', 'on', false), "
                           "set_config('statement_timeout', $1, false), "
                           "set_config('lock_timeout', $1, false), "
@@ -140,22 +183,47 @@ void ActivityMonitor::sendSetup()
 
 void ActivityMonitor::sendFacts()
 {
-    m_pending = Pending::Facts;
-    m_connection->send(ActivityQuery::serverFactsSql());
+    send(Pending::Facts, ActivityQuery::serverFactsSql());
 }
 
 void ActivityMonitor::sendActivity()
 {
-    m_pending = Pending::Activity;
     m_roundTrip.start();
-    m_connection->send(ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
+    send(Pending::Activity, ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
         {QByteArray::number(m_options.queryLength)});
+}
+
+void ActivityMonitor::sendNext()
+{
+    // A poll that fell due while a queued statement was out goes first.
+    if (std::exchange(m_pollDue, false)) {
+        tick();
+        return;
+    }
+    if (m_queue.empty() || !m_connection->isReady())
+        return;
+    send(Pending::Queued, m_queue.front().sql, m_queue.front().parameters);
+}
+
+void ActivityMonitor::refuseQueued(const Error& error)
+{
+    m_pollDue = false;
+    // Taken out first: a receiver may enqueue again (it is then refused asynchronously).
+    const std::deque<QueuedQuery> refused = std::exchange(m_queue, {});
+    for (const QueuedQuery& query : refused)
+        emit queryRefused(query.id, error);
 }
 
 void ActivityMonitor::tick()
 {
-    if (m_state != State::Connected || !m_connection->isReady())
-        return; // the previous poll is still out; never queue a second one
+    if (m_state != State::Connected)
+        return;
+    if (!m_connection->isReady() || m_pending != Pending::Nothing) {
+        // The previous poll is still out (never queue a second one), or a queued
+        // statement is: then the poll follows it.
+        m_pollDue = m_pending == Pending::Queued;
+        return;
+    }
     if (!m_sinceFacts.isValid() || m_sinceFacts.elapsed() >= m_options.factsInterval.count())
         sendFacts();
     else
@@ -164,6 +232,7 @@ void ActivityMonitor::tick()
 
 void ActivityMonitor::onResult(const PgResult& result)
 {
+    m_answerTimer->stop();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     switch (pending) {
     case Pending::Nothing:
@@ -195,10 +264,23 @@ void ActivityMonitor::onResult(const PgResult& result)
     }
     case Pending::Activity: {
         ActivitySample sample
-            = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid());
+            = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid(),
+                m_facts ? m_facts->databaseNames : QHash<quint32, QString>{});
+        if (sample.unknownDatabase)
+            m_sinceFacts.invalidate(); // a new database: read its name with the next tick
         sample.latencyMs = m_roundTrip.elapsed();
         sample.receivedAt = QDateTime::currentDateTimeUtc();
         emit sampled(sample);
+        if (m_pending == Pending::Nothing)
+            sendNext();
+        return;
+    }
+    case Pending::Queued: {
+        const QueuedQuery answered = m_queue.front();
+        m_queue.pop_front();
+        emit queryAnswered(answered.id, result);
+        if (m_pending == Pending::Nothing && m_state == State::Connected)
+            sendNext();
         return;
     }
     }
@@ -206,10 +288,22 @@ void ActivityMonitor::onResult(const PgResult& result)
 
 void ActivityMonitor::onQueryFailed(const Error& error)
 {
+    m_answerTimer->stop();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     if (pending == Pending::Activity) {
         qCWarning(lcPg).noquote() << "poll failed:" << error.toString();
         emit pollFailed(error);
+        if (m_pending == Pending::Nothing)
+            sendNext();
+        return;
+    }
+    if (pending == Pending::Queued) {
+        // The statement's own failure (a permission, a timeout); the connection stays.
+        const QueuedQuery refused = m_queue.front();
+        m_queue.pop_front();
+        emit queryRefused(refused.id, error);
+        if (m_pending == Pending::Nothing && m_state == State::Connected)
+            sendNext();
         return;
     }
     // Without its session settings or the server's limits opsdash cannot poll safely.

@@ -5,12 +5,14 @@
 #include "model/ConnectionParameters.h"
 #include "model/PoolAttributor.h"
 #include "model/Result.h"
+#include "pg/PgResult.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <chrono>
+#include <deque>
 #include <optional>
 #include <random>
 
@@ -19,7 +21,6 @@ class QTimer;
 namespace opsdash {
 
 class PgConnection;
-class PgResult;
 
 // Watches one PostgreSQL server: one backend, polled in autocommit once per interval,
 // reconnected with capped exponential backoff and jitter when it goes away.
@@ -47,6 +48,9 @@ public:
 
     static constexpr std::chrono::milliseconds MinInterval{std::chrono::seconds{1}};
     static constexpr std::chrono::milliseconds MaxInterval{std::chrono::seconds{60}};
+    // How long past statement_timeout an answer may be late before the connection counts
+    // as stalled and is replaced.
+    static constexpr std::chrono::milliseconds AnswerMargin{std::chrono::seconds{5}};
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;
@@ -67,6 +71,13 @@ public:
     std::optional<ServerFacts> serverFacts() const { return m_facts; }
     const PoolAttributor& attributor() const { return m_attributor; }
 
+    // Runs one statement on the monitoring backend between polls (never concurrently with
+    // a poll): opsdash holds one backend per target, so the sessions table and cancel or
+    // terminate ride on it. The answer arrives as queryAnswered(id, …) or
+    // queryRefused(id, …) — refused at once (asynchronously) when not connected, and for
+    // every queued statement when the connection goes away.
+    quint64 enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters = {});
+
 signals:
     void stateChanged(opsdash::ActivityMonitor::State state);
     void sampled(const opsdash::ActivitySample& sample);
@@ -77,9 +88,18 @@ signals:
     void reconnected(const QDateTime& since);
     // One poll failed (a statement timeout, say) while the connection stayed up.
     void pollFailed(const opsdash::Error& error);
+    void queryAnswered(quint64 id, const opsdash::PgResult& result);
+    void queryRefused(quint64 id, const opsdash::Error& error);
 
 private:
-    enum class Pending { Nothing, Setup, Facts, Activity };
+    enum class Pending { Nothing, Setup, Facts, Activity, Queued };
+
+    struct QueuedQuery
+    {
+        quint64 id{0};
+        QByteArray sql;
+        QByteArrayList parameters;
+    };
 
     void connectNow();
     void onConnected();
@@ -87,9 +107,13 @@ private:
     void onResult(const PgResult& result);
     void onQueryFailed(const Error& error);
     void tick();
+    void send(Pending pending, const QByteArray& sql, const QByteArrayList& parameters = {});
+    void onAnswerOverdue();
     void sendSetup();
     void sendFacts();
     void sendActivity();
+    void sendNext();
+    void refuseQueued(const Error& error);
     void setState(State state);
     std::chrono::milliseconds statementTimeout() const;
     std::chrono::milliseconds nextBackoff();
@@ -99,6 +123,7 @@ private:
     PgConnection* m_connection{nullptr};
     QTimer* m_tickTimer{nullptr};
     QTimer* m_retryTimer{nullptr};
+    QTimer* m_answerTimer{nullptr}; // runs while a statement is out
     State m_state{State::Stopped};
     Pending m_pending{Pending::Nothing};
     QElapsedTimer m_roundTrip;
@@ -109,6 +134,9 @@ private:
     QDateTime m_downSince;
     int m_failedAttempts{0};
     bool m_paused{false};
+    bool m_pollDue{false}; // a tick came while a queued statement was out
+    std::deque<QueuedQuery> m_queue; // front is in flight while m_pending is Queued
+    quint64 m_lastQueryId{0};
     std::minstd_rand m_jitter;
 };
 

@@ -94,10 +94,16 @@ private slots:
         const QPointF middle = chart->chart()->plotArea().center();
         const QPointF right{chart->chart()->plotArea().right() - 2, middle.y()};
         QTest::mouseMove(chart->viewport(), right.toPoint());
-        QMouseEvent move{QEvent::MouseMove, right, chart->viewport()->mapToGlobal(right),
-            Qt::NoButton, Qt::NoButton, Qt::NoModifier};
-        QCoreApplication::sendEvent(chart->viewport(), &move);
-        QVERIFY2(chart->readout().contains(QStringLiteral("web: 3")), qPrintable(chart->readout()));
+        // A history range arriving between the move and the check replaces what the
+        // readout showed: hover again until it reads the newest range.
+        const auto hover = [&] {
+            QMouseEvent move{QEvent::MouseMove, right, chart->viewport()->mapToGlobal(right),
+                Qt::NoButton, Qt::NoButton, Qt::NoModifier};
+            QCoreApplication::sendEvent(chart->viewport(), &move);
+            return chart->readout();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            hover().contains(QStringLiteral("web: 3")), qPrintable(chart->readout()), 10000);
 
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/dashboard.png");

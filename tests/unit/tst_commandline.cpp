@@ -66,19 +66,35 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("opsdash ") + subcommand), qPrintable(run.out));
     }
 
-    void unimplementedSubcommandExitsTwo_data()
+    void evidenceRefusesBadInputBeforeCollecting_data()
     {
         QTest::addColumn<QStringList>("arguments");
-
-        QTest::newRow("evidence") << QStringList{
-            QStringLiteral("evidence"), QStringLiteral("--out"), QStringLiteral("dir")};
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("evidence")}
+                                  << "--out DIR is required";
+        QTest::newRow("--duration out of range") << QStringList{QStringLiteral("evidence"),
+            QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
+            QStringLiteral("--duration"), QStringLiteral("0")}
+                                                 << "--duration";
+        QTest::newRow("--out is a file") << QStringList{QStringLiteral("evidence"),
+            QStringLiteral("--out"), QStringLiteral(OPSDASH_SOURCE_DIR "/README.md")}
+                                         << "not a directory";
+        QTest::newRow("--repo is not a directory") << QStringList{QStringLiteral("evidence"),
+            QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
+            QStringLiteral("--repo"), QStringLiteral("/nonexistent/repo")}
+                                                   << "--repo";
+        QTest::newRow("--profile is not there yet") << QStringList{QStringLiteral("evidence"),
+            QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
+            QStringLiteral("--profile"), QStringLiteral("prod")}
+                                                    << "not implemented yet";
     }
-    void unimplementedSubcommandExitsTwo()
+    void evidenceRefusesBadInputBeforeCollecting()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
         const Run run = runOpsdash(arguments);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("not implemented yet")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
 
@@ -178,9 +194,9 @@ private slots:
         QTest::newRow("--theme other than light or dark") << QStringList{QStringLiteral("--out"),
             QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("blue")}
                                                           << "--theme must be light or dark";
-        QTest::newRow("--panel is not there yet") << QStringList{QStringLiteral("--out"),
-            QStringLiteral("x.png"), QStringLiteral("--panel"), QStringLiteral("pools")}
-                                                  << "not implemented yet";
+        QTest::newRow("unknown --panel") << QStringList{QStringLiteral("--out"),
+            QStringLiteral("x.png"), QStringLiteral("--panel"), QStringLiteral("bogus")}
+                                         << "--panel must be one of pools, chart";
         QTest::newRow("unwritable file") << QStringList{QStringLiteral("--out"),
             QStringLiteral("/nonexistent/dir/x.png"), QStringLiteral("--wait"), QStringLiteral("0")}
                                          << "cannot write";

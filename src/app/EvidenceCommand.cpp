@@ -1,0 +1,143 @@
+// `opsdash evidence --out DIR [--db … --repo … --sessions … --baseline …] [--duration S]
+// [--include-queries]`: one observation window with the real dashboard rendered offscreen,
+// written as dashboard.png, report.md, report.json, report.pdf and SHA256SUMS.
+#include "CommandLine.h"
+#include "Console.h"
+#include "Subcommands.h"
+#include "evidence/EvidenceBundle.h"
+#include "evidence/EvidenceCollector.h"
+#include "evidence/Redaction.h"
+#include "evidence/SessionsProbe.h"
+#include "gui/EvidenceCapture.h"
+#include "gui/MainWindow.h"
+#include "model/BaselineLoader.h"
+#include "pg/ActivityMonitor.h"
+#include "pg/PgConnection.h"
+#include "sessions/AdminEndpointSource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace opsdash {
+
+namespace {
+
+constexpr QSize kWindowSize{1600, 1000};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EvidenceCommand", text);
+}
+
+// Waits for the sessions source and the canary in a local event loop (command line only).
+SessionsProbe::Outcome collectSessions(const Baseline& baseline, const TargetOptions& options)
+{
+    SessionsProbe probe{baseline, options};
+    SessionsProbe::Outcome outcome;
+    QEventLoop loop;
+    QObject::connect(
+        &probe, &SessionsProbe::finished, &loop, [&](const SessionsProbe::Outcome& result) {
+            outcome = result;
+            loop.quit();
+        });
+    // Queued: an answer that comes at once still finds the loop running.
+    QTimer::singleShot(0, &probe, &SessionsProbe::start);
+    loop.exec();
+    return outcome;
+}
+
+} // namespace
+
+int runEvidenceCommand(const QCommandLineParser& parser)
+{
+    if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
+        return usageError(tr("evidence: internal error: no GUI application"));
+    if (parser.isSet(QStringLiteral("profile")))
+        return usageError(tr("evidence: --profile is not implemented yet"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("evidence: --out DIR is required"));
+    if (const std::optional<Error> problem = EvidenceBundle::checkDirectory(out))
+        return usageError(QStringLiteral("evidence: --out ") + problem->toString());
+
+    bool ok = true;
+    const int duration = parser.isSet(QStringLiteral("duration"))
+        ? parser.value(QStringLiteral("duration")).toInt(&ok)
+        : 30;
+    if (!ok || duration < 1 || duration > 24 * 3600)
+        return usageError(tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
+                              .arg(parser.value(QStringLiteral("duration"))));
+
+    const QString baselinePath = parser.value(QStringLiteral("baseline"));
+    const Result<Baseline> baseline = baselinePath.isEmpty()
+        ? BaselineLoader::loadDefault()
+        : BaselineLoader::loadFile(baselinePath);
+    if (!baseline)
+        return usageError(baseline.error().toString());
+
+    TargetOptions options;
+    options.hasDatabase = parser.isSet(QStringLiteral("db"));
+    options.conninfo = parser.value(QStringLiteral("db"));
+    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    options.repoDir = parser.value(QStringLiteral("repo"));
+    options.baselinePath = baselinePath;
+    if (options.hasDatabase) {
+        if (const std::optional<Error> invalid
+            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
+            return usageError(QStringLiteral("evidence: --db: ") + invalid->message);
+    }
+    if (!options.sessionsUrl.isEmpty()) {
+        if (const std::optional<QString> problem
+            = AdminEndpointSource::checkBaseUrl(QUrl{options.sessionsUrl}))
+            return usageError(QStringLiteral("evidence: --sessions: ") + *problem);
+    }
+    if (!options.repoDir.isEmpty() && !QFileInfo{options.repoDir}.isDir())
+        return usageError(tr("evidence: --repo %1 is not a directory").arg(options.repoDir));
+
+    EvidenceCollector::Inputs inputs;
+    inputs.repoDir = options.repoDir;
+    inputs.sessionsUrl = options.sessionsUrl;
+    inputs.includeQueries = parser.isSet(QStringLiteral("include-queries"));
+    inputs.intervalSeconds = static_cast<int>(options.interval.count());
+    inputs.screenshot = EvidenceCapture::ScreenshotName;
+
+    MainWindow window{*baseline, options};
+    const EvidenceCollector& collector = window.evidenceCapture()->collector();
+    window.resize(kWindowSize);
+    window.show();
+    // The source plane is read while the window collects: the command line may block.
+    inputs.sourceFindings = EvidenceCollector::sourceFindings(*baseline, options.repoDir);
+    const qint64 elapsedMs = collector.startedAt().msecsTo(QDateTime::currentDateTimeUtc());
+    QEventLoop loop;
+    QTimer::singleShot(
+        std::chrono::milliseconds{std::max<qint64>(0, duration * 1000LL - elapsedMs)}, &loop,
+        &QEventLoop::quit);
+    loop.exec();
+
+    const SessionsProbe::Outcome sessions = collectSessions(*baseline, options);
+    inputs.sessions = sessions.sessions;
+    inputs.canary = sessions.canary;
+    inputs.noCanaryReason = sessions.noCanaryReason;
+
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const EvidenceReport report = collector.report(inputs, end);
+    const QImage screenshot = EvidenceCapture::screenshot(window, report);
+    const Result<QStringList> written
+        = EvidenceBundle::write(out, EvidenceCapture::bundleFiles(report, screenshot));
+    if (!written)
+        return usageError(QStringLiteral("evidence: ") + written.error().toString());
+
+    for (const QString& path : *written)
+        standardOutput() << path << '\n';
+    standardOutput() << report.summaryLine() << Qt::endl;
+    if (options.hasDatabase && report.samples == 0)
+        return usageError(tr("evidence: written, but no sample was taken from %1")
+                              .arg(Redaction::redact(report.target)));
+    return report.exitStatus();
+}
+
+} // namespace opsdash

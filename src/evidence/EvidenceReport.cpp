@@ -1,0 +1,472 @@
+#include "EvidenceReport.h"
+
+#include "Redaction.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace opsdash {
+
+namespace {
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString{};
+}
+
+QJsonValue isoOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue{iso(time)} : QJsonValue{};
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue{} : QJsonValue{Redaction::redact(text)};
+}
+
+// "2026-11-27 08:40:12 UTC"
+QString human(const QDateTime& time)
+{
+    return time.isValid()
+        ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+        : EvidenceReport::tr("—");
+}
+
+// Redacted, on one line, with what Markdown would read as markup escaped: a glob's `**`
+// must not turn the rest of a cell bold.
+QString inlineText(const QString& text)
+{
+    QString result;
+    for (const QChar c : Redaction::redact(text)) {
+        if (c == u'\n' || c == u'\r') {
+            result += u' ';
+            continue;
+        }
+        if (c == u'\\' || c == u'*' || c == u'`' || c == u'<' || c == u'[' || c == u']'
+            || c == u'|')
+            result += u'\\';
+        result += c;
+    }
+    return result;
+}
+
+// One Markdown table cell.
+QString cell(const QString& text)
+{
+    const QString result = inlineText(text);
+    return result.isEmpty() ? QStringLiteral(" ") : result;
+}
+
+QString code(const QString& text)
+{
+    return QStringLiteral("`") + text + QStringLiteral("`");
+}
+
+// What a finding's row says it saw: the actual value, or why there is none.
+QString observed(const Finding& finding)
+{
+    if (finding.actual.isEmpty())
+        return finding.reason;
+    if (finding.reason.isEmpty() || finding.status == CheckStatus::Pass)
+        return finding.actual;
+    return finding.actual + QStringLiteral(" (") + finding.reason + QStringLiteral(")");
+}
+
+QString statusBadge(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return QStringLiteral("pass");
+    case CheckStatus::Fail:
+        return QStringLiteral("**FAIL**");
+    case CheckStatus::Unknown:
+        return QStringLiteral("**unknown**");
+    case CheckStatus::Missing:
+        return QStringLiteral("**missing**");
+    case CheckStatus::NotChecked:
+        return QStringLiteral("*not-checked*");
+    }
+    return {};
+}
+
+struct TaskNote
+{
+    const char* task;
+    const char* title;
+    bool (*belongs)(const QString&);
+};
+
+} // namespace
+
+bool EvidenceReport::belongsToT167(const QString& checkId)
+{
+    for (const char* prefix : {"session.", "provider.", "guard.", "login."}) {
+        if (checkId.startsWith(QLatin1String{prefix}))
+            return true;
+    }
+    return checkId == QLatin1String{"tasks.T167"} || checkId == QLatin1String{"tasks.progress"}
+    || checkId == QLatin1String{"live.session.maxAge"};
+}
+
+bool EvidenceReport::belongsToT178(const QString& checkId)
+{
+    for (const char* prefix : {"pool.", "server.", "live."}) {
+        if (checkId.startsWith(QLatin1String{prefix})
+            && checkId != QLatin1String{"live.session.maxAge"})
+            return true;
+    }
+    return checkId == QLatin1String{"budget.total"}
+    || checkId == QLatin1String{"docs.poolDocumentation"} || checkId == QLatin1String{"tasks.T178"}
+    || checkId == QLatin1String{"tasks.progress"};
+}
+
+EvidenceReport::Summary EvidenceReport::summary() const
+{
+    Summary counts;
+    for (const Finding& finding : findings) {
+        switch (finding.status) {
+        case CheckStatus::Pass:
+            ++counts.pass;
+            break;
+        case CheckStatus::Fail:
+            ++counts.fail;
+            break;
+        case CheckStatus::Unknown:
+            ++counts.unknown;
+            break;
+        case CheckStatus::Missing:
+            ++counts.missing;
+            break;
+        case CheckStatus::NotChecked:
+            ++counts.notChecked;
+            break;
+        }
+    }
+    return counts;
+}
+
+QString EvidenceReport::summaryLine() const
+{
+    const Summary counts = summary();
+    return tr("%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked")
+        .arg(counts.pass)
+        .arg(counts.fail)
+        .arg(counts.unknown)
+        .arg(counts.missing)
+        .arg(counts.notChecked);
+}
+
+QString EvidenceReport::verificationNotes() const
+{
+    static constexpr TaskNote tasks[] = {
+        {"T167", QT_TRANSLATE_NOOP("EvidenceReport", "session management"),
+            &EvidenceReport::belongsToT167},
+        {"T178", QT_TRANSLATE_NOOP("EvidenceReport", "connection pooling"),
+            &EvidenceReport::belongsToT178},
+    };
+    QString text;
+    QTextStream out{&text};
+    for (const TaskNote& task : tasks) {
+        QList<const Finding*> mine;
+        Summary counts;
+        for (const Finding& finding : findings) {
+            if (!task.belongs(finding.checkId))
+                continue;
+            mine.append(&finding);
+            switch (finding.status) {
+            case CheckStatus::Pass:
+                ++counts.pass;
+                break;
+            case CheckStatus::Fail:
+                ++counts.fail;
+                break;
+            case CheckStatus::Unknown:
+                ++counts.unknown;
+                break;
+            case CheckStatus::Missing:
+                ++counts.missing;
+                break;
+            case CheckStatus::NotChecked:
+                ++counts.notChecked;
+                break;
+            }
+        }
+        const bool verified = !mine.isEmpty() && counts.pass == counts.total();
+        const QString verdict = verified
+            ? tr("verified: all %1 checks pass").arg(counts.pass)
+            : tr("NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked")
+                  .arg(counts.pass)
+                  .arg(counts.fail)
+                  .arg(counts.unknown)
+                  .arg(counts.missing)
+                  .arg(counts.notChecked);
+        out << QStringLiteral("- [%1] **%2** (%3) — %4 — opsdash %5, %6, baseline `%7` sha256 `%8`")
+                   .arg(verified ? QStringLiteral("x") : QStringLiteral(" "),
+                       QLatin1String{task.task}, tr(task.title), verdict, opsdashVersion,
+                       human(end), baselinePath, baselineSha256.left(12))
+            << '\n';
+        for (const Finding* finding : mine) {
+            const QString where = inlineText(finding->evidence);
+            const QString seen = inlineText(observed(*finding));
+            out << QStringLiteral("  - %1 %2: %3%4")
+                       .arg(code(finding->checkId), toString(finding->status),
+                           seen.isEmpty() ? tr("nothing observed") : seen,
+                           where.isEmpty() ? QString{} : QStringLiteral(" — ") + where)
+                << '\n';
+        }
+    }
+    out.flush();
+    return text;
+}
+
+QString EvidenceReport::toMarkdown() const
+{
+    QString text;
+    QTextStream out{&text};
+    const Summary counts = summary();
+    out << "# " << tr("opsdash evidence") << "\n\n";
+    out << "| " << tr("Item") << " | " << tr("Value") << " |\n|---|---|\n";
+    const auto row = [&out](const QString& key, const QString& value) {
+        out << "| " << key << " | " << cell(value) << " |\n";
+    };
+    row(tr("Observed (UTC)"),
+        tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
+    row(tr("Samples"),
+        samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
+                          .arg(samples)
+                          .arg(intervalSeconds)
+                          .arg(human(windowFrom), human(windowTo))
+                    : tr("none"));
+    row(tr("Host"), hostName);
+    row(tr("opsdash"), opsdashVersion);
+    row(tr("Database target"), target.isEmpty() ? tr("none given") : target);
+    row(tr("Repository"), repoDir.isEmpty() ? tr("none given") : repoDir);
+    row(tr("Sessions source"), sessionsUrl.isEmpty() ? tr("none given") : sessionsUrl);
+    row(tr("Baseline"), baselinePath);
+    // A file's digest, not a secret: shown whole (cell() would cut it like a session hash).
+    out << "| " << tr("Baseline SHA-256") << " | " << code(baselineSha256) << " |\n";
+    row(tr("Query texts"),
+        includeQueries ? tr("included (redacted)") : tr("replaced by fingerprints"));
+    out << '\n';
+    out << "**" << tr("Summary: %1").arg(summaryLine()) << "** — "
+        << tr("exit status %1").arg(exitStatus()) << "\n\n";
+    if (counts.notChecked > 0)
+        out << tr("*not-checked* means opsdash did not evaluate the check; it is never a pass. "
+                  "The reason is given in its row.")
+            << "\n\n";
+
+    if (!screenshot.isEmpty())
+        out << "![" << tr("The dashboard at %1").arg(human(end)) << "](" << screenshot << ")\n\n";
+
+    out << "## " << tr("Checks") << "\n\n";
+    out << "| " << tr("Check") << " | " << tr("Plane") << " | " << tr("Status") << " | "
+        << tr("Expected") << " | " << tr("Observed") << " | " << tr("Evidence") << " |\n";
+    out << "|---|---|---|---|---|---|\n";
+    for (const Finding& finding : findings) {
+        out << "| " << code(finding.checkId) << " | " << toString(finding.plane) << " | "
+            << statusBadge(finding.status) << " | " << cell(finding.expected) << " | "
+            << cell(observed(finding)) << " | " << cell(finding.evidence) << " |\n";
+    }
+    out << '\n';
+
+    out << "## " << tr("Pools over the window") << "\n\n";
+    if (pools.isEmpty()) {
+        out << tr("No pool was observed: no sample was taken.") << "\n\n";
+    } else {
+        out << "| " << tr("Pool") << " | " << tr("Now") << " | " << tr("Peak") << " | "
+            << tr("Average") << " | " << tr("Budget") << " | " << tr("Peak of budget") << " | "
+            << tr("Peak at (server)") << " |\n";
+        out << "|---|---:|---:|---:|---:|---:|---|\n";
+        for (const Pool& pool : pools) {
+            out << "| "
+                << cell(pool.label.isEmpty()
+                           ? pool.id
+                           : pool.label + QStringLiteral(" (") + pool.id + QStringLiteral(")"))
+                << " | " << pool.current << " | " << pool.peak << " | "
+                << QString::number(pool.average, 'f', 1) << " | "
+                << (pool.budget ? QString::number(*pool.budget) : tr("none")) << " | "
+                << (pool.budget && *pool.budget > 0
+                           ? QStringLiteral("%1 %").arg(100 * pool.peak / *pool.budget)
+                           : QStringLiteral("—"))
+                << " | " << (pool.peak > 0 ? human(pool.peakAt) : tr("—")) << " |\n";
+        }
+        out << '\n';
+    }
+    if (capacity) {
+        out << "- " << tr("Usable slots: %1").arg(cell(capacity->usableExplained)) << '\n'
+            << "- " << tr("Committed: %1").arg(cell(capacity->committedExplained))
+            << (capacity->committed > capacity->usable
+                       ? tr(" — **over-committed by %1**")
+                             .arg(capacity->committed - capacity->usable)
+                       : QString{})
+            << '\n'
+            << "- "
+            << tr("Client sessions: %1 at the end, peak %2, of %3 usable")
+                   .arg(capacity->clientSessions)
+                   .arg(capacity->peakClientSessions)
+                   .arg(capacity->usable)
+            << "\n\n";
+    }
+
+    out << "## " << tr("Login sessions") << "\n\n";
+    if (!sessions.available) {
+        out << tr("No sessions summary: %1").arg(cell(sessions.reason)) << "\n\n";
+    } else {
+        out << "- " << tr("Source: %1 (%2)").arg(cell(sessions.source), sessions.sourceKind) << '\n'
+            << "- " << tr("Server time: %1").arg(human(sessions.serverTime)) << '\n'
+            << "- " << cell(sessions.summaryLine) << '\n';
+        if (!sessions.soonestHash.isEmpty())
+            out << "- "
+                << tr("Soonest expiry: %1 (session %2)")
+                       .arg(human(sessions.soonestExpiry), code(sessions.soonestHash.left(12)))
+                << '\n';
+        out << '\n';
+    }
+
+    out << "## " << tr("Events in the window") << "\n\n";
+    if (events.isEmpty()) {
+        out << tr("None: no disconnection, reconnection or failed poll.") << "\n\n";
+    } else {
+        for (const Event& event : events)
+            out << "- " << human(event.at) << " — " << event.kind << ": " << cell(event.message)
+                << '\n';
+        out << '\n';
+    }
+
+    if (!backends.isEmpty()) {
+        out << "## " << tr("Longest-lived client sessions at the end") << "\n\n";
+        out << "| pid | " << tr("Pool") << " | " << tr("State") << " | " << tr("Application")
+            << " | " << tr("Age") << " | "
+            << (includeQueries ? tr("Query (redacted)") : tr("Query fingerprint")) << " |\n";
+        out << "|---:|---|---|---|---:|---|\n";
+        for (const Backend& backend : backends) {
+            out << "| " << backend.pid << " | " << cell(backend.pool) << " | " << backend.state
+                << " | " << cell(backend.applicationName) << " | "
+                << (backend.ageSeconds < 0 ? tr("hidden")
+                                           : QStringLiteral("%1 s").arg(backend.ageSeconds))
+                << " | " << cell(backend.query) << " |\n";
+        }
+        out << '\n';
+    }
+
+    out << "## " << tr("Verification notes for tasks.md") << "\n\n";
+    out << tr("Ready to paste. A task is marked verified only when every check it rests on "
+              "passed in this window.")
+        << "\n\n";
+    out << verificationNotes() << '\n';
+    out << "---\n\n"
+        << tr("Written by opsdash %1 on %2 at %3. `SHA256SUMS` in the same folder covers "
+              "every file of this bundle (`sha256sum -c SHA256SUMS`).")
+               .arg(opsdashVersion, cell(hostName), human(end))
+        << '\n';
+    out.flush();
+    return text;
+}
+
+QJsonObject EvidenceReport::toJson() const
+{
+    const Summary counts = summary();
+    QJsonArray findingArray;
+    for (const Finding& finding : findings) {
+        Finding clean = finding;
+        clean.expected = Redaction::redact(clean.expected);
+        clean.actual = clean.actual.isNull() ? QString{} : Redaction::redact(clean.actual);
+        clean.evidence = Redaction::redact(clean.evidence);
+        clean.reason = Redaction::redact(clean.reason);
+        findingArray.append(clean.toJson());
+    }
+    QJsonArray poolArray;
+    for (const Pool& pool : pools) {
+        poolArray.append(QJsonObject{
+            {QStringLiteral("pool"), pool.id},
+            {QStringLiteral("label"), pool.label},
+            {QStringLiteral("current"), pool.current},
+            {QStringLiteral("peak"), pool.peak},
+            {QStringLiteral("average"), pool.average},
+            {QStringLiteral("peakAt"), isoOrNull(pool.peakAt)},
+            {QStringLiteral("budget"), pool.budget ? QJsonValue{*pool.budget} : QJsonValue{}},
+        });
+    }
+    QJsonObject sessionsObject{{QStringLiteral("available"), sessions.available}};
+    if (sessions.available) {
+        sessionsObject.insert(QStringLiteral("sourceKind"), sessions.sourceKind);
+        sessionsObject.insert(QStringLiteral("source"), Redaction::redact(sessions.source));
+        sessionsObject.insert(QStringLiteral("serverTime"), isoOrNull(sessions.serverTime));
+        sessionsObject.insert(QStringLiteral("line"), sessions.summaryLine);
+        sessionsObject.insert(QStringLiteral("active"), sessions.active);
+        sessionsObject.insert(QStringLiteral("warn"), sessions.warn);
+        sessionsObject.insert(QStringLiteral("critical"), sessions.critical);
+        sessionsObject.insert(QStringLiteral("overAge"), sessions.overAge);
+        sessionsObject.insert(QStringLiteral("expiredListed"), sessions.expiredListed);
+        sessionsObject.insert(QStringLiteral("soonestHash"),
+            sessions.soonestHash.isEmpty() ? QJsonValue{}
+                                           : QJsonValue{sessions.soonestHash.left(12)});
+        sessionsObject.insert(QStringLiteral("soonestExpiry"), isoOrNull(sessions.soonestExpiry));
+    } else {
+        sessionsObject.insert(QStringLiteral("reason"), Redaction::redact(sessions.reason));
+    }
+    QJsonArray eventArray;
+    for (const Event& event : events) {
+        eventArray.append(
+            QJsonObject{{QStringLiteral("at"), iso(event.at)}, {QStringLiteral("kind"), event.kind},
+                {QStringLiteral("message"), Redaction::redact(event.message)}});
+    }
+    QJsonArray backendArray;
+    for (const Backend& backend : backends) {
+        backendArray.append(QJsonObject{{QStringLiteral("pid"), backend.pid},
+            {QStringLiteral("pool"), backend.pool}, {QStringLiteral("state"), backend.state},
+            {QStringLiteral("applicationName"), Redaction::redact(backend.applicationName)},
+            {QStringLiteral("ageSeconds"),
+                backend.ageSeconds < 0 ? QJsonValue{} : QJsonValue{backend.ageSeconds}},
+            {QStringLiteral("query"), Redaction::redact(backend.query)}});
+    }
+    QJsonValue capacityValue;
+    if (capacity) {
+        capacityValue = QJsonObject{
+            {QStringLiteral("maxConnections"), capacity->maxConnections},
+            {QStringLiteral("usable"), capacity->usable},
+            {QStringLiteral("usableExplained"), capacity->usableExplained},
+            {QStringLiteral("committed"), capacity->committed},
+            {QStringLiteral("committedExplained"), capacity->committedExplained},
+            {QStringLiteral("overCommitted"), capacity->committed > capacity->usable},
+            {QStringLiteral("clientSessions"), capacity->clientSessions},
+            {QStringLiteral("peakClientSessions"), capacity->peakClientSessions},
+        };
+    }
+
+    return QJsonObject{
+        {QStringLiteral("opsdash"), opsdashVersion},
+        {QStringLiteral("host"), hostName},
+        {QStringLiteral("window"),
+            QJsonObject{{QStringLiteral("start"), iso(start)}, {QStringLiteral("end"), iso(end)},
+                {QStringLiteral("samples"), samples},
+                {QStringLiteral("intervalSeconds"), intervalSeconds},
+                {QStringLiteral("firstSample"), isoOrNull(windowFrom)},
+                {QStringLiteral("lastSample"), isoOrNull(windowTo)}}},
+        {QStringLiteral("target"),
+            QJsonObject{{QStringLiteral("database"), textOrNull(target)},
+                {QStringLiteral("repo"), textOrNull(repoDir)},
+                {QStringLiteral("sessions"), textOrNull(sessionsUrl)}}},
+        {QStringLiteral("baseline"),
+            QJsonObject{{QStringLiteral("path"), baselinePath},
+                {QStringLiteral("sha256"), baselineSha256}}},
+        {QStringLiteral("summary"),
+            QJsonObject{{QStringLiteral("pass"), counts.pass},
+                {QStringLiteral("fail"), counts.fail}, {QStringLiteral("unknown"), counts.unknown},
+                {QStringLiteral("missing"), counts.missing},
+                {QStringLiteral("notChecked"), counts.notChecked},
+                {QStringLiteral("line"), summaryLine()},
+                {QStringLiteral("exitStatus"), exitStatus()}}},
+        {QStringLiteral("findings"), findingArray},
+        {QStringLiteral("capacity"), capacityValue},
+        {QStringLiteral("pools"), poolArray},
+        {QStringLiteral("sessions"), sessionsObject},
+        {QStringLiteral("events"), eventArray},
+        {QStringLiteral("backends"), backendArray},
+        {QStringLiteral("includeQueries"), includeQueries},
+        {QStringLiteral("screenshot"), textOrNull(screenshot)},
+        {QStringLiteral("verificationNotes"), verificationNotes()},
+    };
+}
+
+} // namespace opsdash

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "model/Finding.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace opsdash {
+
+// What a release manager signs a task off on: one observation window, everything in it
+// traceable to when and where it was taken. Plain data filled by EvidenceCollector (or a
+// test); the writers only read it. Every free text is already redacted (Redaction.h)
+// when it gets here — EvidenceCollector does it, the writers do it again on output.
+struct EvidenceReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceReport)
+
+public:
+    struct Pool
+    {
+        QString id;
+        QString label;
+        int current{0};
+        int peak{0};
+        double average{0};
+        QDateTime peakAt; // server clock, UTC
+        std::optional<qint64> budget; // none for pools the baseline does not budget
+    };
+
+    struct Capacity
+    {
+        int maxConnections{0};
+        int usable{0};
+        QString usableExplained; // "max_connections 200 − 3 … = 197"
+        qint64 committed{0};
+        QString committedExplained; // "150 web + 50 scheduling + 1 monitor = 201"
+        int clientSessions{0}; // at the end of the window
+        int peakClientSessions{0};
+    };
+
+    struct Sessions
+    {
+        bool available{false};
+        QString reason; // why there is no summary; empty when available
+        QString sourceKind; // admin-endpoint, sessions-table
+        QString source; // URL or host:port/db
+        QDateTime serverTime; // UTC, the source's clock
+        QString summaryLine; // "412 active · 9 expire within 1 h · …"
+        int active{0};
+        int warn{0};
+        int critical{0};
+        int overAge{0};
+        int expiredListed{0};
+        QString soonestHash; // 12 hex digits at most
+        QDateTime soonestExpiry;
+    };
+
+    struct Event
+    {
+        QDateTime at; // UTC
+        QString kind; // disconnected, reconnected, poll-failed, …
+        QString message;
+    };
+
+    // A client backend at the end of the window (the longest-lived ones per pool).
+    struct Backend
+    {
+        int pid{0};
+        QString pool;
+        QString state;
+        QString applicationName;
+        qint64 ageSeconds{-1}; // -1: hidden from the monitoring role
+        QString query; // fingerprint, or redacted text with includeQueries
+    };
+
+    struct Summary
+    {
+        int pass{0};
+        int fail{0};
+        int unknown{0};
+        int missing{0};
+        int notChecked{0};
+        int total() const { return pass + fail + unknown + missing + notChecked; }
+    };
+
+    QDateTime start; // UTC, desktop clock: when the observation began
+    QDateTime end; // UTC: when it ended (the screenshot's time)
+    QString hostName; // the machine opsdash ran on
+    QString opsdashVersion;
+    QString target; // host:port/db, never credentials; empty: no database given
+    QString repoDir; // the checkout the source plane read; empty: none
+    QString sessionsUrl; // without credentials; empty: none
+    QString baselinePath;
+    QString baselineSha256; // hex, the whole digest: it identifies a file, not a secret
+    int samples{0};
+    int intervalSeconds{0};
+    QDateTime windowFrom; // first and last sample, server clock; invalid without samples
+    QDateTime windowTo;
+    bool includeQueries{false};
+    QString screenshot; // file name next to the report; empty: none
+
+    QList<Finding> findings;
+    std::optional<Capacity> capacity;
+    QList<Pool> pools;
+    Sessions sessions;
+    QList<Event> events;
+    QList<Backend> backends;
+
+    Summary summary() const;
+    // "12 pass · 3 fail · 0 unknown · 1 missing · 17 not-checked"
+    QString summaryLine() const;
+    int exitStatus() const { return exitStatusFor(findings); }
+
+    // The human report (GitHub-flavoured Markdown: QTextDocument renders it for the PDF).
+    QString toMarkdown() const;
+    // resources/schemas/evidence.schema.json
+    QJsonObject toJson() const;
+    // The "Verification notes for tasks.md" section's bullets for T167 and T178.
+    QString verificationNotes() const;
+
+    // The check ids each task's sign-off rests on, by prefix or exact id.
+    static bool belongsToT167(const QString& checkId);
+    static bool belongsToT178(const QString& checkId);
+};
+
+} // namespace opsdash

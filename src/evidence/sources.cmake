@@ -1,0 +1,7 @@
+target_sources(opsdash_core PRIVATE
+    evidence/Redaction.h evidence/Redaction.cpp
+    evidence/EvidenceReport.h evidence/EvidenceReport.cpp
+    evidence/EvidenceCollector.h evidence/EvidenceCollector.cpp
+    evidence/EvidenceBundle.h evidence/EvidenceBundle.cpp
+    evidence/SessionsProbe.h evidence/SessionsProbe.cpp
+)

@@ -1,0 +1,108 @@
+// SessionsProbe against a real HTTP server on 127.0.0.1: the admin endpoint's summary and
+// the canary when their secrets are there, and the reasons when they are not — so an
+// evidence bundle never shows a sessions check as passed that was not asked.
+#include "evidence/SessionsProbe.h"
+#include "sessions/SessionPayloads.h"
+#include "sessions/TestHttpServer.h"
+#include "support/DefaultBaseline.h"
+
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace opsdash;
+using namespace opsdash::test;
+
+namespace {
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+SessionsProbe::Outcome probe(const TargetOptions& options)
+{
+    SessionsProbe probe{defaultBaseline(), options};
+    QSignalSpy finished{&probe, &SessionsProbe::finished};
+    probe.start();
+    if (finished.isEmpty() && !finished.wait(30000))
+        qFatal("SessionsProbe did not finish");
+    if (finished.size() != 1)
+        qFatal("SessionsProbe finished %d times", int(finished.size()));
+    return finished.at(0).at(0).value<SessionsProbe::Outcome>();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(opsdash::SessionsProbe::Outcome)
+
+class TestSessionsProbe final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        qunsetenv("OPSDASH_SESSIONS_TOKEN");
+        qunsetenv("OPSDASH_CANARY_COOKIE");
+    }
+
+    void adminEndpointAndCanaryWithTheirSecrets()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QDateTime now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        server.route("/api/admin/sessions", HttpReply::json(goodPayload(now)));
+        const QByteArray expires = now.addSecs(86400).toString(Qt::ISODateWithMs).toLatin1();
+        server.route("/api/auth/session",
+            HttpReply::json("{\"expires\": \"" + expires + "\"}").header("Date", httpDate(now)));
+        qputenv("OPSDASH_SESSIONS_TOKEN", "probe-token");
+        qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=canary-cookie");
+
+        TargetOptions options;
+        options.sessionsUrl = server.baseUrl().toString();
+        const SessionsProbe::Outcome outcome = probe(options);
+
+        QVERIFY2(outcome.sessions.available, qPrintable(outcome.sessions.reason));
+        QCOMPARE(outcome.sessions.sourceKind, QStringLiteral("admin-endpoint"));
+        QCOMPARE(outcome.sessions.active, 3); // dave's session has expired
+        QCOMPARE(outcome.sessions.soonestHash.size(), 12);
+        QVERIFY(outcome.canary.has_value());
+        QCOMPARE(outcome.canary->checkId, QStringLiteral("live.session.maxAge"));
+        QVERIFY2(outcome.canary->status == CheckStatus::Pass, qPrintable(outcome.canary->actual));
+        bool sentToken = false;
+        for (const HttpRequest& request : server.requests)
+            sentToken = sentToken || request.headers.value("authorization") == "Bearer probe-token";
+        QVERIFY(sentToken);
+    }
+
+    void withoutSecretsItSaysWhatIsMissing()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        TargetOptions options;
+        options.sessionsUrl = server.baseUrl().toString();
+        const SessionsProbe::Outcome outcome = probe(options);
+        QVERIFY(!outcome.sessions.available);
+        QVERIFY2(outcome.sessions.reason.contains(QLatin1String{"OPSDASH_SESSIONS_TOKEN"}),
+            qPrintable(outcome.sessions.reason));
+        QVERIFY(!outcome.canary.has_value());
+        QVERIFY2(outcome.noCanaryReason.contains(QLatin1String{"OPSDASH_CANARY_COOKIE"}),
+            qPrintable(outcome.noCanaryReason));
+        QVERIFY(server.requests.isEmpty()); // nothing was asked without credentials
+    }
+
+    void withoutAnySourceItSaysSo()
+    {
+        const SessionsProbe::Outcome outcome = probe(TargetOptions{});
+        QVERIFY(!outcome.sessions.available);
+        QVERIFY(outcome.sessions.reason.contains(QLatin1String{"no session source given"}));
+        QVERIFY(outcome.noCanaryReason.contains(QLatin1String{"--sessions"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionsProbe)
+#include "tst_sessionsprobe.moc"
