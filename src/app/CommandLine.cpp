@@ -44,6 +44,12 @@ QCommandLineOption profile()
     return {QStringLiteral("profile"), CommandLine::tr("Saved target profile to use."),
         CommandLine::tr("name")};
 }
+QCommandLineOption theme()
+{
+    return {QStringLiteral("theme"),
+        CommandLine::tr("light or dark (default: as saved in the View menu, else the system's)."),
+        CommandLine::tr("theme")};
+}
 QCommandLineOption duration()
 {
     return {QStringLiteral("duration"), CommandLine::tr("Observation window in seconds."),
@@ -134,8 +140,7 @@ const QList<Subcommand>& subcommands()
                     CommandLine::tr("seconds")});
                 p.addOption({QStringLiteral("size"),
                     CommandLine::tr("Image size (default 1600x1000)."), CommandLine::tr("WxH")});
-                p.addOption({QStringLiteral("theme"), CommandLine::tr("light or dark."),
-                    CommandLine::tr("theme")});
+                p.addOption(option::theme());
                 p.addOption({QStringLiteral("panel"), CommandLine::tr("Capture one panel only."),
                     CommandLine::tr("name")});
             },
@@ -224,6 +229,7 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
     parser.addOption(option::repo());
     parser.addOption(option::baseline());
     parser.addOption(option::profile());
+    parser.addOption(option::theme());
     parser.addOption({QStringLiteral("interval"), tr("Poll interval in seconds (1–60)."),
         tr("seconds"), QStringLiteral("2")});
     parser.addOption(option::lang());
@@ -239,7 +245,15 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
                               .arg(parser.value(QStringLiteral("interval"))));
     }
 
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String{"light"}
+        && theme != QLatin1String{"dark"} && theme != QLatin1String{"system"})
+        return usageError(tr("--theme must be light, dark or system, got '%1'").arg(theme));
+    if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("db")))
+        return usageError(tr("--profile and --db name two targets; give one"));
+
     TargetOptions options;
+    options.theme = theme;
     options.hasDatabase = parser.isSet(QStringLiteral("db"));
     options.conninfo = parser.value(QStringLiteral("db"));
     options.sessionsUrl = parser.value(QStringLiteral("sessions"));

@@ -4,9 +4,12 @@
 #include "Version.h"
 #include "gui/MainWindow.h"
 #include "gui/Snapshot.h"
+#include "gui/Theme.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
+#include "secrets/ProfileSecrets.h"
+#include "secrets/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +21,7 @@ namespace opsdash {
 
 namespace {
 
-// tr() for this file; a class rather than a function so that lupdate files the strings
+// Text::tr() for this file; a class rather than a function so that lupdate files the strings
 // under the context they are looked up in.
 struct Text
 {
@@ -31,10 +34,19 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(Text::tr("snapshot: internal error: no GUI application"));
-    for (const char* pending : {"theme", "profile"}) {
-        if (parser.isSet(QLatin1String{pending}))
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String{"light"}
+        && theme != QLatin1String{"dark"})
+        return usageError(Text::tr("snapshot: --theme must be light or dark, got '%1'").arg(theme));
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
+        return usageError(Text::tr("snapshot: --profile and --db name two targets; give one"));
+    std::optional<Profile> profile;
+    if (!profileName.isEmpty()) {
+        profile = ProfileStore{}.load(profileName);
+        if (!profile)
             return usageError(
-                Text::tr("snapshot: --%1 is not implemented yet").arg(QLatin1String{pending}));
+                Text::tr("snapshot: --profile: no saved target is called '%1'").arg(profileName));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -65,7 +77,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
             Text::tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
                 .arg(parser.value(QStringLiteral("wait"))));
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
+    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
+        ? parser.value(QStringLiteral("baseline"))
+        : profile->baselineFile;
     const Result<Baseline> baseline = baselinePath.isEmpty()
         ? BaselineLoader::loadDefault()
         : BaselineLoader::loadFile(baselinePath);
@@ -73,17 +87,39 @@ int runSnapshotCommand(const QCommandLineParser& parser)
         return usageError(baseline.error().toString());
 
     TargetOptions options;
-    options.hasDatabase = parser.isSet(QStringLiteral("db"));
-    options.conninfo = parser.value(QStringLiteral("db"));
-    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
-    options.repoDir = parser.value(QStringLiteral("repo"));
+    if (profile) {
+        // The profile's secrets from the keychain, the way the GUI reads them.
+        ProfileSecrets reader;
+        ProfileSecrets::Secrets secrets;
+        QEventLoop waiting;
+        QObject::connect(&reader, &ProfileSecrets::loaded, &waiting,
+            [&](const QString&, const ProfileSecrets::Secrets& found, const QStringList& notices) {
+                secrets = found;
+                for (const QString& notice : notices)
+                    standardError() << QStringLiteral("opsdash snapshot: ") << notice << Qt::endl;
+                waiting.quit();
+            });
+        reader.load(*profile);
+        waiting.exec();
+        options = ProfileSecrets::targetOptions(*profile, secrets);
+    } else {
+        options.hasDatabase = parser.isSet(QStringLiteral("db"));
+        options.conninfo = parser.value(QStringLiteral("db"));
+    }
+    if (parser.isSet(QStringLiteral("sessions")) || !profile)
+        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (parser.isSet(QStringLiteral("repo")) || !profile)
+        options.repoDir = parser.value(QStringLiteral("repo"));
     options.baselinePath = baselinePath;
+    options.theme = theme;
     if (options.hasDatabase) {
         if (const std::optional<Error> invalid
             = PgConnection::checkConninfo(options.conninfo.toUtf8()))
             return usageError(QStringLiteral("--db: ") + invalid->message);
     }
 
+    Theme::rememberSystemPalette();
+    Theme::apply(Theme::fromName(theme).value_or(Theme::saved()));
     MainWindow window{*baseline, options};
     window.resize(size);
     window.show();
@@ -94,7 +130,7 @@ int runSnapshotCommand(const QCommandLineParser& parser)
 
     // Where and when, never credentials: the target as host:port/dbname.
     const QString target = options.hasDatabase
-        ? PgConnection::describeTarget(options.conninfo.toUtf8())
+        ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
         : Text::tr("no target");
     const QString footer
         = Text::tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")

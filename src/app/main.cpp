@@ -2,8 +2,10 @@
 #include "Console.h"
 #include "Version.h"
 #include "gui/MainWindow.h"
+#include "gui/Theme.h"
 #include "i18n/Language.h"
 #include "model/BaselineLoader.h"
+#include "secrets/ProfileStore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -71,11 +73,13 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
 {
     opsdash::TargetOptions options;
     std::optional<opsdash::Baseline> baseline;
+    QString startupProfile;
     {
-        // Usage and input errors (a broken baseline too) are told before a QApplication
-        // exists, as they need no display, and in the user's language: a short-lived
-        // QCoreApplication carries the translators until then.
+        // Usage and input errors (a broken baseline, an unknown profile) are told before a
+        // QApplication exists, as they need no display, and in the user's language: a
+        // short-lived QCoreApplication carries the translators until then.
         const QCoreApplication checking{argc, argv};
+        describeApplication(); // QSettings (profiles) needs the names
         if (const std::optional<int> status = useLanguage(language))
             return *status;
         const std::variant<opsdash::TargetOptions, int> parsed
@@ -83,6 +87,25 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
         if (const int* status = std::get_if<int>(&parsed))
             return *status;
         options = std::get<opsdash::TargetOptions>(parsed);
+
+        // The profile to open: --profile, else the last one used (unless --db names a target).
+        const opsdash::ProfileStore profiles;
+        startupProfile = options.profile;
+        if (!startupProfile.isEmpty() && !profiles.load(startupProfile)) {
+            const QStringList names = profiles.names();
+            return opsdash::usageError(names.isEmpty()
+                    ? QCoreApplication::translate(
+                        "main", "--profile: no saved target is called '%1' (none saved yet)")
+                          .arg(startupProfile)
+                    : QCoreApplication::translate(
+                        "main", "--profile: no saved target is called '%1'; saved: %2")
+                          .arg(startupProfile, names.join(QStringLiteral(", "))));
+        }
+        if (startupProfile.isEmpty() && !options.hasDatabase)
+            startupProfile = profiles.lastUsed();
+        if (options.baselinePath.isEmpty() && !startupProfile.isEmpty())
+            options.baselinePath = profiles.load(startupProfile)->baselineFile;
+
         const opsdash::Result<opsdash::Baseline> loaded = options.baselinePath.isEmpty()
             ? opsdash::BaselineLoader::loadDefault()
             : opsdash::BaselineLoader::loadFile(options.baselinePath);
@@ -95,8 +118,16 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
     useLanguage(language); // checked above
+    // --theme applies to this run only; the View menu's choice is the one that is saved.
+    opsdash::Theme::rememberSystemPalette();
+    opsdash::Theme::apply(
+        opsdash::Theme::fromName(options.theme).value_or(opsdash::Theme::saved()));
 
     opsdash::MainWindow window{*baseline, options};
+    if (!startupProfile.isEmpty())
+        window.openProfile(startupProfile);
+    else if (!options.hasDatabase)
+        window.showWelcomeIfNoTargets();
     window.show();
     return QApplication::exec();
 }

@@ -103,6 +103,17 @@ void DriftPanel::reverify()
     startWorker();
 }
 
+void DriftPanel::setRepository(const QString& repoDir)
+{
+    const QString cleaned
+        = repoDir.isEmpty() ? QString{} : QDir::cleanPath(QDir{repoDir}.absolutePath());
+    if (cleaned == m_repoDir)
+        return;
+    m_repoDir = cleaned;
+    reverify(); // a run of the old checkout in flight is followed by one of the new
+    updateHeader();
+}
+
 void DriftPanel::startWorker()
 {
     auto result = std::make_shared<QList<Finding>>();

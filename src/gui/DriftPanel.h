@@ -42,6 +42,8 @@ public:
 
     // Runs the source checks again; one more run follows when asked while running.
     void reverify();
+    // Another checkout (a target switch): verified at once, an empty path is not-checked.
+    void setRepository(const QString& repoDir);
     // Server and live findings of the watched target (LiveTarget::findings()).
     void setTargetFindings(const QList<Finding>& findings);
     // Why there are no target findings ("no database target", "waiting …"); empty once

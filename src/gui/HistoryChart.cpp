@@ -1,6 +1,7 @@
 #include "HistoryChart.h"
 
 #include "Palette.h"
+#include "Theme.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -59,9 +60,8 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     createAxes();
     m_readout->setObjectName(QStringLiteral("chartReadout"));
-    m_readout->setStyleSheet(QStringLiteral(
-        "QLabel { background: rgba(255,255,255,220); color: black; padding: 3px; }"));
     m_readout->hide();
+    followPalette();
     setMinimumSize(320, 240);
 }
 
@@ -110,8 +110,36 @@ void HistoryChart::clearSeries()
     m_gapCount = 0;
 }
 
+void HistoryChart::followPalette()
+{
+    const bool dark = Theme::isDark(palette());
+    const QString readoutStyle = dark
+        ? QStringLiteral("QLabel { background: rgba(30,32,35,230); color: #e6e8ea; padding: 3px; }")
+        : QStringLiteral(
+            "QLabel { background: rgba(255,255,255,220); color: black; padding: 3px; }");
+    m_readout->setStyleSheet(readoutStyle);
+    // setTheme() restyles everything, series included: draw the content again after it.
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_dark = dark;
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setBackgroundRoundness(0);
+    setBackgroundBrush(palette().color(QPalette::Window));
+    if (!m_message.isEmpty())
+        showMessage(m_message);
+    else if (m_from.isValid())
+        showRange(m_range, m_from, m_to);
+}
+
+void HistoryChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && Theme::isDark(palette()) != m_dark)
+        followPalette();
+}
+
 void HistoryChart::showMessage(const QString& message)
 {
+    m_message = message;
     clearSeries();
     chart()->setTitle(message);
 }
@@ -119,7 +147,10 @@ void HistoryChart::showMessage(const QString& message)
 void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
 {
     clearSeries();
+    m_message.clear();
     m_range = range;
+    m_from = from;
+    m_to = to;
     chart()->setTitle(range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
                                             : tr("Sessions per pool"));
     m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());

@@ -36,6 +36,7 @@ public:
     QString readout() const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
@@ -44,6 +45,8 @@ private:
         const QString& name, const QColor& colour, Qt::PenStyle style, bool legend);
     void createAxes();
     void clearSeries();
+    // Chart theme, background and read-out follow the widget palette (light or dark).
+    void followPalette();
 
     Baseline m_baseline;
     QDateTimeAxis* m_timeAxis{nullptr};
@@ -51,6 +54,10 @@ private:
     QLabel* m_readout{nullptr};
     QHash<QString, QList<QLineSeries*>> m_poolSegments;
     HistoryRange m_range;
+    QDateTime m_from;
+    QDateTime m_to;
+    QString m_message; // shown instead of a range when not empty
+    bool m_dark{false};
     int m_gapCount{0};
 };
 

@@ -1,23 +1,29 @@
 #include "MainWindow.h"
 
-#include "EvidenceCapture.h"
 #include "DriftPanel.h"
+#include "EvidenceCapture.h"
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
 #include "SessionsPanel.h"
+#include "TargetSelector.h"
+#include "Theme.h"
 #include "Version.h"
+#include "WelcomePage.h"
 #include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "sessions/SessionExpiry.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 namespace opsdash {
@@ -83,45 +89,213 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_ui->mainToolBar->addWidget(m_rangeBox);
     m_chartTimer = new QTimer{this};
 
+    // The dashboard and the first-start welcome page share the central area.
+    m_dashboardPage = takeCentralWidget();
+    m_pages = new QStackedWidget{this};
+    m_pages->addWidget(m_dashboardPage);
+    m_welcome = new WelcomePage{m_pages};
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+
+    m_targetSelector = new TargetSelector{this};
+    m_ui->mainToolBar->insertWidget(m_ui->actionConnect, m_targetSelector);
+    m_ui->mainToolBar->insertSeparator(m_ui->actionConnect);
+    connect(m_targetSelector, &TargetSelector::targetChosen, this, &MainWindow::setTarget);
+    connect(m_targetSelector, &TargetSelector::notice, this, &MainWindow::showNotice);
+    connect(m_targetSelector, &TargetSelector::profilesChanged, this, [this](int count) {
+        if (count == 0 && m_target == nullptr)
+            showWelcomeIfNoTargets();
+    });
+    connect(
+        m_welcome, &WelcomePage::addTargetRequested, m_targetSelector, &TargetSelector::addTarget);
+    buildThemeMenu();
+
     buildStatusBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start(1000);
+    connectActions();
 
-    if (options.hasDatabase) {
-        m_target = new LiveTarget{baseline, this};
-        m_monitor = &m_target->monitor();
-        connectMonitor();
-        connect(&m_target->history(), &HistoryStore::rangeReady, this, &MainWindow::onHistoryRange);
-        connect(m_chartTimer, &QTimer::timeout, this, &MainWindow::requestHistory);
-        connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &MainWindow::requestHistory);
-        m_chartTimer->start(5000);
-        m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
-        startMonitoring();
-    } else {
-        m_ui->actionConnect->setEnabled(false);
-        m_ui->actionPause->setEnabled(false);
-        m_ui->actionRefresh->setEnabled(false);
-        m_intervalBox->setEnabled(false);
-        m_rangeBox->setEnabled(false);
-        m_chart->showMessage(tr("Sessions per pool — no target"));
-        m_poolPanel->showWaiting(
-            tr("No target. Start opsdash with --db CONNINFO (a conninfo string, a "
-               "postgresql:// URI or service=NAME) to watch a server."));
-    }
-    m_evidence = new EvidenceCapture{baseline, options, m_target, this};
-    m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+    // The tabs exist before a target does: switching targets re-points them (setTarget).
     setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
-    if (!options.hasDatabase)
-        m_driftPanel->setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
-    else
-        m_driftPanel->setTargetState(tr("waiting for the first poll"));
 
+    m_windowBaselinePath = options.baselinePath;
+    if (options.hasDatabase) {
+        if (options.profile.isEmpty())
+            m_targetSelector->showCommandLineTarget(PgConnection::describeTarget(
+                options.conninfo.toUtf8(), options.connectionParameters));
+        else
+            m_targetSelector->showProfile(options.profile);
+        setTarget(options);
+    } else {
+        showNoTarget();
+    }
+    if (m_evidence == nullptr)
+        replaceEvidenceCapture();
     refreshStatus();
     restoreWindowState();
+}
+
+void MainWindow::setTarget(const TargetOptions& options)
+{
+    dropTarget();
+    m_options = options;
+    // The tabs follow the target: its checkout, its session source, its findings.
+    m_driftPanel->setRepository(options.repoDir);
+    m_driftPanel->setTargetFindings({});
+    m_driftPanel->setTargetState(options.hasDatabase
+            ? tr("waiting for the first poll")
+            : tr("no database target (start opsdash with --db CONNINFO)"));
+    startSessions();
+    if (!options.hasDatabase) {
+        showNoTarget();
+        if (m_evidence != nullptr)
+            replaceEvidenceCapture();
+        return;
+    }
+    if (options.baselinePath != m_windowBaselinePath) {
+        showNotice(tr("“%1” names the baseline %2, but this window was opened with %3. Restart "
+                      "opsdash with --profile “%1” to check against it.")
+                       .arg(options.profile,
+                           options.baselinePath.isEmpty() ? tr("built-in") : options.baselinePath,
+                           m_windowBaselinePath.isEmpty() ? tr("the built-in one")
+                                                          : m_windowBaselinePath));
+    }
+    m_pages->setCurrentWidget(m_dashboardPage);
+    for (QAction* action : {m_ui->actionConnect, m_ui->actionPause, m_ui->actionRefresh})
+        action->setEnabled(true);
+    m_intervalBox->setEnabled(true);
+    m_rangeBox->setEnabled(true);
+    {
+        // The profile's interval without poking a monitor that does not exist yet.
+        const QSignalBlocker blocker{m_intervalBox};
+        const int seconds = static_cast<int>(options.interval.count());
+        if (m_intervalBox->findData(seconds) < 0)
+            m_intervalBox->addItem(tr("every %1 s").arg(seconds), seconds);
+        m_intervalBox->setCurrentIndex(m_intervalBox->findData(seconds));
+    }
+
+    m_target = new LiveTarget{m_baseline, this};
+    m_monitor = &m_target->monitor();
+    connectMonitor();
+    connect(&m_target->history(), &HistoryStore::rangeReady, this, &MainWindow::onHistoryRange);
+    m_chartTimer->start(5000);
+    m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
+    startMonitoring();
+    replaceEvidenceCapture();
+    emit targetChanged(m_target);
+}
+
+void MainWindow::replaceEvidenceCapture()
+{
+    // A capture observes one LiveTarget from when it was made: each target gets its own.
+    if (m_evidence != nullptr) {
+        QAction* action = m_evidence->action();
+        m_ui->menuFile->removeAction(action);
+        action->setEnabled(false);
+        action->deleteLater();
+        if (m_evidence->isBusy()) // let a bundle being written finish first
+            connect(m_evidence, &EvidenceCapture::captured, m_evidence, &QObject::deleteLater);
+        else
+            m_evidence->deleteLater();
+    }
+    m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+}
+
+bool MainWindow::openProfile(const QString& name)
+{
+    return m_targetSelector->openProfile(name);
+}
+
+void MainWindow::showWelcomeIfNoTargets()
+{
+    if (m_target == nullptr && m_targetSelector->store().names().isEmpty())
+        m_pages->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::dropTarget()
+{
+    if (m_target == nullptr)
+        return;
+    // Stopped at once (its socket closes, no tick fires); destroyed from the event loop.
+    disconnect(m_target, nullptr, this, nullptr);
+    disconnect(m_monitor, nullptr, this, nullptr);
+    disconnect(&m_target->history(), nullptr, this, nullptr);
+    m_target->stop();
+    if (m_evidence != nullptr && m_evidence->isBusy()) // its collector still reads the target
+        connect(m_evidence, &EvidenceCapture::captured, m_target, &QObject::deleteLater);
+    else
+        m_target->deleteLater();
+    m_target = nullptr;
+    m_monitor = nullptr;
+    m_chartTimer->stop();
+    m_pendingRange = 0;
+    m_lastSampleAt = {};
+    m_lastServerTime = {};
+    m_lastLatencyMs = 0;
+    m_serverVersion->clear();
+    emit targetChanged(nullptr);
+}
+
+void MainWindow::showNoTarget()
+{
+    {
+        const QSignalBlocker blocker{m_ui->actionConnect};
+        m_ui->actionConnect->setChecked(false);
+    }
+    m_ui->actionConnect->setEnabled(false);
+    m_ui->actionPause->setEnabled(false);
+    m_ui->actionRefresh->setEnabled(false);
+    m_intervalBox->setEnabled(false);
+    m_rangeBox->setEnabled(false);
+    m_chart->showMessage(tr("Sessions per pool — no target"));
+    m_poolPanel->showWaiting(
+        tr("No target. Choose or add one in the toolbar's target list, or start opsdash with "
+           "--db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME)."));
+    refreshStatus();
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    statusBar()->showMessage(text, 30000);
+    auto* box = new QMessageBox{QMessageBox::Warning, tr("opsdash"), text, QMessageBox::Ok, this};
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::buildThemeMenu()
+{
+    auto* menu = m_ui->menuView->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto* group = new QActionGroup{this};
+    for (const Theme::Choice choice :
+        {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction* action = menu->addAction(Theme::displayName(choice));
+        action->setObjectName(QStringLiteral("actionTheme_") + Theme::name(choice));
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == choice);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            Theme::apply(choice);
+            Theme::save(choice);
+        });
+    }
+    auto* button = new QToolButton{this};
+    button->setObjectName(QStringLiteral("themeButton"));
+    button->setText(tr("Theme"));
+    button->setToolTip(tr("Light, dark or as the system"));
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_ui->mainToolBar->addWidget(button);
 }
 
 MainWindow::~MainWindow() = default;
@@ -167,14 +341,12 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_lastPoll);
 }
 
-void MainWindow::connectMonitor()
+void MainWindow::connectActions()
 {
-    connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
-    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
-    connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
-    connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
-
+    // Once per window; they act on whichever target is current.
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
+        if (m_monitor == nullptr)
+            return;
         if (on && m_monitor->state() == ActivityMonitor::State::Stopped)
             startMonitoring();
         else if (!on) {
@@ -184,19 +356,36 @@ void MainWindow::connectMonitor()
         refreshStatus();
     });
     connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
+        if (m_monitor == nullptr)
+            return;
         m_monitor->setPaused(paused);
         refreshStatus();
     });
-    connect(m_ui->actionRefresh, &QAction::triggered, m_monitor, &ActivityMonitor::pollNow);
-    connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_monitor->setInterval(std::chrono::seconds{m_intervalBox->currentData().toInt()});
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_monitor != nullptr)
+            m_monitor->pollNow();
     });
+    connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_monitor != nullptr)
+            m_monitor->setInterval(std::chrono::seconds{m_intervalBox->currentData().toInt()});
+    });
+    connect(m_chartTimer, &QTimer::timeout, this, &MainWindow::requestHistory);
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &MainWindow::requestHistory);
+}
+
+void MainWindow::connectMonitor()
+{
+    connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
+    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
+    connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
+    connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
 }
 
 void MainWindow::startMonitoring()
 {
     ActivityMonitor::Options options;
     options.conninfo = m_options.conninfo.toUtf8();
+    options.parameters = m_options.connectionParameters;
     options.interval = std::chrono::seconds{m_intervalBox->currentData().toInt()};
     m_ui->actionConnect->setChecked(true);
     m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
@@ -219,6 +408,8 @@ void MainWindow::onSample(const ActivitySample& sample)
 
 void MainWindow::requestHistory()
 {
+    if (m_target == nullptr)
+        return;
     // Around two points per pixel column: the store returns min and max per bucket.
     const QDateTime to
         = (m_lastServerTime.isValid() ? m_lastServerTime : QDateTime::currentDateTimeUtc())
@@ -309,6 +500,11 @@ void MainWindow::setUpSessions()
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
     addTabPanel(m_sessionsPanel, tr("Sessions"));
+    startSessions();
+}
+
+void MainWindow::startSessions()
+{
     if (m_options.sessionsUrl.isEmpty())
         m_sessionsPanel->showNoSource();
     else

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTimer;
 
 namespace Ui {
@@ -26,6 +27,8 @@ class LiveTarget;
 class PoolBudgetPanel;
 class SessionsPanel;
 class HistoryChart;
+class TargetSelector;
+class WelcomePage;
 struct HistoryRange;
 struct ActivitySample;
 struct Error;
@@ -40,22 +43,43 @@ public:
     MainWindow(const Baseline& baseline, const TargetOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ActivityMonitor* monitor() const;
+    ActivityMonitor* monitor() const; // null while no target is watched
     LiveTarget* liveTarget() const { return m_target; }
+    TargetSelector* targetSelector() const { return m_targetSelector; }
+    // The current target's (made anew with each target: it observes one LiveTarget).
     EvidenceCapture* evidenceCapture() const { return m_evidence; }
     SessionsPanel* sessionsPanel() const { return m_sessionsPanel; }
+
+    // Watches another target: the old LiveTarget stops and goes, a new one starts (the UI
+    // thread never waits for either). Options without a database: no target.
+    void setTarget(const TargetOptions& options);
+    // Opens a saved profile (its secrets are read first); false if there is none by that name.
+    bool openProfile(const QString& name);
+    // First start: the welcome page when there is no target and no saved profile.
+    void showWelcomeIfNoTargets();
+    bool isShowingWelcome() const;
 
     // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
     // entry in the View menu. Returns the tab's index.
     int addTabPanel(QWidget* panel, const QString& title);
     void showPanel(QWidget* panel);
 
+signals:
+    // A new LiveTarget replaced the old one (null: none); panels rewire to it.
+    void targetChanged(opsdash::LiveTarget* target);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildStatusBar();
+    void buildThemeMenu();
+    void connectActions();
     void connectMonitor();
+    void dropTarget();
+    void replaceEvidenceCapture();
+    void showNoTarget();
+    void showNotice(const QString& text);
     void startMonitoring();
     void onSample(const ActivitySample& sample);
     void onServerFacts(const ServerFacts& facts);
@@ -69,10 +93,16 @@ private:
     void restoreTabState();
     void setUpSessions();
     void refreshSessionsStatus();
+    void startSessions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
     TargetOptions m_options;
+    QString m_windowBaselinePath; // the baseline the panels were built with ("" = built-in)
+    QStackedWidget* m_pages{nullptr}; // the dashboard or the welcome page
+    QWidget* m_dashboardPage{nullptr};
+    WelcomePage* m_welcome{nullptr};
+    TargetSelector* m_targetSelector{nullptr};
     LiveTarget* m_target{nullptr};
     ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};

@@ -122,8 +122,20 @@ void SessionsPanel::setMessage(const QString& html, const QString& toolTip)
     m_ui->sessionsStateMessage->setVisible(!html.isEmpty());
 }
 
+void SessionsPanel::dropSource()
+{
+    ++m_generation; // a keychain answer still on its way is for the old source
+    if (m_source != nullptr) {
+        m_source->disconnect(this);
+        if (m_source->parent() == this) // made here; an attached one belongs to its caller
+            m_source->deleteLater();
+        m_source = nullptr;
+    }
+}
+
 void SessionsPanel::showNoSource()
 {
+    dropSource();
     m_countdown->stop();
     m_model->clear();
     m_histogram->clear();
@@ -203,6 +215,8 @@ void SessionsPanel::showError(const SourceError& error)
 
 void SessionsPanel::attach(LoginSessionSource* source)
 {
+    if (source != m_source)
+        dropSource();
     m_source = source;
     connect(source, &LoginSessionSource::updated, this, &SessionsPanel::showSnapshot);
     connect(source, &LoginSessionSource::failed, this, &SessionsPanel::showError);
@@ -211,6 +225,9 @@ void SessionsPanel::attach(LoginSessionSource* source)
 
 void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
 {
+    dropSource();
+    m_model->clear(); // another source's sessions are not this one's, not even stale
+    m_histogram->clear();
     const QString shown = HttpFetch::display(baseUrl);
     if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
         showError(SourceError{
@@ -222,8 +239,11 @@ void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
     auto* store = new SecretStore{this};
     const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
     connect(store, &SecretStore::lookedUp, this,
-        [this, store, baseUrl, key, shown](const QString&, const SecretStore::Lookup& token) {
+        [this, store, baseUrl, key, shown, generation = m_generation](
+            const QString&, const SecretStore::Lookup& token) {
             store->deleteLater();
+            if (generation != m_generation)
+                return; // the target changed meanwhile
             if (token.status != SecretStore::Status::Found) {
                 showError(SourceError{
                     SourceError::Kind::MissingSecret, missingTokenReason(token, key), shown, {}});

@@ -76,6 +76,7 @@ signals:
 
 private:
     void setState(SourceState state);
+    void dropSource();
     void refreshSummary();
     void setMessage(const QString& html, const QString& toolTip = {});
 
@@ -86,6 +87,7 @@ private:
     QTimer* m_countdown{nullptr};
     QElapsedTimer m_sinceReceipt;
     QPointer<LoginSessionSource> m_source;
+    quint64 m_generation{0}; // bumped whenever the source is dropped
     SourceState m_state{SourceState::None};
     std::optional<SourceError> m_error;
     QDateTime m_staleSince; // desktop clock: when the first failure after good data arrived

@@ -32,7 +32,8 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
     if (!m_historyOpen) {
         // The history file is named after the target, never after its credentials.
         if (historyPath.isEmpty())
-            m_history->openForTarget(PgConnection::describeTarget(options.conninfo));
+            m_history->openForTarget(
+                PgConnection::describeTarget(options.conninfo, options.parameters));
         else
             m_history->open(historyPath);
         m_historyOpen = true;

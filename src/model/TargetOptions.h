@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ConnectionParameters.h"
+
 #include <QString>
 
 #include <chrono>
@@ -11,11 +13,20 @@ struct TargetOptions
 {
     QString conninfo; // libpq conninfo/URI/service; empty with hasDatabase false: none
     bool hasDatabase{false};
+    // From a profile: keyword/value pairs applied after conninfo (host, port, password from
+    // the keychain, ...). Never written anywhere.
+    ConnectionParameters connectionParameters;
     QString sessionsUrl; // base URL of the web app's session endpoints
     QString repoDir; // monorepo checkout for the source plane
     QString baselinePath; // empty: the built-in baseline
     QString profile;
     std::chrono::seconds interval{2};
+    bool sessionsTable{false}; // count sessions from the table through the monitoring connection
+    QString canaryUrl; // base URL for the canary account's /api/auth/session
+    // Cancel query / terminate backend from the activity panel; off unless a profile allows it.
+    bool allowBackendSignals{false};
+    // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
+    QString theme;
 };
 
 } // namespace opsdash

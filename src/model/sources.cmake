@@ -9,4 +9,7 @@ target_sources(opsdash_core PRIVATE
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp
     model/TargetOptions.h
+    model/ConnectionParameters.h
+    model/SettingKey.h model/SettingsKeys.h
+    model/Profile.h model/Profile.cpp
 )

@@ -88,8 +88,9 @@ void ActivityMonitor::setInterval(std::chrono::milliseconds interval)
 
 QString ActivityMonitor::target() const
 {
-    return m_connection->target().isEmpty() ? PgConnection::describeTarget(m_options.conninfo)
-                                            : m_connection->target();
+    return m_connection->target().isEmpty()
+        ? PgConnection::describeTarget(m_options.conninfo, m_options.parameters)
+        : m_connection->target();
 }
 
 int ActivityMonitor::backendPid() const
@@ -118,8 +119,8 @@ void ActivityMonitor::connectNow()
     m_pending = Pending::Nothing;
     setState(State::Connecting);
     // open() closes any earlier connection first: opsdash never holds two backends.
-    m_connection->open(
-        {m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout});
+    m_connection->open({m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout,
+        m_options.parameters});
 }
 
 void ActivityMonitor::onConnected()

@@ -2,6 +2,7 @@
 
 #include "model/Activity.h"
 #include "model/Baseline.h"
+#include "model/ConnectionParameters.h"
 #include "model/PoolAttributor.h"
 #include "model/Result.h"
 #include "pg/PgResult.h"
@@ -42,6 +43,7 @@ public:
         std::chrono::milliseconds firstRetry{std::chrono::seconds{1}};
         std::chrono::milliseconds retryCap{std::chrono::seconds{30}};
         std::chrono::milliseconds factsInterval{std::chrono::seconds{60}};
+        ConnectionParameters parameters; // applied after conninfo (a profile's fields)
     };
 
     static constexpr std::chrono::milliseconds MinInterval{std::chrono::seconds{1}};

@@ -65,7 +65,20 @@ std::optional<Error> PgConnection::checkConninfo(const QByteArray& conninfo)
     return std::nullopt;
 }
 
-QString PgConnection::describeTarget(const QByteArray& conninfo)
+bool PgConnection::conninfoHasPassword(const QByteArray& conninfo)
+{
+    const ConninfoOptions options = parseConninfo(conninfo, nullptr);
+    for (const PQconninfoOption* option = options.get();
+         option != nullptr && option->keyword != nullptr; ++option) {
+        if (QLatin1String{option->keyword} == QLatin1String{"password"} && option->val != nullptr
+            && option->val[0] != '\0')
+            return true;
+    }
+    return false;
+}
+
+QString PgConnection::describeTarget(
+    const QByteArray& conninfo, const ConnectionParameters& parameters)
 {
     const ConninfoOptions options = parseConninfo(conninfo, nullptr);
     QString host;
@@ -87,6 +100,17 @@ QString PgConnection::describeTarget(const QByteArray& conninfo)
         else if (keyword == QLatin1String{"service"})
             service = QString::fromUtf8(option->val);
     }
+    // Later parameters override the conninfo, as they do in open().
+    for (const auto& [keyword, value] : parameters) {
+        if (keyword == "host" || (keyword == "hostaddr" && host.isEmpty()))
+            host = QString::fromUtf8(value);
+        else if (keyword == "port")
+            port = QString::fromUtf8(value);
+        else if (keyword == "dbname")
+            dbname = QString::fromUtf8(value);
+        else if (keyword == "service")
+            service = QString::fromUtf8(value);
+    }
     if (host.isEmpty())
         host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
     if (port.isEmpty())
@@ -104,7 +128,7 @@ QString PgConnection::describeTarget(const QByteArray& conninfo)
 void PgConnection::open(const Options& options)
 {
     close();
-    m_target = describeTarget(options.conninfo);
+    m_target = describeTarget(options.conninfo, options.parameters);
 
     // The user's conninfo is expanded first; later keywords override it, so opsdash always
     // identifies itself as its own pool. Nothing is string-built.
@@ -114,13 +138,20 @@ void PgConnection::open(const Options& options)
         keywords.push_back("dbname");
         values.push_back(options.conninfo.constData());
     }
+    for (const auto& [keyword, value] : options.parameters) {
+        keywords.push_back(keyword.constData());
+        values.push_back(value.constData());
+    }
     keywords.push_back("application_name");
     values.push_back(options.applicationName.constData());
     keywords.push_back(nullptr);
     values.push_back(nullptr);
 
     setState(State::Connecting);
-    m_conn = PQconnectStartParams(keywords.data(), values.data(), /*expand_dbname=*/1);
+    // Only a user's conninfo is expanded: a profile's dbname parameter is a plain name, even
+    // one that looks like "host=...".
+    m_conn = PQconnectStartParams(
+        keywords.data(), values.data(), /*expand_dbname=*/options.conninfo.isEmpty() ? 0 : 1);
     if (m_conn == nullptr) {
         failConnecting(tr("out of memory starting a connection"));
         return;

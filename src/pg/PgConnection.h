@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConnectionParameters.h"
 #include "model/Result.h"
 #include "pg/PgResult.h"
 
@@ -36,6 +37,8 @@ public:
         QByteArray applicationName{"opsdash"};
         // libpq ignores connect_timeout in asynchronous mode; opsdash enforces its own.
         std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
+        // Keyword/value pairs applied after conninfo (a profile's host, port, password, ...).
+        ConnectionParameters parameters;
     };
 
     explicit PgConnection(QObject* parent = nullptr);
@@ -43,8 +46,11 @@ public:
 
     // Whether libpq can parse the conninfo; the error names what it rejected.
     static std::optional<Error> checkConninfo(const QByteArray& conninfo);
+    // Whether the conninfo carries a password (profiles refuse those: it would be saved).
+    static bool conninfoHasPassword(const QByteArray& conninfo);
     // "host:port/dbname" for display: never a password.
-    static QString describeTarget(const QByteArray& conninfo);
+    static QString describeTarget(
+        const QByteArray& conninfo, const ConnectionParameters& parameters = {});
 
     // Starts connecting; ends in connected() or connectFailed(). Closes any open connection.
     void open(const Options& options);

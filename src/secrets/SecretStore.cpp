@@ -2,6 +2,8 @@
 
 #include "secrets/SecretsLogging.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -50,6 +52,34 @@ SecretStore::Status refine(SecretStore::Status status, const QString& message)
     return status;
 }
 
+// Secrets the user gave while no keychain backend existed: this process only, never a file.
+struct RunOnlySecrets
+{
+    QMutex mutex;
+    QHash<QString, QByteArray> secrets; // "service/key" → secret
+
+    static RunOnlySecrets& instance()
+    {
+        static RunOnlySecrets memory;
+        return memory;
+    }
+    void keep(const QString& id, const QByteArray& secret)
+    {
+        const QMutexLocker lock{&mutex};
+        secrets.insert(id, secret);
+    }
+    QByteArray find(const QString& id)
+    {
+        const QMutexLocker lock{&mutex};
+        return secrets.value(id);
+    }
+    void forget(const QString& id)
+    {
+        const QMutexLocker lock{&mutex};
+        secrets.remove(id);
+    }
+};
+
 } // namespace
 
 SecretStore::SecretStore(QObject* parent, const QString& service)
@@ -65,6 +95,11 @@ QString SecretStore::sessionsTokenKey(const QString& target)
 QString SecretStore::canaryCookieKey(const QString& target)
 {
     return QStringLiteral("canary-cookie/") + target;
+}
+
+QString SecretStore::databasePasswordKey(const QString& profile)
+{
+    return QStringLiteral("pg-password/") + profile;
 }
 
 void SecretStore::lookup(const QString& key, const QByteArray& environmentVariable)
@@ -93,6 +128,14 @@ void SecretStore::lookup(const QString& key, const QByteArray& environmentVariab
             result.secret = read->binaryData();
         else
             result.message = read->errorString();
+        if (result.status == Status::NoBackend) {
+            const QByteArray kept = RunOnlySecrets::instance().find(m_service + u'/' + key);
+            if (!kept.isEmpty()) {
+                result.status = Status::Found;
+                result.secret = kept;
+                result.origin = tr("this run's memory (no keychain backend)");
+            }
+        }
         qCDebug(lcSecrets).noquote() << "read" << origin << "→" << result.status;
         emit lookedUp(key, result);
     });
@@ -106,15 +149,18 @@ void SecretStore::store(const QString& key, const QByteArray& secret)
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job* finished) {
-        emit stored(key, refine(statusOf(finished->error()), finished->errorString()),
-            finished->errorString());
+    connect(job, &QKeychain::Job::finished, this, [this, key, secret](QKeychain::Job* finished) {
+        const Status status = refine(statusOf(finished->error()), finished->errorString());
+        if (status == Status::NoBackend)
+            RunOnlySecrets::instance().keep(m_service + u'/' + key, secret);
+        emit stored(key, status, finished->errorString());
     });
     job->start();
 }
 
 void SecretStore::remove(const QString& key)
 {
+    RunOnlySecrets::instance().forget(m_service + u'/' + key);
     auto* job = new QKeychain::DeletePasswordJob{m_service, this};
     job->setAutoDelete(true);
     job->setInsecureFallback(false);

@@ -10,7 +10,9 @@ namespace opsdash {
 // The keychain, through QtKeychain's asynchronous jobs (the Secret Service on Linux):
 // service "opsdash", one key per secret and target ("sessions-token/<origin>",
 // "canary-cookie/<origin>"). Only secrets live here; everything else goes to QSettings.
-// No insecure fallback: with no backend, a secret lives for this run only.
+// No insecure fallback: with no backend, store() keeps the secret in this process's memory
+// (reported as NoBackend, so the caller tells the user) and lookup() finds it there for the
+// rest of the run; nothing is written anywhere.
 //
 // Secrets are never taken from the command line; an environment variable, when named and
 // set, takes precedence over the keychain (for scripts and CI).
@@ -43,6 +45,7 @@ public:
 
     static QString sessionsTokenKey(const QString& target);
     static QString canaryCookieKey(const QString& target);
+    static QString databasePasswordKey(const QString& profile);
 
     // Ends in lookedUp() (always from the event loop, never inside this call).
     void lookup(const QString& key, const QByteArray& environmentVariable = {});

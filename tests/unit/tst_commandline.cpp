@@ -112,6 +112,14 @@ private slots:
             << QStringList{QStringLiteral("--baseline"),
                    QStringLiteral(OPSDASH_TEST_DATA_DIR "/baselines/syntax-error-line3.json")}
             << "syntax-error-line3.json:3:";
+        QTest::newRow("dashboard with an unknown profile")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("no-such-target")}
+            << "no saved target is called 'no-such-target'";
+        QTest::newRow("dashboard with both --profile and --db") << QStringList{
+            QStringLiteral("--profile"), QStringLiteral("a"), QStringLiteral("--db"),
+            QStringLiteral("dbname=x")} << "--profile and --db";
+        QTest::newRow("dashboard theme that does not exist")
+            << QStringList{QStringLiteral("--theme"), QStringLiteral("blue")} << "--theme";
         QTest::newRow("unknown subcommand option")
             << QStringList{QStringLiteral("baseline"), QStringLiteral("--frob")} << "frob";
         QTest::newRow("option without its value")
@@ -183,9 +191,9 @@ private slots:
         QTest::newRow("malformed --size") << QStringList{QStringLiteral("--out"),
             QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")}
                                           << "--size";
-        QTest::newRow("--theme is not there yet") << QStringList{QStringLiteral("--out"),
-            QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("dark")}
-                                                  << "not implemented yet";
+        QTest::newRow("--theme other than light or dark") << QStringList{QStringLiteral("--out"),
+            QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("blue")}
+                                                          << "--theme must be light or dark";
         QTest::newRow("unknown --panel") << QStringList{QStringLiteral("--out"),
             QStringLiteral("x.png"), QStringLiteral("--panel"), QStringLiteral("bogus")}
                                          << "--panel must be one of pools, chart";

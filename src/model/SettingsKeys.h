@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/SettingKey.h"
+
+#include <QString>
+
+// Every QSettings key opsdash owns besides window geometry, with its type and default.
+// Secrets never appear here: they go to the keychain (src/secrets/).
+namespace opsdash::SettingsKeys {
+
+// Top level.
+inline const SettingKey<QString> LastProfile{QLatin1String{"profiles/lastUsed"}, {}};
+// "system", "light" or "dark".
+inline const SettingKey<QString> Theme{QLatin1String{"appearance/theme"}, QStringLiteral("system")};
+
+// The group holding one child group per profile, named after the profile.
+inline constexpr QLatin1String ProfilesGroup{"profile"};
+
+// Inside a profile's group.
+namespace ProfileKeys {
+// "fields", "service" or "conninfo".
+inline const SettingKey<QString> Style{QLatin1String{"connection/style"}, QStringLiteral("fields")};
+inline const SettingKey<QString> Host{QLatin1String{"connection/host"}, {}};
+inline const SettingKey<int> Port{QLatin1String{"connection/port"}, 5432};
+inline const SettingKey<QString> Database{QLatin1String{"connection/dbname"}, {}};
+inline const SettingKey<QString> User{QLatin1String{"connection/user"}, {}};
+inline const SettingKey<QString> SslMode{QLatin1String{"connection/sslmode"}, {}};
+inline const SettingKey<QString> SslRootCert{QLatin1String{"connection/sslrootcert"}, {}};
+inline const SettingKey<QString> Service{QLatin1String{"connection/service"}, {}};
+inline const SettingKey<QString> Conninfo{QLatin1String{"connection/conninfo"}, {}};
+inline const SettingKey<QString> AdminUrl{QLatin1String{"sessions/adminUrl"}, {}};
+inline const SettingKey<bool> SessionsTable{QLatin1String{"sessions/table"}, false};
+inline const SettingKey<QString> CanaryUrl{QLatin1String{"sessions/canaryUrl"}, {}};
+inline const SettingKey<QString> RepoDir{QLatin1String{"repoDir"}, {}};
+inline const SettingKey<QString> BaselineFile{QLatin1String{"baselineFile"}, {}};
+inline const SettingKey<int> Interval{QLatin1String{"pollIntervalSeconds"}, 2};
+inline const SettingKey<bool> AllowBackendSignals{QLatin1String{"allowBackendSignals"}, false};
+} // namespace ProfileKeys
+
+} // namespace opsdash::SettingsKeys

@@ -1,0 +1,168 @@
+#include "ProfileSecrets.h"
+
+#include "sessions/AdminEndpointSource.h"
+
+#include <QUrl>
+
+#include <memory>
+
+namespace opsdash {
+
+namespace {
+
+QString noBackendNotice(const QString& message)
+{
+    return ProfileSecrets::tr(
+        "No keychain is available (%1). Secrets are kept in memory for this run only; "
+        "enter them again next time, or set PGPASSWORD / use .pgpass for the database.")
+        .arg(message);
+}
+
+} // namespace
+
+ProfileSecrets::ProfileSecrets(QObject* parent, const QString& service)
+    : QObject{parent}
+    , m_store{new SecretStore{this, service}}
+{ }
+
+QString ProfileSecrets::passwordKey(const Profile& profile)
+{
+    return SecretStore::databasePasswordKey(profile.name);
+}
+
+QString ProfileSecrets::sessionsTokenKey(const Profile& profile)
+{
+    return profile.adminUrl.isEmpty()
+        ? QString{}
+        : SecretStore::sessionsTokenKey(AdminEndpointSource::origin(QUrl{profile.adminUrl}));
+}
+
+QString ProfileSecrets::canaryCookieKey(const Profile& profile)
+{
+    return profile.canaryUrl.isEmpty()
+        ? QString{}
+        : SecretStore::canaryCookieKey(AdminEndpointSource::origin(QUrl{profile.canaryUrl}));
+}
+
+void ProfileSecrets::load(const Profile& profile)
+{
+    struct Pending
+    {
+        int left{0};
+        Secrets secrets;
+        QStringList notices;
+        bool toldNoBackend{false};
+    };
+    auto pending = std::make_shared<Pending>();
+    // A store of its own per operation: its signals then belong to this load alone.
+    auto* store = new SecretStore{this, m_store->service()};
+    const QString name = profile.name;
+    const std::pair<QString, QByteArray Secrets::*> wanted[]{
+        {passwordKey(profile), &Secrets::password},
+        {sessionsTokenKey(profile), &Secrets::sessionsToken},
+        {canaryCookieKey(profile), &Secrets::canaryCookie},
+    };
+    QHash<QString, QByteArray Secrets::*> fields;
+    for (const auto& [key, field] : wanted) {
+        if (!key.isEmpty())
+            fields.insert(key, field);
+    }
+    pending->left = static_cast<int>(fields.size());
+    connect(store, &SecretStore::lookedUp, this,
+        [this, store, pending, fields, name](
+            const QString& key, const SecretStore::Lookup& result) {
+            switch (result.status) {
+            case SecretStore::Status::Found:
+                pending->secrets.*(fields.value(key)) = result.secret;
+                break;
+            case SecretStore::Status::NoEntry:
+                break;
+            case SecretStore::Status::NoBackend:
+                if (!std::exchange(pending->toldNoBackend, true))
+                    pending->notices << noBackendNotice(result.message);
+                break;
+            case SecretStore::Status::AccessDenied:
+            case SecretStore::Status::Failed:
+                pending->notices << tr("Could not read %1: %2").arg(result.origin, result.message);
+                break;
+            }
+            if (--pending->left == 0) {
+                store->deleteLater();
+                emit loaded(name, pending->secrets, pending->notices);
+            }
+        });
+    if (fields.isEmpty()) {
+        store->deleteLater();
+        QMetaObject::invokeMethod(
+            this, [this, name] { emit loaded(name, {}, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        store->lookup(it.key());
+}
+
+void ProfileSecrets::save(const Profile& profile, const Secrets& secrets)
+{
+    struct Pending
+    {
+        int left{0};
+        QStringList notices;
+        bool toldNoBackend{false};
+    };
+    auto pending = std::make_shared<Pending>();
+    auto* store = new SecretStore{this, m_store->service()};
+    const QString name = profile.name;
+    QList<std::pair<QString, QByteArray>> writes;
+    if (!secrets.password.isEmpty())
+        writes.append({passwordKey(profile), secrets.password});
+    if (!secrets.sessionsToken.isEmpty() && !profile.adminUrl.isEmpty())
+        writes.append({sessionsTokenKey(profile), secrets.sessionsToken});
+    if (!secrets.canaryCookie.isEmpty() && !profile.canaryUrl.isEmpty())
+        writes.append({canaryCookieKey(profile), secrets.canaryCookie});
+    pending->left = static_cast<int>(writes.size());
+    connect(store, &SecretStore::stored, this,
+        [this, store, pending, name](
+            const QString& key, SecretStore::Status status, const QString& message) {
+            if (status == SecretStore::Status::NoBackend) {
+                if (!std::exchange(pending->toldNoBackend, true))
+                    pending->notices << noBackendNotice(message);
+            } else if (status != SecretStore::Status::Found) {
+                pending->notices << tr("Could not store %1 in the keychain: %2").arg(key, message);
+            }
+            if (--pending->left == 0) {
+                store->deleteLater();
+                emit saved(name, pending->notices);
+            }
+        });
+    if (writes.isEmpty()) {
+        store->deleteLater();
+        QMetaObject::invokeMethod(
+            this, [this, name] { emit saved(name, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (const auto& [key, secret] : writes)
+        store->store(key, secret);
+}
+
+void ProfileSecrets::forget(const Profile& profile)
+{
+    // Only the password is the profile's own; token and cookie are per origin and may be
+    // shared with another profile or with `opsdash sessions`.
+    auto* store = new SecretStore{this, m_store->service()};
+    const QString name = profile.name;
+    connect(store, &SecretStore::removed, this, [this, store, name] {
+        store->deleteLater();
+        emit removed(name);
+    });
+    store->remove(passwordKey(profile));
+}
+
+TargetOptions ProfileSecrets::targetOptions(const Profile& profile, const Secrets& secrets)
+{
+    TargetOptions options = profile.toTargetOptions();
+    if (!secrets.password.isEmpty())
+        options.connectionParameters.append({QByteArrayLiteral("password"), secrets.password});
+    return options;
+}
+
+} // namespace opsdash
