@@ -33,9 +33,10 @@ struct Text
 };
 
 // Waits for the sessions source and the canary in a local event loop (command line only).
-SessionsProbe::Outcome collectSessions(const Baseline& baseline, const TargetOptions& options)
+SessionsProbe::Outcome collectSessions(
+    const Baseline& baseline, const TargetOptions& options, ActivityMonitor* monitor)
 {
-    SessionsProbe probe{baseline, options};
+    SessionsProbe probe{baseline, options, monitor};
     SessionsProbe::Outcome outcome;
     QEventLoop loop;
     QObject::connect(
@@ -68,8 +69,9 @@ int runEvidenceCommand(const QCommandLineParser& parser)
         ? parser.value(QStringLiteral("duration")).toInt(&ok)
         : 30;
     if (!ok || duration < 1 || duration > 24 * 3600)
-        return usageError(Text::tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
-                              .arg(parser.value(QStringLiteral("duration"))));
+        return usageError(
+            Text::tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
+                .arg(parser.value(QStringLiteral("duration"))));
 
     const QString baselinePath = parser.value(QStringLiteral("baseline"));
     const Result<Baseline> baseline = baselinePath.isEmpty()
@@ -117,7 +119,7 @@ int runEvidenceCommand(const QCommandLineParser& parser)
         &QEventLoop::quit);
     loop.exec();
 
-    const SessionsProbe::Outcome sessions = collectSessions(*baseline, options);
+    const SessionsProbe::Outcome sessions = collectSessions(*baseline, options, window.monitor());
     inputs.sessions = sessions.sessions;
     inputs.canary = sessions.canary;
     inputs.noCanaryReason = sessions.noCanaryReason;

@@ -328,7 +328,7 @@ int runSessionsCommand(const QCommandLineParser& parser)
         monitorOptions.conninfo = conninfo;
         monitorOptions.interval = ActivityMonitor::MaxInterval;
         if (!waitConnected(*monitor, monitorOptions)) {
-            const Error error = monitor->lastError().value_or(Error{tr("could not connect")});
+            const Error error = monitor->lastError().value_or(Error{Text::tr("could not connect")});
             return usageError(QStringLiteral("sessions: database-unavailable: %1: %2")
                                   .arg(monitor->target(), error.message));
         }

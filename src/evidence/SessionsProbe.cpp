@@ -28,11 +28,12 @@ QString unavailableSecret(
 
 } // namespace
 
-SessionsProbe::SessionsProbe(
-    const Baseline& baseline, const TargetOptions& options, QObject* parent)
+SessionsProbe::SessionsProbe(const Baseline& baseline, const TargetOptions& options,
+    ActivityMonitor* monitor, QObject* parent)
     : QObject{parent}
     , m_baseline{baseline}
     , m_options{options}
+    , m_monitor{monitor}
     , m_secrets{new SecretStore{this}}
 {
     connect(m_secrets, &SecretStore::lookedUp, this, &SessionsProbe::onSecret);
@@ -52,11 +53,17 @@ void SessionsProbe::start()
             finish();
             return;
         }
+        if (m_monitor == nullptr) {
+            m_outcome.sessions.reason
+                = tr("no monitoring connection to read the sessions table through");
+            finish();
+            return;
+        }
         SessionsTableSource::Options table;
-        table.conninfo = m_options.conninfo.toUtf8();
         table.table = m_baseline.sessionsTable;
         table.baselineName = m_baseline.sourcePath;
-        fetch(std::make_unique<SessionsTableSource>(table), QStringLiteral("sessions-table"));
+        fetch(std::make_unique<SessionsTableSource>(*m_monitor, table),
+            QStringLiteral("sessions-table"));
         return;
     }
 

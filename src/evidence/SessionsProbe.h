@@ -12,6 +12,7 @@
 
 namespace opsdash {
 
+class ActivityMonitor;
 class LoginSessionSource;
 
 // One asynchronous look at the login sessions for an evidence bundle: the summary from the
@@ -33,8 +34,10 @@ public:
         QString noCanaryReason;
     };
 
-    SessionsProbe(
-        const Baseline& baseline, const TargetOptions& options, QObject* parent = nullptr);
+    // `monitor` (may be null) carries the sessions-table query when there is no sessions
+    // URL: opsdash holds one backend per target. It must outlive this probe.
+    SessionsProbe(const Baseline& baseline, const TargetOptions& options,
+        ActivityMonitor* monitor = nullptr, QObject* parent = nullptr);
     ~SessionsProbe() override;
 
     // Ends in exactly one finished().
@@ -52,6 +55,7 @@ private:
 
     Baseline m_baseline;
     TargetOptions m_options;
+    ActivityMonitor* m_monitor{nullptr};
     SecretStore* m_secrets{nullptr};
     std::unique_ptr<LoginSessionSource> m_source;
     QString m_tokenKey; // the lookup in flight, if any

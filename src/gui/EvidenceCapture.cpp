@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/SessionsProbe.h"
+#include "history/LiveTarget.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -86,6 +87,7 @@ EvidenceCapture::EvidenceCapture(
     , m_baseline{baseline}
     , m_options{options}
     , m_window{window}
+    , m_target{target}
     , m_collector{new EvidenceCollector{baseline, target, this}}
     , m_action{new QAction{tr("Capture &evidence…"), window}}
 {
@@ -136,7 +138,8 @@ void EvidenceCapture::captureTo(const QString& dir)
             onSourcesRead(job);
     });
     // The sessions source and the canary are asked meanwhile (network, asynchronous).
-    auto* probe = new SessionsProbe{m_baseline, m_options, this};
+    auto* probe
+        = new SessionsProbe{m_baseline, m_options, m_target ? &m_target->monitor() : nullptr, this};
     connect(probe, &SessionsProbe::finished, this,
         [this, probe, job](const SessionsProbe::Outcome& outcome) {
             probe->deleteLater();

@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -68,6 +69,7 @@ private:
     Baseline m_baseline;
     TargetOptions m_options;
     QWidget* m_window{nullptr};
+    QPointer<LiveTarget> m_target; // the window's; replaced with this capture on a switch
     EvidenceCollector* m_collector{nullptr};
     QAction* m_action{nullptr};
     bool m_busy{false};
