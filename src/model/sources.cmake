@@ -8,4 +8,6 @@ target_sources(opsdash_core PRIVATE
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp
     model/TargetOptions.h
+    model/Alert.h model/Alert.cpp
+    model/AlertRules.h model/AlertRules.cpp
 )
