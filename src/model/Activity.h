@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -66,6 +67,8 @@ struct ServerFacts
     QString idleSessionTimeout;
     QString idleInTransactionSessionTimeout;
     QDateTime readAt; // server clock
+    // pg_database's oid → name, read with the facts so the poll itself needs no join.
+    QHash<quint32, QString> databaseNames;
 
     int usableSlots() const
     {
@@ -105,6 +108,7 @@ struct ActivitySample
     QList<PoolUsage> pools; // one entry per pool seen or budgeted, in baseline order
     QList<SessionRow> rows; // client sessions but opsdash's own
     std::shared_ptr<const SessionSource> source;
+    bool unknownDatabase{false}; // a session's database is not in the facts' names yet
 
     int clientSessions() const; // every client backend, opsdash's own included
     const PoolUsage* pool(QStringView id) const;

@@ -50,6 +50,7 @@ void ActivityMonitor::stop()
     m_retryTimer->stop();
     m_connection->close();
     m_pending = Pending::Nothing;
+    refuseQueued(Error{tr("monitoring was stopped"), target()});
     m_nextRetry = {};
     setState(State::Stopped);
 }
@@ -92,6 +93,20 @@ int ActivityMonitor::backendPid() const
     return m_connection->backendPid();
 }
 
+quint64 ActivityMonitor::enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters)
+{
+    const quint64 id = ++m_lastQueryId;
+    if (m_state != State::Connected) {
+        const Error error{tr("not connected to the server"), target()};
+        QTimer::singleShot(0, this, [this, id, error] { emit queryRefused(id, error); });
+        return id;
+    }
+    m_queue.push_back({id, sql, parameters});
+    if (m_pending == Pending::Nothing && m_connection->isReady())
+        sendNext();
+    return id;
+}
+
 void ActivityMonitor::connectNow()
 {
     m_retryTimer->stop();
@@ -113,6 +128,7 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     m_tickTimer->stop();
     m_pending = Pending::Nothing;
     m_connection->close();
+    refuseQueued(error);
     m_lastError = error;
     if (!m_downSince.isValid())
         m_downSince = QDateTime::currentDateTimeUtc();
@@ -151,10 +167,38 @@ void ActivityMonitor::sendActivity()
         {QByteArray::number(m_options.queryLength)});
 }
 
+void ActivityMonitor::sendNext()
+{
+    // A poll that fell due while a queued statement was out goes first.
+    if (std::exchange(m_pollDue, false)) {
+        tick();
+        return;
+    }
+    if (m_queue.empty() || !m_connection->isReady())
+        return;
+    m_pending = Pending::Queued;
+    m_connection->send(m_queue.front().sql, m_queue.front().parameters);
+}
+
+void ActivityMonitor::refuseQueued(const Error& error)
+{
+    m_pollDue = false;
+    // Taken out first: a receiver may enqueue again (it is then refused asynchronously).
+    const std::deque<QueuedQuery> refused = std::exchange(m_queue, {});
+    for (const QueuedQuery& query : refused)
+        emit queryRefused(query.id, error);
+}
+
 void ActivityMonitor::tick()
 {
-    if (m_state != State::Connected || !m_connection->isReady())
-        return; // the previous poll is still out; never queue a second one
+    if (m_state != State::Connected)
+        return;
+    if (!m_connection->isReady() || m_pending != Pending::Nothing) {
+        // The previous poll is still out (never queue a second one), or a queued
+        // statement is: then the poll follows it.
+        m_pollDue = m_pending == Pending::Queued;
+        return;
+    }
     if (!m_sinceFacts.isValid() || m_sinceFacts.elapsed() >= m_options.factsInterval.count())
         sendFacts();
     else
@@ -194,10 +238,23 @@ void ActivityMonitor::onResult(const PgResult& result)
     }
     case Pending::Activity: {
         ActivitySample sample
-            = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid());
+            = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid(),
+                m_facts ? m_facts->databaseNames : QHash<quint32, QString>{});
+        if (sample.unknownDatabase)
+            m_sinceFacts.invalidate(); // a new database: read its name with the next tick
         sample.latencyMs = m_roundTrip.elapsed();
         sample.receivedAt = QDateTime::currentDateTimeUtc();
         emit sampled(sample);
+        if (m_pending == Pending::Nothing)
+            sendNext();
+        return;
+    }
+    case Pending::Queued: {
+        const QueuedQuery answered = m_queue.front();
+        m_queue.pop_front();
+        emit queryAnswered(answered.id, result);
+        if (m_pending == Pending::Nothing && m_state == State::Connected)
+            sendNext();
         return;
     }
     }
@@ -209,6 +266,17 @@ void ActivityMonitor::onQueryFailed(const Error& error)
     if (pending == Pending::Activity) {
         qCWarning(lcPg).noquote() << "poll failed:" << error.toString();
         emit pollFailed(error);
+        if (m_pending == Pending::Nothing)
+            sendNext();
+        return;
+    }
+    if (pending == Pending::Queued) {
+        // The statement's own failure (a permission, a timeout); the connection stays.
+        const QueuedQuery refused = m_queue.front();
+        m_queue.pop_front();
+        emit queryRefused(refused.id, error);
+        if (m_pending == Pending::Nothing && m_state == State::Connected)
+            sendNext();
         return;
     }
     // Without its session settings or the server's limits opsdash cannot poll safely.

@@ -4,12 +4,14 @@
 #include "model/Baseline.h"
 #include "model/PoolAttributor.h"
 #include "model/Result.h"
+#include "pg/PgResult.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <chrono>
+#include <deque>
 #include <optional>
 #include <random>
 
@@ -18,7 +20,6 @@ class QTimer;
 namespace opsdash {
 
 class PgConnection;
-class PgResult;
 
 // Watches one PostgreSQL server: one backend, polled in autocommit once per interval,
 // reconnected with capped exponential backoff and jitter when it goes away.
@@ -65,6 +66,13 @@ public:
     std::optional<ServerFacts> serverFacts() const { return m_facts; }
     const PoolAttributor& attributor() const { return m_attributor; }
 
+    // Runs one statement on the monitoring backend between polls (never concurrently with
+    // a poll): opsdash holds one backend per target, so the sessions table and cancel or
+    // terminate ride on it. The answer arrives as queryAnswered(id, …) or
+    // queryRefused(id, …) — refused at once (asynchronously) when not connected, and for
+    // every queued statement when the connection goes away.
+    quint64 enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters = {});
+
 signals:
     void stateChanged(opsdash::ActivityMonitor::State state);
     void sampled(const opsdash::ActivitySample& sample);
@@ -75,9 +83,18 @@ signals:
     void reconnected(const QDateTime& since);
     // One poll failed (a statement timeout, say) while the connection stayed up.
     void pollFailed(const opsdash::Error& error);
+    void queryAnswered(quint64 id, const opsdash::PgResult& result);
+    void queryRefused(quint64 id, const opsdash::Error& error);
 
 private:
-    enum class Pending { Nothing, Setup, Facts, Activity };
+    enum class Pending { Nothing, Setup, Facts, Activity, Queued };
+
+    struct QueuedQuery
+    {
+        quint64 id{0};
+        QByteArray sql;
+        QByteArrayList parameters;
+    };
 
     void connectNow();
     void onConnected();
@@ -88,6 +105,8 @@ private:
     void sendSetup();
     void sendFacts();
     void sendActivity();
+    void sendNext();
+    void refuseQueued(const Error& error);
     void setState(State state);
     std::chrono::milliseconds statementTimeout() const;
     std::chrono::milliseconds nextBackoff();
@@ -107,6 +126,9 @@ private:
     QDateTime m_downSince;
     int m_failedAttempts{0};
     bool m_paused{false};
+    bool m_pollDue{false}; // a tick came while a queued statement was out
+    std::deque<QueuedQuery> m_queue; // front is in flight while m_pending is Queued
+    quint64 m_lastQueryId{0};
     std::minstd_rand m_jitter;
 };
 

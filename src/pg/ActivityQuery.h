@@ -22,8 +22,11 @@ QByteArray activitySql(int serverVersionNum);
 QByteArray serverFactsSql();
 
 // Sessions (opsdash's own backend excluded but counted in the monitor pool), per-pool ×
-// state counts in the attributor's pool order.
-ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid);
+// state counts in the attributor's pool order. Database names come from `databases`
+// (ServerFacts::databaseNames); a database it does not know yet sets
+// ActivitySample::unknownDatabase so the monitor reads the facts again.
+ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
+    const QHash<quint32, QString>& databases = {});
 
 // Empty optional when the result does not have the expected shape.
 std::optional<ServerFacts> parseServerFacts(const PgResult& result);

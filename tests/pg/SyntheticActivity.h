@@ -6,16 +6,26 @@
 #include "pg/PgResult.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <libpq-fe.h>
 #include <optional>
+
+inline constexpr quint32 SyntheticDatabaseOid = 16384;
+
+// The database names a monitor would have read with the server facts.
+inline QHash<quint32, QString> syntheticDatabases()
+{
+    return {{SyntheticDatabaseOid, QStringLiteral("app")}};
+}
 
 struct SyntheticRow
 {
     int pid{0};
     QByteArray usename{"app"};
-    QByteArray datname{"app"};
+    quint32 datid{SyntheticDatabaseOid}; // named by syntheticDatabases()
     QByteArray applicationName{};
     std::optional<QByteArray> clientAddr{QByteArray{"127.0.0.1/32"}};
     std::optional<QByteArray> state{QByteArray{"idle"}}; // nullopt: hidden from the monitor role
@@ -25,7 +35,7 @@ struct SyntheticRow
 inline opsdash::PgResult syntheticActivity(
     const QList<SyntheticRow>& rows, qint64 nowMs = 1'800'000'000'000)
 {
-    static const char* names[] = {"now", "pid", "usename", "datname", "application_name",
+    static const char* names[] = {"now", "pid", "usename", "datid", "application_name",
         "client_addr", "backend_start", "xact_start", "query_start", "state_change", "state",
         "wait_event_type", "wait_event", "left"};
     constexpr int columns = 14;
@@ -52,7 +62,7 @@ inline opsdash::PgResult syntheticActivity(
         set(row, 0, now);
         set(row, 1, QByteArray::number(r.pid));
         set(row, 2, r.usename);
-        set(row, 3, r.datname);
+        set(row, 3, QByteArray::number(r.datid));
         set(row, 4, r.applicationName);
         set(row, 5, r.clientAddr);
         set(row, 6, started);

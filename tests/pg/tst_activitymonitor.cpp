@@ -5,6 +5,7 @@
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +47,13 @@ int countOpsdashBackends(const QByteArray& conninfo)
     return PQresultStatus(result.get()) == PGRES_TUPLES_OK
         ? QByteArray{PQgetvalue(result.get(), 0, 0)}.toInt()
         : -1;
+}
+
+// Open file descriptors of this process: a leaked socket shows here.
+int openDescriptors()
+{
+    return static_cast<int>(
+        QDir{QStringLiteral("/proc/self/fd")}.entryList(QDir::Files | QDir::System).size());
 }
 
 ActivityMonitor::Options quickOptions(const QByteArray& conninfo)
@@ -152,6 +160,46 @@ private slots:
         QCOMPARE(countOpsdashBackends(shared()), 1);
     }
 
+    void queuedStatementsRideOnTheMonitoringBackend()
+    {
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        QSignalSpy answered{&monitor, &ActivityMonitor::queryAnswered};
+        QSignalSpy refused{&monitor, &ActivityMonitor::queryRefused};
+
+        const quint64 early = monitor.enqueueQuery(QByteArrayLiteral("SELECT 1"));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000); // not connected: refused, later
+        QCOMPARE(refused.at(0).at(0).value<quint64>(), early);
+
+        monitor.start(quickOptions(shared()));
+        QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+        const quint64 pid = monitor.enqueueQuery(QByteArrayLiteral("SELECT pg_backend_pid()"));
+        const quint64 write = monitor.enqueueQuery(QByteArrayLiteral("CREATE TABLE tam_x(i int)"));
+        const quint64 param = monitor.enqueueQuery(QByteArrayLiteral("SELECT $1::int + 1"), {"41"});
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size() + refused.size(), 4, 10000);
+
+        QCOMPARE(answered.size(), 2);
+        QCOMPARE(answered.at(0).at(0).value<quint64>(), pid);
+        QCOMPARE(answered.at(0).at(1).value<PgResult>().integer(0, 0), monitor.backendPid());
+        QCOMPARE(answered.at(1).at(0).value<quint64>(), param);
+        QCOMPARE(answered.at(1).at(1).value<PgResult>().integer(0, 0), 42);
+        // The monitoring session is read-only: a write is refused by the server.
+        QCOMPARE(refused.at(1).at(0).value<quint64>(), write);
+        QCOMPARE(refused.at(1).at(1).value<Error>().code, QStringLiteral("25006"));
+
+        // Polling carries on, still on one backend.
+        samples.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2, 10000);
+        QCOMPARE(countOpsdashBackends(shared()), 1);
+
+        // Statements queued when monitoring stops are refused, none left hanging.
+        refused.clear();
+        monitor.enqueueQuery(QByteArrayLiteral("SELECT pg_sleep(0.5)"));
+        monitor.enqueueQuery(QByteArrayLiteral("SELECT 2"));
+        monitor.stop();
+        QCOMPARE(refused.size(), 2);
+    }
+
     void roleWithoutPgMonitorSeesHiddenStatesAsUnknown()
     {
         const QByteArray web = shared() + " user=tam_web";
@@ -190,21 +238,31 @@ private slots:
         QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
         QSignalSpy disconnections{&monitor, &ActivityMonitor::disconnected};
         QSignalSpy reconnections{&monitor, &ActivityMonitor::reconnected};
+        const int descriptorsBefore = openDescriptors();
         monitor.start(quickOptions(cluster.conninfo()));
         QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 15000);
+        const int descriptorsPolling = openDescriptors();
 
-        QString restarted = cluster.pgCtl(
-            {QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("restart")});
-        QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
-        QTRY_VERIFY_WITH_TIMEOUT(!disconnections.isEmpty(), 10000);
-        const Error error = disconnections.first().at(0).value<Error>();
-        QVERIFY2(!error.message.isEmpty(), "a disconnection names libpq's reason");
-        QVERIFY(disconnections.first().at(1).toDateTime().isValid());
+        for (int round = 0; round < 3; ++round) {
+            disconnections.clear();
+            reconnections.clear();
+            QString restarted = cluster.pgCtl(
+                {QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("restart")});
+            QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+            QTRY_VERIFY_WITH_TIMEOUT(!disconnections.isEmpty(), 10000);
+            const Error error = disconnections.first().at(0).value<Error>();
+            QVERIFY2(!error.message.isEmpty(), "a disconnection names libpq's reason");
+            QVERIFY(disconnections.first().at(1).toDateTime().isValid());
 
-        samples.clear();
-        QTRY_VERIFY_WITH_TIMEOUT(!reconnections.isEmpty() && !samples.isEmpty(), 15000);
-        QCOMPARE(monitor.state(), ActivityMonitor::State::Connected);
-        QCOMPARE(countOpsdashBackends(cluster.conninfo()), 1);
+            samples.clear();
+            QTRY_VERIFY_WITH_TIMEOUT(!reconnections.isEmpty() && !samples.isEmpty(), 15000);
+            QCOMPARE(monitor.state(), ActivityMonitor::State::Connected);
+            QCOMPARE(countOpsdashBackends(cluster.conninfo()), 1);
+            // The broken connection's socket was closed, not left behind.
+            QCOMPARE(openDescriptors(), descriptorsPolling);
+        }
+        monitor.stop();
+        QCOMPARE(openDescriptors(), descriptorsBefore);
     }
 
     void serverDownAtStartIsRetriedUntilItComesUp()
@@ -225,6 +283,15 @@ private slots:
         QVERIFY2(monitor.lastError()->message.contains(QStringLiteral("refused")),
             qPrintable(monitor.lastError()->message));
         QVERIFY(monitor.nextRetry() > QDateTime::currentDateTimeUtc().addSecs(-1));
+
+        // Failed attempts leave no socket behind.
+        monitor.stop();
+        const int descriptorsBefore = openDescriptors();
+        monitor.start(quickOptions(cluster.tcpConninfo()
+            + " password=" + cluster.value("OPSDASH_TEST_PG_PASSWORD").toUtf8()));
+        const int attempts = disconnections.size();
+        QTRY_VERIFY_WITH_TIMEOUT(disconnections.size() >= attempts + 3, 15000);
+        QCOMPARE(openDescriptors(), descriptorsBefore);
 
         QString started = cluster.pgCtl({QStringLiteral("start")});
         QVERIFY2(started.isEmpty(), qPrintable(started));

@@ -42,6 +42,42 @@ private slots:
         QCOMPARE(sample.clientSessions(), 1);
     }
 
+    void databaseNamesComeFromTheFactsAndANewOneAsksForThemAgain()
+    {
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample known = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 100}}), attributor, 1, syntheticDatabases());
+        QCOMPARE(known.sessions().first().datname, QStringLiteral("app"));
+        QVERIFY(!known.unknownDatabase);
+
+        const ActivitySample created = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 100}, {.pid = 101, .datid = 99999}}), attributor, 1,
+            syntheticDatabases());
+        QCOMPARE(created.sessions().at(0).datname, QStringLiteral("app"));
+        QCOMPARE(created.sessions().at(1).datname, QStringLiteral("oid 99999"));
+        QVERIFY(created.unknownDatabase);
+    }
+
+    void attributionByDatabaseUsesItsName()
+    {
+        Baseline baseline = defaultBaseline();
+        AttributionRule byDatabase;
+        byDatabase.pool = QStringLiteral("scheduling");
+        byDatabase.field = AttributionRule::Field::Datname;
+        byDatabase.match = AttributionRule::Match::Exact;
+        byDatabase.value = QStringLiteral("jobs");
+        baseline.attribution.prepend(byDatabase);
+        const PoolAttributor attributor{baseline};
+        const ActivitySample sample = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 10, .datid = 7, .applicationName = "postgres.js"},
+                {.pid = 11, .applicationName = "postgres.js"}}),
+            attributor, 1,
+            {{7, QStringLiteral("jobs")}, {SyntheticDatabaseOid, QStringLiteral("app")}});
+        QCOMPARE(sample.sessions().at(0).pool, QStringLiteral("scheduling"));
+        QCOMPARE(sample.sessions().at(1).pool, QStringLiteral("web"));
+        QVERIFY(!sample.unknownDatabase);
+    }
+
     void rulesApplyInOrderOnEveryField()
     {
         Baseline baseline = defaultBaseline();
