@@ -16,6 +16,9 @@ struct TargetOptions
     QString baselinePath; // empty: the built-in baseline
     QString profile;
     std::chrono::seconds interval{2};
+    // Cancel query / terminate backend from the activity panel. Off: opsdash is read-only
+    // unless a profile says otherwise.
+    bool allowBackendSignals{false};
 };
 
 } // namespace opsdash
