@@ -20,7 +20,12 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
+class ActivityPanel;
+class AlertLog;
+class EventsPanel;
 class LiveTarget;
+class Notifier;
+struct Alert;
 class PoolBudgetPanel;
 class HistoryChart;
 struct HistoryRange;
@@ -44,6 +49,12 @@ public:
     int addTabPanel(QWidget* panel, const QString& title);
     void showPanel(QWidget* panel);
 
+    ActivityPanel* activityPanel() const { return m_activityPanel; }
+    EventsPanel* eventsPanel() const { return m_eventsPanel; }
+    AlertLog* alertLog() const { return m_alerts; }
+    // Desktop notifications; the system tray unless a test injects its own.
+    void setNotifier(std::unique_ptr<Notifier> notifier);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -61,6 +72,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void restoreTabState();
+    void buildActivityAndEvents();
+    void onAlert(const Alert& alert);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
@@ -82,6 +95,11 @@ private:
     QTimer* m_statusTimer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
+    ActivityPanel* m_activityPanel{nullptr};
+    EventsPanel* m_eventsPanel{nullptr};
+    AlertLog* m_alerts{nullptr};
+    std::unique_ptr<Notifier> m_notifier;
+    QAction* m_muteNotifications{nullptr};
 };
 
 } // namespace opsdash

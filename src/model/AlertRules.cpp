@@ -160,7 +160,7 @@ QList<Alert> AlertRules::setCriticalSessions(int count, const QDateTime& at)
             return {};
         m_sessionsCritical = true;
         return {Alert{at, Severity::Critical, QString{AlertKind::Sessions}, {},
-            tr("%n login session(s) expire within %1", nullptr, count).arg(window)}};
+            tr("login sessions expiring within %1: %2").arg(window).arg(count)}};
     }
     if (!m_sessionsCritical || ++m_calmSessionUpdates < m_options.clearSamples)
         return {};
@@ -209,8 +209,9 @@ QStringList AlertRules::statusReasons() const
     if (m_connectionDown)
         critical << tr("disconnected: %1").arg(m_downReason);
     if (m_sessionsCritical) {
-        critical << tr("%n login session(s) expire within %1", nullptr, m_criticalSessions)
-                        .arg(m_baseline.thresholds.session.criticalBefore.toString());
+        critical << tr("login sessions expiring within %1: %2")
+                        .arg(m_baseline.thresholds.session.criticalBefore.toString())
+                        .arg(m_criticalSessions);
     }
     const auto add = [&](const Gauge& gauge) {
         if (gauge.level == Severity::Critical)

@@ -255,7 +255,7 @@ private slots:
         rules.setCriticalSessions(2, scripted::Start);
         QCOMPARE(toString(rules.status()), toString(Severity::Critical));
         QCOMPARE(rules.statusReasons().first(),
-            QStringLiteral("2 login session(s) expire within 15 min"));
+            QStringLiteral("login sessions expiring within 15 min: 2"));
     }
 
     void marginAndCalmSamplesAreOptions()

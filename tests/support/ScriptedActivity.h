@@ -88,7 +88,9 @@ inline opsdash::BackendSession session(int pid, const QString& pool, opsdash::Ba
     s.pid = pid;
     s.pool = pool;
     const bool web = pool == QLatin1String{"web"};
-    s.usename = web ? QStringLiteral("app") : QStringLiteral("scheduler");
+    s.usename = web                           ? QStringLiteral("app")
+        : pool == QLatin1String{"scheduling"} ? QStringLiteral("scheduler")
+                                              : QStringLiteral("analyst");
     s.datname = QStringLiteral("platform");
     s.applicationName = web ? QStringLiteral("postgres.js") : QString{};
     s.clientAddr = web ? QStringLiteral("10.0.3.%1").arg(10 + pid % 40)
