@@ -14,3 +14,13 @@ opsdash_add_qtest(tst_uiresponsive
     SOURCES gui/tst_uiresponsive.cpp
     LABELS gui
     LIBS opsdash_gui)
+
+# --- bench: a tick's update of the activity table with 200 sessions -------------------
+find_package(benchmark REQUIRED)
+add_executable(bench_activitymodel bench/bench_activitymodel.cpp support/ScriptedActivity.h)
+target_link_libraries(bench_activitymodel
+    PRIVATE opsdash_gui opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
+target_include_directories(bench_activitymodel PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_activitymodel COMMAND bench_activitymodel --benchmark_counters_tabular=true)
+set_tests_properties(bench_activitymodel PROPERTIES
+    LABELS bench TIMEOUT 600 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
