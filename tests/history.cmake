@@ -37,3 +37,9 @@ opsdash_add_qtest(tst_livetarget
     SOURCES history/tst_livetarget.cpp
     LABELS integration
     LIBS opsdash_core)
+
+# Alerts: written to and read back from the history events table.
+opsdash_add_qtest(tst_alertlog
+    SOURCES history/tst_alertlog.cpp support/ScriptedActivity.h
+    LABELS unit
+    LIBS opsdash_core)

@@ -29,3 +29,10 @@ target_link_libraries(bench_activity PRIVATE opsdash_core opsdash_options Postgr
 target_compile_definitions(bench_activity PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 add_test(NAME bench_activity COMMAND bench_activity --benchmark_counters_tabular=true)
 set_tests_properties(bench_activity PROPERTIES LABELS bench TIMEOUT 600)
+
+# Cancel / terminate through the monitor's connection; its opsdash backend would show up in
+# the exact counts of the tests above.
+opsdash_add_pg_test(tst_backendsignals
+    SOURCES pg/tst_backendsignals.cpp
+    LIBS opsdash_core PostgreSQL::PostgreSQL)
+set_tests_properties(tst_backendsignals PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "ActivityPanel.h"
 #include "DriftPanel.h"
+#include "EventsPanel.h"
 #include "EvidenceCapture.h"
 #include "HistoryChart.h"
 #include "Palette.h"
@@ -8,10 +10,13 @@
 #include "SessionsPanel.h"
 #include "TargetSelector.h"
 #include "Theme.h"
+#include "TrayNotifier.h"
 #include "Version.h"
 #include "WelcomePage.h"
+#include "history/AlertLog.h"
 #include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
+#include "pg/BackendSignals.h"
 #include "sessions/SessionExpiry.h"
 #include "ui_MainWindow.h"
 
@@ -34,6 +39,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
 const QString CurrentTabKey = QStringLiteral("mainWindow/currentTab");
+const QString MutedKey = QStringLiteral("notifications/muted");
 
 QString stateBadge(const QColor& colour, const QString& text)
 {
@@ -121,6 +127,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
+    buildActivityAndEvents();
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -248,6 +255,7 @@ void MainWindow::dropTarget()
 
 void MainWindow::showNoTarget()
 {
+    m_activityPanel->showWaiting(tr("No target."));
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
@@ -323,6 +331,56 @@ void MainWindow::showPanel(QWidget* panel)
     panel->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::buildActivityAndEvents()
+{
+    m_alerts = new AlertLog{m_baseline, this};
+    m_activityPanel = new ActivityPanel{m_baseline, this};
+    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
+    addTabPanel(m_activityPanel, tr("Activity"));
+    m_eventsPanel = new EventsPanel{this};
+    m_eventsPanel->setObjectName(QStringLiteral("eventsPanel"));
+    addTabPanel(m_eventsPanel, tr("Events"));
+
+    m_muteNotifications = new QAction{tr("&Mute notifications"), this};
+    m_muteNotifications->setObjectName(QStringLiteral("actionMuteNotifications"));
+    m_muteNotifications->setCheckable(true);
+    m_muteNotifications->setChecked(QSettings{}.value(MutedKey, false).toBool());
+    m_muteNotifications->setToolTip(
+        tr("Keep listing events, but show no desktop notifications for them"));
+    connect(m_muteNotifications, &QAction::toggled, this,
+        [](bool muted) { QSettings{}.setValue(MutedKey, muted); });
+    m_ui->menuMonitor->addSeparator();
+    m_ui->menuMonitor->addAction(m_muteNotifications);
+
+    auto tray = std::make_unique<TrayNotifier>();
+    connect(tray.get(), &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPanel(m_eventsPanel);
+    });
+    setNotifier(std::move(tray));
+    connect(m_alerts, &AlertLog::raised, this, &MainWindow::onAlert);
+    connect(m_alerts, &AlertLog::restored, m_eventsPanel, &EventsPanel::addOlder);
+    connect(m_alerts, &AlertLog::statusChanged, this,
+        [this](Severity status) { m_notifier->showStatus(status, m_alerts->statusReasons()); });
+}
+
+void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+    m_notifier->showStatus(m_alerts->status(), m_alerts->statusReasons());
+}
+
+void MainWindow::onAlert(const Alert& alert)
+{
+    m_eventsPanel->add(alert);
+    // What the user did themselves is logged, not announced back to them.
+    const bool userAction = alert.kind == AlertKind::Backend || alert.kind == AlertKind::Annotation;
+    if (!userAction && !m_muteNotifications->isChecked())
+        m_notifier->notify(alert);
+}
+
 ActivityMonitor* MainWindow::monitor() const
 {
     return m_monitor;
@@ -352,6 +410,7 @@ void MainWindow::connectActions()
         else if (!on) {
             m_monitor->stop();
             m_poolPanel->showWaiting(tr("Disconnected by you. Press Ctrl+K to connect again."));
+            m_activityPanel->showWaiting(tr("Disconnected by you."));
         }
         refreshStatus();
     });
@@ -376,6 +435,15 @@ void MainWindow::connectActions()
 void MainWindow::connectMonitor()
 {
     connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
+    m_alerts->attach(*m_target);
+    m_alerts->restoreRecent();
+    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
+    connect(m_target, &LiveTarget::sampled, m_activityPanel, &ActivityPanel::showSample);
+    // The target's own: gone with it when the user switches targets.
+    auto* signaller = new BackendSignals{*m_monitor, m_target};
+    connect(
+        m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
+    connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
     connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
     connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
     connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
@@ -390,6 +458,7 @@ void MainWindow::startMonitoring()
     m_ui->actionConnect->setChecked(true);
     m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
     m_target->start(options);
+    m_activityPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
     m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
 }
 
@@ -439,6 +508,7 @@ void MainWindow::onServerFacts(const ServerFacts& facts)
 
 void MainWindow::onDisconnected(const Error& error, const QDateTime& retryAt)
 {
+    m_activityPanel->showDisconnected(error.message);
     m_poolPanel->showDisconnected(
         tr("Next attempt at %1. %2")
             .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), error.message));

@@ -23,7 +23,12 @@ namespace opsdash {
 class ActivityMonitor;
 class EvidenceCapture;
 class DriftPanel;
+class ActivityPanel;
+class AlertLog;
+class EventsPanel;
 class LiveTarget;
+class Notifier;
+struct Alert;
 class PoolBudgetPanel;
 class SessionsPanel;
 class HistoryChart;
@@ -67,6 +72,11 @@ public:
 signals:
     // A new LiveTarget replaced the old one (null: none); panels rewire to it.
     void targetChanged(opsdash::LiveTarget* target);
+    ActivityPanel* activityPanel() const { return m_activityPanel; }
+    EventsPanel* eventsPanel() const { return m_eventsPanel; }
+    AlertLog* alertLog() const { return m_alerts; }
+    // Desktop notifications; the system tray unless a test injects its own.
+    void setNotifier(std::unique_ptr<Notifier> notifier);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +104,8 @@ private:
     void setUpSessions();
     void refreshSessionsStatus();
     void startSessions();
+    void buildActivityAndEvents();
+    void onAlert(const Alert& alert);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
@@ -125,6 +137,11 @@ private:
     SessionsPanel* m_sessionsPanel{nullptr};
     QLabel* m_sessionSource{nullptr};
     QLabel* m_clockSkew{nullptr};
+    ActivityPanel* m_activityPanel{nullptr};
+    EventsPanel* m_eventsPanel{nullptr};
+    AlertLog* m_alerts{nullptr};
+    std::unique_ptr<Notifier> m_notifier;
+    QAction* m_muteNotifications{nullptr};
 };
 
 } // namespace opsdash

@@ -7,4 +7,5 @@ target_sources(opsdash_core PRIVATE
     history/HistoryWorker.h history/HistoryWorker.cpp
     history/HistoryStore.h history/HistoryStore.cpp
     history/LiveTarget.h history/LiveTarget.cpp
+    history/AlertLog.h history/AlertLog.cpp
 )

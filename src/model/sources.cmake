@@ -12,4 +12,6 @@ target_sources(opsdash_core PRIVATE
     model/ConnectionParameters.h
     model/SettingKey.h model/SettingsKeys.h
     model/Profile.h model/Profile.cpp
+    model/Alert.h model/Alert.cpp
+    model/AlertRules.h model/AlertRules.cpp
 )

@@ -4,4 +4,5 @@ target_sources(opsdash_core PRIVATE
     pg/PgConnection.h pg/PgConnection.cpp
     pg/ActivityQuery.h pg/ActivityQuery.cpp
     pg/ActivityMonitor.h pg/ActivityMonitor.cpp
+    pg/BackendSignals.h pg/BackendSignals.cpp
 )

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Alert.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class EventsPanel;
+}
+
+namespace opsdash {
+
+class EventsModel;
+
+// The event log of the target: alerts as they are raised, and those of the last 24 h read
+// back from history; newest first, filtered by severity.
+class EventsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsPanel)
+
+public:
+    explicit EventsPanel(QWidget* parent = nullptr);
+    ~EventsPanel() override;
+
+    void add(const Alert& alert);
+    void addOlder(const QList<Alert>& alerts);
+    void showMessage(const QString& message); // empty hides it
+    // Only events at least this bad are listed.
+    void setMinimumSeverity(Severity severity);
+
+    EventsModel* model() const { return m_model; }
+    QTableView* table() const;
+    int shownRows() const;
+
+private:
+    void updateSummary();
+
+    std::unique_ptr<Ui::EventsPanel> m_ui;
+    EventsModel* m_model{nullptr};
+    QSortFilterProxyModel* m_filter{nullptr};
+};
+
+} // namespace opsdash

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLatin1String>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace opsdash {
+
+// How bad an event, or the current state, is. Ordered: a worse severity compares greater.
+enum class Severity { Info, Warning, Critical };
+
+QString toString(Severity severity); // "info", "warning", "critical"
+std::optional<Severity> severityFromString(QStringView text);
+
+// What an alert is about; also the event kinds the history store keeps for them.
+namespace AlertKind {
+inline constexpr QLatin1String Threshold{"threshold"}; // a pool against its budget
+inline constexpr QLatin1String Capacity{"capacity"}; // client sessions against usable slots
+inline constexpr QLatin1String Drift{"drift"}; // a finding's status changed
+inline constexpr QLatin1String Sessions{"sessions"}; // login sessions about to expire
+inline constexpr QLatin1String Disconnected{"disconnected"};
+inline constexpr QLatin1String Reconnected{"reconnected"};
+inline constexpr QLatin1String Backend{"backend"}; // cancel / terminate asked by the user
+inline constexpr QLatin1String Annotation{"annotation"};
+} // namespace AlertKind
+
+// One thing that happened and deserves a line in the events panel (and maybe a desktop
+// notification).
+struct Alert
+{
+    QDateTime time; // UTC
+    Severity severity{Severity::Info};
+    QString kind; // AlertKind::…
+    QString subject; // pool id, check id, … ; empty when the kind says it all
+    QString message;
+
+    friend bool operator==(const Alert&, const Alert&) = default;
+};
+
+} // namespace opsdash
+
+Q_DECLARE_METATYPE(opsdash::Alert)

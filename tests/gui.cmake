@@ -1,0 +1,26 @@
+# GUI panels of issue 7 (offscreen): activity, alerts and events, responsiveness.
+opsdash_add_qtest(tst_activitypanel
+    SOURCES gui/tst_activitypanel.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)
+
+opsdash_add_qtest(tst_alerts
+    SOURCES gui/tst_alerts.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_alerts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+opsdash_add_qtest(tst_uiresponsive
+    SOURCES gui/tst_uiresponsive.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+
+# --- bench: a tick's update of the activity table with 200 sessions -------------------
+find_package(benchmark REQUIRED)
+add_executable(bench_activitymodel bench/bench_activitymodel.cpp support/ScriptedActivity.h)
+target_link_libraries(bench_activitymodel
+    PRIVATE opsdash_gui opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
+target_include_directories(bench_activitymodel PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_activitymodel COMMAND bench_activitymodel --benchmark_counters_tabular=true)
+set_tests_properties(bench_activitymodel PROPERTIES
+    LABELS bench TIMEOUT 600 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

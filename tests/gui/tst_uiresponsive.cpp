@@ -1,0 +1,80 @@
+// Issue 7 item 10: the UI thread never waits on the database. The target is a TCP server
+// on 127.0.0.1 that accepts and never answers (a stalled server); while the monitor tries
+// to connect, a 10 ms timer in the GUI thread must keep ticking without a gap > 100 ms.
+#include "gui/MainWindow.h"
+#include "pg/ActivityMonitor.h"
+#include "support/DefaultBaseline.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace opsdash;
+
+class TestUiResponsive final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdash-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_uiresponsive"));
+        QSettings{}.clear();
+    }
+
+    void eventLoopKeepsTurningWhileTheDatabaseStalls()
+    {
+        QTcpServer stalled;
+        QVERIFY(stalled.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> held; // accepted, read from, never answered
+        connect(&stalled, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = stalled.nextPendingConnection())
+                held << socket;
+        });
+
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo = QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=opsdash "
+                                          "sslmode=disable connect_timeout=30")
+                               .arg(stalled.serverPort());
+        options.interval = std::chrono::seconds{1};
+        MainWindow window{defaultBaseline(), options};
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000);
+
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        clock.start();
+        ticker.start(10);
+        // F5, the interval box, pause: the user keeps using the window meanwhile.
+        QTimer::singleShot(500, &window, [&] { QTest::keyClick(&window, Qt::Key_F5); });
+        QTest::qWait(3000);
+        ticker.stop();
+
+        QCOMPARE(window.monitor()->state(), ActivityMonitor::State::Connecting);
+        QVERIFY2(ticks > 150, qPrintable(QStringLiteral("only %1 ticks in 3 s").arg(ticks)));
+        QVERIFY2(worstGap <= 100,
+            qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstGap)));
+        qInfo("%d ticks in 3 s, worst gap %lld ms", ticks, worstGap);
+        qDeleteAll(held);
+    }
+};
+
+QTEST_MAIN(TestUiResponsive)
+#include "tst_uiresponsive.moc"
