@@ -69,14 +69,15 @@ public:
     int addTabPanel(QWidget* panel, const QString& title);
     void showPanel(QWidget* panel);
 
-signals:
-    // A new LiveTarget replaced the old one (null: none); panels rewire to it.
-    void targetChanged(opsdash::LiveTarget* target);
     ActivityPanel* activityPanel() const { return m_activityPanel; }
     EventsPanel* eventsPanel() const { return m_eventsPanel; }
     AlertLog* alertLog() const { return m_alerts; }
     // Desktop notifications; the system tray unless a test injects its own.
     void setNotifier(std::unique_ptr<Notifier> notifier);
+
+signals:
+    // A new LiveTarget replaced the old one (null: none); panels rewire to it.
+    void targetChanged(opsdash::LiveTarget* target);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
