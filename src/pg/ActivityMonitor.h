@@ -5,6 +5,7 @@
 #include "model/PoolAttributor.h"
 #include "model/Result.h"
 
+#include <QByteArrayList>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
@@ -45,6 +46,15 @@ public:
 
     static constexpr std::chrono::milliseconds MinInterval{std::chrono::seconds{1}};
     static constexpr std::chrono::milliseconds MaxInterval{std::chrono::seconds{60}};
+
+    // The first statement on every monitoring connection: read-only, short statement and
+    // lock timeouts, no long idle transaction. Public so that a test can prove its effect.
+    struct SessionSetup
+    {
+        QByteArray sql;
+        QByteArrayList parameters;
+    };
+    static SessionSetup sessionSetup(std::chrono::milliseconds statementTimeout);
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;
