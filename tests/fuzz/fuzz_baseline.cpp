@@ -30,7 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     Q_UNUSED(capacity.committedExplained());
     Q_UNUSED(serverFindings(*baseline, facts, QStringLiteral("fuzz")));
     Q_UNUSED(budgetFindings(*baseline, facts, UsageWindow{}, QStringLiteral("fuzz")));
-    Q_UNUSED(CanaryCheck::acceptedRange(*baseline));
+    const auto [low, high] = CanaryCheck::acceptedRange(*baseline);
+    if (low > high || high < baseline->session.maxAge.milliseconds())
+        fuzz::violated("the canary's accepted range is empty or below maxAge");
 
     SessionSnapshot snapshot;
     snapshot.serverTime = QDateTime{QDate{2026, 1, 1}, QTime{12, 0}, Qt::UTC};
