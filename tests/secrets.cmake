@@ -16,3 +16,8 @@ opsdash_add_qtest(tst_tlsverify
     SOURCES secrets/tst_tlsverify.cpp secrets/PgSession.h pg/TestCluster.h
     LABELS integration
     LIBS opsdash_core)
+
+opsdash_add_qtest(tst_describetarget
+    SOURCES secrets/tst_describetarget.cpp
+    LABELS unit
+    LIBS opsdash_core)
