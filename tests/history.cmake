@@ -37,3 +37,9 @@ opsdash_add_qtest(tst_livetarget
     SOURCES history/tst_livetarget.cpp
     LABELS integration
     LIBS opsdash_core)
+
+# readRange over extreme ranges (a finding of the history_read fuzz target).
+opsdash_add_qtest(tst_historyranges
+    SOURCES history/tst_historyranges.cpp history/HistoryTestData.h
+    LABELS unit
+    LIBS opsdash_core)
