@@ -43,3 +43,9 @@ opsdash_add_qtest(tst_alertlog
     SOURCES history/tst_alertlog.cpp support/ScriptedActivity.h
     LABELS unit
     LIBS opsdash_core)
+
+# readRange over extreme ranges (a finding of the history_read fuzz target).
+opsdash_add_qtest(tst_historyranges
+    SOURCES history/tst_historyranges.cpp history/HistoryTestData.h
+    LABELS unit
+    LIBS opsdash_core)

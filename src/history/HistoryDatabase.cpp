@@ -64,8 +64,11 @@ public:
         if (series.empty())
             series.resize(static_cast<std::size_t>(m_count));
         // A rollup minute that starts before `from` still holds data inside the range.
-        const qint64 index
-            = std::clamp<qint64>(t < m_from ? 0 : (t - m_from) / m_width, 0, m_count - 1);
+        // Unsigned: a range may span the whole of qint64, where t − from overflows.
+        const quint64 offset
+            = t < m_from ? 0 : static_cast<quint64>(t) - static_cast<quint64>(m_from);
+        const qint64 index = static_cast<qint64>(std::min<quint64>(
+            offset / static_cast<quint64>(m_width), static_cast<quint64>(m_count - 1)));
         series[static_cast<std::size_t>(index)].add(t, lo, hi, total, count);
     }
 
@@ -394,8 +397,13 @@ Result<HistoryRange> HistoryDatabase::readRange(qint64 from, qint64 to, int maxP
     HistoryRange range;
     range.from = from;
     range.to = to;
-    // Width chosen so that [from, to] spans at most maxPoints buckets.
-    range.bucketMs = (to - from) / maxPoints + 1;
+    // Width chosen so that [from, to] spans at most maxPoints buckets. Unsigned and clamped:
+    // any from ≤ to is a valid request, even one spanning the whole of qint64.
+    const quint64 width
+        = (static_cast<quint64>(to) - static_cast<quint64>(from)) / static_cast<quint64>(maxPoints);
+    constexpr qint64 widest{std::numeric_limits<qint64>::max()};
+    range.bucketMs
+        = width >= static_cast<quint64>(widest) ? widest : static_cast<qint64>(width) + 1;
     const Buckets buckets{from, range.bucketMs, maxPoints};
 
     // One read transaction: every query sees the same snapshot while the writer goes on.
@@ -418,7 +426,9 @@ Result<HistoryRange> HistoryDatabase::readRange(qint64 from, qint64 to, int maxP
     auto fail = [&] {
         return sqlError(tr("cannot read history"), query.lastError());
     };
-    const qint64 rollupFrom = from - HistoryRollupBucketMs;
+    const qint64 rollupFrom = from < std::numeric_limits<qint64>::min() + HistoryRollupBucketMs
+        ? std::numeric_limits<qint64>::min()
+        : from - HistoryRollupBucketMs;
 
     std::map<int, QString> poolNames;
     if (!select(QStringLiteral("SELECT id, name FROM pool"), {}))

@@ -168,17 +168,23 @@ void ActivityMonitor::onAnswerOverdue()
         target()});
 }
 
-void ActivityMonitor::sendSetup()
+ActivityMonitor::SessionSetup ActivityMonitor::sessionSetup(
+    std::chrono::milliseconds statementTimeout)
 {
     // Read-only, and never able to hold a lock or a transaction long: opsdash must not
     // hurt the server it watches. Set by statement so the user's own options stay intact.
-    const QByteArray statementMs = QByteArray::number(statementTimeout().count());
-    send(Pending::Setup,
-        QByteArrayLiteral("SELECT set_config('default_transaction_read_only', 'on', false), "
-                          "set_config('statement_timeout', $1, false), "
-                          "set_config('lock_timeout', $1, false), "
-                          "set_config('idle_in_transaction_session_timeout', $2, false)"),
-        {statementMs, QByteArrayLiteral("10000")});
+    const QByteArray statementMs = QByteArray::number(statementTimeout.count());
+    return {QByteArrayLiteral("SELECT set_config('default_transaction_read_only', 'on', false), "
+                              "set_config('statement_timeout', $1, false), "
+                              "set_config('lock_timeout', $1, false), "
+                              "set_config('idle_in_transaction_session_timeout', $2, false)"),
+        {statementMs, QByteArrayLiteral("10000")}};
+}
+
+void ActivityMonitor::sendSetup()
+{
+    const SessionSetup setup = sessionSetup(statementTimeout());
+    send(Pending::Setup, setup.sql, setup.parameters);
 }
 
 void ActivityMonitor::sendFacts()

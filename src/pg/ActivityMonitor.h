@@ -7,6 +7,7 @@
 #include "model/Result.h"
 #include "pg/PgResult.h"
 
+#include <QByteArrayList>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
@@ -51,6 +52,15 @@ public:
     // How long past statement_timeout an answer may be late before the connection counts
     // as stalled and is replaced.
     static constexpr std::chrono::milliseconds AnswerMargin{std::chrono::seconds{5}};
+
+    // The first statement on every monitoring connection: read-only, short statement and
+    // lock timeouts, no long idle transaction. Public so that a test can prove its effect.
+    struct SessionSetup
+    {
+        QByteArray sql;
+        QByteArrayList parameters;
+    };
+    static SessionSetup sessionSetup(std::chrono::milliseconds statementTimeout);
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;

@@ -2,6 +2,7 @@
 
 #include "pg/PgLogging.h"
 
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -36,6 +37,20 @@ ConninfoOptions parseConninfo(const QByteArray& conninfo, QString* error)
     }
     PQfreemem(message);
     return options;
+}
+
+// A shown value must be a plain name or number. When keyword and URI syntax are mixed
+// ("postgresql://db:5432 password=…"), libpq keeps the rest of the string in one value
+// (here the port): shown, that would put a password in logs, evidence and screenshots.
+QString shownValue(const char* value, bool numeric)
+{
+    static const QRegularExpression ports{QStringLiteral("^[0-9]+(,[0-9]*)*$")};
+    const QString text = QString::fromUtf8(value);
+    if (text.isEmpty())
+        return text; // unset: the caller falls back to PGHOST, PGPORT, ...
+    const bool plain
+        = numeric ? ports.match(text).hasMatch() : !text.contains(u'=') && !text.contains(u'@');
+    return plain ? text : QStringLiteral("?");
 }
 
 } // namespace
@@ -92,13 +107,13 @@ QString PgConnection::describeTarget(
         const QLatin1String keyword{option->keyword};
         if (keyword == QLatin1String{"host"}
             || (keyword == QLatin1String{"hostaddr"} && host.isEmpty()))
-            host = QString::fromUtf8(option->val);
+            host = shownValue(option->val, false);
         else if (keyword == QLatin1String{"port"})
-            port = QString::fromUtf8(option->val);
+            port = shownValue(option->val, true);
         else if (keyword == QLatin1String{"dbname"})
-            dbname = QString::fromUtf8(option->val);
+            dbname = shownValue(option->val, false);
         else if (keyword == QLatin1String{"service"})
-            service = QString::fromUtf8(option->val);
+            service = shownValue(option->val, false);
     }
     // Later parameters override the conninfo, as they do in open().
     for (const auto& [keyword, value] : parameters) {

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace opsdash {
 
 namespace {
@@ -16,6 +18,16 @@ QString seconds(qint64 ms)
 {
     return CanaryCheck::tr("%1 s").arg(
         static_cast<double>(ms) / 1000.0, 0, 'f', ms % 1000 == 0 ? 0 : 1);
+}
+
+// The baseline allows durations up to ~292 million years; the range is clamped rather than
+// wrapped, so an absurd baseline gives an absurd range, never a negative upper bound.
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum{0};
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
 }
 
 } // namespace
@@ -64,7 +76,8 @@ std::pair<qint64, qint64> CanaryCheck::acceptedRange(const Baseline& baseline)
     const qint64 slide = baseline.session.strategy == SessionSpec::Strategy::Jwt
         ? 0
         : baseline.session.updateAge.milliseconds();
-    return {maxAge - slide - tolerance, maxAge + tolerance};
+    return {
+        saturatingAdd(maxAge, -saturatingAdd(slide, tolerance)), saturatingAdd(maxAge, tolerance)};
 }
 
 Finding CanaryCheck::evaluate(const Baseline& baseline, const CanaryObservation& observation)

@@ -1,6 +1,7 @@
 #include "HistoryTestData.h"
 #include "history/HistoryDatabase.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace opsdash;
 
@@ -120,37 +122,62 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history/target.sqlite"));
+        const QString counterPath = dir.filePath(QStringLiteral("appended"));
         static const QRegularExpression committedLine{
             QStringLiteral("^committed (\\d+)$"), QRegularExpression::MultilineOption};
 
-        // Each round resumes on the file the previous kill left, and is killed a
-        // different number of committed samples in (right after the first batch, ...).
+        // 50 rounds, each resuming on the file the previous kill left. Each is killed a
+        // different number of committed samples in, and a different time after the last
+        // commit it saw, so that kills land before, inside and after a transaction.
+        constexpr int kRounds{50};
         qint64 present = 0;
-        const QList<qint64> moments{1, 700, 5000, 60, 2500, 12000};
-        for (const qint64 moment : moments) {
+        qint64 maxLost = 0;
+        qint64 maxBatch = 0;
+        qint64 totalLost = 0;
+        int roundsLosingMoreThanABatch = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            const qint64 moment = 1 + (round * 7919) % 2500;
+            const int delayUs = (round * 3571) % 8000;
+            QFile::remove(counterPath);
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
-            writer.start(QStringLiteral(HISTORY_WRITER), {path, QString::number(present)});
+            writer.start(
+                QStringLiteral(HISTORY_WRITER), {path, QString::number(present), counterPath});
             QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
 
             qint64 committed = present;
+            qint64 largestBatch = 0;
             QByteArray output;
+            auto readCommitted = [&] {
+                output += writer.readAllStandardOutput();
+                qsizetype consumed = 0;
+                auto lines = committedLine.globalMatch(QString::fromLatin1(output));
+                while (lines.hasNext()) {
+                    const QRegularExpressionMatch line = lines.next();
+                    const qint64 value = line.captured(1).toLongLong();
+                    largestBatch = std::max(largestBatch, value - committed);
+                    committed = std::max(committed, value);
+                    consumed = line.capturedEnd();
+                }
+                output.remove(0, consumed);
+            };
             while (committed < present + moment) {
                 QVERIFY2(writer.waitForReadyRead(60'000),
                     qPrintable(QStringLiteral("writer stalled: ")
                         + QString::fromLocal8Bit(writer.readAllStandardError())));
-                output += writer.readAllStandardOutput();
-                auto lines = committedLine.globalMatch(QString::fromLatin1(output));
-                while (lines.hasNext())
-                    committed = std::max(committed, lines.next().captured(1).toLongLong());
+                readCommitted();
             }
+            QThread::usleep(static_cast<unsigned long>(delayUs)); // varies where the kill lands
             writer.kill(); // SIGKILL: no flush, no close, no atexit
             QVERIFY(writer.waitForFinished());
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-            output += writer.readAllStandardOutput();
-            auto lines = committedLine.globalMatch(QString::fromLatin1(output));
-            while (lines.hasNext())
-                committed = std::max(committed, lines.next().captured(1).toLongLong());
+            readCommitted();
+
+            QFile counter{counterPath};
+            QVERIFY(counter.open(QIODevice::ReadOnly));
+            qint64 appended = 0;
+            QCOMPARE(counter.read(reinterpret_cast<char*>(&appended), sizeof appended),
+                qint64{sizeof appended});
 
             const FileCheck check = checkFile(path);
             QCOMPARE(check.integrity, QStringLiteral("ok"));
@@ -162,9 +189,24 @@ private Q_SLOTS:
                                .arg(check.ticks)
                                .arg(committed)));
             QVERIFY(check.ticks > present);
-            qInfo("killed after %lld committed samples: %lld in the file", committed, check.ticks);
+            QVERIFY(check.ticks <= appended);
+            // What the kill lost is what was still in memory: the samples appended since
+            // the last commit that made it to disk.
+            const qint64 lost = appended - check.ticks;
+            maxLost = std::max(maxLost, lost);
+            maxBatch = std::max(maxBatch, largestBatch);
+            totalLost += lost;
+            if (lost > largestBatch)
+                ++roundsLosingMoreThanABatch;
+            qInfo("round %d: %lld appended, %lld reported committed, %lld in the file, %lld lost "
+                  "(largest batch this round %lld)",
+                round + 1, appended, committed, check.ticks, lost, largestBatch);
             present = check.ticks;
         }
+        qInfo("%d rounds: %lld samples kept; lost per kill: max %lld, mean %.1f; largest batch "
+              "%lld; rounds losing more than the largest batch: %d",
+            kRounds, present, maxLost, static_cast<double>(totalLost) / kRounds, maxBatch,
+            roundsLosingMoreThanABatch);
 
         // The store's own reader opens what the kills left.
         Result<std::unique_ptr<HistoryDatabase>> reader
