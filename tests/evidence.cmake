@@ -1,10 +1,5 @@
 # Evidence bundles (src/evidence, src/gui/EvidenceCapture, `opsdash evidence`).
-# The fixture checkout may move from tests/data/monorepo to tests/fixtures/monorepo.
-if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/monorepo)
-    set(OPSDASH_EVIDENCE_MONOREPO ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/monorepo)
-else()
-    set(OPSDASH_EVIDENCE_MONOREPO ${CMAKE_CURRENT_SOURCE_DIR}/data/monorepo)
-endif()
+set(OPSDASH_EVIDENCE_MONOREPO ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/monorepo)
 
 opsdash_add_qtest(tst_redaction
     SOURCES evidence/tst_redaction.cpp

@@ -4,28 +4,34 @@
 <context>
     <name>ActivityPanel</name>
     <message>
+        <location filename="../ui/ActivityPanel.ui" line="+14"/>
         <source>Filter by user, application, query or pid (Ctrl+F)</source>
-        <translation type="vanished">Nach Benutzer, Anwendung, Abfrage oder PID filtern (Strg+F)</translation>
+        <translation>Nach Benutzer, Anwendung, Abfrage oder PID filtern (Strg+F)</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Hide &amp;idle</source>
-        <translation type="vanished">&amp;Leerlauf ausblenden</translation>
+        <translation>&amp;Leerlauf ausblenden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Hide backends in the idle state (idle in transaction stays visible)</source>
-        <translation type="vanished">Backends im Zustand idle ausblenden (idle in transaction bleibt sichtbar)</translation>
+        <translation>Backends im Zustand idle ausblenden (idle in transaction bleibt sichtbar)</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Show one backend state only</source>
-        <translation type="vanished">Nur einen Backend-Zustand zeigen</translation>
+        <translation>Nur einen Backend-Zustand zeigen</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Show one pool only</source>
-        <translation type="vanished">Nur einen Pool zeigen</translation>
+        <translation>Nur einen Pool zeigen</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Waiting for the first poll</source>
-        <translation type="vanished">Warte auf die erste Abfrage</translation>
+        <translation>Warte auf die erste Abfrage</translation>
     </message>
 </context>
 <context>
@@ -94,56 +100,71 @@
 <context>
     <name>AlertRules</name>
     <message>
+        <location filename="../src/model/AlertRules.cpp" line="+147"/>
         <source> (expected %1, actual %2)</source>
-        <translation type="vanished"> (erwartet %1, tatsächlich %2)</translation>
+        <translation> (erwartet %1, tatsächlich %2)</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <location line="+14"/>
         <source>%1 (%2 %)</source>
-        <translation type="vanished">%1 (%2 %)</translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>%1 (%2 %) back below the critical threshold of %3 %, still above warn</source>
-        <translation type="vanished">%1 (%2 %) wieder unter der kritischen Schwelle von %3 %, noch über der Warnschwelle</translation>
+        <translation>%1 (%2 %) wieder unter der kritischen Schwelle von %3 %, noch über der Warnschwelle</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (%2 %) back below the warn threshold of %3 %</source>
-        <translation type="vanished">%1 (%2 %) wieder unter der Warnschwelle von %3 %</translation>
+        <translation>%1 (%2 %) wieder unter der Warnschwelle von %3 %</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>%1 (%2 %) reached the critical threshold of %3 %</source>
-        <translation type="vanished">%1 (%2 %) hat die kritische Schwelle von %3 % erreicht</translation>
+        <translation>%1 (%2 %) hat die kritische Schwelle von %3 % erreicht</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (%2 %) reached the warn threshold of %3 %</source>
-        <translation type="vanished">%1 (%2 %) hat die Warnschwelle von %3 % erreicht</translation>
+        <translation>%1 (%2 %) hat die Warnschwelle von %3 % erreicht</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>%1: %2 of %3 connections</source>
-        <translation type="vanished">%1: %2 von %3 Verbindungen</translation>
+        <translation>%1: %2 von %3 Verbindungen</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>%1: %2 → %3</source>
-        <translation type="vanished">%1: %2 → %3</translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>client sessions: %1 of %2 usable slots</source>
-        <translation type="vanished">Client-Sitzungen: %1 von %2 nutzbaren Slots</translation>
+        <translation>Client-Sitzungen: %1 von %2 nutzbaren Slots</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <location line="+30"/>
         <source>disconnected: %1</source>
-        <translation type="vanished">getrennt: %1</translation>
+        <translation>getrennt: %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>failing checks: %1</source>
-        <translation type="vanished">fehlschlagende Prüfungen: %1</translation>
+        <translation>fehlschlagende Prüfungen: %1</translation>
     </message>
     <message>
+        <location line="-58"/>
         <source>no login session expires within %1 any more</source>
-        <translation type="vanished">keine Anmeldesitzung läuft mehr binnen %1 ab</translation>
+        <translation>keine Anmeldesitzung läuft mehr binnen %1 ab</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>polling again after a gap of %1 s</source>
-        <translation type="vanished">Abfragen laufen wieder nach einer Lücke von %1 s</translation>
+        <translation>Abfragen laufen wieder nach einer Lücke von %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%n login session(s) expire within %1</source>
@@ -153,8 +174,10 @@
         </translation>
     </message>
     <message>
+        <location line="-27"/>
+        <location line="+49"/>
         <source>login sessions expiring within %1: %2</source>
-        <translation type="vanished">Anmeldesitzungen, die binnen %1 ablaufen: %2</translation>
+        <translation>Anmeldesitzungen, die binnen %1 ablaufen: %2</translation>
     </message>
 </context>
 <context>
@@ -550,12 +573,12 @@
 <context>
     <name>CanaryCheck</name>
     <message>
-        <location filename="../src/sessions/CanaryCheck.cpp" line="+17"/>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>ungültiges JSON bei Byte %1: %2</translation>
     </message>
@@ -585,7 +608,7 @@
         <translation>&quot;expires&quot; liegt im Jahr %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>idle limit %1 ± %2 (session.maxAge)</source>
         <translation>Leerlaufgrenze %1 ± %2 (session.maxAge)</translation>
     </message>
@@ -702,12 +725,12 @@
 <context>
     <name>CheckContext</name>
     <message>
-        <location filename="../src/drift/CheckContext.cpp" line="+56"/>
+        <location filename="../src/drift/CheckContext.cpp" line="+73"/>
         <source>the baseline names no file &apos;%1&apos; (files.%1)</source>
         <translation>die Baseline nennt keine Datei &apos;%1&apos; (files.%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no file matches &apos;%1&apos;</source>
         <translation>keine Datei passt auf &apos;%1&apos;</translation>
     </message>
@@ -717,7 +740,7 @@
         <translation>%1 Dateien passen auf &apos;%2&apos; (%3); die Baseline muss genau eine nennen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source> (the same as the baseline)</source>
         <translation> (wie in der Baseline)</translation>
     </message>
@@ -766,12 +789,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
@@ -797,23 +820,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Saved target profile to use.</source>
         <translation>Zu verwendendes gespeichertes Zielprofil.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>Observation window in seconds.</source>
         <translation>Beobachtungszeitraum in Sekunden.</translation>
     </message>
@@ -821,12 +844,12 @@
         <location line="+1"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -916,17 +939,16 @@
         <translation>BxH</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>light or dark.</source>
-        <translation>light (hell) oder dark (dunkel).</translation>
+        <translation type="vanished">light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-91"/>
         <source>theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+93"/>
         <source>Capture one panel only.</source>
         <translation>Nur einen Bereich aufnehmen.</translation>
     </message>
@@ -941,7 +963,7 @@
         <translation>Verzeichnis, in das der Nachweis geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Usage: opsdash [SUBCOMMAND] [options]</source>
         <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
     </message>
@@ -986,7 +1008,7 @@
         <translation>Exit-Status: 0 alle geprüften Punkte bestanden; 1 eine Prüfung ist fail, missing oder unknown; 2 Aufruf-, Eingabe- oder Verbindungsfehler.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Poll interval in seconds (1–60).</source>
         <translation>Abfrageintervall in Sekunden (1–60).</translation>
     </message>
@@ -1001,7 +1023,7 @@
         <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 60 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>unknown option &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
     </message>
@@ -1026,20 +1048,24 @@
         <translation>noch nicht umgesetzt</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>--profile and --db name two targets; give one</source>
-        <translation type="vanished">--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+        <translation>--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>--theme must be light, dark or system, got &apos;%1&apos;</source>
-        <translation type="vanished">--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
+        <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
-        <translation type="vanished">Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
+        <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
-        <translation type="vanished">light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
+        <translation>light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
     </message>
 </context>
 <context>
@@ -1118,16 +1144,19 @@
 <context>
     <name>DriftPanel</name>
     <message>
+        <location filename="../ui/DriftPanel.ui" line="+34"/>
         <source>Check the repository again (F6)</source>
-        <translation type="vanished">Das Repository erneut prüfen (F6)</translation>
+        <translation>Das Repository erneut prüfen (F6)</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Configuration drift</source>
-        <translation type="vanished">Konfigurationsabweichungen</translation>
+        <translation>Konfigurationsabweichungen</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Re-verify</source>
-        <translation type="vanished">Erneut prüfen</translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1215,35 +1244,42 @@
 <context>
     <name>EventsPanel</name>
     <message>
+        <location filename="../ui/EventsPanel.ui" line="+14"/>
         <source>&amp;Show:</source>
-        <translation type="vanished">&amp;Zeigen:</translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBundle</name>
     <message>
+        <location filename="../src/evidence/EvidenceBundle.cpp" line="+57"/>
         <source>cannot create the directory</source>
-        <translation type="vanished">das Verzeichnis kann nicht angelegt werden</translation>
+        <translation>das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>cannot write: %1</source>
-        <translation type="vanished">nicht schreibbar: %1</translation>
+        <translation>nicht schreibbar: %1</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>exists and is not a directory</source>
-        <translation type="vanished">existiert und ist kein Verzeichnis</translation>
+        <translation>existiert und ist kein Verzeichnis</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>is not empty; evidence is never overwritten: choose a new directory</source>
-        <translation type="vanished">ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
+        <translation>ist nicht leer; ein Nachweis wird nie überschrieben: wählen Sie ein neues Verzeichnis</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>no output directory given</source>
-        <translation type="vanished">kein Ausgabeverzeichnis angegeben</translation>
+        <translation>kein Ausgabeverzeichnis angegeben</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>not a plain file name</source>
-        <translation type="vanished">kein einfacher Dateiname</translation>
+        <translation>kein einfacher Dateiname</translation>
     </message>
 </context>
 <context>
@@ -1253,28 +1289,34 @@
         <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
+        <location filename="../src/app/EvidenceCommand.cpp" line="+73"/>
         <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
-        <translation type="vanished">evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
+        <translation>evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>evidence: --out DIR is required</source>
-        <translation type="vanished">evidence: --out VERZ ist erforderlich</translation>
+        <translation>evidence: --out VERZ ist erforderlich</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>evidence: --profile is not implemented yet</source>
-        <translation type="vanished">evidence: --profile ist noch nicht umgesetzt</translation>
+        <translation>evidence: --profile ist noch nicht umgesetzt</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>evidence: --repo %1 is not a directory</source>
-        <translation type="vanished">evidence: --repo %1 ist kein Verzeichnis</translation>
+        <translation>evidence: --repo %1 ist kein Verzeichnis</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>evidence: internal error: no GUI application</source>
-        <translation type="vanished">evidence: interner Fehler: keine GUI-Anwendung</translation>
+        <translation>evidence: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>evidence: written, but no sample was taken from %1</source>
-        <translation type="vanished">evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
+        <translation>evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
     </message>
     <message>
         <source>no admin token for %1: %2</source>
@@ -1292,8 +1334,9 @@
 <context>
     <name>EvidenceReport</name>
     <message>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+299"/>
         <source> — **over-committed by %1**</source>
-        <translation type="vanished"> — **um %1 überbucht**</translation>
+        <translation> — **um %1 überbucht**</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1304,268 +1347,339 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
+        <location line="-148"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
-        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+        <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>%1 – %2 (%3 s)</source>
-        <translation type="vanished">%1 – %2 (%3 s)</translation>
+        <translation>%1 – %2 (%3 s)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, every %2 s; server clock %3 – %4</source>
-        <translation type="vanished">%1, alle %2 s; Serveruhr %3 – %4</translation>
+        <translation>%1, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
-        <translation type="vanished">*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
+        <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Age</source>
-        <translation type="vanished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Application</source>
-        <translation type="vanished">Anwendung</translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
+        <location line="-61"/>
         <source>Average</source>
-        <translation type="vanished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>Baseline</source>
-        <translation type="vanished">Baseline</translation>
+        <translation>Baseline</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Baseline SHA-256</source>
-        <translation type="vanished">Baseline SHA-256</translation>
+        <translation>Baseline SHA-256</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Budget</source>
-        <translation type="vanished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Check</source>
-        <translation type="vanished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Checks</source>
-        <translation type="vanished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Client sessions: %1 at the end, peak %2, of %3 usable</source>
-        <translation type="vanished">Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
+        <translation>Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Committed: %1</source>
-        <translation type="vanished">Zugesagt: %1</translation>
+        <translation>Zugesagt: %1</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Database target</source>
-        <translation type="vanished">Datenbankziel</translation>
+        <translation>Datenbankziel</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>Events in the window</source>
-        <translation type="vanished">Ereignisse im Zeitfenster</translation>
+        <translation>Ereignisse im Zeitfenster</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>Evidence</source>
-        <translation type="vanished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Expected</source>
-        <translation type="vanished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>Host</source>
-        <translation type="vanished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Item</source>
-        <translation type="vanished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
+        <location line="+83"/>
         <source>Login sessions</source>
-        <translation type="vanished">Anmeldesitzungen</translation>
+        <translation>Anmeldesitzungen</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Longest-lived client sessions at the end</source>
-        <translation type="vanished">Langlebigste Client-Sitzungen am Ende</translation>
+        <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
+        <location line="-140"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
-        <translation type="vanished">NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
+        <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>No pool was observed: no sample was taken.</source>
-        <translation type="vanished">Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
+        <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>No sessions summary: %1</source>
-        <translation type="vanished">Keine Sitzungsübersicht: %1</translation>
+        <translation>Keine Sitzungsübersicht: %1</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>None: no disconnection, reconnection or failed poll.</source>
-        <translation type="vanished">Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
+        <translation>Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Now</source>
-        <translation type="vanished">Jetzt</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>Observed</source>
-        <translation type="vanished">Beobachtet</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Observed (UTC)</source>
-        <translation type="vanished">Beobachtet (UTC)</translation>
+        <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Peak</source>
-        <translation type="vanished">Spitze</translation>
+        <translation>Spitze</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Peak at (server)</source>
-        <translation type="vanished">Spitze um (Server)</translation>
+        <translation>Spitze um (Server)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Peak of budget</source>
-        <translation type="vanished">Spitze vom Budget</translation>
+        <translation>Spitze vom Budget</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Plane</source>
-        <translation type="vanished">Ebene</translation>
+        <translation>Ebene</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+62"/>
         <source>Pool</source>
-        <translation type="vanished">Pool</translation>
+        <translation>Pool</translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>Pools over the window</source>
-        <translation type="vanished">Pools im Zeitfenster</translation>
+        <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
+        <location line="+68"/>
         <source>Query (redacted)</source>
-        <translation type="vanished">Abfrage (geschwärzt)</translation>
+        <translation>Abfrage (geschwärzt)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Query fingerprint</source>
-        <translation type="vanished">Abfrage-Fingerabdruck</translation>
+        <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>Query texts</source>
-        <translation type="vanished">Abfragetexte</translation>
+        <translation>Abfragetexte</translation>
     </message>
     <message>
+        <location line="+105"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
-        <translation type="vanished">Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
+        <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>Repository</source>
-        <translation type="vanished">Repository</translation>
+        <translation>Repository</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>Samples</source>
-        <translation type="vanished">Messungen</translation>
+        <translation>Messungen</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>Server time: %1</source>
-        <translation type="vanished">Serverzeit: %1</translation>
+        <translation>Serverzeit: %1</translation>
     </message>
     <message>
+        <location line="-72"/>
         <source>Sessions source</source>
-        <translation type="vanished">Sitzungsquelle</translation>
+        <translation>Sitzungsquelle</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>Soonest expiry: %1 (session %2)</source>
-        <translation type="vanished">Nächster Ablauf: %1 (Sitzung %2)</translation>
+        <translation>Nächster Ablauf: %1 (Sitzung %2)</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Source: %1 (%2)</source>
-        <translation type="vanished">Quelle: %1 (%2)</translation>
+        <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>State</source>
-        <translation type="vanished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
+        <location line="-76"/>
         <source>Status</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Summary: %1</source>
-        <translation type="vanished">Zusammenfassung: %1</translation>
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The dashboard at %1</source>
-        <translation type="vanished">Das Dashboard um %1</translation>
+        <translation>Das Dashboard um %1</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Usable slots: %1</source>
-        <translation type="vanished">Nutzbare Slots: %1</translation>
+        <translation>Nutzbare Slots: %1</translation>
     </message>
     <message>
+        <location line="-68"/>
         <source>Value</source>
-        <translation type="vanished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
+        <location line="+124"/>
         <source>Verification notes for tasks.md</source>
-        <translation type="vanished">Prüfvermerke für tasks.md</translation>
+        <translation>Prüfvermerke für tasks.md</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Written by opsdash %1 on %2 at %3. `SHA256SUMS` in the same folder covers every file of this bundle (`sha256sum -c SHA256SUMS`).</source>
-        <translation type="vanished">Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
+        <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
+        <location line="-106"/>
         <source>exit status %1</source>
-        <translation type="vanished">Exit-Status %1</translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>hidden</source>
-        <translation type="vanished">verborgen</translation>
+        <translation>verborgen</translation>
     </message>
     <message>
+        <location line="-96"/>
         <source>included (redacted)</source>
-        <translation type="vanished">enthalten (geschwärzt)</translation>
+        <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <location line="+48"/>
         <source>none</source>
-        <translation type="vanished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>none given</source>
-        <translation type="vanished">keine angegeben</translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>nothing observed</source>
-        <translation type="vanished">nichts beobachtet</translation>
+        <translation>nichts beobachtet</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>opsdash</source>
-        <translation type="vanished">opsdash</translation>
+        <translation>opsdash</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>opsdash evidence</source>
-        <translation type="vanished">opsdash evidence</translation>
+        <translation>opsdash evidence</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>replaced by fingerprints</source>
-        <translation type="vanished">durch Fingerabdrücke ersetzt</translation>
+        <translation>durch Fingerabdrücke ersetzt</translation>
     </message>
     <message>
+        <location line="-53"/>
         <source>verified: all %1 checks pass</source>
-        <translation type="vanished">bestätigt: alle %1 Prüfungen bestanden</translation>
+        <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
+        <location line="-164"/>
+        <location line="+259"/>
         <source>—</source>
-        <translation type="vanished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>connection pooling</source>
-        <translation type="vanished">Verbindungs-Pooling</translation>
+        <translation>Verbindungs-Pooling</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>session management</source>
-        <translation type="vanished">Sitzungsverwaltung</translation>
+        <translation>Sitzungsverwaltung</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1770,7 @@
 <context>
     <name>HistoryDatabase</name>
     <message>
-        <location filename="../src/history/HistoryDatabase.cpp" line="+117"/>
+        <location filename="../src/history/HistoryDatabase.cpp" line="+120"/>
         <source>no history file here</source>
         <translation>hier gibt es keine Verlaufsdatei</translation>
     </message>
@@ -1796,7 +1910,7 @@
         <translation>das Ende des Zeitraums liegt vor seinem Anfang</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>cannot read history</source>
         <translation>der Verlauf kann nicht gelesen werden</translation>
@@ -2018,7 +2132,7 @@
 <context>
     <name>PoolChecks</name>
     <message>
-        <location filename="../src/drift/PoolChecks.cpp" line="+51"/>
+        <location filename="../src/drift/PoolChecks.cpp" line="+115"/>
         <source>10</source>
         <translation>10</translation>
     </message>
@@ -2043,7 +2157,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>no postgres(…) call in the file</source>
         <translation>kein postgres(…)-Aufruf in der Datei</translation>
     </message>
@@ -2063,7 +2177,7 @@
         <translation>postgres(…) setzt %1 nicht; es gilt die Umgebungsvariable PG%2 oder der Standardwert von postgres.js (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>max is %1</source>
         <translation>max ist %1</translation>
     </message>
@@ -2073,7 +2187,7 @@
         <translation>postgres(…) setzt max nicht (postgres.js nimmt standardmäßig 10)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -2088,12 +2202,12 @@
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>%1 is never called; database/sql&apos;s default is %2</source>
         <translation>%1 wird nie aufgerufen; der Standardwert von database/sql ist %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is never called (database/sql allows unlimited connections)</source>
         <translation>%1 wird nie aufgerufen (database/sql erlaubt unbegrenzt viele Verbindungen)</translation>
     </message>
@@ -2108,7 +2222,7 @@
         <translation>%1 wird %2-mal mit verschiedenen Werten aufgerufen (Zeilen %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>SetMaxOpenConns(%1) means unlimited</source>
         <translation>SetMaxOpenConns(%1) bedeutet unbegrenzt</translation>
     </message>
@@ -2118,12 +2232,12 @@
         <translation>unbegrenzt (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SetMaxOpenConns(%1)</source>
         <translation>SetMaxOpenConns(%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Σ pool maxima ≤ %1 (server.maxConnections)</source>
         <translation>Σ Pool-Maxima ≤ %1 (server.maxConnections)</translation>
     </message>
@@ -2267,247 +2381,309 @@
 <context>
     <name>Profile</name>
     <message>
+        <location filename="../src/model/Profile.cpp" line="+65"/>
         <source>A connection string or postgresql:// URI is required.</source>
-        <translation type="vanished">Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
+        <translation>Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>A host (name, address or socket directory) is required.</source>
-        <translation type="vanished">Ein Host (Name, Adresse oder Socket-Verzeichnis) ist erforderlich.</translation>
+        <translation>Ein Host (Name, Adresse oder Socket-Verzeichnis) ist erforderlich.</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>A name cannot contain / or \.</source>
-        <translation type="vanished">Ein Name darf weder / noch \ enthalten.</translation>
+        <translation>Ein Name darf weder / noch \ enthalten.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>A name is required.</source>
-        <translation type="vanished">Ein Name ist erforderlich.</translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>A service name (from pg_service.conf) is required.</source>
-        <translation type="vanished">Ein Dienstname (aus pg_service.conf) ist erforderlich.</translation>
+        <translation>Ein Dienstname (aus pg_service.conf) ist erforderlich.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Admin URL %1.</source>
-        <translation type="vanished">Admin-URL %1.</translation>
+        <translation>Admin-URL %1.</translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>Another target is already called “%1”.</source>
-        <translation type="vanished">Ein anderes Ziel heißt bereits „%1“.</translation>
+        <translation>Ein anderes Ziel heißt bereits „%1“.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Canary URL %1.</source>
-        <translation type="vanished">Canary-URL %1.</translation>
+        <translation>Canary-URL %1.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No such directory: %1</source>
-        <translation type="vanished">Verzeichnis nicht vorhanden: %1</translation>
+        <translation>Verzeichnis nicht vorhanden: %1</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <location line="+25"/>
         <source>No such file: %1</source>
-        <translation type="vanished">Datei nicht vorhanden: %1</translation>
+        <translation>Datei nicht vorhanden: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The poll interval must be from 1 to 60 seconds.</source>
-        <translation type="vanished">Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
+        <translation>Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>The port must be from 1 to 65535.</source>
-        <translation type="vanished">Der Port muss zwischen 1 und 65535 liegen.</translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unknown sslmode “%1”.</source>
-        <translation type="vanished">Unbekannter sslmode „%1“.</translation>
+        <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>must be an http:// or https:// URL</source>
-        <translation type="vanished">muss eine http://- oder https://-URL sein</translation>
+        <translation>muss eine http://- oder https://-URL sein</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>must not carry a user or password; tokens go to the keychain</source>
-        <translation type="vanished">darf weder Benutzer noch Passwort enthalten; Tokens gehören in den Schlüsselbund</translation>
+        <translation>darf weder Benutzer noch Passwort enthalten; Tokens gehören in den Schlüsselbund</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>needs a host name</source>
-        <translation type="vanished">braucht einen Hostnamen</translation>
+        <translation>braucht einen Hostnamen</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <location filename="../ui/ProfileDialog.ui" line="+79"/>
         <source> s</source>
-        <translation type="vanished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>&amp;Baseline file:</source>
-        <translation type="vanished">&amp;Baseline-Datei:</translation>
+        <translation>&amp;Baseline-Datei:</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>&amp;Database:</source>
-        <translation type="vanished">&amp;Datenbank:</translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>&amp;Host:</source>
-        <translation type="vanished">&amp;Host:</translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>&amp;Monorepo checkout:</source>
-        <translation type="vanished">&amp;Monorepo-Checkout:</translation>
+        <translation>&amp;Monorepo-Checkout:</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>&amp;Name:</source>
-        <translation type="vanished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>&amp;Port:</source>
-        <translation type="vanished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>&amp;Test connection</source>
-        <translation type="vanished">Verbindung &amp;testen</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>&amp;User:</source>
-        <translation type="vanished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>5432</source>
-        <translation type="vanished">5432</translation>
+        <translation>5432</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>A&amp;dmin URL:</source>
-        <translation type="vanished">A&amp;dmin-URL:</translation>
+        <translation>A&amp;dmin-URL:</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Allow cancel query and terminate backend (asks each time)</source>
-        <translation type="vanished">Abfrage abbrechen und Backend beenden erlauben (fragt jedes Mal nach)</translation>
+        <translation>Abfrage abbrechen und Backend beenden erlauben (fragt jedes Mal nach)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Backend si&amp;gnals:</source>
-        <translation type="vanished">Backend-Si&amp;gnale:</translation>
+        <translation>Backend-Si&amp;gnale:</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Bearer &amp;token:</source>
-        <translation type="vanished">Bearer-&amp;Token:</translation>
+        <translation>Bearer-&amp;Token:</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>CA certificate file (optional)</source>
-        <translation type="vanished">CA-Zertifikatsdatei (optional)</translation>
+        <translation>CA-Zertifikatsdatei (optional)</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Ca&amp;nary URL:</source>
-        <translation type="vanished">Ca&amp;nary-URL:</translation>
+        <translation>Ca&amp;nary-URL:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Canary coo&amp;kie:</source>
-        <translation type="vanished">Canary-Coo&amp;kie:</translation>
+        <translation>Canary-Coo&amp;kie:</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Checkout, baseline and polling</source>
-        <translation type="vanished">Checkout, Baseline und Abfragen</translation>
+        <translation>Checkout, Baseline und Abfragen</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>Co&amp;nninfo:</source>
-        <translation type="vanished">Co&amp;nninfo:</translation>
+        <translation>Co&amp;nninfo:</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>Connection string / URI</source>
-        <translation type="vanished">Verbindungszeichenkette / URI</translation>
+        <translation>Verbindungszeichenkette / URI</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Count sessions from the sessions table through the monitoring connection</source>
-        <translation type="vanished">Sitzungen über die Überwachungsverbindung aus der Sitzungstabelle zählen</translation>
+        <translation>Sitzungen über die Überwachungsverbindung aus der Sitzungstabelle zählen</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>Host and port</source>
-        <translation type="vanished">Host und Port</translation>
+        <translation>Host und Port</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Login sessions</source>
-        <translation type="vanished">Anmeldesitzungen</translation>
+        <translation>Anmeldesitzungen</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Pass&amp;word:</source>
-        <translation type="vanished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Poll &amp;interval:</source>
-        <translation type="vanished">Abfrage&amp;intervall:</translation>
+        <translation>Abfrage&amp;intervall:</translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>PostgreSQL server</source>
-        <translation type="vanished">PostgreSQL-Server</translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>S&amp;ervice:</source>
-        <translation type="vanished">D&amp;ienst:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>SSL &amp;mode:</source>
-        <translation type="vanished">SSL-&amp;Modus:</translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>SSL root &amp;cert:</source>
-        <translation type="vanished">SSL-Stamm&amp;zertifikat:</translation>
+        <translation>SSL-Stamm&amp;zertifikat:</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Service name</source>
-        <translation type="vanished">Dienstname</translation>
+        <translation>Dienstname</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Sessions &amp;table:</source>
-        <translation type="vanished">Sitzungs&amp;tabelle:</translation>
+        <translation>Sitzungs&amp;tabelle:</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Target</source>
-        <translation type="vanished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>a name from pg_service.conf</source>
-        <translation type="vanished">ein Name aus pg_service.conf</translation>
+        <translation>ein Name aus pg_service.conf</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>db.internal, 10.0.0.5 or /var/run/postgresql</source>
-        <translation type="vanished">db.internal, 10.0.0.5 oder /var/run/postgresql</translation>
+        <translation>db.internal, 10.0.0.5 oder /var/run/postgresql</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>directory (optional)</source>
-        <translation type="vanished">Verzeichnis (optional)</translation>
+        <translation>Verzeichnis (optional)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>empty: the built-in baseline</source>
-        <translation type="vanished">leer: die eingebaute Baseline</translation>
+        <translation>leer: die eingebaute Baseline</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>host=… dbname=… or postgresql://user@host/db (no password)</source>
-        <translation type="vanished">host=… dbname=… oder postgresql://user@host/db (ohne Passwort)</translation>
+        <translation>host=… dbname=… oder postgresql://user@host/db (ohne Passwort)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>https://app.example.com (GET /api/admin/sessions)</source>
-        <translation type="vanished">https://app.example.com (GET /api/admin/sessions)</translation>
+        <translation>https://app.example.com (GET /api/admin/sessions)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>https://app.example.com (dedicated canary account only)</source>
-        <translation type="vanished">https://app.example.com (nur ein eigenes Canary-Konto)</translation>
+        <translation>https://app.example.com (nur ein eigenes Canary-Konto)</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>opsdash_monitor</source>
-        <translation type="vanished">opsdash_monitor</translation>
+        <translation>opsdash_monitor</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>postgres</source>
-        <translation type="vanished">postgres</translation>
+        <translation>postgres</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>production, staging, …</source>
-        <translation type="vanished">production, staging, …</translation>
+        <translation>production, staging, …</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>saved in the keychain; empty keeps it</source>
-        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert</translation>
+        <translation>im Schlüsselbund gespeichert; leer lässt es unverändert</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>saved in the keychain; empty keeps it (or .pgpass)</source>
-        <translation type="vanished">im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
+        <translation>im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2737,7 @@
 <context>
     <name>SessionsCommand</name>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+68"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
@@ -2581,7 +2757,7 @@
         <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
@@ -2656,12 +2832,17 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>could not connect</source>
+        <translation>keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -2669,12 +2850,14 @@
 <context>
     <name>SessionsPanel</name>
     <message>
+        <location filename="../ui/SessionsPanel.ui" line="+10"/>
         <source>Login sessions</source>
-        <translation type="vanished">Anmeldesitzungen</translation>
+        <translation>Anmeldesitzungen</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Sessions nearest expiry</source>
-        <translation type="vanished">Sitzungen mit dem nächsten Ablauf</translation>
+        <translation>Sitzungen mit dem nächsten Ablauf</translation>
     </message>
 </context>
 <context>
@@ -2703,22 +2886,21 @@
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../src/app/SnapshotCommand.cpp" line="+33"/>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+36"/>
         <source>snapshot: internal error: no GUI application</source>
         <translation>snapshot: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>snapshot: --%1 is not implemented yet</source>
-        <translation>snapshot: --%1 ist noch nicht umgesetzt</translation>
+        <translation type="vanished">snapshot: --%1 ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>snapshot: --out FILE.png is required</source>
         <translation>snapshot: --out DATEI.png ist erforderlich</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got &apos;%1&apos;</source>
         <translation>snapshot: --size muss BREITExHÖHE sein, z. B. 1600x1000, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -2728,7 +2910,7 @@
         <translation>snapshot: --wait muss ganze Sekunden von 0 bis 3600 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
@@ -2738,7 +2920,7 @@
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>snapshot: cannot write %1</source>
         <translation>snapshot: %1 kann nicht geschrieben werden</translation>
     </message>
@@ -2752,39 +2934,47 @@
         <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
     </message>
     <message>
+        <location line="-100"/>
         <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
-        <translation type="vanished">snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
+        <translation>snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>snapshot: --profile and --db name two targets; give one</source>
-        <translation type="vanished">snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+        <translation>snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>snapshot: --profile: no saved target is called &apos;%1&apos;</source>
-        <translation type="vanished">snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
+        <translation>snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>snapshot: --theme must be light or dark, got &apos;%1&apos;</source>
-        <translation type="vanished">snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
+        <translation>snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+106"/>
         <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
-        <translation type="vanished">snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
+        <translation>snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
     </message>
 </context>
 <context>
     <name>SourceChecks</name>
     <message>
+        <location filename="../src/drift/SourceChecks.cpp" line="+35"/>
         <source>no repository at %1 (no such directory)</source>
-        <translation type="vanished">kein Repository unter %1 (Verzeichnis nicht vorhanden)</translation>
+        <translation>kein Repository unter %1 (Verzeichnis nicht vorhanden)</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>no repository given</source>
-        <translation type="vanished">kein Repository angegeben</translation>
+        <translation>kein Repository angegeben</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the repository %1 is not a directory</source>
-        <translation type="vanished">das Repository %1 ist kein Verzeichnis</translation>
+        <translation>das Repository %1 ist kein Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -2842,16 +3032,19 @@
 <context>
     <name>Theme</name>
     <message>
+        <location filename="../src/gui/Theme.cpp" line="+60"/>
         <source>&amp;Dark</source>
-        <translation type="vanished">&amp;Dunkel</translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>&amp;Light</source>
-        <translation type="vanished">&amp;Hell</translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;System</source>
-        <translation type="vanished">&amp;System</translation>
+        <translation>&amp;System</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3187,7 @@
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../src/app/VerifyCommand.cpp" line="+66"/>
+        <location filename="../src/app/VerifyCommand.cpp" line="+32"/>
         <source>%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing</source>
         <translation>%1 Prüfungen: %2 pass, %3 fail, %4 unknown, %5 missing</translation>
     </message>
@@ -3087,7 +3280,7 @@
 <context>
     <name>WebChecks</name>
     <message>
-        <location filename="../src/drift/WebChecks.cpp" line="+107"/>
+        <location filename="../src/drift/WebChecks.cpp" line="+124"/>
         <source>NextAuth(%1) at line %2: %3</source>
         <translation>NextAuth(%1) in Zeile %2: %3</translation>
     </message>
@@ -3107,7 +3300,7 @@
         <translation>keine NextAuth-Optionen gefunden (gesucht: NextAuth({…}), eine Konstante vom Typ NextAuthOptions/NextAuthConfig oder mit satisfies darauf, sowie authOptions/authConfig)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+220"/>
         <source>the NextAuth options cannot be evaluated: %1</source>
         <translation>die NextAuth-Optionen können nicht ausgewertet werden: %1</translation>
     </message>
@@ -3182,7 +3375,7 @@
         <translation>liest den Suchparameter &apos;%1&apos; und zeigt für %2 eine Meldung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>reads &apos;%1&apos; (line %2)</source>
         <translation>liest &apos;%1&apos; (Zeile %2)</translation>
     </message>
@@ -3210,106 +3403,130 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../ui/WelcomePage.ui" line="+41"/>
         <source>&amp;Add target…</source>
-        <translation type="vanished">Ziel &amp;hinzufügen …</translation>
+        <translation>Ziel &amp;hinzufügen …</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Open the &amp;demo</source>
-        <translation type="vanished">&amp;Demo öffnen</translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server without saving a target.</source>
-        <translation type="vanished">Oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen, ohne ein Ziel zu speichern.</translation>
+        <translation>Oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen, ohne ein Ziel zu speichern.</translation>
     </message>
     <message>
+        <location line="-40"/>
         <source>Welcome to opsdash</source>
-        <translation type="vanished">Willkommen bei opsdash</translation>
+        <translation>Willkommen bei opsdash</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>opsdash watches a PostgreSQL server&apos;s connection pools, the web app&apos;s login sessions and the monorepo&apos;s configuration against a sign-off baseline. Add a target to start: the server to watch, where its sessions come from and the checkout to verify. Passwords and tokens go to the system keychain.</source>
-        <translation type="vanished">opsdash überwacht die Verbindungspools eines PostgreSQL-Servers, die Anmeldesitzungen der Web-App und die Konfiguration des Monorepos gegenüber einer abgenommenen Baseline. Fügen Sie zum Start ein Ziel hinzu: den zu überwachenden Server, die Quelle seiner Sitzungen und den zu prüfenden Checkout. Passwörter und Tokens kommen in den Schlüsselbund des Systems.</translation>
+        <translation>opsdash überwacht die Verbindungspools eines PostgreSQL-Servers, die Anmeldesitzungen der Web-App und die Konfiguration des Monorepos gegenüber einer abgenommenen Baseline. Fügen Sie zum Start ein Ziel hinzu: den zu überwachenden Server, die Quelle seiner Sitzungen und den zu prüfenden Checkout. Passwörter und Tokens kommen in den Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
+        <location filename="../src/app/main.cpp" line="+97"/>
         <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
-        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
+        <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>--profile: no saved target is called &apos;%1&apos;; saved: %2</source>
-        <translation type="vanished">--profile: kein gespeichertes Ziel heißt &apos;%1&apos;; gespeichert: %2</translation>
+        <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos;; gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>opsdash::ActivityModel</name>
     <message>
+        <location filename="../src/gui/ActivityModel.cpp" line="+47"/>
         <source>%1 d %2 h</source>
-        <translation type="vanished">%1 T %2 h</translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
+        <location line="+165"/>
         <source>%1 for %2</source>
-        <translation type="vanished">%1 seit %2</translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Application</source>
-        <translation type="vanished">Anwendung</translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Backend age</source>
-        <translation type="vanished">Backend-Alter</translation>
+        <translation>Backend-Alter</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>Client</source>
-        <translation type="vanished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Database</source>
-        <translation type="vanished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>PID</source>
-        <translation type="vanished">PID</translation>
+        <translation>PID</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Pool</source>
-        <translation type="vanished">Pool</translation>
+        <translation>Pool</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Query</source>
-        <translation type="vanished">Abfrage</translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Query text</source>
-        <translation type="vanished">Abfragetext</translation>
+        <translation>Abfragetext</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>State</source>
-        <translation type="vanished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Transaction</source>
-        <translation type="vanished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>User</source>
-        <translation type="vanished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Wait event</source>
-        <translation type="vanished">Wait-Event</translation>
+        <translation>Wait-Event</translation>
     </message>
     <message>
+        <location line="-216"/>
         <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>%1 min %2 s</source>
-        <translation type="vanished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>%1 s</source>
-        <translation type="vanished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3537,7 @@
         <translation>die Überwachung wurde beendet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
@@ -3330,7 +3547,7 @@
         <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
@@ -3338,10 +3555,12 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
+        <location filename="../src/gui/ActivityPanel.cpp" line="+281"/>
         <source>%1 sessions · %2 active · %3 shown</source>
-        <translation type="vanished">%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
+        <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
     <message>
+        <location line="-41"/>
         <source>%1
 
 pid: %2
@@ -3349,7 +3568,7 @@ application: %3
 user: %4
 query:
 %5</source>
-        <translation type="vanished">%1
+        <translation>%1
 
 PID: %2
 Anwendung: %3
@@ -3358,74 +3577,90 @@ Abfrage:
 %5</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>&amp;Copy row</source>
-        <translation type="vanished">Zeile &amp;kopieren</translation>
+        <translation>Zeile &amp;kopieren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Terminate backend…</source>
-        <translation type="vanished">Backend &amp;beenden …</translation>
+        <translation>Backend &amp;beenden …</translation>
     </message>
     <message>
+        <location line="-41"/>
         <source>All pools</source>
-        <translation type="vanished">Alle Pools</translation>
+        <translation>Alle Pools</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>All states</source>
-        <translation type="vanished">Alle Zustände</translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
+        <location line="+112"/>
         <source>Ask the server to cancel this backend&apos;s running query</source>
-        <translation type="vanished">Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
+        <translation>Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ask the server to end this backend&apos;s connection</source>
-        <translation type="vanished">Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
+        <translation>Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
     </message>
     <message>
+        <location line="-80"/>
         <source>Ca&amp;ncel query…</source>
-        <translation type="vanished">Abfrage ab&amp;brechen …</translation>
+        <translation>Abfrage ab&amp;brechen …</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>Cancel query</source>
-        <translation type="vanished">Abfrage abbrechen</translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancel the running query of this backend? The client sees an error for it.</source>
-        <translation type="vanished">Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
+        <translation>Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
     </message>
     <message>
+        <location line="-146"/>
         <source>Copy &amp;query</source>
-        <translation type="vanished">&amp;Abfrage kopieren</translation>
+        <translation>&amp;Abfrage kopieren</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>Disconnected — the rows are from the last poll.</source>
-        <translation type="vanished">Getrennt — die Zeilen stammen von der letzten Abfrage.</translation>
+        <translation>Getrennt — die Zeilen stammen von der letzten Abfrage.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Disconnected.</source>
-        <translation type="vanished">Getrennt.</translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
+        <location line="-77"/>
         <source>Filter</source>
-        <translation type="vanished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Off: this target&apos;s profile is read-only</source>
-        <translation type="vanished">Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
+        <translation>Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Terminate backend</source>
-        <translation type="vanished">Backend beenden</translation>
+        <translation>Backend beenden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Terminate this backend? Its connection closes and any open transaction is rolled back.</source>
-        <translation type="vanished">Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
+        <translation>Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
 </context>
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+31"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+32"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -3458,38 +3693,45 @@ Abfrage:
 <context>
     <name>opsdash::BackendSignals</name>
     <message>
+        <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
         <source>%1 failed: %2 — %3</source>
-        <translation type="vanished">%1 fehlgeschlagen: %2 — %3</translation>
+        <translation>%1 fehlgeschlagen: %2 — %3</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>%1 not done (the backend is gone, or not this role&apos;s to signal): %2</source>
-        <translation type="vanished">%1 nicht ausgeführt (das Backend ist weg, oder diese Rolle darf es nicht signalisieren): %2</translation>
+        <translation>%1 nicht ausgeführt (das Backend ist weg, oder diese Rolle darf es nicht signalisieren): %2</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>%1 sent: %2</source>
-        <translation type="vanished">%1 gesendet: %2</translation>
+        <translation>%1 gesendet: %2</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>(no application name)</source>
-        <translation type="vanished">(kein Anwendungsname)</translation>
+        <translation>(kein Anwendungsname)</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>cancel query</source>
-        <translation type="vanished">Abfrage abbrechen</translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>pid %1 · %2 · user %3 · %4</source>
-        <translation type="vanished">PID %1 · %2 · Benutzer %3 · %4</translation>
+        <translation>PID %1 · %2 · Benutzer %3 · %4</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>terminate backend</source>
-        <translation type="vanished">Backend beenden</translation>
+        <translation>Backend beenden</translation>
     </message>
 </context>
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+97"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+98"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -3507,243 +3749,301 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
+        <location filename="../src/gui/DriftModel.cpp" line="+229"/>
         <source>(nothing observed)</source>
-        <translation type="vanished">(nichts beobachtet)</translation>
+        <translation>(nichts beobachtet)</translation>
     </message>
     <message>
+        <location line="+115"/>
         <source>Actual</source>
-        <translation type="vanished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Check</source>
-        <translation type="vanished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
+        <location line="-101"/>
         <source>Enter or double-click opens the file; Ctrl+C copies the location.</source>
-        <translation type="vanished">Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
+        <translation>Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
     </message>
     <message>
+        <location line="+107"/>
         <source>Evidence</source>
-        <translation type="vanished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Expected</source>
-        <translation type="vanished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Plane</source>
-        <translation type="vanished">Ebene</translation>
+        <translation>Ebene</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>actual: %1</source>
-        <translation type="vanished">Ist: %1</translation>
+        <translation>Ist: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>evidence: %1</source>
-        <translation type="vanished">Nachweis: %1</translation>
+        <translation>Nachweis: %1</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>expected: %1</source>
-        <translation type="vanished">erwartet: %1</translation>
+        <translation>erwartet: %1</translation>
     </message>
     <message>
+        <location line="-112"/>
         <source>fail</source>
-        <translation type="vanished">fail</translation>
+        <translation>fail</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>first seen: %1 UTC</source>
-        <translation type="vanished">zuerst gesehen: %1 UTC</translation>
+        <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
+        <location line="-133"/>
         <source>live</source>
-        <translation type="vanished">Live</translation>
+        <translation>Live</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>missing</source>
-        <translation type="vanished">missing</translation>
+        <translation>missing</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>not-checked</source>
-        <translation type="vanished">not-checked</translation>
+        <translation>not-checked</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>pass</source>
-        <translation type="vanished">pass</translation>
+        <translation>pass</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>server</source>
-        <translation type="vanished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>source</source>
-        <translation type="vanished">Quellcode</translation>
+        <translation>Quellcode</translation>
     </message>
     <message>
+        <location line="+134"/>
         <source>why: %1</source>
-        <translation type="vanished">Grund: %1</translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
+        <location line="-128"/>
         <source>sessions</source>
-        <translation type="vanished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>unknown</source>
-        <translation type="vanished">unknown</translation>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
+        <location filename="../src/gui/DriftPanel.cpp" line="+184"/>
         <source>%1 checks</source>
-        <translation type="vanished">%1 Prüfungen</translation>
+        <translation>%1 Prüfungen</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Check %1 against the baseline again (F6)</source>
-        <translation type="vanished">%1 erneut gegen die Baseline prüfen (F6)</translation>
+        <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
+        <location line="-147"/>
         <source>Copy location</source>
-        <translation type="vanished">Fundstelle kopieren</translation>
+        <translation>Fundstelle kopieren</translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
-        <translation type="vanished">Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
+        <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
+        <location line="-153"/>
         <source>Open file</source>
-        <translation type="vanished">Datei öffnen</translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Re-verify</source>
-        <translation type="vanished">Erneut prüfen</translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
-        <translation type="vanished">Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>Source: %1</source>
-        <translation type="vanished">Quellcode: %1</translation>
+        <translation>Quellcode: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source: no repository given (start opsdash with --repo DIR)</source>
-        <translation type="vanished">Quellcode: kein Repository angegeben (starten Sie opsdash mit --repo VERZ)</translation>
+        <translation>Quellcode: kein Repository angegeben (starten Sie opsdash mit --repo VERZ)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Why: %1</source>
-        <translation type="vanished">Grund: %1</translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>expected %1; actual %2; evidence %3</source>
-        <translation type="vanished">erwartet %1; Ist %2; Nachweis %3</translation>
+        <translation>erwartet %1; Ist %2; Nachweis %3</translation>
     </message>
     <message>
+        <location line="-137"/>
+        <location line="+96"/>
         <source>no repository given</source>
-        <translation type="vanished">kein Repository angegeben</translation>
+        <translation>kein Repository angegeben</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>none</source>
-        <translation type="vanished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>server and live: %1</source>
-        <translation type="vanished">Server und Live: %1</translation>
+        <translation>Server und Live: %1</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>server and live: from the watched target, updated on each poll</source>
-        <translation type="vanished">Server und Live: vom überwachten Ziel, bei jeder Abfrage aktualisiert</translation>
+        <translation>Server und Live: vom überwachten Ziel, bei jeder Abfrage aktualisiert</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>verified at %1</source>
-        <translation type="vanished">geprüft um %1</translation>
+        <translation>geprüft um %1</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>verifying…</source>
-        <translation type="vanished">wird geprüft …</translation>
+        <translation>wird geprüft …</translation>
     </message>
 </context>
 <context>
     <name>opsdash::EventsModel</name>
     <message>
+        <location filename="../src/gui/EventsModel.cpp" line="+100"/>
         <source>%1
 local: %2</source>
-        <translation type="vanished">%1
+        <translation>%1
 lokal: %2</translation>
     </message>
     <message>
+        <location line="-68"/>
         <source>Annotation</source>
-        <translation type="vanished">Anmerkung</translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Backend signal</source>
-        <translation type="vanished">Backend-Signal</translation>
+        <translation>Backend-Signal</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Capacity</source>
-        <translation type="vanished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Disconnected</source>
-        <translation type="vanished">Getrennt</translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Drift</source>
-        <translation type="vanished">Abweichung</translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Kind</source>
-        <translation type="vanished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
+        <location line="-108"/>
         <source>Login sessions</source>
-        <translation type="vanished">Anmeldesitzungen</translation>
+        <translation>Anmeldesitzungen</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Message</source>
-        <translation type="vanished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
+        <location line="-116"/>
         <source>Pool threshold</source>
-        <translation type="vanished">Pool-Schwelle</translation>
+        <translation>Pool-Schwelle</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Reconnected</source>
-        <translation type="vanished">Wieder verbunden</translation>
+        <translation>Wieder verbunden</translation>
     </message>
     <message>
+        <location line="+102"/>
         <source>Severity</source>
-        <translation type="vanished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Time (UTC)</source>
-        <translation type="vanished">Zeit (UTC)</translation>
+        <translation>Zeit (UTC)</translation>
     </message>
 </context>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
+        <location filename="../src/gui/EventsPanel.cpp" line="+117"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
-        <translation type="vanished">%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
+        <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>&amp;Copy event</source>
-        <translation type="vanished">Ereignis &amp;kopieren</translation>
+        <translation>Ereignis &amp;kopieren</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>All events</source>
-        <translation type="vanished">Alle Ereignisse</translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Critical only</source>
-        <translation type="vanished">Nur kritische</translation>
+        <translation>Nur kritische</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Warnings and critical</source>
-        <translation type="vanished">Warnungen und kritische</translation>
+        <translation>Warnungen und kritische</translation>
     </message>
 </context>
 <context>
@@ -3776,126 +4076,150 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
+        <location filename="../src/gui/EvidenceCapture.cpp" line="+92"/>
         <source>Capture &amp;evidence…</source>
-        <translation type="vanished">&amp;Nachweis erfassen …</translation>
+        <translation>&amp;Nachweis erfassen …</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Capture evidence into a new folder</source>
-        <translation type="vanished">Nachweis in einen neuen Ordner erfassen</translation>
+        <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>Evidence not written</source>
-        <translation type="vanished">Nachweis nicht geschrieben</translation>
+        <translation>Nachweis nicht geschrieben</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Evidence written</source>
-        <translation type="vanished">Nachweis geschrieben</translation>
+        <translation>Nachweis geschrieben</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The evidence bundle is in %1. Open the folder?</source>
-        <translation type="vanished">Der Nachweis liegt in %1. Ordner öffnen?</translation>
+        <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
+        <location line="-106"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
-        <translation type="vanished">Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
+        <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>a capture is already being written</source>
-        <translation type="vanished">eine Erfassung wird bereits geschrieben</translation>
+        <translation>eine Erfassung wird bereits geschrieben</translation>
     </message>
     <message>
         <source>not collected by the window&apos;s capture; `opsdash evidence --sessions URL` (or --db) collects it</source>
         <translation type="vanished">von der Erfassung im Fenster nicht gesammelt; `opsdash evidence --sessions URL` (oder --db) sammelt es</translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>opsdash evidence %1</source>
-        <translation type="vanished">opsdash evidence %1</translation>
+        <translation>opsdash evidence %1</translation>
     </message>
     <message>
         <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
-        <translation type="vanished">%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
+        <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>no target</source>
-        <translation type="vanished">kein Ziel</translation>
+        <translation>kein Ziel</translation>
     </message>
 </context>
 <context>
     <name>opsdash::EvidenceCollector</name>
     <message>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
-        <translation type="vanished">%1; nächster Versuch %2</translation>
+        <translation>%1; nächster Versuch %2</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
-        <translation type="vanished">Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
+        <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
+        <location line="+117"/>
         <source>no database target given (--db): the server was not observed</source>
-        <translation type="vanished">kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
+        <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>no repository given (--repo): the source files were not read</source>
-        <translation type="vanished">kein Repository angegeben (--repo): die Quelldateien wurden nicht gelesen</translation>
+        <translation>kein Repository angegeben (--repo): die Quelldateien wurden nicht gelesen</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>no sample was taken from %1 in the window</source>
-        <translation type="vanished">im Zeitfenster wurde von %1 keine Messung erhoben</translation>
+        <translation>im Zeitfenster wurde von %1 keine Messung erhoben</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no sample was taken from %1: %2</source>
-        <translation type="vanished">von %1 wurde keine Messung erhoben: %2</translation>
+        <translation>von %1 wurde keine Messung erhoben: %2</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>no sessions URL given (--sessions): the canary was not asked</source>
-        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+        <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
+        <location line="-133"/>
         <source>polling again after a gap since %1</source>
-        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
+        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
 </context>
 <context>
     <name>opsdash::ExpiryHistogram</name>
     <message>
+        <location filename="../src/gui/ExpiryHistogram.cpp" line="+110"/>
         <source>+%1 h</source>
-        <translation type="vanished">+%1 h</translation>
+        <translation>+%1 h</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>Expiries per hour, next 24 h</source>
-        <translation type="vanished">Abläufe pro Stunde, nächste 24 h</translation>
+        <translation>Abläufe pro Stunde, nächste 24 h</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Expiries per hour, next 24 h (%1 later)</source>
-        <translation type="vanished">Abläufe pro Stunde, nächste 24 h (%1 später)</translation>
+        <translation>Abläufe pro Stunde, nächste 24 h (%1 später)</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Sessions expiring in each of the next 24 hours, on the server&apos;s clock</source>
-        <translation type="vanished">Sitzungen, die in jeder der nächsten 24 Stunden ablaufen, nach der Serveruhr</translation>
+        <translation>Sitzungen, die in jeder der nächsten 24 Stunden ablaufen, nach der Serveruhr</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>no data</source>
-        <translation type="vanished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>now</source>
-        <translation type="vanished">jetzt</translation>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/HistoryChart.cpp" line="+58"/>
-        <location line="+66"/>
+        <location filename="../src/gui/HistoryChart.cpp" line="+59"/>
+        <location line="+96"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-64"/>
         <source>time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -3905,7 +4229,7 @@ lokal: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+60"/>
         <source>Sessions per pool — no history in this range yet</source>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
@@ -3921,7 +4245,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -3942,12 +4266,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+117"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+123"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the response exceeded the %1-byte limit; aborted</source>
         <translation>die Antwort überschritt die Grenze von %1 Bytes; abgebrochen</translation>
     </message>
@@ -3967,7 +4291,7 @@ lokal: %2</translation>
         <translation>Weiterleitung zu einem anderen Ursprung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+82"/>
         <source>the server closed the connection without an answer</source>
         <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
@@ -3982,7 +4306,8 @@ lokal: %2</translation>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>no response for %1 s; gave up</source>
         <translation>seit %1 s keine Antwort; aufgegeben</translation>
     </message>
@@ -4037,8 +4362,9 @@ lokal: %2</translation>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
+        <location line="-157"/>
         <source>no complete response within %1 s (%2 bytes had arrived); gave up</source>
-        <translation type="vanished">keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
+        <translation>keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4380,7 @@ lokal: %2</translation>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>pg_stat_activity on %1, %2 – %3</source>
         <translation>pg_stat_activity auf %1, %2 – %3</translation>
     </message>
@@ -4067,18 +4393,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+60"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+77"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
+        <location line="+102"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4108,43 +4435,43 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+101"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+75"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No target. Start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server.</source>
-        <translation>Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
+        <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+50"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+94"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
@@ -4189,7 +4516,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+56"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4199,90 +4526,109 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="-269"/>
         <source>&amp;Mute notifications</source>
-        <translation type="vanished">Benachrichtigungen &amp;stummschalten</translation>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>&amp;Theme</source>
-        <translation type="vanished">&amp;Design</translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Activity</source>
-        <translation type="vanished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
+        <location line="+74"/>
         <source>Disconnected by you.</source>
-        <translation type="vanished">Von Ihnen getrennt.</translation>
+        <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
+        <location line="-284"/>
         <source>Drift</source>
-        <translation type="vanished">Abweichungen</translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
+        <location line="+213"/>
         <source>Events</source>
-        <translation type="vanished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Keep listing events, but show no desktop notifications for them</source>
-        <translation type="vanished">Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+        <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>Light, dark or as the system</source>
-        <translation type="vanished">Hell, dunkel oder wie das System</translation>
+        <translation>Hell, dunkel oder wie das System</translation>
     </message>
     <message>
+        <location line="-45"/>
         <source>No target.</source>
-        <translation type="vanished">Kein Ziel.</translation>
+        <translation>Kein Ziel.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
-        <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+        <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
+        <location line="+302"/>
         <source>Sessions</source>
-        <translation type="vanished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
+        <location line="-270"/>
         <source>Theme</source>
-        <translation type="vanished">Design</translation>
+        <translation>Design</translation>
     </message>
     <message>
+        <location line="-132"/>
         <source>built-in</source>
-        <translation type="vanished">eingebaut</translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
+        <location line="+425"/>
         <source>clock skew: desktop %1%2</source>
-        <translation type="vanished">Uhrversatz: Rechner %1%2</translation>
+        <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
     <message>
         <source>last %1</source>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
+        <location line="-437"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
-        <translation type="vanished">kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+        <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>the built-in one</source>
-        <translation type="vanished">die eingebaute</translation>
+        <translation>die eingebaute</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>waiting for the first poll</source>
-        <translation type="vanished">warte auf die erste Abfrage</translation>
+        <translation>warte auf die erste Abfrage</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>“%1” names the baseline %2, but this window was opened with %3. Restart opsdash with --profile “%1” to check against it.</source>
-        <translation type="vanished">„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
+        <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
+        <location line="+111"/>
         <source>opsdash</source>
-        <translation type="vanished">opsdash</translation>
+        <translation>opsdash</translation>
     </message>
 </context>
 <context>
     <name>opsdash::PgConnection</name>
     <message>
-        <location filename="../src/pg/PgConnection.cpp" line="+49"/>
+        <location filename="../src/pg/PgConnection.cpp" line="+64"/>
         <source>timed out after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
@@ -4292,7 +4638,7 @@ lokal: %2</translation>
         <translation>ungültige Verbindungszeichenkette: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
         <source>out of memory starting a connection</source>
         <translation>kein Speicher mehr beim Aufbau einer Verbindung</translation>
     </message>
@@ -4386,49 +4732,58 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
+        <location filename="../src/gui/ProfileDialog.cpp" line="+31"/>
         <source>Add target</source>
-        <translation type="vanished">Ziel hinzufügen</translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Edit target “%1”</source>
-        <translation type="vanished">Ziel „%1“ bearbeiten</translation>
+        <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
-        <translation type="vanished">Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
+        <translation>Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>connected — PostgreSQL %1 (%2)</source>
-        <translation type="vanished">verbunden — PostgreSQL %1 (%2)</translation>
+        <translation>verbunden — PostgreSQL %1 (%2)</translation>
     </message>
     <message>
+        <location line="-235"/>
         <source>libpq default (prefer)</source>
-        <translation type="vanished">libpq-Standard (prefer)</translation>
+        <translation>libpq-Standard (prefer)</translation>
     </message>
     <message>
+        <location line="+218"/>
         <source>Connecting to %1 …</source>
-        <translation type="vanished">Verbindung zu %1 wird aufgebaut …</translation>
+        <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
 </context>
 <context>
     <name>opsdash::ProfileSecrets</name>
     <message>
+        <location filename="../src/secrets/ProfileSecrets.cpp" line="+86"/>
         <source>Could not read %1: %2</source>
-        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Could not store %1 in the keychain: %2</source>
-        <translation type="vanished">%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
-        <translation type="vanished">Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
     </message>
 </context>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+76"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+111"/>
         <source>environment variable %1</source>
         <translation>Umgebungsvariable %1</translation>
     </message>
@@ -4438,213 +4793,263 @@ lokal: %2</translation>
         <translation>Schlüsselbund-Eintrag %1/%2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>this run&apos;s memory (no keychain backend)</source>
-        <translation type="vanished">Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
+        <translation>Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
     </message>
 </context>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
+        <location filename="../src/gui/SessionsModel.cpp" line="+225"/>
         <source>%1 ago</source>
-        <translation type="vanished">vor %1</translation>
+        <translation>vor %1</translation>
     </message>
     <message>
+        <location line="+163"/>
         <source>Age</source>
-        <translation type="vanished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Created</source>
-        <translation type="vanished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Expires in</source>
-        <translation type="vanished">Läuft ab in</translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Last seen</source>
-        <translation type="vanished">Zuletzt gesehen</translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Session (hash)</source>
-        <translation type="vanished">Sitzung (Hash)</translation>
+        <translation>Sitzung (Hash)</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Status</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User</source>
-        <translation type="vanished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
+        <location line="-94"/>
         <source>critical</source>
-        <translation type="vanished">kritisch</translation>
+        <translation>kritisch</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>expires %1 UTC (server clock)</source>
-        <translation type="vanished">läuft ab %1 UTC (Serveruhr)</translation>
+        <translation>läuft ab %1 UTC (Serveruhr)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>first 12 hex digits of md5 of the session token; the token itself is never read or shown</source>
-        <translation type="vanished">die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
+        <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>just now</source>
-        <translation type="vanished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>ok</source>
-        <translation type="vanished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>over age</source>
-        <translation type="vanished">über der Altersgrenze</translation>
+        <translation>über der Altersgrenze</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>warn</source>
-        <translation type="vanished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>expired</source>
-        <translation type="vanished">abgelaufen</translation>
+        <translation>abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+199"/>
         <source>%1 (showing the data received at %2)</source>
-        <translation type="vanished">%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
+        <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
-        <translation type="vanished">%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
+        <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>--sessions: %1</source>
-        <translation type="vanished">--sessions: %1</translation>
+        <translation>--sessions: %1</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>Error — %1:</source>
-        <translation type="vanished">Fehler — %1:</translation>
+        <translation>Fehler — %1:</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>No session data</source>
-        <translation type="vanished">Keine Sitzungsdaten</translation>
+        <translation>Keine Sitzungsdaten</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>No session source — start with --sessions URL</source>
-        <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
+        <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
+        <location line="-100"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
-        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
-        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
-        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
+        <location line="+150"/>
         <source>STALE since %1 — %2:</source>
-        <translation type="vanished">VERALTET seit %1 — %2:</translation>
+        <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>STALE — %1</source>
-        <translation type="vanished">VERALTET — %1</translation>
+        <translation>VERALTET — %1</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Sessions STALE since %1 — %2</source>
-        <translation type="vanished">Sitzungen VERALTET seit %1 — %2</translation>
+        <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sessions error — %1</source>
-        <translation type="vanished">Sitzungen: Fehler — %1</translation>
+        <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Sessions fresh · %1 active</source>
-        <translation type="vanished">Sitzungen aktuell · %1 aktiv</translation>
+        <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Sessions: no source</source>
-        <translation type="vanished">Sitzungen: keine Quelle</translation>
+        <translation>Sitzungen: keine Quelle</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sessions: waiting</source>
-        <translation type="vanished">Sitzungen: warte</translation>
+        <translation>Sitzungen: warte</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>Waiting for the first answer from %1 …</source>
-        <translation type="vanished">Warte auf die erste Antwort von %1 …</translation>
+        <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>opsdash reads login sessions from the app&apos;s admin endpoint (GET &lt;base&gt;/api/admin/sessions, bearer token from the keychain or OPSDASH_SESSIONS_TOKEN), never by polling a user&apos;s session.</source>
-        <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
+        <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
+        <location line="-90"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
-        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+        <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>the HTTP Date header</source>
-        <translation type="vanished">der HTTP-Date-Header</translation>
+        <translation>der HTTP-Date-Header</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the database&apos;s now()</source>
-        <translation type="vanished">now() der Datenbank</translation>
+        <translation>now() der Datenbank</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>the response&apos;s serverTime</source>
-        <translation type="vanished">serverTime der Antwort</translation>
+        <translation>serverTime der Antwort</translation>
     </message>
 </context>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+129"/>
         <source>%1 failed: %2</source>
-        <translation type="vanished">%1 fehlgeschlagen: %2</translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 gave no answer</source>
-        <translation type="vanished">%1 gab keine Antwort</translation>
+        <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
+        <location line="-105"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
-        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>no monitoring connection to read the sessions table through</source>
+        <translation>keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no admin token for %1: %2</source>
-        <translation type="vanished">kein Admin-Token für %1: %2</translation>
+        <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>no canary account configured: %1</source>
-        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>
-        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+        <translation>keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>no sessions URL given (--sessions): the canary was not asked</source>
-        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+        <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
 </context>
 <context>
     <name>opsdash::SessionsTableSource</name>
     <message>
-        <location filename="../src/sessions/SessionsTableSource.cpp" line="+59"/>
-        <location line="+22"/>
         <source>the connection is not ready</source>
-        <translation>die Verbindung ist nicht bereit</translation>
+        <translation type="vanished">die Verbindung ist nicht bereit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+136"/>
         <source>%1; grant SELECT on %2 to the monitoring role</source>
         <translation>%1; erteilen Sie der Überwachungsrolle SELECT auf %2</translation>
     </message>
@@ -4654,126 +5059,154 @@ lokal: %2</translation>
         <translation>%1; prüfen Sie sessionsTable in der Baseline (%2)</translation>
     </message>
     <message>
+        <location line="-105"/>
         <source>no monitoring connection</source>
-        <translation type="vanished">keine Überwachungsverbindung</translation>
+        <translation>keine Überwachungsverbindung</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <location line="+16"/>
         <source>the monitoring connection is down</source>
-        <translation type="vanished">die Überwachungsverbindung ist unterbrochen</translation>
+        <translation>die Überwachungsverbindung ist unterbrochen</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>the monitoring connection is stopped</source>
-        <translation type="vanished">die Überwachungsverbindung ist beendet</translation>
+        <translation>die Überwachungsverbindung ist beendet</translation>
     </message>
 </context>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
+        <location filename="../src/gui/StatusIcon.cpp" line="+51"/>
         <source>Critical</source>
-        <translation type="vanished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Info</source>
-        <translation type="vanished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Warning</source>
-        <translation type="vanished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>opsdash::TargetSelector</name>
     <message>
+        <location filename="../src/gui/TargetSelector.cpp" line="+58"/>
         <source>%1 (command line)</source>
-        <translation type="vanished">%1 (Befehlszeile)</translation>
+        <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Add target…</source>
-        <translation type="vanished">Ziel hinzufügen …</translation>
+        <translation>Ziel hinzufügen …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Edit “%1”…</source>
-        <translation type="vanished">„%1“ bearbeiten …</translation>
+        <translation>„%1“ bearbeiten …</translation>
     </message>
     <message>
+        <location line="+130"/>
         <source>Remove target</source>
-        <translation type="vanished">Ziel entfernen</translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove the target “%1” and its keychain password? Its history file stays.</source>
-        <translation type="vanished">Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
+        <translation>Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
     </message>
     <message>
+        <location line="-130"/>
         <source>Remove “%1”…</source>
-        <translation type="vanished">„%1“ entfernen …</translation>
+        <translation>„%1“ entfernen …</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>Target: the server and sources being watched</source>
-        <translation type="vanished">Ziel: der überwachte Server und seine Quellen</translation>
+        <translation>Ziel: der überwachte Server und seine Quellen</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>No target</source>
-        <translation type="vanished">Kein Ziel</translation>
+        <translation>Kein Ziel</translation>
     </message>
 </context>
 <context>
     <name>opsdash::TrayNotifier</name>
     <message>
+        <location filename="../src/gui/TrayNotifier.cpp" line="+39"/>
         <source>opsdash — %1
 %2</source>
-        <translation type="vanished">opsdash — %1
+        <translation>opsdash — %1
 %2</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>opsdash — all clear</source>
-        <translation type="vanished">opsdash — alles in Ordnung</translation>
+        <translation>opsdash — alles in Ordnung</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>opsdash: %1</source>
-        <translation type="vanished">opsdash: %1</translation>
+        <translation>opsdash: %1</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>opsdash</source>
-        <translation type="vanished">opsdash</translation>
+        <translation>opsdash</translation>
     </message>
 </context>
 <context>
     <name>opsdash::WelcomePage</name>
     <message>
+        <location filename="../src/gui/WelcomePage.cpp" line="+75"/>
         <source>Could not start %1.</source>
-        <translation type="vanished">%1 konnte nicht gestartet werden.</translation>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
+        <location line="-45"/>
         <source>How to run the &amp;demo</source>
-        <translation type="vanished">So starten Sie die &amp;Demo</translation>
+        <translation>So starten Sie die &amp;Demo</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <location line="+9"/>
         <source>Open the demo</source>
-        <translation type="vanished">Demo öffnen</translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>Run %1 now? It opens its own opsdash window when the platform is up.</source>
-        <translation type="vanished">%1 jetzt ausführen? Es öffnet ein eigenes opsdash-Fenster, sobald die Plattform läuft.</translation>
+        <translation>%1 jetzt ausführen? Es öffnet ein eigenes opsdash-Fenster, sobald die Plattform läuft.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Started %1. Its window opens when the platform is up; its messages go to the terminal opsdash was started from, if any.</source>
-        <translation type="vanished">%1 gestartet. Sein Fenster öffnet sich, sobald die Plattform läuft; seine Meldungen gehen an das Terminal, aus dem opsdash gestartet wurde, falls vorhanden.</translation>
+        <translation>%1 gestartet. Sein Fenster öffnet sich, sobald die Plattform läuft; seine Meldungen gehen an das Terminal, aus dem opsdash gestartet wurde, falls vorhanden.</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>The demo</source>
-        <translation type="vanished">Die Demo</translation>
+        <translation>Die Demo</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>The demo is scripts/demo in the opsdash source tree: it brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, then opens opsdash on it. This opsdash was not started from a source tree, so run it from a checkout: scripts/demo (docs/demo.md).</source>
-        <translation type="vanished">Die Demo ist scripts/demo im Quellbaum von opsdash: Sie startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet opsdash darauf. Dieses opsdash wurde nicht aus einem Quellbaum gestartet; führen Sie es daher aus einem Checkout aus: scripts/demo (docs/demo.md).</translation>
+        <translation>Die Demo ist scripts/demo im Quellbaum von opsdash: Sie startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet opsdash darauf. Dieses opsdash wurde nicht aus einem Quellbaum gestartet; führen Sie es daher aus einem Checkout aus: scripts/demo (docs/demo.md).</translation>
     </message>
     <message>
         <source>“Open the demo” runs %1: it installs what is missing, builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it. The first run takes minutes; closing that window tears everything down.</source>
         <translation type="vanished">„Demo öffnen“ führt %1 aus: Es installiert, was fehlt, baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster. Der erste Lauf dauert Minuten; das Schließen dieses Fensters baut alles wieder ab.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>“Open the demo” runs %1: it builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it; closing that window tears everything down. If packages are missing it needs sudo: then run it from a terminal instead.</source>
-        <translation type="vanished">„Demo öffnen“ führt %1 aus: Es baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster; das Schließen dieses Fensters baut alles wieder ab. Fehlen Pakete, braucht es sudo: starten Sie es dann aus einem Terminal.</translation>
+        <translation>„Demo öffnen“ führt %1 aus: Es baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster; das Schließen dieses Fensters baut alles wieder ab. Fehlen Pakete, braucht es sudo: starten Sie es dann aus einem Terminal.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "Subcommands.h"
+#include "TargetInputs.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/Redaction.h"
@@ -56,8 +57,6 @@ int runEvidenceCommand(const QCommandLineParser& parser)
 {
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(Text::tr("evidence: internal error: no GUI application"));
-    if (parser.isSet(QStringLiteral("profile")))
-        return usageError(Text::tr("evidence: --profile is not implemented yet"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(Text::tr("evidence: --out DIR is required"));
@@ -73,24 +72,12 @@ int runEvidenceCommand(const QCommandLineParser& parser)
             Text::tr("evidence: --duration must be whole seconds from 1 to 86400, got '%1'")
                 .arg(parser.value(QStringLiteral("duration"))));
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
-    const Result<Baseline> baseline = baselinePath.isEmpty()
-        ? BaselineLoader::loadDefault()
-        : BaselineLoader::loadFile(baselinePath);
-    if (!baseline)
-        return usageError(baseline.error().toString());
-
-    TargetOptions options;
-    options.hasDatabase = parser.isSet(QStringLiteral("db"));
-    options.conninfo = parser.value(QStringLiteral("db"));
-    options.sessionsUrl = parser.value(QStringLiteral("sessions"));
-    options.repoDir = parser.value(QStringLiteral("repo"));
-    options.baselinePath = baselinePath;
-    if (options.hasDatabase) {
-        if (const std::optional<Error> invalid
-            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
-            return usageError(QStringLiteral("evidence: --db: ") + invalid->message);
-    }
+    const std::variant<TargetInputs, int> target
+        = readTargetInputs(parser, QStringLiteral("evidence"));
+    if (const int* status = std::get_if<int>(&target))
+        return *status;
+    const Baseline* baseline = &std::get<TargetInputs>(target).baseline;
+    const TargetOptions& options = std::get<TargetInputs>(target).options;
     if (!options.sessionsUrl.isEmpty()) {
         if (const std::optional<QString> problem
             = AdminEndpointSource::checkBaseUrl(QUrl{options.sessionsUrl}))

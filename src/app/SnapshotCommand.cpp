@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "Subcommands.h"
+#include "TargetInputs.h"
 #include "Version.h"
 #include "gui/MainWindow.h"
 #include "gui/Snapshot.h"
@@ -8,8 +9,6 @@
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
-#include "secrets/ProfileSecrets.h"
-#include "secrets/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,16 +37,6 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String{"light"}
         && theme != QLatin1String{"dark"})
         return usageError(Text::tr("snapshot: --theme must be light or dark, got '%1'").arg(theme));
-    const QString profileName = parser.value(QStringLiteral("profile"));
-    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
-        return usageError(Text::tr("snapshot: --profile and --db name two targets; give one"));
-    std::optional<Profile> profile;
-    if (!profileName.isEmpty()) {
-        profile = ProfileStore{}.load(profileName);
-        if (!profile)
-            return usageError(
-                Text::tr("snapshot: --profile: no saved target is called '%1'").arg(profileName));
-    }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(Text::tr("snapshot: --out FILE.png is required"));
@@ -77,50 +66,16 @@ int runSnapshotCommand(const QCommandLineParser& parser)
             Text::tr("snapshot: --wait must be whole seconds from 0 to 3600, got '%1'")
                 .arg(parser.value(QStringLiteral("wait"))));
 
-    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
-        ? parser.value(QStringLiteral("baseline"))
-        : profile->baselineFile;
-    const Result<Baseline> baseline = baselinePath.isEmpty()
-        ? BaselineLoader::loadDefault()
-        : BaselineLoader::loadFile(baselinePath);
-    if (!baseline)
-        return usageError(baseline.error().toString());
-
-    TargetOptions options;
-    if (profile) {
-        // The profile's secrets from the keychain, the way the GUI reads them.
-        ProfileSecrets reader;
-        ProfileSecrets::Secrets secrets;
-        QEventLoop waiting;
-        QObject::connect(&reader, &ProfileSecrets::loaded, &waiting,
-            [&](const QString&, const ProfileSecrets::Secrets& found, const QStringList& notices) {
-                secrets = found;
-                for (const QString& notice : notices)
-                    standardError() << QStringLiteral("opsdash snapshot: ") << notice << Qt::endl;
-                waiting.quit();
-            });
-        reader.load(*profile);
-        waiting.exec();
-        options = ProfileSecrets::targetOptions(*profile, secrets);
-    } else {
-        options.hasDatabase = parser.isSet(QStringLiteral("db"));
-        options.conninfo = parser.value(QStringLiteral("db"));
-    }
-    if (parser.isSet(QStringLiteral("sessions")) || !profile)
-        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
-    if (parser.isSet(QStringLiteral("repo")) || !profile)
-        options.repoDir = parser.value(QStringLiteral("repo"));
-    options.baselinePath = baselinePath;
+    std::variant<TargetInputs, int> inputs = readTargetInputs(parser, QStringLiteral("snapshot"));
+    if (const int* status = std::get_if<int>(&inputs))
+        return *status;
+    const Baseline& baseline = std::get<TargetInputs>(inputs).baseline;
+    TargetOptions& options = std::get<TargetInputs>(inputs).options;
     options.theme = theme;
-    if (options.hasDatabase) {
-        if (const std::optional<Error> invalid
-            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
-            return usageError(QStringLiteral("--db: ") + invalid->message);
-    }
 
     Theme::rememberSystemPalette();
     Theme::apply(Theme::fromName(theme).value_or(Theme::saved()));
-    MainWindow window{*baseline, options};
+    MainWindow window{baseline, options};
     window.resize(size);
     window.show();
     QEventLoop loop;
@@ -135,8 +90,8 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     const QString footer
         = Text::tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                  target, QLatin1String{Version}, baseline->sourcePath,
-                  QString::fromLatin1(baseline->sha256.left(16)));
+                  target, QLatin1String{Version}, baseline.sourcePath,
+                  QString::fromLatin1(baseline.sha256.left(16)));
     QWidget* captured = &window;
     if (parser.isSet(QStringLiteral("panel"))) {
         const QString name = parser.value(QStringLiteral("panel"));

@@ -7,6 +7,7 @@
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
+#include "SessionsModel.h"
 #include "SessionsPanel.h"
 #include "TargetSelector.h"
 #include "Theme.h"
@@ -517,6 +518,11 @@ void MainWindow::onDisconnected(const Error& error, const QDateTime& retryAt)
 
 void MainWindow::refreshStatus()
 {
+    // Sessions entering critical are an alert like a pool crossing its threshold; the
+    // countdown moves them between bands, so they are looked at every second.
+    if (const SessionsModel* sessions = m_sessionsPanel ? m_sessionsPanel->model() : nullptr;
+        m_alerts != nullptr && sessions != nullptr && sessions->hasSnapshot())
+        m_alerts->setCriticalSessions(sessions->summary().critical, sessions->serverNow());
     if (m_monitor == nullptr) {
         m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
         m_lastPoll->clear();

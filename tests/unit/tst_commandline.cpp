@@ -83,10 +83,14 @@ private slots:
             QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
             QStringLiteral("--repo"), QStringLiteral("/nonexistent/repo")}
                                                    << "--repo";
-        QTest::newRow("--profile is not there yet") << QStringList{QStringLiteral("evidence"),
+        QTest::newRow("an unknown --profile") << QStringList{QStringLiteral("evidence"),
             QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
             QStringLiteral("--profile"), QStringLiteral("prod")}
-                                                    << "not implemented yet";
+                                              << "no saved target is called 'prod'";
+        QTest::newRow("--profile with --db") << QStringList{QStringLiteral("evidence"),
+            QStringLiteral("--out"), QStringLiteral("/nonexistent/evidence"),
+            QStringLiteral("--profile"), QStringLiteral("prod"), QStringLiteral("--db"),
+            QStringLiteral("dbname=x")} << "--profile and --db name two targets";
     }
     void evidenceRefusesBadInputBeforeCollecting()
     {

@@ -1,0 +1,82 @@
+#include "TargetInputs.h"
+
+#include "Console.h"
+#include "model/BaselineLoader.h"
+#include "pg/PgConnection.h"
+#include "secrets/ProfileSecrets.h"
+#include "secrets/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace opsdash {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetInputs)
+};
+
+} // namespace
+
+std::variant<TargetInputs, int> readTargetInputs(
+    const QCommandLineParser& parser, const QString& command)
+{
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
+        return usageError(
+            Text::tr("%1: --profile and --db name two targets; give one").arg(command));
+    std::optional<Profile> profile;
+    if (!profileName.isEmpty()) {
+        profile = ProfileStore{}.load(profileName);
+        if (!profile)
+            return usageError(Text::tr("%1: --profile: no saved target is called '%2'")
+                                  .arg(command, profileName));
+    }
+
+    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
+        ? parser.value(QStringLiteral("baseline"))
+        : profile->baselineFile;
+    Result<Baseline> baseline = baselinePath.isEmpty() ? BaselineLoader::loadDefault()
+                                                       : BaselineLoader::loadFile(baselinePath);
+    if (!baseline)
+        return usageError(baseline.error().toString());
+
+    TargetOptions options;
+    if (profile) {
+        // The profile's secrets from the keychain, the way the GUI reads them. A command
+        // line may wait for the keychain; the window never does.
+        ProfileSecrets reader;
+        ProfileSecrets::Secrets secrets;
+        QEventLoop waiting;
+        QObject::connect(&reader, &ProfileSecrets::loaded, &waiting,
+            [&](const QString&, const ProfileSecrets::Secrets& found, const QStringList& notices) {
+                secrets = found;
+                for (const QString& notice : notices)
+                    standardError()
+                        << QStringLiteral("opsdash %1: ").arg(command) << notice << Qt::endl;
+                waiting.quit();
+            });
+        reader.load(*profile);
+        waiting.exec();
+        options = ProfileSecrets::targetOptions(*profile, secrets);
+    } else {
+        options.hasDatabase = parser.isSet(QStringLiteral("db"));
+        options.conninfo = parser.value(QStringLiteral("db"));
+    }
+    if (parser.isSet(QStringLiteral("sessions")) || !profile)
+        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (parser.isSet(QStringLiteral("repo")) || !profile)
+        options.repoDir = parser.value(QStringLiteral("repo"));
+    options.baselinePath = baselinePath;
+    if (options.hasDatabase) {
+        if (const std::optional<Error> invalid
+            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
+            return usageError(QStringLiteral("%1: --db: ").arg(command) + invalid->message);
+    }
+    return TargetInputs{std::move(baseline).value(), options};
+}
+
+} // namespace opsdash
