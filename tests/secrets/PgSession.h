@@ -15,7 +15,7 @@ inline std::optional<Error> connectAndWait(PgConnection& connection, const QByte
 {
     QSignalSpy connected{&connection, &PgConnection::connected};
     QSignalSpy failed{&connection, &PgConnection::connectFailed};
-    connection.open({conninfo, QByteArrayLiteral("opsdash-test"), std::chrono::seconds{20}});
+    connection.open({conninfo, QByteArrayLiteral("opsdash-test"), std::chrono::seconds{20}, {}});
     for (int i = 0; i < 300 && connected.isEmpty() && failed.isEmpty(); ++i)
         connected.wait(100);
     if (!connected.isEmpty())
