@@ -257,6 +257,8 @@ void MainWindow::dropTarget()
 void MainWindow::showNoTarget()
 {
     m_activityPanel->showWaiting(tr("No target."));
+    m_driftPanel->setTargetFindings({});
+    m_driftPanel->setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
