@@ -182,8 +182,9 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
         if (!entry) {
             findings.append(context.make(check.idOf(setting), CheckStatus::Missing,
                 check.expected(setting), {}, file.evidence(callLine),
-                Text::tr("postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
-                   "default (%3) applies")
+                Text::tr(
+                    "postgres(…) does not set %1; the PG%2 environment variable or postgres.js's "
+                    "default (%3) applies")
                     .arg(setting, setting.toUpper(), postgresJsDefault(setting))));
             continue;
         }
@@ -266,8 +267,9 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                 Text::tr("%1 is never called; database/sql's default is %2")
                     .arg(setter, goDefault(setting)));
             if (setting == QLatin1String{"maxOpenConns"}) {
-                size.why = Text::tr("%1 is never called (database/sql allows unlimited connections)")
-                               .arg(setter);
+                size.why
+                    = Text::tr("%1 is never called (database/sql allows unlimited connections)")
+                          .arg(setter);
                 size.unlimited = true;
                 size.evidence = file.relativePath();
             }
@@ -318,8 +320,9 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
                 } else if (value->isIntegral()) {
                     size.size = static_cast<qint64>(value->number);
                 } else {
-                    size.why = value->isKnown() ? Text::tr("SetMaxOpenConns(%1)").arg(value->display())
-                                                : value->explain();
+                    size.why = value->isKnown()
+                        ? Text::tr("SetMaxOpenConns(%1)").arg(value->display())
+                        : value->explain();
                 }
             }
         }
@@ -351,10 +354,11 @@ Finding budgetFinding(const CheckContext& context)
 {
     const qint64 maxConnections = context.baseline().server.maxConnections;
     const QString id{QStringLiteral("budget.total")};
-    const QString expected = Text::tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
+    const QString expected
+        = Text::tr("Σ pool maxima ≤ %1 (server.maxConnections)").arg(maxConnections);
     const QString note
         = Text::tr("usable slots (max_connections minus reserved ones) are the server plane's "
-             "check, server.capacity");
+                   "check, server.capacity");
     QStringList terms;
     QStringList names;
     qint64 total = 0;
@@ -369,7 +373,8 @@ Finding budgetFinding(const CheckContext& context)
         }
         if (!pool.size) {
             return context.make(id, CheckStatus::Unknown, expected, {}, pool.evidence,
-                Text::tr("the size of pool %1 is not known from source: %2").arg(pool.poolId, pool.why));
+                Text::tr("the size of pool %1 is not known from source: %2")
+                    .arg(pool.poolId, pool.why));
         }
         terms.append(QString::number(*pool.size));
         names.append(pool.poolId);

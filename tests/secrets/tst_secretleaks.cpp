@@ -164,8 +164,8 @@ private Q_SLOTS:
             QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(probe.exitCode == 0 || probe.exitCode == 1, probe.err.constData());
         const Run verify = run({QStringLiteral("verify"), QStringLiteral("--repo"),
-            QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo"), QStringLiteral("--format"),
-            QStringLiteral("markdown")});
+            QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo"),
+            QStringLiteral("--format"), QStringLiteral("markdown")});
         QVERIFY2(verify.exitCode == 0 || verify.exitCode == 1, verify.err.constData());
         const QString png = m_root.filePath(QStringLiteral("output/snapshot.png"));
         const Run snapshot = run({QStringLiteral("snapshot"), QStringLiteral("--out"), png,
