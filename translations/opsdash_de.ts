@@ -1289,7 +1289,7 @@
         <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/EvidenceCommand.cpp" line="+73"/>
+        <location filename="../src/app/EvidenceCommand.cpp" line="+72"/>
         <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
         <translation>evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -1299,22 +1299,21 @@
         <translation>evidence: --out VERZ ist erforderlich</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>evidence: --profile is not implemented yet</source>
-        <translation>evidence: --profile ist noch nicht umgesetzt</translation>
+        <translation type="vanished">evidence: --profile ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>evidence: --repo %1 is not a directory</source>
         <translation>evidence: --repo %1 ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-28"/>
         <source>evidence: internal error: no GUI application</source>
         <translation>evidence: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+68"/>
         <source>evidence: written, but no sample was taken from %1</source>
         <translation>evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
     </message>
@@ -2177,7 +2176,7 @@
         <translation>postgres(…) setzt %1 nicht; es gilt die Umgebungsvariable PG%2 oder der Standardwert von postgres.js (%3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>max is %1</source>
         <translation>max ist %1</translation>
     </message>
@@ -2207,7 +2206,7 @@
         <translation>%1 wird nie aufgerufen; der Standardwert von database/sql ist %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is never called (database/sql allows unlimited connections)</source>
         <translation>%1 wird nie aufgerufen (database/sql erlaubt unbegrenzt viele Verbindungen)</translation>
     </message>
@@ -2232,12 +2231,12 @@
         <translation>unbegrenzt (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SetMaxOpenConns(%1)</source>
         <translation>SetMaxOpenConns(%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Σ pool maxima ≤ %1 (server.maxConnections)</source>
         <translation>Σ Pool-Maxima ≤ %1 (server.maxConnections)</translation>
     </message>
@@ -2886,7 +2885,7 @@
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../src/app/SnapshotCommand.cpp" line="+36"/>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+35"/>
         <source>snapshot: internal error: no GUI application</source>
         <translation>snapshot: interner Fehler: keine GUI-Anwendung</translation>
     </message>
@@ -2895,7 +2894,7 @@
         <translation type="vanished">snapshot: --%1 ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>snapshot: --out FILE.png is required</source>
         <translation>snapshot: --out DATEI.png ist erforderlich</translation>
     </message>
@@ -2910,7 +2909,7 @@
         <translation>snapshot: --wait muss ganze Sekunden von 0 bis 3600 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+23"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
@@ -2934,27 +2933,25 @@
         <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-66"/>
         <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
         <translation>snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>snapshot: --profile and --db name two targets; give one</source>
-        <translation>snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
+        <translation type="vanished">snapshot: --profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>snapshot: --profile: no saved target is called &apos;%1&apos;</source>
-        <translation>snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
+        <translation type="vanished">snapshot: --profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>snapshot: --theme must be light or dark, got &apos;%1&apos;</source>
         <translation>snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+62"/>
         <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
         <translation>snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
     </message>
@@ -3030,6 +3027,19 @@
     </message>
 </context>
 <context>
+    <name>TargetInputs</name>
+    <message>
+        <location filename="../src/app/TargetInputs.cpp" line="+30"/>
+        <source>%1: --profile and --db name two targets; give one</source>
+        <translation>%1: --profile und --db nennen zwei Ziele; bitte nur eines angeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: --profile: no saved target is called &apos;%2&apos;</source>
+        <translation>%1: --profile: kein gespeichertes Ziel heißt „%2“</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../src/gui/Theme.cpp" line="+60"/>
@@ -3044,7 +3054,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;System</source>
-        <translation>&amp;System</translation>
+        <translation>Wie &amp;System</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4403,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+77"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+78"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4440,7 +4450,7 @@ lokal: %2</translation>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
@@ -4476,7 +4486,7 @@ lokal: %2</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -4526,7 +4536,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-274"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4546,12 +4556,12 @@ lokal: %2</translation>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4566,32 +4576,32 @@ lokal: %2</translation>
         <translation>Hell, dunkel oder wie das System</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>No target.</source>
         <translation>Kein Ziel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+307"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-275"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+432"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4600,12 +4610,13 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-444"/>
+        <location line="+102"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-89"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
@@ -4620,7 +4631,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
