@@ -122,27 +122,7 @@ bool EvidenceReport::belongsToT178(const QString& checkId)
 
 EvidenceReport::Summary EvidenceReport::summary() const
 {
-    Summary counts;
-    for (const Finding& finding : findings) {
-        switch (finding.status) {
-        case CheckStatus::Pass:
-            ++counts.pass;
-            break;
-        case CheckStatus::Fail:
-            ++counts.fail;
-            break;
-        case CheckStatus::Unknown:
-            ++counts.unknown;
-            break;
-        case CheckStatus::Missing:
-            ++counts.missing;
-            break;
-        case CheckStatus::NotChecked:
-            ++counts.notChecked;
-            break;
-        }
-    }
-    return counts;
+    return StatusCounts::of(findings);
 }
 
 QString EvidenceReport::summaryLine() const
@@ -173,23 +153,7 @@ QString EvidenceReport::verificationNotes() const
             if (!task.belongs(finding.checkId))
                 continue;
             mine.append(&finding);
-            switch (finding.status) {
-            case CheckStatus::Pass:
-                ++counts.pass;
-                break;
-            case CheckStatus::Fail:
-                ++counts.fail;
-                break;
-            case CheckStatus::Unknown:
-                ++counts.unknown;
-                break;
-            case CheckStatus::Missing:
-                ++counts.missing;
-                break;
-            case CheckStatus::NotChecked:
-                ++counts.notChecked;
-                break;
-            }
+            counts.add(finding.status);
         }
         const bool verified = !mine.isEmpty() && counts.pass == counts.total();
         const QString verdict = verified

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Finding.h"
+#include "model/StatusCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,15 +79,7 @@ public:
         QString query; // fingerprint, or redacted text with includeQueries
     };
 
-    struct Summary
-    {
-        int pass{0};
-        int fail{0};
-        int unknown{0};
-        int missing{0};
-        int notChecked{0};
-        int total() const { return pass + fail + unknown + missing + notChecked; }
-    };
+    using Summary = StatusCounts;
 
     QDateTime start; // UTC, desktop clock: when the observation began
     QDateTime end; // UTC: when it ended (the screenshot's time)
