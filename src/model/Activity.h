@@ -83,6 +83,9 @@ class SessionSource
 public:
     virtual ~SessionSource() = default;
     virtual BackendSession session(int row) const = 0;
+    // The query text alone: what the next poll carries over when the server did not
+    // send it again.
+    virtual QString query(int row) const { return session(row).query; }
 };
 
 // What every tick needs of a session without reading its texts.

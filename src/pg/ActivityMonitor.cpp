@@ -54,6 +54,7 @@ void ActivityMonitor::stop()
     m_answerTimer->stop();
     m_connection->close();
     m_pending = Pending::Nothing;
+    m_previous.reset();
     refuseQueued(Error{tr("monitoring was stopped"), target()});
     m_nextRetry = {};
     setState(State::Stopped);
@@ -134,6 +135,7 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     m_answerTimer->stop();
     m_pending = Pending::Nothing;
     m_connection->close();
+    m_previous.reset(); // another backend's texts: the next session starts full
     refuseQueued(error);
     m_lastError = error;
     if (!m_downSince.isValid())
@@ -195,8 +197,10 @@ void ActivityMonitor::sendFacts()
 void ActivityMonitor::sendActivity()
 {
     m_roundTrip.start();
+    const QByteArray cutoff
+        = m_fullPollDue || !m_previous ? QByteArray{} : ActivityQuery::carryCutoff(*m_previous);
     send(Pending::Activity, ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
-        {QByteArray::number(m_options.queryLength)});
+        {QByteArray::number(m_options.queryLength), cutoff});
 }
 
 void ActivityMonitor::sendNext()
@@ -255,6 +259,9 @@ void ActivityMonitor::onResult(const PgResult& result)
         }
         m_facts = facts;
         m_sinceFacts.start();
+        // Every text again with the facts: a carried-over text can never be older than
+        // that, whatever happened between two polls.
+        m_fullPollDue = true;
         emit serverFactsRead(*facts);
         if (m_state != State::Connected) {
             m_failedAttempts = 0;
@@ -269,13 +276,17 @@ void ActivityMonitor::onResult(const PgResult& result)
         return;
     }
     case Pending::Activity: {
+        bool uncarried = false;
         ActivitySample sample
             = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid(),
-                m_facts ? m_facts->databaseNames : QHash<quint32, QString>{});
+                m_facts ? m_facts->databaseNames : QHash<quint32, QString>{},
+                m_previous ? &*m_previous : nullptr, &uncarried);
+        m_fullPollDue = uncarried;
         if (sample.unknownDatabase)
             m_sinceFacts.invalidate(); // a new database: read its name with the next tick
         sample.latencyMs = m_roundTrip.elapsed();
         sample.receivedAt = QDateTime::currentDateTimeUtc();
+        m_previous = sample;
         emit sampled(sample);
         if (m_pending == Pending::Nothing)
             sendNext();

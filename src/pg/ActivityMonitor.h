@@ -139,6 +139,8 @@ private:
     QElapsedTimer m_roundTrip;
     QElapsedTimer m_sinceFacts;
     std::optional<ServerFacts> m_facts;
+    std::optional<ActivitySample> m_previous; // the texts the next poll may carry over
+    bool m_fullPollDue{true}; // send every query text again with the next poll
     std::optional<Error> m_lastError;
     QDateTime m_nextRetry;
     QDateTime m_downSince;

@@ -73,10 +73,18 @@ QString databaseName(
 class ResultSessions final : public SessionSource
 {
 public:
-    ResultSessions(PgResult result, QHash<quint32, QString> databases)
+    ResultSessions(PgResult result, QHash<quint32, QString> databases, QHash<int, QString> carried)
         : m_result{std::move(result)}
         , m_databases{std::move(databases)}
+        , m_carried{std::move(carried)}
     { }
+
+    QString query(int row) const override
+    {
+        if (const auto it = m_carried.constFind(row); it != m_carried.constEnd())
+            return it.value();
+        return m_result.text(row, Query);
+    }
 
     BackendSession session(int row) const override
     {
@@ -92,13 +100,14 @@ public:
         session.stateChange = fromEpochMs(m_result, row, StateChange);
         session.waitEventType = m_result.text(row, WaitEventType);
         session.waitEvent = m_result.text(row, WaitEvent);
-        session.query = m_result.text(row, Query);
+        session.query = query(row);
         return session;
     }
 
 private:
     PgResult m_result;
     QHash<quint32, QString> m_databases; // implicitly shared with the facts
+    QHash<int, QString> m_carried; // row → text the server did not send again
 };
 
 BackendState stateOf(const PgResult& result, int row)
@@ -107,6 +116,30 @@ BackendState stateOf(const PgResult& result, int row)
         return BackendState::Unknown;
     return backendStateFromActivity(
         QLatin1String{result.raw(row, State), result.length(row, State)});
+}
+
+// The texts of rows the server left NULL, from the previous sample's same backend (same
+// pid and backend start: a pid can be reused).
+QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRow>& rows,
+    const ActivitySample* previous, bool* uncarried)
+{
+    QHash<int, QString> carried;
+    QHash<int, const SessionRow*> before;
+    for (const SessionRow& row : rows) {
+        if (!result.isNull(row.row, Query))
+            continue;
+        if (before.isEmpty() && previous != nullptr && previous->source) {
+            before.reserve(previous->rows.size());
+            for (const SessionRow& old : previous->rows)
+                before.insert(old.pid, &old);
+        }
+        const SessionRow* old = before.value(row.pid);
+        if (old != nullptr && old->backendStartMs == row.backendStartMs)
+            carried.insert(row.row, previous->source->query(old->row));
+        else if (uncarried != nullptr)
+            *uncarried = true;
+    }
+    return carried;
 }
 
 } // namespace
@@ -120,7 +153,10 @@ QByteArray activitySql(int serverVersionNum)
     // (attribution may match on it, and a new role must not wait a minute to be named).
     // date_part gives float8, far cheaper than extract's numeric; milliseconds fit a
     // double exactly. The server clock is a scalar subquery, so it is computed once (an
-    // InitPlan) rather than once per row. Measured figures in docs/monitoring.md.
+    // InitPlan) rather than once per row. A backend writes its query text and its
+    // state_change together, so a text is only sent when the state changed since the
+    // cutoff: with real query texts most of the poll's cost was copying them out again
+    // every second. Measured figures in docs/monitoring.md.
     return QByteArrayLiteral(
         "SELECT (SELECT (date_part('epoch', now()) * 1000)::int8), s.pid, "
         "pg_catalog.pg_get_userbyid(s.usesysid), s.datid, s.application_name, "
@@ -128,10 +164,18 @@ QByteArray activitySql(int serverVersionNum)
         "(date_part('epoch', s.xact_start) * 1000)::int8, "
         "(date_part('epoch', s.query_start) * 1000)::int8, "
         "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
-        "s.wait_event, left(s.query, $1::int) "
+        "s.wait_event, CASE WHEN $2::float8 IS NULL OR s.state_change IS NULL "
+        "OR s.state_change >= to_timestamp($2::float8 / 1000) THEN left(s.query, $1::int) END "
         "FROM pg_catalog.pg_stat_get_activity(NULL) s "
         "WHERE s.datid IS NOT NULL AND s.leader_pid IS NULL "
         "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')");
+}
+
+QByteArray carryCutoff(const ActivitySample& previous)
+{
+    if (!previous.serverTime.isValid())
+        return {};
+    return QByteArray::number(previous.serverTime.toMSecsSinceEpoch() - 1000);
 }
 
 QByteArray serverFactsSql()
@@ -148,7 +192,7 @@ QByteArray serverFactsSql()
 }
 
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
-    const QHash<quint32, QString>& databases)
+    const QHash<quint32, QString>& databases, const ActivitySample* previous, bool* uncarried)
 {
     ActivitySample sample;
     sample.monitorPid = ownPid;
@@ -197,7 +241,8 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
             sample.unknownDatabase = !known;
         }
     }
-    sample.source = std::make_shared<const ResultSessions>(result, databases);
+    sample.source = std::make_shared<const ResultSessions>(
+        result, databases, carriedQueries(result, sample.rows, previous, uncarried));
     return sample;
 }
 

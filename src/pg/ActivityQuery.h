@@ -15,8 +15,14 @@ namespace ActivityQuery {
 
 // Client sessions only (datid IS NOT NULL; background and parallel workers left out when
 // the role may see that they are such). Timestamps come as epoch milliseconds. $1 is the
-// query-text length cap. Chosen by server_version_num (PostgreSQL 13–17).
+// query-text length cap. $2 (epoch ms, or NULL for a full poll) is the carry-over cutoff:
+// a session whose state has not changed since then gets a NULL query text, which
+// parseActivity takes from the previous sample. Chosen by server_version_num (13–17).
 QByteArray activitySql(int serverVersionNum);
+
+// The cutoff for a poll that follows `previous`: a second before its server clock, so a
+// text written just before the previous snapshot but stamped earlier is still sent again.
+QByteArray carryCutoff(const ActivitySample& previous);
 
 // Version, max_connections, reserved slots (16+), idle timeouts, the server clock.
 QByteArray serverFactsSql();
@@ -24,9 +30,12 @@ QByteArray serverFactsSql();
 // Sessions (opsdash's own backend excluded but counted in the monitor pool), per-pool ×
 // state counts in the attributor's pool order. Database names come from `databases`
 // (ServerFacts::databaseNames); a database it does not know yet sets
-// ActivitySample::unknownDatabase so the monitor reads the facts again.
+// ActivitySample::unknownDatabase so the monitor reads the facts again. A NULL query text
+// is carried over from `previous` (same pid and backend start); when it cannot be,
+// *uncarried is set and the text stays empty until the next full poll.
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
-    const QHash<quint32, QString>& databases = {});
+    const QHash<quint32, QString>& databases = {}, const ActivitySample* previous = nullptr,
+    bool* uncarried = nullptr);
 
 // Empty optional when the result does not have the expected shape.
 std::optional<ServerFacts> parseServerFacts(const PgResult& result);

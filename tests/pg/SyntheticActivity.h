@@ -29,7 +29,9 @@ struct SyntheticRow
     QByteArray applicationName{};
     std::optional<QByteArray> clientAddr{QByteArray{"127.0.0.1/32"}};
     std::optional<QByteArray> state{QByteArray{"idle"}}; // nullopt: hidden from the monitor role
-    QByteArray query{"SELECT 1"};
+    // nullopt: the server did not send the text again (unchanged since the cutoff).
+    std::optional<QByteArray> query{QByteArray{"SELECT 1"}};
+    qint64 backendStartMs{0}; // 0: a minute before now
 };
 
 inline opsdash::PgResult syntheticActivity(
@@ -65,7 +67,7 @@ inline opsdash::PgResult syntheticActivity(
         set(row, 3, QByteArray::number(r.datid));
         set(row, 4, r.applicationName);
         set(row, 5, r.clientAddr);
-        set(row, 6, started);
+        set(row, 6, r.backendStartMs != 0 ? QByteArray::number(r.backendStartMs) : started);
         set(row, 7, std::nullopt);
         set(row, 8, started);
         set(row, 9, started);

@@ -3,6 +3,7 @@
 #include "TestCluster.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
+#include "pg/ActivityQuery.h"
 #include "support/DefaultBaseline.h"
 
 #include <QDir>
@@ -158,6 +159,76 @@ private slots:
         QVERIFY(monitor.serverFacts().has_value());
         QCOMPARE(monitor.serverFacts()->maxConnections, 200);
         QCOMPARE(countOpsdashBackends(shared()), 1);
+    }
+
+    void serverSendsAQueryTextOnlyWhenItsStateChangedSinceTheCutoff()
+    {
+        const Connection session = open(shared(), "tam-carry");
+        QVERIFY(exec(session.get(), "SELECT 'carry-marker-1'"));
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        const QByteArray pid = QByteArray::number(PQbackendPID(session.get()));
+        std::unique_ptr<PGresult, decltype(&PQclear)> changed{
+            PQexec(admin.get(),
+                QByteArray{"SELECT (date_part('epoch', state_change) * 1000)::int8 FROM "
+                           "pg_stat_activity WHERE pid = "
+                    + pid}
+                    .constData()),
+            &PQclear};
+        QCOMPARE(PQntuples(changed.get()), 1);
+        const qint64 stateChangeMs = QByteArray{PQgetvalue(changed.get(), 0, 0)}.toLongLong();
+
+        // The poll's own statement, run with a cutoff before and after the session's last
+        // state change: the text is sent before, NULL after.
+        const auto textFor = [&](const QByteArray& cutoff) -> std::optional<QByteArray> {
+            const QByteArray sql = ActivityQuery::activitySql(0);
+            const char* values[] = {"1024", cutoff.isNull() ? nullptr : cutoff.constData()};
+            std::unique_ptr<PGresult, decltype(&PQclear)> result{
+                PQexecParams(admin.get(), sql.constData(), 2, nullptr, values, nullptr, nullptr, 0),
+                &PQclear};
+            for (int row = 0; row < PQntuples(result.get()); ++row) {
+                if (QByteArray{PQgetvalue(result.get(), row, 1)} == pid)
+                    return PQgetisnull(result.get(), row, 13)
+                        ? std::nullopt
+                        : std::optional<QByteArray>{PQgetvalue(result.get(), row, 13)};
+            }
+            return QByteArray{"<session not found>"};
+        };
+        QCOMPARE(textFor({}), std::optional<QByteArray>{"SELECT 'carry-marker-1'"});
+        QCOMPARE(textFor(QByteArray::number(stateChangeMs - 1)),
+            std::optional<QByteArray>{"SELECT 'carry-marker-1'"});
+        QCOMPARE(textFor(QByteArray::number(stateChangeMs + 1)), std::nullopt);
+    }
+
+    void carriedQueryTextsStayVisibleAndFollowANewQuery()
+    {
+        const Connection session = open(shared(), "tam-carry");
+        QVERIFY(exec(session.get(), "SELECT 'carry-marker-2'"));
+        const int pid = PQbackendPID(session.get());
+        const auto textOf = [pid](const ActivitySample& sample) {
+            for (const BackendSession& backend : sample.sessions()) {
+                if (backend.pid == pid)
+                    return backend.query;
+            }
+            return QStringLiteral("<session not found>");
+        };
+
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        monitor.start(quickOptions(shared()));
+        // The first poll sends every text; the following ones carry this one over (its
+        // state last changed more than the cutoff's second before).
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 4, 15000);
+        for (const QList<QVariant>& sample : std::as_const(samples))
+            QCOMPARE(textOf(sample.at(0).value<ActivitySample>()),
+                QStringLiteral("SELECT 'carry-marker-2'"));
+
+        QVERIFY(exec(session.get(), "SELECT 'carry-marker-3'"));
+        QTRY_COMPARE_WITH_TIMEOUT(textOf(samples.last().at(0).value<ActivitySample>()),
+            QStringLiteral("SELECT 'carry-marker-3'"), 10000);
+        const int seen = static_cast<int>(samples.size());
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= seen + 2, 10000);
+        QCOMPARE(textOf(samples.last().at(0).value<ActivitySample>()),
+            QStringLiteral("SELECT 'carry-marker-3'"));
     }
 
     void queuedStatementsRideOnTheMonitoringBackend()

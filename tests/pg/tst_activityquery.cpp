@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace opsdash;
 
 class TestActivityQuery final : public QObject
@@ -173,6 +175,73 @@ private slots:
         QCOMPARE(sample.sessions().first().backendStart,
             QDateTime::fromMSecsSinceEpoch(1'800'000'000'123 - 60'000, Qt::UTC));
         QVERIFY(!sample.sessions().first().xactStart.isValid());
+    }
+
+    void unsentQueryTextIsCarriedOverFromTheSameBackend_data()
+    {
+        QTest::addColumn<qint64>("backendStartNow");
+        QTest::addColumn<int>("pidNow");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("uncarried");
+        QTest::newRow("same pid and backend start: the previous text")
+            << qint64{1'700'000'000'000} << 100 << QStringLiteral("SELECT 'before'") << false;
+        QTest::newRow("pid reused by a new backend: no text, full poll next")
+            << qint64{1'700'000'050'000} << 100 << QString{} << true;
+        QTest::newRow("backend not in the previous sample: no text, full poll next")
+            << qint64{1'700'000'000'000} << 101 << QString{} << true;
+    }
+    void unsentQueryTextIsCarriedOverFromTheSameBackend()
+    {
+        QFETCH(qint64, backendStartNow);
+        QFETCH(int, pidNow);
+        QFETCH(QString, expected);
+        QFETCH(bool, uncarried);
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample before = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 100,
+                                   .query = QByteArray{"SELECT 'before'"},
+                                   .backendStartMs = 1'700'000'000'000},
+                {.pid = 200, .query = QByteArray{"SELECT 'other'"}}}),
+            attributor, 1);
+        bool missing = false;
+        const ActivitySample now = ActivityQuery::parseActivity(
+            syntheticActivity(
+                {{.pid = pidNow, .query = std::nullopt, .backendStartMs = backendStartNow},
+                    {.pid = 200, .query = QByteArray{"SELECT 'sent again'"}}}),
+            attributor, 1, {}, &before, &missing);
+        QCOMPARE(now.sessions().at(0).query, expected);
+        QCOMPARE(now.sessions().at(1).query, QStringLiteral("SELECT 'sent again'"));
+        QCOMPARE(missing, uncarried);
+    }
+
+    void carriedTextSurvivesTheSampleItCameFrom()
+    {
+        // Three polls, the text sent only by the first: the third still has it after the
+        // first two samples are gone (a carried text must not point into a freed result).
+        const PoolAttributor attributor{defaultBaseline()};
+        const SyntheticRow sent{.pid = 7,
+            .query = QByteArray{"UPDATE jobs SET done = true"},
+            .backendStartMs = 1'700'000'000'000};
+        SyntheticRow unsent = sent;
+        unsent.query = std::nullopt;
+        auto first = std::make_unique<ActivitySample>(
+            ActivityQuery::parseActivity(syntheticActivity({sent}), attributor, 1));
+        auto second = std::make_unique<ActivitySample>(ActivityQuery::parseActivity(
+            syntheticActivity({unsent}), attributor, 1, {}, first.get()));
+        first.reset();
+        const ActivitySample third = ActivityQuery::parseActivity(
+            syntheticActivity({unsent}), attributor, 1, {}, second.get());
+        second.reset();
+        QCOMPARE(third.sessions().first().query, QStringLiteral("UPDATE jobs SET done = true"));
+    }
+
+    void cutoffIsASecondBeforeThePreviousServerClock()
+    {
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample sample = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 9}}, 1'800'000'000'123), attributor, 1);
+        QCOMPARE(ActivityQuery::carryCutoff(sample), QByteArray{"1799999999123"});
+        QVERIFY(ActivityQuery::carryCutoff(ActivitySample{}).isNull());
     }
 
     void everyPoolIsListedEvenWhenEmpty()
