@@ -8,6 +8,7 @@
 #include "gui/SessionsModel.h"
 #include "gui/SessionsPanel.h"
 #include "model/BaselineLoader.h"
+#include "model/Profile.h"
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
 #include "support/RunOpsdash.h"
@@ -67,12 +68,14 @@ private slots:
 
     void tableSourceRidesOnTheMonitorsOneBackend()
     {
-        TargetOptions options;
-        options.hasDatabase = true;
-        options.conninfo = QString::fromUtf8(m_conninfo);
-        options.interval = std::chrono::seconds{1};
-        options.sessionsTable = true; // a profile's "sessions table" box
-        MainWindow window{baseline(), options};
+        // A profile with the "sessions table" box ticked and no admin URL.
+        Profile profile;
+        profile.name = QStringLiteral("sessions table");
+        profile.style = Profile::ConnectionStyle::Conninfo;
+        profile.conninfo = QString::fromUtf8(m_conninfo);
+        profile.sessionsTable = true;
+        profile.intervalSeconds = 1;
+        MainWindow window{baseline(), profile.toTargetOptions()};
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
