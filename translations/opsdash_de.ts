@@ -4925,12 +4925,12 @@ lokal: %2</translation>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5014,12 +5014,11 @@ lokal: %2</translation>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>the built-in baseline</source>
-        <translation>die eingebaute Baseline</translation>
+        <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -5105,7 +5104,12 @@ lokal: %2</translation>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-215"/>
+        <source>the built-in one; give your own with --baseline</source>
+        <translation>die eingebaute; eine eigene mit --baseline angeben</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5115,7 +5119,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-310"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>

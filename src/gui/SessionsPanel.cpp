@@ -299,8 +299,10 @@ void SessionsPanel::startSessionsTable(ActivityMonitor& monitor)
     setKind(SourceKind::SessionsTable);
     SessionsTableSource::Options options;
     options.table = m_baseline.sessionsTable;
+    // The built-in baseline is a resource (":/…"), not a file anyone can edit.
+    const bool builtIn = m_baseline.sourcePath.isEmpty() || m_baseline.sourcePath.startsWith(u':');
     options.baselineName
-        = m_baseline.sourcePath.isEmpty() ? tr("the built-in baseline") : m_baseline.sourcePath;
+        = builtIn ? tr("the built-in one; give your own with --baseline") : m_baseline.sourcePath;
     auto* source = new SessionsTableSource{monitor, options, this};
     attach(source);
     source->start();
