@@ -66,3 +66,16 @@ target_include_directories(bench_sessionspanel PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 add_test(NAME bench_sessionspanel COMMAND bench_sessionspanel)
 set_tests_properties(bench_sessionspanel PROPERTIES LABELS bench TIMEOUT 600
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# The window's Sessions panel on the sessions table through the target's monitor (one
+# backend per target, by pid list), admin endpoint first, and `opsdash snapshot --db`.
+opsdash_add_qtest(tst_sessionswindow
+    SOURCES sessions/tst_sessionswindow.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+    LABELS gui integration
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+target_compile_definitions(tst_sessionswindow PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>"
+    OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+add_dependencies(tst_sessionswindow opsdash)
+set_tests_properties(tst_sessionswindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -1023,7 +1023,7 @@
         <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 60 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>unknown option &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>--profile and --db name two targets; give one</source>
         <translation>--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+299"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
         <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1665,13 +1665,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+259"/>
+        <location line="-128"/>
+        <location line="+223"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-111"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -2854,7 +2854,12 @@
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
+        <source>Canary idle limit</source>
+        <translation>Leerlaufgrenze des Canary-Kontos</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Sessions nearest expiry</source>
         <translation>Sitzungen mit dem nächsten Ablauf</translation>
     </message>
@@ -2862,7 +2867,7 @@
 <context>
     <name>SessionsTableQuery</name>
     <message>
-        <location filename="../src/sessions/SessionsTableQuery.cpp" line="+80"/>
+        <location filename="../src/sessions/SessionsTableQuery.cpp" line="+98"/>
         <source>table %1 does not exist; set sessionsTable.schema and sessionsTable.table in the baseline (%2)</source>
         <translation>Tabelle %1 existiert nicht; setzen Sie sessionsTable.schema und sessionsTable.table in der Baseline (%2)</translation>
     </message>
@@ -3547,7 +3552,12 @@
         <translation>die Überwachung wurde beendet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>not connected: cannot quote the identifier</source>
+        <translation>nicht verbunden: der Bezeichner kann nicht maskiert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not connected to the server</source>
         <translation>nicht mit dem Server verbunden</translation>
     </message>
@@ -3741,7 +3751,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+98"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+112"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -4410,12 +4420,12 @@ lokal: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4445,12 +4455,12 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
@@ -4526,7 +4536,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4536,7 +4546,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-291"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4556,12 +4566,12 @@ lokal: %2</translation>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4596,12 +4606,12 @@ lokal: %2</translation>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+452"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4610,13 +4620,13 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+102"/>
+        <location line="-464"/>
+        <location line="+105"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
@@ -4631,7 +4641,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
@@ -4654,7 +4664,17 @@ lokal: %2</translation>
         <translation>kein Speicher mehr beim Aufbau einer Verbindung</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+35"/>
+        <source>not connected: cannot quote the identifier</source>
+        <translation>nicht verbunden: der Bezeichner kann nicht maskiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot quote the identifier: %1</source>
+        <translation>der Bezeichner kann nicht maskiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -4895,7 +4915,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+199"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+250"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -4905,12 +4925,12 @@ lokal: %2</translation>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+215"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-183"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -4920,12 +4940,11 @@ lokal: %2</translation>
         <translation>Keine Sitzungsdaten</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>No session source — start with --sessions URL</source>
-        <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
+        <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-212"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
         <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
@@ -4940,12 +4959,132 @@ lokal: %2</translation>
         <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+16"/>
+        <source>OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1</source>
+        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)</source>
+        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No session source — start with --sessions URL or --db CONNINFO</source>
+        <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opsdash reads login sessions from the app&apos;s admin endpoint (GET &lt;base&gt;/api/admin/sessions, bearer token from the keychain or OPSDASH_SESSIONS_TOKEN) or, without one, from the sessions table through the monitoring connection — never by polling a user&apos;s session.</source>
+        <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+33"/>
+        <source>Login sessions — admin endpoint</source>
+        <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login sessions — sessions table</source>
+        <translation>Anmeldesitzungen — Sitzungstabelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login sessions</source>
+        <translation>Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>the built-in baseline</source>
+        <translation type="vanished">die eingebaute Baseline</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>canary: checking …</source>
+        <translation>Canary: wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+51"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual: %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The canary is a dedicated account: checking it keeps it logged in.</source>
+        <translation>Das Canary-Konto ist ein eigenes Konto: jede Prüfung hält es angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>canary: not configured</source>
+        <translation>Canary: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canary: no session — log the canary account in again</source>
+        <translation>Canary: keine Sitzung — das Canary-Konto neu anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canary: %1</source>
+        <translation>Canary: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>canary: idle limit %1 (baseline %2 ± %3) — %4</source>
+        <translation>Canary: Leerlaufgrenze %1 (Baseline %2 ± %3) — %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
@@ -4965,7 +5104,12 @@ lokal: %2</translation>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-215"/>
+        <source>the built-in one; give your own with --baseline</source>
+        <translation>die eingebaute; eine eigene mit --baseline angeben</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -4975,22 +5119,22 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-310"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>opsdash reads login sessions from the app&apos;s admin endpoint (GET &lt;base&gt;/api/admin/sessions, bearer token from the keychain or OPSDASH_SESSIONS_TOKEN), never by polling a user&apos;s session.</source>
-        <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
+        <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-149"/>
+        <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
         <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-47"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5060,7 +5204,12 @@ lokal: %2</translation>
         <translation type="vanished">die Verbindung ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/sessions/SessionsTableSource.cpp" line="+136"/>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+98"/>
+        <source>cannot quote the names of sessionsTable in the baseline (%1): %2</source>
+        <translation>die Namen von sessionsTable in der Baseline (%1) können nicht maskiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1; grant SELECT on %2 to the monitoring role</source>
         <translation>%1; erteilen Sie der Überwachungsrolle SELECT auf %2</translation>
     </message>
@@ -5070,18 +5219,18 @@ lokal: %2</translation>
         <translation>%1; prüfen Sie sessionsTable in der Baseline (%2)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-129"/>
         <source>no monitoring connection</source>
         <translation>keine Überwachungsverbindung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the monitoring connection is down</source>
         <translation>die Überwachungsverbindung ist unterbrochen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>the monitoring connection is stopped</source>
         <translation>die Überwachungsverbindung ist beendet</translation>
     </message>

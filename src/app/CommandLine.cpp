@@ -257,6 +257,10 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
     options.hasDatabase = parser.isSet(QStringLiteral("db"));
     options.conninfo = parser.value(QStringLiteral("db"));
     options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    // As `opsdash sessions` and `opsdash evidence` do: the sessions table through --db when
+    // there is no --sessions URL, and the canary at the --sessions URL's origin.
+    options.sessionsTable = options.hasDatabase;
+    options.canaryUrl = options.sessionsUrl;
     options.repoDir = parser.value(QStringLiteral("repo"));
     options.baselinePath = parser.value(QStringLiteral("baseline"));
     options.profile = parser.value(QStringLiteral("profile"));

@@ -68,6 +68,11 @@ std::variant<TargetInputs, int> readTargetInputs(
     }
     if (parser.isSet(QStringLiteral("sessions")) || !profile)
         options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (!profile) {
+        // The same reading as the window's command line (CommandLine::parseGuiOptions).
+        options.sessionsTable = options.hasDatabase;
+        options.canaryUrl = options.sessionsUrl;
+    }
     if (parser.isSet(QStringLiteral("repo")) || !profile)
         options.repoDir = parser.value(QStringLiteral("repo"));
     options.baselinePath = baselinePath;

@@ -128,6 +128,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
+    if (const std::optional<Finding> canary = m_sessionsPanel->canaryFinding())
+        m_driftPanel->setSessionFindings({*canary}); // told before the drift panel existed
     buildActivityAndEvents();
 
     m_windowBaselinePath = options.baselinePath;
@@ -157,8 +159,8 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_driftPanel->setTargetState(options.hasDatabase
             ? tr("waiting for the first poll")
             : tr("no database target (start opsdash with --db CONNINFO)"));
-    startSessions();
     if (!options.hasDatabase) {
+        startSessions();
         showNoTarget();
         if (m_evidence != nullptr)
             replaceEvidenceCapture();
@@ -193,6 +195,7 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_chartTimer->start(5000);
     m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
     startMonitoring();
+    startSessions(); // after the monitor: the sessions table rides on its connection
     replaceEvidenceCapture();
     emit targetChanged(m_target);
 }
@@ -245,6 +248,8 @@ void MainWindow::dropTarget()
         m_target->deleteLater();
     m_target = nullptr;
     m_monitor = nullptr;
+    if (m_sessionsPanel->sourceKind() == SessionsPanel::SourceKind::SessionsTable)
+        m_sessionsPanel->showNoSource(); // it read through the monitor that just went
     m_chartTimer->stop();
     m_pendingRange = 0;
     m_lastSampleAt = {};
@@ -578,15 +583,32 @@ void MainWindow::setUpSessions()
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
     addTabPanel(m_sessionsPanel, tr("Sessions"));
+    // The canary's live.session.maxAge joins the drift panel's live findings.
+    connect(m_sessionsPanel, &SessionsPanel::canaryChecked, this, [this](const Finding& finding) {
+        if (m_driftPanel != nullptr)
+            m_driftPanel->setSessionFindings({finding});
+    });
+    connect(m_sessionsPanel, &SessionsPanel::canaryStopped, this, [this] {
+        if (m_driftPanel != nullptr)
+            m_driftPanel->setSessionFindings({});
+    });
     startSessions();
 }
 
 void MainWindow::startSessions()
 {
-    if (m_options.sessionsUrl.isEmpty())
-        m_sessionsPanel->showNoSource();
-    else
+    // The admin endpoint first (it also knows createdAt and lastSeenAt); without one, the
+    // sessions table through the target's monitor, so opsdash keeps one backend per target.
+    if (!m_options.sessionsUrl.isEmpty())
         m_sessionsPanel->startAdminEndpoint(QUrl{m_options.sessionsUrl});
+    else if (m_options.sessionsTable && m_monitor != nullptr)
+        m_sessionsPanel->startSessionsTable(*m_monitor);
+    else
+        m_sessionsPanel->showNoSource();
+    if (m_options.canaryUrl.isEmpty())
+        m_sessionsPanel->stopCanary();
+    else
+        m_sessionsPanel->startCanary(QUrl{m_options.canaryUrl});
     refreshSessionsStatus();
 }
 

@@ -5,10 +5,13 @@
 #include "SessionsModel.h"
 #include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
+#include "sessions/CanarySource.h"
 #include "sessions/SessionExpiry.h"
+#include "sessions/SessionsTableSource.h"
 #include "ui_SessionsPanel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTimer>
 
 namespace opsdash {
@@ -55,6 +58,51 @@ QString missingTokenReason(const SecretStore::Lookup& lookup, const QString& key
     }
     return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
         .arg(key, lookup.message);
+}
+
+QString missingCookieReason(const SecretStore::Lookup& lookup, const QString& key)
+{
+    switch (lookup.status) {
+    case SecretStore::Status::NoEntry:
+        return SessionsPanel::tr(
+            "OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1")
+            .arg(key);
+    case SecretStore::Status::NoBackend:
+        return SessionsPanel::tr(
+            "OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)")
+            .arg(lookup.message);
+    case SecretStore::Status::AccessDenied:
+    case SecretStore::Status::Failed:
+    case SecretStore::Status::Found:
+        break;
+    }
+    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
+        .arg(key, lookup.message);
+}
+
+// A whole number of hours as "24 h", anything else as the countdown writes it.
+QString span(qint64 milliseconds)
+{
+    if (milliseconds > 0 && milliseconds % (3600 * 1000) == 0)
+        return SessionsPanel::tr("%1 h").arg(milliseconds / (3600 * 1000));
+    return SessionExpiry::formatLeft(milliseconds);
+}
+
+// The live idle limit; from two days on, in days too (a 30-day maxAge reads as such).
+QString idleLimit(qint64 milliseconds)
+{
+    const QString text = SessionExpiry::formatLeft(milliseconds);
+    constexpr qint64 day{24 * 3600 * 1000};
+    if (milliseconds < 2 * day)
+        return text;
+    return SessionsPanel::tr("%1 (%2 days)")
+        .arg(text, QLocale{}.toString(static_cast<double>(milliseconds) / day, 'g', 4));
+}
+
+QString tolerance(qint64 milliseconds)
+{
+    return milliseconds < 600 * 1000 ? SessionsPanel::tr("%1 s").arg(milliseconds / 1000)
+                                     : SessionExpiry::formatLeft(milliseconds);
 }
 
 } // namespace
@@ -141,11 +189,14 @@ void SessionsPanel::showNoSource()
     m_histogram->clear();
     m_error.reset();
     m_skewMs.reset();
-    m_ui->sessionsSummary->setText(tr("No session source — start with --sessions URL"));
+    setKind(SourceKind::None);
+    m_ui->sessionsSummary->setText(
+        tr("No session source — start with --sessions URL or --db CONNINFO"));
     m_ui->sessionsDetail->setText(
         tr("opsdash reads login sessions from the app's admin endpoint (GET "
            "<base>/api/admin/sessions, bearer token from the keychain or "
-           "OPSDASH_SESSIONS_TOKEN), never by polling a user's session."));
+           "OPSDASH_SESSIONS_TOKEN) or, without one, from the sessions table through the "
+           "monitoring connection — never by polling a user's session."));
     setMessage({});
     setState(SourceState::None);
 }
@@ -223,11 +274,170 @@ void SessionsPanel::attach(LoginSessionSource* source)
     showWaiting(source->target());
 }
 
+void SessionsPanel::setKind(SourceKind kind)
+{
+    m_kind = kind;
+    switch (kind) {
+    case SourceKind::AdminEndpoint:
+        m_ui->sessionsTitle->setText(tr("Login sessions — admin endpoint"));
+        return;
+    case SourceKind::SessionsTable:
+        m_ui->sessionsTitle->setText(tr("Login sessions — sessions table"));
+        return;
+    case SourceKind::None:
+    case SourceKind::Other:
+        break;
+    }
+    m_ui->sessionsTitle->setText(tr("Login sessions"));
+}
+
+void SessionsPanel::startSessionsTable(ActivityMonitor& monitor)
+{
+    dropSource();
+    m_model->clear(); // another source's sessions are not this one's, not even stale
+    m_histogram->clear();
+    setKind(SourceKind::SessionsTable);
+    SessionsTableSource::Options options;
+    options.table = m_baseline.sessionsTable;
+    // The built-in baseline is a resource (":/…"), not a file anyone can edit.
+    const bool builtIn = m_baseline.sourcePath.isEmpty() || m_baseline.sourcePath.startsWith(u':');
+    options.baselineName
+        = builtIn ? tr("the built-in one; give your own with --baseline") : m_baseline.sourcePath;
+    auto* source = new SessionsTableSource{monitor, options, this};
+    attach(source);
+    source->start();
+}
+
+void SessionsPanel::startCanary(const QUrl& baseUrl)
+{
+    stopCanary();
+    const QString key = SecretStore::canaryCookieKey(AdminEndpointSource::origin(baseUrl));
+    CanaryObservation observation;
+    observation.url = HttpFetch::display(CanarySource::endpointUrl(baseUrl));
+    if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
+        observation.state = CanaryObservation::State::Failed;
+        observation.error = SourceError{SourceError::Kind::NetworkError,
+            tr("canary URL: %1").arg(*problem), observation.url, {}};
+        showCanary(observation);
+        return;
+    }
+    m_ui->canaryState->setText(tr("canary: checking …"));
+    m_ui->canaryState->setToolTip(observation.url);
+    m_ui->canaryState->setVisible(true);
+    // The keychain answers asynchronously: the UI never waits on it.
+    auto* store = new SecretStore{this};
+    connect(store, &SecretStore::lookedUp, this,
+        [this, store, baseUrl, key, observation, generation = m_canaryGeneration](
+            const QString&, const SecretStore::Lookup& cookie) mutable {
+            store->deleteLater();
+            if (generation != m_canaryGeneration)
+                return; // stopped or restarted meanwhile
+            if (cookie.status != SecretStore::Status::Found) {
+                observation.state = CanaryObservation::State::NotConfigured;
+                observation.observedAt = QDateTime::currentDateTimeUtc();
+                observation.reason
+                    = tr("no canary account configured: %1").arg(missingCookieReason(cookie, key));
+                showCanary(observation);
+                return;
+            }
+            CanarySource::Options options;
+            options.baseUrl = baseUrl;
+            options.cookie = cookie.secret;
+            m_canary = new CanarySource{options, this};
+            connect(m_canary, &CanarySource::observed, this, &SessionsPanel::showCanary);
+            m_canary->start();
+        });
+    store->lookup(key, QByteArrayLiteral("OPSDASH_CANARY_COOKIE"));
+}
+
+void SessionsPanel::stopCanary()
+{
+    ++m_canaryGeneration; // a keychain answer still on its way is for the old canary
+    if (m_canary != nullptr) {
+        m_canary->disconnect(this);
+        m_canary->stop();
+        m_canary->deleteLater();
+        m_canary = nullptr;
+    }
+    m_ui->canaryState->clear();
+    m_ui->canaryState->setToolTip({});
+    m_ui->canaryState->setVisible(false);
+    const bool had = m_canaryFinding.has_value();
+    m_canaryFinding.reset();
+    m_canaryObservation.reset();
+    if (had)
+        emit canaryStopped();
+}
+
+void SessionsPanel::showCanary(const CanaryObservation& observation)
+{
+    m_canaryObservation = observation;
+    const Finding finding = CanaryCheck::evaluate(m_baseline, observation);
+    m_canaryFinding = finding;
+    const QString line = canaryText();
+    QString html = line.toHtmlEscaped();
+    switch (finding.status) {
+    case CheckStatus::Pass: {
+        const QString word = tr("pass");
+        html = line.left(line.size() - word.size()).toHtmlEscaped()
+            + QStringLiteral("<b style=\"color:%1\">%2</b>").arg(Palette::ok().name(), word);
+        break;
+    }
+    case CheckStatus::Fail:
+        html = QStringLiteral("<b style=\"color:%1\">%2</b>")
+                   .arg(Palette::critical().name(), line.toHtmlEscaped());
+        break;
+    case CheckStatus::Unknown:
+        html = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                   .arg(Palette::warning().name(), html);
+        break;
+    default:
+        html = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                   .arg(Palette::disconnected().name(), html);
+        break;
+    }
+    m_ui->canaryState->setText(html);
+    QStringList tip{tr("Expected: %1").arg(finding.expected)};
+    if (!finding.actual.isEmpty())
+        tip << tr("Actual: %1").arg(finding.actual);
+    if (!finding.reason.isEmpty())
+        tip << finding.reason;
+    if (!finding.evidence.isEmpty())
+        tip << finding.evidence;
+    tip << tr("The canary is a dedicated account: checking it keeps it logged in.");
+    m_ui->canaryState->setToolTip(tip.join(u'\n'));
+    m_ui->canaryState->setVisible(true);
+    emit canaryChecked(finding);
+}
+
+QString SessionsPanel::canaryText() const
+{
+    if (!m_canaryObservation || !m_canaryFinding)
+        return {};
+    const CanaryObservation& observation = *m_canaryObservation;
+    switch (observation.state) {
+    case CanaryObservation::State::NotConfigured:
+        return tr("canary: not configured");
+    case CanaryObservation::State::NoSession:
+        return tr("canary: no session — log the canary account in again");
+    case CanaryObservation::State::Failed:
+        return tr("canary: %1")
+            .arg(observation.error ? observation.error->kindName() : tr("failed"));
+    case CanaryObservation::State::Observed:
+        break;
+    }
+    return tr("canary: idle limit %1 (baseline %2 ± %3) — %4")
+        .arg(idleLimit(observation.idleLimitMs()), span(m_baseline.session.maxAge.milliseconds()),
+            tolerance(m_baseline.thresholds.live.canaryTolerance.milliseconds()),
+            m_canaryFinding->status == CheckStatus::Pass ? tr("pass") : tr("fail"));
+}
+
 void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
 {
     dropSource();
     m_model->clear(); // another source's sessions are not this one's, not even stale
     m_histogram->clear();
+    setKind(SourceKind::AdminEndpoint);
     const QString shown = HttpFetch::display(baseUrl);
     if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
         showError(SourceError{

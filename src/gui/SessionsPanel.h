@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/Baseline.h"
+#include "model/Finding.h"
+#include "sessions/CanaryCheck.h"
 #include "sessions/LoginSessionSource.h"
 #include "sessions/SessionSnapshot.h"
 #include "sessions/SourceError.h"
@@ -23,13 +25,17 @@ class SessionsPanel;
 
 namespace opsdash {
 
+class ActivityMonitor;
+class CanarySource;
 class ExpiryHistogram;
 class SessionsModel;
 
 // Login sessions at a glance: the summary line, the sessions nearest expiry with a live
 // countdown on the server's clock, warn/critical rows coloured, and the expiry histogram of
 // the next 24 h. States: no source, waiting, fresh, stale (the last good data kept, greyed,
-// with the error by name) and failed (an error before any data).
+// with the error by name) and failed (an error before any data). The header names the
+// source (admin endpoint or sessions table) and, with a canary, the live idle limit
+// against the baseline's maxAge.
 class SessionsPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +44,8 @@ class SessionsPanel final : public QWidget
 public:
     enum class SourceState { None, Waiting, Fresh, Stale, Failed };
     Q_ENUM(SourceState)
+    enum class SourceKind { None, AdminEndpoint, SessionsTable, Other };
+    Q_ENUM(SourceKind)
 
     explicit SessionsPanel(const Baseline& baseline, QWidget* parent = nullptr);
     ~SessionsPanel() override;
@@ -53,7 +61,22 @@ public:
     // OPSDASH_SESSIONS_TOKEN (looked up asynchronously), polled at the source's interval.
     // The source is the panel's child.
     void startAdminEndpoint(const QUrl& baseUrl);
+    // The baseline's sessions table read through the target's monitoring connection (one
+    // backend per target), polled at the source's interval. The monitor must outlive the
+    // source (the panel's child) or be followed by another start…() or showNoSource().
+    void startSessionsTable(ActivityMonitor& monitor);
     LoginSessionSource* source() const { return m_source; }
+    SourceKind sourceKind() const { return m_kind; }
+
+    // The canary account under baseUrl (cookie from the keychain or OPSDASH_CANARY_COOKIE,
+    // looked up asynchronously), checked every CanarySource::kDefaultInterval; its
+    // live.session.maxAge goes to the header and out through canaryChecked().
+    void startCanary(const QUrl& baseUrl);
+    void stopCanary();
+    // One canary answer, judged against the baseline (startCanary's path; tests, snapshots).
+    void showCanary(const CanaryObservation& observation);
+    std::optional<Finding> canaryFinding() const { return m_canaryFinding; }
+    QString canaryText() const; // the header's canary line, plain
 
     SourceState sourceState() const { return m_state; }
     // For the status bar: "Sessions fresh · 412 active", "Sessions STALE — timeout", …
@@ -73,12 +96,17 @@ public:
 
 signals:
     void sourceStateChanged();
+    // The canary's live.session.maxAge after each check (not-checked when unconfigured);
+    // canaryStopped() when there is no canary any more.
+    void canaryChecked(const opsdash::Finding& finding);
+    void canaryStopped();
 
 private:
     void setState(SourceState state);
     void dropSource();
     void refreshSummary();
     void setMessage(const QString& html, const QString& toolTip = {});
+    void setKind(SourceKind kind);
 
     std::unique_ptr<Ui::SessionsPanel> m_ui;
     Baseline m_baseline;
@@ -94,6 +122,11 @@ private:
     QDateTime m_receivedAt; // desktop clock: when the shown data arrived
     std::optional<qint64> m_skewMs;
     QString m_target;
+    SourceKind m_kind{SourceKind::None};
+    QPointer<CanarySource> m_canary;
+    quint64 m_canaryGeneration{0}; // bumped whenever the canary is stopped
+    std::optional<Finding> m_canaryFinding;
+    std::optional<CanaryObservation> m_canaryObservation;
 };
 
 } // namespace opsdash

@@ -99,6 +99,13 @@ int ActivityMonitor::backendPid() const
     return m_connection->backendPid();
 }
 
+Result<QByteArray> ActivityMonitor::escapeIdentifier(QStringView name) const
+{
+    if (m_state != State::Connected)
+        return Error{tr("not connected: cannot quote the identifier"), target()};
+    return m_connection->escapeIdentifier(name);
+}
+
 quint64 ActivityMonitor::enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters)
 {
     const quint64 id = ++m_lastQueryId;

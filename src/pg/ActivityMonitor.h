@@ -87,6 +87,9 @@ public:
     // queryRefused(id, …) — refused at once (asynchronously) when not connected, and for
     // every queued statement when the connection goes away.
     quint64 enqueueQuery(const QByteArray& sql, const QByteArrayList& parameters = {});
+    // An identifier (from a baseline, say) quoted by libpq with the live connection
+    // (PQescapeIdentifier); an Error unless Connected. Quote again after each reconnect.
+    Result<QByteArray> escapeIdentifier(QStringView name) const;
 
 signals:
     void stateChanged(opsdash::ActivityMonitor::State state);

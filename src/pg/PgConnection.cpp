@@ -200,6 +200,20 @@ int PgConnection::backendPid() const
     return m_conn != nullptr && m_state >= State::Ready ? PQbackendPID(m_conn) : 0;
 }
 
+Result<QByteArray> PgConnection::escapeIdentifier(QStringView name) const
+{
+    if (m_conn == nullptr || m_state < State::Ready)
+        return errorHere(tr("not connected: cannot quote the identifier"));
+    const QByteArray utf8 = name.toUtf8();
+    const std::unique_ptr<char, decltype(&PQfreemem)> escaped{
+        PQescapeIdentifier(m_conn, utf8.constData(), static_cast<size_t>(utf8.size())), &PQfreemem};
+    if (!escaped) {
+        return errorHere(tr("cannot quote the identifier: %1")
+                             .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    return QByteArray{escaped.get()};
+}
+
 int PgConnection::serverVersion() const
 {
     return m_conn != nullptr && m_state >= State::Ready ? PQserverVersion(m_conn) : 0;

@@ -63,6 +63,12 @@ public:
     int serverVersion() const;
     QString target() const;
 
+    // An identifier quoted for SQL by libpq (PQescapeIdentifier) with this connection's
+    // client encoding and server's rules; an Error when not connected or libpq refuses it
+    // (invalid in the encoding, say). Escape again after every reconnect: the encoding may
+    // differ.
+    Result<QByteArray> escapeIdentifier(QStringView name) const;
+
     // Sends one statement in autocommit; ends in resultReady() or queryFailed(), or lost()
     // if the connection breaks. Returns false (and sends nothing) unless Ready.
     bool send(const QByteArray& sql, const QByteArrayList& parameters = {});

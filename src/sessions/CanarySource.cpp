@@ -12,7 +12,10 @@ CanarySource::CanarySource(Options options, QObject* parent)
     : QObject{parent}
     , m_options{std::move(options)}
     , m_network{new QNetworkAccessManager{this}}
+    , m_timer{new QTimer{this}}
 {
+    m_timer->setInterval(m_options.interval);
+    connect(m_timer, &QTimer::timeout, this, &CanarySource::check);
     m_endpoint = endpointUrl(m_options.baseUrl);
     for (const QByteArray& pair : m_options.cookie.split(';')) {
         const QByteArray trimmed = pair.trimmed();
@@ -51,6 +54,17 @@ QString CanarySource::target() const
 bool CanarySource::isChecking() const
 {
     return m_fetch->isRunning();
+}
+
+void CanarySource::start()
+{
+    m_timer->start();
+    check();
+}
+
+void CanarySource::stop()
+{
+    m_timer->stop();
 }
 
 void CanarySource::check()

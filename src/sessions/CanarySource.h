@@ -13,6 +13,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace opsdash {
 
@@ -28,6 +29,9 @@ class CanarySource final : public QObject
 
 public:
     static constexpr QLatin1String kPath{"/api/auth/session"};
+    // Often enough to notice a changed maxAge within minutes; each call also keeps the
+    // canary account logged in.
+    static constexpr std::chrono::seconds kDefaultInterval{60};
 
     struct Options
     {
@@ -38,6 +42,7 @@ public:
         std::optional<std::chrono::milliseconds> deadline;
         qint64 maxBytes{1024 * 1024}; // a session object is small
         QString caFile;
+        std::chrono::milliseconds interval{kDefaultInterval}; // between checks after start()
     };
 
     explicit CanarySource(Options options, QObject* parent = nullptr);
@@ -48,6 +53,9 @@ public:
 
     // One request; ends in observed(). Ignored while one is in flight.
     void check();
+    // Checks now, then every Options::interval, until stop().
+    void start();
+    void stop();
     bool isChecking() const;
 
 signals:
@@ -64,6 +72,7 @@ private:
     QList<QNetworkCookie> m_cookies;
     QNetworkAccessManager* m_network{nullptr};
     HttpFetch* m_fetch{nullptr};
+    QTimer* m_timer{nullptr};
     std::optional<SourceError> m_caError;
 };
 

@@ -10,6 +10,28 @@ namespace {
 using Kind = SourceError::Kind;
 }
 
+Result<SessionsTableQuery::Identifiers> SessionsTableQuery::escape(
+    const SessionsTableSpec& spec, const Escape& escape)
+{
+    Identifiers names;
+    const std::pair<QStringView, QByteArray*> parts[]{{spec.userIdColumn, &names.userId},
+        {spec.expiresColumn, &names.expires}, {spec.sessionTokenColumn, &names.sessionToken}};
+    for (const auto& [name, into] : parts) {
+        Result<QByteArray> quoted = escape(name);
+        if (!quoted)
+            return quoted.error();
+        *into = std::move(quoted).value();
+    }
+    const Result<QByteArray> schema = escape(spec.schema);
+    if (!schema)
+        return schema.error();
+    const Result<QByteArray> table = escape(spec.table);
+    if (!table)
+        return table.error();
+    names.table = *schema + '.' + *table;
+    return names;
+}
+
 QString SessionsTableQuery::quoteIdentifier(QStringView name)
 {
     QString quoted = name.toString();
@@ -34,26 +56,22 @@ QByteArray SessionsTableQuery::inspectSql()
                              "ORDER BY a.attnum");
 }
 
-QByteArray SessionsTableQuery::selectSql(const SessionsTableSpec& spec, bool expiresHasTimeZone)
+QByteArray SessionsTableQuery::selectSql(const Identifiers& names, bool expiresHasTimeZone)
 {
-    const QString user = quoteIdentifier(spec.userIdColumn);
-    const QString expires = quoteIdentifier(spec.expiresColumn);
-    const QString token = quoteIdentifier(spec.sessionTokenColumn);
+    const QByteArray& expires = names.expires;
     // Without a time zone the column holds UTC wall time; compare it with UTC "now".
-    const QString now = expiresHasTimeZone ? QStringLiteral("c.now")
-                                           : QStringLiteral("(c.now AT TIME ZONE 'UTC')");
+    const QByteArray now = expiresHasTimeZone ? QByteArrayLiteral("c.now")
+                                              : QByteArrayLiteral("(c.now AT TIME ZONE 'UTC')");
     // The token column only ever appears inside md5(): its value never leaves the server.
-    const QString sql = QStringLiteral(
-        "SELECT (extract(epoch FROM c.now) * 1000)::bigint AS server_ms, "
-        "s.user_id, s.expires_ms, s.token_hash "
-        "FROM (SELECT now() AS now) c "
-        "LEFT JOIN LATERAL ("
-        "SELECT %1::text AS user_id, (extract(epoch FROM %2) * 1000)::bigint AS expires_ms, "
-        "left(md5(%3::text), 12) AS token_hash "
-        "FROM %4 WHERE %2 > %5 AND isfinite(%2) ORDER BY %2 LIMIT $1"
-        ") s ON true")
-                            .arg(user, expires, token, qualifiedName(spec), now);
-    return sql.toUtf8();
+    // Concatenated, not formatted: an identifier quoted by libpq may hold a '%'.
+    return QByteArrayLiteral("SELECT (extract(epoch FROM c.now) * 1000)::bigint AS server_ms, "
+                             "s.user_id, s.expires_ms, s.token_hash "
+                             "FROM (SELECT now() AS now) c "
+                             "LEFT JOIN LATERAL (SELECT ")
+        + names.userId + "::text AS user_id, (extract(epoch FROM " + expires
+        + ") * 1000)::bigint AS expires_ms, left(md5(" + names.sessionToken
+        + "::text), 12) AS token_hash FROM " + names.table + " WHERE " + expires + " > " + now
+        + " AND isfinite(" + expires + ") ORDER BY " + expires + " LIMIT $1) s ON true";
 }
 
 SessionsTableQuery::Columns SessionsTableQuery::readColumns(const PgResult& result)

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <variant>
 
 namespace opsdash {
@@ -17,8 +18,9 @@ namespace opsdash {
 class PgResult;
 
 // The SQL the sessions-table source sends and the reading of its answers, pure so it can be
-// tested without a server. Identifiers come from the baseline and are quoted here (camelCase
-// columns like "sessionToken" need it); values only ever travel as parameters.
+// tested without a server. Identifiers come from the baseline; in SQL they are quoted only
+// by libpq (PQescapeIdentifier on the live connection, through an Escape function), and
+// values only ever travel as parameters.
 class SessionsTableQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(SessionsTableQuery)
@@ -26,20 +28,31 @@ class SessionsTableQuery final
 public:
     SessionsTableQuery() = delete;
 
-    // PostgreSQL's quoting for any identifier: "a""b" for a"b. Empty and NUL-containing
-    // names are rejected by the baseline loader before they get here.
+    // Quotes one identifier for SQL: ActivityMonitor::escapeIdentifier in the source.
+    using Escape = std::function<Result<QByteArray>(QStringView)>;
+
+    // The baseline's names, each quoted by Escape.
+    struct Identifiers
+    {
+        QByteArray table; // "schema"."table"
+        QByteArray userId;
+        QByteArray expires;
+        QByteArray sessionToken;
+    };
+    static Result<Identifiers> escape(const SessionsTableSpec& spec, const Escape& escape);
+
+    // For messages only, never for SQL: "schema"."table" as PostgreSQL would print it.
     static QString quoteIdentifier(QStringView name);
-    // "schema"."table"
     static QString qualifiedName(const SessionsTableSpec& spec);
 
-    // $1 = qualifiedName(). One row per column of the table (name, type), or a single row
-    // with found = false when the table does not exist.
+    // $1 = Identifiers::table. One row per column of the table (name, type), or a single
+    // row with found = false when the table does not exist.
     static QByteArray inspectSql();
     // The sessions query: user id, expiry and left(md5(token), 12) of the rows with
     // expires > now(), plus the server's now() — in one statement, so all times are on one
     // clock. Always returns at least one row (the clock). $1 = row limit.
     // A timestamp-without-time-zone column is read as UTC, as Prisma and Drizzle write it.
-    static QByteArray selectSql(const SessionsTableSpec& spec, bool expiresHasTimeZone);
+    static QByteArray selectSql(const Identifiers& names, bool expiresHasTimeZone);
 
     struct Columns
     {

@@ -2,7 +2,6 @@
 
 #include "pg/PgResult.h"
 #include "sessions/SessionsLogging.h"
-#include "sessions/SessionsTableQuery.h"
 
 namespace opsdash {
 
@@ -56,6 +55,10 @@ void SessionsTableSource::beginFetch()
 
 void SessionsTableSource::onMonitorState(ActivityMonitor::State state)
 {
+    // Quoted anew on each connection: its client encoding may not be the last one's.
+    m_names.reset();
+    if (state == ActivityMonitor::State::Connected)
+        escapeNames(); // an error is told when a fetch needs the names
     if (m_step != Step::WaitingForConnection)
         return;
     if (state == ActivityMonitor::State::Connected) {
@@ -74,10 +77,31 @@ void SessionsTableSource::send(Step step, const QByteArray& sql, const QByteArra
     m_pending = m_monitor->enqueueQuery(sql, parameters);
 }
 
+std::optional<Error> SessionsTableSource::escapeNames()
+{
+    Result<SessionsTableQuery::Identifiers> names = SessionsTableQuery::escape(
+        m_options.table, [this](QStringView name) { return m_monitor->escapeIdentifier(name); });
+    if (!names) {
+        m_names.reset();
+        return names.error();
+    }
+    m_names = std::move(names).value();
+    return std::nullopt;
+}
+
 void SessionsTableSource::inspect()
 {
-    send(Step::Inspecting, SessionsTableQuery::inspectSql(),
-        {SessionsTableQuery::qualifiedName(m_options.table).toUtf8()});
+    if (!m_names) {
+        if (const std::optional<Error> error = escapeNames()) {
+            m_step = Step::Idle;
+            fail(SourceError{Kind::QueryFailed,
+                tr("cannot quote the names of sessionsTable in the baseline (%1): %2")
+                    .arg(m_options.baselineName, error->message),
+                target(), {}});
+            return;
+        }
+    }
+    send(Step::Inspecting, SessionsTableQuery::inspectSql(), {m_names->table});
 }
 
 void SessionsTableSource::onAnswered(quint64 id, const PgResult& result)
@@ -93,8 +117,7 @@ void SessionsTableSource::onAnswered(quint64 id, const PgResult& result)
             fail(*error);
             return;
         }
-        const QByteArray sql
-            = SessionsTableQuery::selectSql(m_options.table, std::get<bool>(checked));
+        const QByteArray sql = SessionsTableQuery::selectSql(*m_names, std::get<bool>(checked));
         qCDebug(lcSessions).noquote() << "sessions query:" << QString::fromUtf8(sql);
         send(Step::Querying, sql, {QByteArray::number(m_options.maxRows + 1)});
         return;

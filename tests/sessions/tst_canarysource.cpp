@@ -144,6 +144,108 @@ private slots:
         QCOMPARE(server.requests.at(0).headers.value("cookie"), kCookie);
     }
 
+    // The canary goes through the same guards as the admin endpoint: each transport
+    // failure is a named error (live.session.maxAge unknown), and the cookie goes nowhere
+    // but the canary's own origin.
+    void transportFailuresAreNamedAndUnknown_data()
+    {
+        QTest::addColumn<HttpReply>("reply");
+        QTest::addColumn<QString>("kind");
+        HttpReply never;
+        never.mode = HttpReply::Mode::NeverAnswer;
+        HttpReply huge;
+        huge.mode = HttpReply::Mode::Stream;
+        huge.streamBytes = 50 * 1024 * 1024;
+        huge.announceLength = false;
+        QTest::newRow("accepts and never answers is a timeout")
+            << never << SourceError::kindName(SourceError::Kind::Timeout);
+        QTest::newRow("a 50 MB body is cut off at the cap")
+            << huge << SourceError::kindName(SourceError::Kind::TooLarge);
+        QTest::newRow("401 is unauthorized")
+            << HttpReply::json("{}", 401) << SourceError::kindName(SourceError::Kind::Unauthorized);
+    }
+    void transportFailuresAreNamedAndUnknown()
+    {
+        QFETCH(HttpReply, reply);
+        QFETCH(QString, kind);
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(kPath, reply);
+        CanarySource::Options options;
+        options.baseUrl = server.baseUrl();
+        options.cookie = kCookie;
+        options.timeout = std::chrono::seconds{1};
+        CanarySource canary{options};
+        const CanaryObservation observation = observe(canary);
+        QCOMPARE(observation.state, CanaryObservation::State::Failed);
+        QVERIFY(observation.error.has_value());
+        QCOMPARE(observation.error->kindName(), kind);
+        const Finding finding
+            = CanaryCheck::evaluate(baselineWith(SessionSpec::Strategy::Any), observation);
+        QCOMPARE(toString(finding.status), toString(CheckStatus::Unknown));
+        QVERIFY2(!QJsonDocument{finding.toJson()}.toJson().contains("canary-secret"),
+            "the cookie leaked");
+    }
+
+    void redirectToAnotherPortIsRefusedAndTheCookieStays()
+    {
+        TestHttpServer server;
+        TestHttpServer other;
+        QVERIFY(server.start());
+        QVERIFY(other.start());
+        other.route(kPath,
+            sessionReply(
+                QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), 86400));
+        server.route(kPath, HttpReply::json("", 302).header("Location", other.origin() + kPath));
+        CanarySource::Options options;
+        options.baseUrl = server.baseUrl();
+        options.cookie = kCookie;
+        CanarySource canary{options};
+        const CanaryObservation observation = observe(canary);
+        QCOMPARE(observation.state, CanaryObservation::State::Failed);
+        QCOMPARE(observation.error->kind, SourceError::Kind::BadRedirect);
+        QCOMPARE(other.requests.size(), 0); // the cookie never went there
+    }
+
+    void refusedConnectionIsNamed()
+    {
+        quint16 port = 0;
+        {
+            TestHttpServer gone;
+            QVERIFY(gone.start());
+            port = gone.serverPort();
+        } // nothing listens there any more
+        CanarySource::Options options;
+        options.baseUrl = QUrl{QStringLiteral("http://127.0.0.1:%1").arg(port)};
+        options.cookie = kCookie;
+        CanarySource canary{options};
+        const CanaryObservation observation = observe(canary);
+        QCOMPARE(observation.state, CanaryObservation::State::Failed);
+        QCOMPARE(observation.error->kind, SourceError::Kind::ConnectionRefused);
+    }
+
+    // start() checks at once and then at its interval, until stop().
+    void startChecksAtItsInterval()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(kPath,
+            sessionReply(
+                QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), 86400));
+        CanarySource::Options options;
+        options.baseUrl = server.baseUrl();
+        options.cookie = kCookie;
+        options.interval = std::chrono::milliseconds{300};
+        CanarySource canary{options};
+        QSignalSpy observed{&canary, &CanarySource::observed};
+        canary.start();
+        QTRY_VERIFY_WITH_TIMEOUT(observed.size() >= 3, 15000);
+        canary.stop();
+        const qsizetype seen = server.requests.size();
+        QTest::qWait(1000); // a stopped canary asks nothing more (three intervals)
+        QCOMPARE(server.requests.size(), seen);
+    }
+
     void notConfiguredIsNotChecked()
     {
         CanaryObservation observation;

@@ -5,6 +5,8 @@
 #include "DemoSessions.h"
 #include "SessionPayloads.h"
 #include "TestHttpServer.h"
+#include "gui/DriftModel.h"
+#include "gui/DriftPanel.h"
 #include "gui/ExpiryHistogram.h"
 #include "gui/MainWindow.h"
 #include "gui/Palette.h"
@@ -73,6 +75,45 @@ SessionSnapshot snapshotOf(QList<SessionRecord> sessions, const QDateTime& serve
 QString cell(const SessionsModel& model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.data(model.index(row, column), role).toString();
+}
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+// The canary's answer: the session expires idleSeconds after the response's Date.
+HttpReply canaryReply(const QDateTime& date, qint64 idleSeconds)
+{
+    const QByteArray expires = date.addSecs(idleSeconds).toString(Qt::ISODateWithMs).toLatin1();
+    return HttpReply::json(R"({"user": {"name": "canary"}, "expires": ")" + expires + R"("})")
+        .header("Date", httpDate(date));
+}
+
+CanaryObservation canaryObserved(qint64 idleSeconds)
+{
+    CanaryObservation observation;
+    observation.state = CanaryObservation::State::Observed;
+    observation.url = QStringLiteral("https://app.clinic.example/api/auth/session");
+    // The server's clock 2 h behind the desktop's: only Date and expires count.
+    observation.serverDate = QDateTime::currentDateTimeUtc().addSecs(-7200);
+    observation.expires = observation.serverDate.addSecs(idleSeconds);
+    observation.observedAt = QDateTime::currentDateTimeUtc();
+    return observation;
+}
+
+std::optional<Finding> driftFinding(const MainWindow& window, const QString& checkId)
+{
+    const auto* drift = window.findChild<DriftPanel*>();
+    if (drift == nullptr)
+        return std::nullopt;
+    for (const Finding& finding : drift->model()->findings()) {
+        if (finding.checkId == checkId)
+            return finding;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -425,6 +466,136 @@ private slots:
             qPrintable(labelText(window, "sessionSourceState")));
         QCOMPARE(panel->model()->rowCount(), 3);
         qunsetenv("OPSDASH_SESSIONS_TOKEN");
+    }
+
+    void canaryHeaderShowsTheLiveIdleLimit_data()
+    {
+        QTest::addColumn<qint64>("idleSeconds");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("24 h passes, in green")
+            << qint64{86400} << "canary: idle limit 24 h 0 min (baseline 24 h ± 60 s) — pass"
+            << static_cast<int>(CheckStatus::Pass) << Palette::ok().name();
+        QTest::newRow("24 h less one updateAge still passes (database sessions)")
+            << qint64{86400 - 240} << "canary: idle limit 23 h 56 min (baseline 24 h ± 60 s) — pass"
+            << static_cast<int>(CheckStatus::Pass) << Palette::ok().name();
+        QTest::newRow("30 days fails, in red")
+            << qint64{30 * 86400}
+            << "canary: idle limit 720 h 0 min (30 days) (baseline 24 h ± 60 s) — fail"
+            << static_cast<int>(CheckStatus::Fail) << Palette::critical().name();
+        QTest::newRow("24 h and 2 min fails")
+            << qint64{86400 + 120} << "canary: idle limit 24 h 2 min (baseline 24 h ± 60 s) — fail"
+            << static_cast<int>(CheckStatus::Fail) << Palette::critical().name();
+    }
+    void canaryHeaderShowsTheLiveIdleLimit()
+    {
+        QFETCH(qint64, idleSeconds);
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        QFETCH(QString, colour);
+        SessionsPanel panel{defaultBaseline()};
+        QVERIFY(!labelVisible(panel, "canaryState"));
+        QSignalSpy checked{&panel, &SessionsPanel::canaryChecked};
+        panel.showCanary(canaryObserved(idleSeconds));
+        QCOMPARE(panel.canaryText(), text);
+        QVERIFY(labelVisible(panel, "canaryState"));
+        QVERIFY2(labelText(panel, "canaryState").contains(colour),
+            qPrintable(labelText(panel, "canaryState")));
+        QCOMPARE(checked.size(), 1);
+        const auto finding = checked.at(0).at(0).value<Finding>();
+        QCOMPARE(finding.checkId, QStringLiteral("live.session.maxAge"));
+        QCOMPARE(static_cast<int>(finding.status), status);
+        QCOMPARE(static_cast<int>(panel.canaryFinding()->status), status);
+    }
+
+    void canaryWithoutCookieIsNotConfigured()
+    {
+        qunsetenv("OPSDASH_CANARY_COOKIE");
+        SessionsPanel panel{defaultBaseline()};
+        QSignalSpy checked{&panel, &SessionsPanel::canaryChecked};
+        // No Secret Service in this test's environment, or no entry: either way none.
+        panel.startCanary(QUrl{QStringLiteral("http://127.0.0.1:1")});
+        QVERIFY(checked.wait(15000));
+        QCOMPARE(panel.canaryText(), QStringLiteral("canary: not configured"));
+        QCOMPARE(toString(panel.canaryFinding()->status), toString(CheckStatus::NotChecked));
+        QVERIFY(labelText(panel, "canaryState").contains(QStringLiteral("not configured")));
+        panel.stopCanary();
+        QVERIFY(!labelVisible(panel, "canaryState"));
+        QVERIFY(!panel.canaryFinding());
+    }
+
+    // The window runs the canary (cookie from OPSDASH_CANARY_COOKIE, as `opsdash sessions`
+    // reads it) against a real server whose clock is 2 h behind, shows the idle limit and
+    // hands live.session.maxAge to the drift panel.
+    void mainWindowRunsTheCanaryAndFeedsTheDriftPanel()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QDateTime date
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 7200, Qt::UTC);
+        server.route("/api/auth/session", canaryReply(date, 86400));
+        qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=tst-canary-cookie");
+        TargetOptions options;
+        options.canaryUrl = server.baseUrl().toString();
+        MainWindow window{defaultBaseline(), options};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionsPanel* panel = window.sessionsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->canaryFinding().has_value(), 15000);
+        QCOMPARE(toString(panel->canaryFinding()->status), toString(CheckStatus::Pass));
+        QCOMPARE(panel->canaryText(),
+            QStringLiteral("canary: idle limit 24 h 0 min (baseline 24 h ± 60 s) — pass"));
+        QCOMPARE(server.requests.value(0).headers.value("cookie"),
+            QByteArray{"next-auth.session-token=tst-canary-cookie"});
+        QTRY_VERIFY_WITH_TIMEOUT(driftFinding(window, QStringLiteral("live.session.maxAge")), 5000);
+        QCOMPARE(toString(driftFinding(window, QStringLiteral("live.session.maxAge"))->status),
+            toString(CheckStatus::Pass));
+
+        // The app's maxAge goes to 30 days: the next check fails, in the header and in drift.
+        server.route("/api/auth/session", canaryReply(date, 30 * 86400));
+        panel->startCanary(server.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(toString(panel->canaryFinding().value_or(Finding{}).status),
+            toString(CheckStatus::Fail), 15000);
+        QVERIFY(panel->canaryText().contains(QStringLiteral("(30 days)")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(driftFinding(window, QStringLiteral("live.session.maxAge"))
+                         .value_or(Finding{})
+                         .status),
+            toString(CheckStatus::Fail), 5000);
+        // The cookie never shows.
+        QVERIFY(!labelText(*panel, "canaryState").contains(QStringLiteral("tst-canary-cookie")));
+        const auto* canaryLabel = panel->findChild<QLabel*>(QStringLiteral("canaryState"));
+        QVERIFY(!canaryLabel->toolTip().contains(QStringLiteral("tst-canary-cookie")));
+
+        // A target without a canary takes it away again, from drift too.
+        window.setTarget(TargetOptions{});
+        QVERIFY(!panel->canaryFinding());
+        QVERIFY(!driftFinding(window, QStringLiteral("live.session.maxAge")));
+        qunsetenv("OPSDASH_CANARY_COOKIE");
+    }
+
+    void canaryScreenshots_data()
+    {
+        QTest::addColumn<qint64>("idleSeconds");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("pass") << qint64{86400} << "canary-pass";
+        QTest::newRow("fail") << qint64{30 * 86400} << "canary-fail";
+    }
+    void canaryScreenshots()
+    {
+        QFETCH(qint64, idleSeconds);
+        QFETCH(QString, name);
+        MainWindow window{defaultBaseline(), TargetOptions{}};
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPanel(window.sessionsPanel());
+        window.sessionsPanel()->showSnapshot(
+            demoSnapshot(412, QDateTime::currentDateTimeUtc().addSecs(-7203), 9, 7203 * 1000));
+        window.sessionsPanel()->showCanary(canaryObserved(idleSeconds));
+        saveScreenshot(window, QStringLiteral("sessions-1280x720-%1.png").arg(name));
+        saveScreenshot(*window.sessionsPanel(), QStringLiteral("panel-sessions-%1.png").arg(name));
     }
 
     void screenshots_data()

@@ -1,10 +1,14 @@
 // The sessions-table source against the shared PostgreSQL fixture, with each NextAuth
 // adapter's table shape: only live rows, never the token (only its 12-digit hash), times on
 // the database's clock whatever the session's TimeZone, and named errors for a wrong baseline.
+#include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "sessions/SessionsTableSource.h"
 #include "support/DefaultBaseline.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -169,6 +173,148 @@ private slots:
         // later.
         const qint64 left = snapshot.serverTime.msecsTo(snapshot.sessions.at(0).expiresAt);
         QVERIFY2(left > 9 * 60 * 1000 && left <= 10 * 60 * 1000, qPrintable(QString::number(left)));
+    }
+
+    // Identifiers are quoted by libpq (PQescapeIdentifier) on the live connection: names
+    // that need quoting reach the server as exactly those names.
+    void awkwardIdentifiersReachTheServerAsNamed_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("userColumn");
+        QTest::addColumn<QString>("expiresColumn");
+        QTest::addColumn<QString>("tokenColumn");
+        QTest::newRow("double quotes in table and column names") << "the \"sessions\""
+                                                                 << "user\"id"
+                                                                 << "ex\"\"pires"
+                                                                 << "\"token\"";
+        QTest::newRow("spaces") << "login sessions"
+                                << "user id"
+                                << "expires at"
+                                << "session token";
+        QTest::newRow("mixed case") << "LoginSession"
+                                    << "UserId"
+                                    << "ExpiresAt"
+                                    << "SessionToken";
+        QTest::newRow("unicode") << QStringLiteral("Sitzungen_ÄÖÜ_会话")
+                                 << QStringLiteral("benutzer_ß") << QStringLiteral("läuft_ab")
+                                 << QStringLiteral("jeton_é");
+        QTest::newRow("percent, backslash and dollar signs") << "s%1\\n$1"
+                                                             << "u%2"
+                                                             << "e$$x"
+                                                             << "t'\\";
+    }
+    void awkwardIdentifiersReachTheServerAsNamed()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, userColumn);
+        QFETCH(QString, expiresColumn);
+        QFETCH(QString, tokenColumn);
+        const QString qualified = quoted(m_schema) + u'.' + quoted(table);
+        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
+        QVERIFY(exec(
+            QStringLiteral("CREATE TABLE %1 (%2 text, %3 timestamptz, %4 text)")
+                .arg(qualified, quoted(userColumn), quoted(expiresColumn), quoted(tokenColumn))));
+        QVERIFY(exec(QStringLiteral("INSERT INTO %1 VALUES ('ü-user', now() + interval '1 hour', "
+                                    "'tok-awkward'), ('gone', now() - interval '1 hour', 'x')")
+                         .arg(qualified)));
+
+        Monitored monitored{fixtureConninfo()};
+        SessionsTableSource::Options options;
+        options.table = specFor(m_schema, table);
+        options.table.userIdColumn = userColumn;
+        options.table.expiresColumn = expiresColumn;
+        options.table.sessionTokenColumn = tokenColumn;
+        SessionsTableSource source{monitored.monitor, options};
+        QVERIFY(fetch(source));
+        QVERIFY2(source.feed().isFresh(),
+            qPrintable(source.feed().error().value_or(SourceError{}).toString()));
+        const SessionSnapshot& snapshot = *source.feed().lastGood();
+        QCOMPARE(snapshot.sessions.size(), 1);
+        QCOMPARE(snapshot.sessions.at(0).user, QStringLiteral("ü-user"));
+        QCOMPARE(snapshot.sessions.at(0).hash, SessionRecord::shortHash("tok-awkward"));
+    }
+
+    // An injection attempt in the baseline's table name stays one identifier: the lookup
+    // names a table that does not exist, and the table the attempt tries to drop survives.
+    void injectionInTheBaselinesTableNameStaysAnIdentifier_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("quote, semicolon and DROP") << "Session\"; DROP TABLE %1.victim; --";
+        QTest::newRow("closing the lateral subquery") << "x\" s) ; DROP TABLE %1.victim; --";
+        QTest::newRow("dollar quoting") << "$$; DROP TABLE %1.victim; $$";
+    }
+    void injectionInTheBaselinesTableNameStaysAnIdentifier()
+    {
+        QFETCH(QString, table);
+        table = table.arg(m_schema);
+        QVERIFY(
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.victim (id int)").arg(m_schema)));
+
+        // Through the baseline loader, as a user's baseline file would bring it.
+        QFile file{QStringLiteral(":/baselines/default.json")};
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject spec = json.value(QStringLiteral("sessionsTable")).toObject();
+        spec.insert(QStringLiteral("schema"), m_schema);
+        spec.insert(QStringLiteral("table"), table);
+        json.insert(QStringLiteral("sessionsTable"), spec);
+        const Result<Baseline> baseline
+            = BaselineLoader::parse(QJsonDocument{json}.toJson(), QStringLiteral("injection.json"));
+        QVERIFY2(baseline.ok(), qPrintable(baseline ? QString{} : baseline.error().toString()));
+        QCOMPARE(baseline->sessionsTable.table, table);
+
+        Monitored monitored{fixtureConninfo()};
+        SessionsTableSource::Options options;
+        options.table = baseline->sessionsTable;
+        options.baselineName = baseline->sourcePath;
+        SessionsTableSource source{monitored.monitor, options};
+        QVERIFY(fetch(source));
+        QVERIFY(!source.feed().isFresh());
+        QCOMPARE(source.feed().error()->kind, Kind::MissingTable);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT to_regclass('%1.victim') IS NOT NULL").arg(m_schema)),
+            QStringLiteral("t"));
+    }
+
+    void escapeIdentifierNeedsTheConnection()
+    {
+        ActivityMonitor monitor{defaultBaseline()};
+        const Result<QByteArray> offline = monitor.escapeIdentifier(u"Session");
+        QVERIFY(!offline.ok());
+        QVERIFY(offline.error().message.contains(QStringLiteral("not connected")));
+
+        ActivityMonitor::Options options;
+        options.conninfo = fixtureConninfo();
+        QSignalSpy state{&monitor, &ActivityMonitor::stateChanged};
+        monitor.start(options);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.state() == ActivityMonitor::State::Connected, 20000);
+        const Result<QByteArray> online = monitor.escapeIdentifier(u"my\"Session");
+        QVERIFY(online.ok());
+        QCOMPARE(*online, QByteArrayLiteral("\"my\"\"Session\""));
+        monitor.stop();
+        QVERIFY(!monitor.escapeIdentifier(u"Session").ok());
+    }
+
+    // Quoted again on a new connection: after a restart of the monitor the source still reads.
+    void namesAreQuotedAgainAfterAReconnect()
+    {
+        QVERIFY(exec(QStringLiteral(
+            R"(CREATE TABLE IF NOT EXISTS %1."Re Connect" ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1."Re Connect" VALUES ('tok-r', 'r', now() + interval '1 hour'))")
+                         .arg(m_schema)));
+        Monitored monitored{fixtureConninfo()};
+        SessionsTableSource source{
+            monitored.monitor, {specFor(m_schema, QStringLiteral("Re Connect")), {}, 10}};
+        QVERIFY(fetch(source));
+        QVERIFY(source.feed().isFresh());
+        monitored.monitor.stop();
+        QVERIFY(fetch(source));
+        QCOMPARE(source.feed().error()->kind, Kind::DatabaseUnavailable);
+        ActivityMonitor::Options options;
+        options.conninfo = fixtureConninfo() + " client_encoding=LATIN1";
+        monitored.monitor.start(options);
+        QVERIFY(fetch(source)); // waits for the connection, then quotes on it
+        QVERIFY2(source.feed().isFresh(),
+            qPrintable(source.feed().error().value_or(SourceError{}).toString()));
     }
 
     void wrongBaselineNamesTheKeyToFix_data()
