@@ -24,3 +24,10 @@ target_include_directories(bench_activitymodel PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 add_test(NAME bench_activitymodel COMMAND bench_activitymodel --benchmark_counters_tabular=true)
 set_tests_properties(bench_activitymodel PROPERTIES
     LABELS bench TIMEOUT 600 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# "Mark release" annotations: history, events panel, chart markers (issue 7).
+opsdash_add_qtest(tst_releasemarker
+    SOURCES gui/tst_releasemarker.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_releasemarker PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

@@ -107,6 +107,7 @@ void HistoryChart::clearSeries()
     }
     createAxes();
     m_poolSegments.clear();
+    m_markers.clear();
     m_gapCount = 0;
 }
 
@@ -233,6 +234,50 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
     }
     m_countAxis->setRange(0, top * 1.1);
     m_countAxis->applyNiceNumbers();
+    addMarkers(range.events);
+}
+
+bool HistoryChart::isAnnotation(const QString& eventKind)
+{
+    // AlertLog stores an alert's severity in the kind: "annotation.info".
+    const qsizetype length = HistoryEventKind::Annotation.size();
+    return eventKind.startsWith(HistoryEventKind::Annotation)
+        && (eventKind.size() == length || eventKind.at(length) == QLatin1Char{'.'});
+}
+
+void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
+{
+    // Full height of the axis as it ended up, the label at the top end only.
+    const double top = m_countAxis->max();
+    const QColor colour = m_dark ? QColor{0xff, 0xd0, 0x60} : QColor{0xb0, 0x5a, 0x00};
+    const qint64 from = m_from.toMSecsSinceEpoch();
+    const qint64 to = m_to.toMSecsSinceEpoch();
+    for (const HistoryEvent& event : events) {
+        const qint64 t = event.time.toMSecsSinceEpoch();
+        if (!isAnnotation(event.kind) || t < from || t > to)
+            continue;
+        QLineSeries* line = addLine(event.message, colour, Qt::DashDotLine, false);
+        line->replace({QPointF{static_cast<double>(t), 0}, QPointF{static_cast<double>(t), top}});
+        QString format = event.message;
+        format.replace(QLatin1Char{'@'}, QStringLiteral("(at)")); // @xPoint would be expanded
+        line->setPointLabelsFormat(format);
+        line->setPointLabelsColor(colour);
+        line->setPointLabelsClipping(false);
+        QFont font = line->pointLabelsFont();
+        font.setBold(true);
+        line->setPointLabelsFont(font);
+        line->setPointLabelsVisible(true);
+        line->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
+        m_markers.append({Marker{t, event.message}, line});
+    }
+}
+
+QList<HistoryChart::Marker> HistoryChart::markers() const
+{
+    QList<Marker> result;
+    for (const auto& [marker, line] : m_markers)
+        result << marker;
+    return result;
 }
 
 QList<QPointF> HistoryChart::pointsOf(const QString& pool) const
@@ -255,7 +300,8 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
     const QPointF inChart = chart()->mapFromScene(mapToScene(event->position().toPoint()));
     const QPointF value = chart()->mapToValue(inChart);
     const auto t = static_cast<qint64>(value.x());
-    if (m_range.pools.isEmpty() || !chart()->plotArea().contains(inChart)) {
+    if ((m_range.pools.isEmpty() && m_markers.isEmpty())
+        || !chart()->plotArea().contains(inChart)) {
         m_readout->hide();
         return;
     }
@@ -274,6 +320,17 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
                          .arg(series.name)
                          .arg(nearest->avg, 0, 'f', 0)
                          .arg(nearest->max);
+    }
+    // A marker is one pixel wide: a few pixels either side of it count as on it.
+    for (const auto& [marker, line] : std::as_const(m_markers)) {
+        const double x
+            = chart()->mapToPosition(QPointF{static_cast<double>(marker.time), 0}, line).x();
+        if (std::abs(x - inChart.x()) <= 5)
+            lines << tr("annotation “%1” at %2")
+                         .arg(marker.label,
+                             QDateTime::fromMSecsSinceEpoch(marker.time)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm:ss")));
     }
     m_readout->setText(lines.join(u'\n'));
     m_readout->adjustSize();

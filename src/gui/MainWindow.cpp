@@ -7,6 +7,7 @@
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
+#include "ReleaseMarker.h"
 #include "SessionsModel.h"
 #include "SessionsPanel.h"
 #include "TargetSelector.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
     buildActivityAndEvents();
+    buildReleaseMarker();
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -193,6 +195,8 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_chartTimer->start(5000);
     m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
     startMonitoring();
+    // After start(): the read is queued behind the opening of the target's history file.
+    m_alerts->restoreRecent();
     replaceEvidenceCapture();
     emit targetChanged(m_target);
 }
@@ -203,6 +207,7 @@ void MainWindow::replaceEvidenceCapture()
     if (m_evidence != nullptr) {
         QAction* action = m_evidence->action();
         m_ui->menuFile->removeAction(action);
+        m_ui->mainToolBar->removeAction(action);
         action->setEnabled(false);
         action->deleteLater();
         if (m_evidence->isBusy()) // let a bundle being written finish first
@@ -212,6 +217,23 @@ void MainWindow::replaceEvidenceCapture()
     }
     m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+    m_ui->mainToolBar->insertAction(m_themeToolAction, m_evidence->action());
+}
+
+void MainWindow::buildReleaseMarker()
+{
+    m_releaseMarker = new ReleaseMarker{*m_alerts, this};
+    m_ui->mainToolBar->insertSeparator(m_themeToolAction);
+    m_ui->mainToolBar->insertAction(m_themeToolAction, m_releaseMarker->action());
+    m_ui->menuMonitor->insertAction(m_muteNotifications, m_releaseMarker->action());
+    m_ui->menuMonitor->insertSeparator(m_muteNotifications);
+    connect(this, &MainWindow::targetChanged, m_releaseMarker, &ReleaseMarker::setTarget);
+    // Drawn at once: the range read includes the event just written.
+    connect(m_releaseMarker, &ReleaseMarker::marked, this, [this](const Alert& annotation) {
+        requestHistory();
+        if (m_evidence != nullptr)
+            m_evidence->annotate(annotation.time, annotation.message);
+    });
 }
 
 bool MainWindow::openProfile(const QString& name)
@@ -306,7 +328,7 @@ void MainWindow::buildThemeMenu()
     button->setToolTip(tr("Light, dark or as the system"));
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
-    m_ui->mainToolBar->addWidget(button);
+    m_themeToolAction = m_ui->mainToolBar->addWidget(button);
 }
 
 MainWindow::~MainWindow() = default;
@@ -439,7 +461,6 @@ void MainWindow::connectMonitor()
 {
     connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
     m_alerts->attach(*m_target);
-    m_alerts->restoreRecent();
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     connect(m_target, &LiveTarget::sampled, m_activityPanel, &ActivityPanel::showSample);
     // The target's own: gone with it when the user switches targets.
