@@ -1333,7 +1333,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+299"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
         <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1665,13 +1665,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+259"/>
+        <location line="-128"/>
+        <location line="+223"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-111"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -2113,6 +2113,24 @@
         <location line="+3"/>
         <source>&amp;About opsdash</source>
         <translation>Ü&amp;ber opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReleaseDialog</name>
+    <message>
+        <location filename="../ui/MarkReleaseDialog.ui" line="+6"/>
+        <source>Mark release</source>
+        <translation>Release markieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A marker at this moment on the history chart and a line in the events, kept in the target&apos;s history.</source>
+        <translation>Eine Markierung zu diesem Zeitpunkt im Verlaufsdiagramm und eine Zeile bei den Ereignissen, gespeichert im Verlauf des Ziels.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4175,7 @@ lokal: %2</translation>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4182,7 +4200,7 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>polling again after a gap since %1</source>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
@@ -4224,12 +4242,12 @@ lokal: %2</translation>
     <name>opsdash::HistoryChart</name>
     <message>
         <location filename="../src/gui/HistoryChart.cpp" line="+59"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -4239,7 +4257,7 @@ lokal: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sessions per pool — no history in this range yet</source>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
@@ -4249,13 +4267,13 @@ lokal: %2</translation>
         <translation>%1 Budget %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>usable %1</source>
         <translation>nutzbar %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+89"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -4263,6 +4281,11 @@ lokal: %2</translation>
         <location line="+8"/>
         <source>%1: %2 (max %3)</source>
         <translation>%1: %2 (max. %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annotation “%1” at %2</source>
+        <translation>Anmerkung „%1“ um %2</translation>
     </message>
 </context>
 <context>
@@ -4403,19 +4426,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4445,12 +4468,12 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
@@ -4464,12 +4487,12 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Connecting to %1 …</source>
@@ -4536,7 +4559,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4551,17 +4574,17 @@ lokal: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-311"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+236"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4586,22 +4609,22 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+310"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+455"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4610,13 +4633,13 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+102"/>
+        <location line="-467"/>
+        <location line="+122"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-109"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
@@ -4631,9 +4654,17 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+133"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MarkReleaseDialog</name>
+    <message>
+        <location filename="../src/gui/MarkReleaseDialog.cpp" line="+15"/>
+        <source>&amp;Mark</source>
+        <translation>&amp;Markieren</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4820,24 @@ lokal: %2</translation>
         <location line="-115"/>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ReleaseMarker</name>
+    <message>
+        <location filename="../src/gui/ReleaseMarker.cpp" line="+16"/>
+        <source>&amp;Mark release…</source>
+        <translation>Release mar&amp;kieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark a release at this moment on the history chart and in the events (Ctrl+M)</source>
+        <translation>Einen Release zu diesem Zeitpunkt im Verlaufsdiagramm und bei den Ereignissen markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>release %1</source>
+        <translation>Release %1</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ private:
     QDateTime m_to;
     QString m_message; // shown instead of a range when not empty
     bool m_dark{false};
+    bool m_dense{false}; // about a bucket per pixel column: thin lines, no antialiasing
     int m_gapCount{0};
 };
 

@@ -419,6 +419,10 @@ void MainWindow::buildStatusBar()
     m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
     m_lastPoll = new QLabel{this};
     m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
+    // A long error must not push the session source and poll age out of sight: the label
+    // gives way (its tooltip has the whole text).
+    m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_connectionState->setMinimumWidth(320);
     statusBar()->addWidget(m_connectionState, 2);
     statusBar()->addWidget(m_serverVersion, 1);
     statusBar()->addPermanentWidget(m_lastPoll);
