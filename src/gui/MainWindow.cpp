@@ -41,6 +41,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
 const QString CurrentTabKey = QStringLiteral("mainWindow/currentTab");
+const QString ChartRangeKey = QStringLiteral("mainWindow/chartRangeSeconds");
 const QString MutedKey = QStringLiteral("notifications/muted");
 
 QString stateBadge(const QColor& colour, const QString& text)
@@ -656,6 +657,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(StateKey).toByteArray());
     m_ui->panelSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    if (const int range = m_rangeBox->findData(settings.value(ChartRangeKey).toInt()); range >= 0)
+        m_rangeBox->setCurrentIndex(range);
 }
 
 void MainWindow::restoreTabState()
@@ -674,6 +677,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(SplitterKey, m_ui->panelSplitter->saveState());
     settings.setValue(MainSplitterKey, m_ui->mainSplitter->saveState());
     settings.setValue(CurrentTabKey, m_ui->panelTabs->currentIndex());
+    settings.setValue(ChartRangeKey, m_rangeBox->currentData().toInt());
 }
 
 } // namespace opsdash
