@@ -46,3 +46,8 @@ opsdash_add_qtest(tst_panelscreens
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_panelscreens PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+opsdash_add_qtest(tst_poolbudgetpanel
+    SOURCES gui/tst_poolbudgetpanel.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)
