@@ -1,12 +1,13 @@
 // Every panel as a user sees it, in light and dark, at 1280×720 and 1600×900: the real
 // window fed scripted polls of 200 backends through its LiveTarget (history, chart, alerts),
 // 200 login sessions, two release annotations, the drift checks of tests/fixtures/monorepo;
-// plus the welcome page and the target dialog. Written to $OPSDASH_SCREENS_DIR (default
-// build/tests/screens) for looking at; the test asserts each picture has the panel's size
-// and is not blank.
+// plus the welcome page, the target dialog and the Mark release dialog. Written to
+// $OPSDASH_SCREENS_DIR (default build/tests/screens) for looking at; the test asserts each picture
+// has the panel's size and is not blank.
 #include "../pg/SyntheticActivity.h"
 #include "../sessions/DemoSessions.h"
 #include "gui/MainWindow.h"
+#include "gui/MarkReleaseDialog.h"
 #include "gui/ProfileDialog.h"
 #include "gui/ReleaseMarker.h"
 #include "gui/SessionsPanel.h"
@@ -185,6 +186,13 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         save(dialog, QStringLiteral("profile-dialog-") + theme);
+        dialog.close();
+
+        MarkReleaseDialog mark{
+            ReleaseMarker::proposedLabel(QDateTime::currentDateTimeUtc()), &window};
+        mark.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mark));
+        save(mark, QStringLiteral("mark-release-dialog-") + theme);
     }
 };
 
