@@ -286,6 +286,8 @@ void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
         if (!isAnnotation(event.kind) || t < from || t > to)
             continue;
         QLineSeries* line = addLine(event.message, colour, Qt::DashDotLine, false);
+        // Whole pixels: without antialiasing (dense ranges) 1.5 px draws 1 or 2 by position.
+        line->setPen(QPen{colour, 2.0, Qt::DashDotLine});
         line->replace({QPointF{static_cast<double>(t), 0}, QPointF{static_cast<double>(t), top}});
         QString format = event.message;
         format.replace(QLatin1Char{'@'}, QStringLiteral("(at)")); // @xPoint would be expanded
