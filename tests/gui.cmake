@@ -24,3 +24,30 @@ target_include_directories(bench_activitymodel PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 add_test(NAME bench_activitymodel COMMAND bench_activitymodel --benchmark_counters_tabular=true)
 set_tests_properties(bench_activitymodel PROPERTIES
     LABELS bench TIMEOUT 600 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# "Mark release" annotations: history, events panel, chart markers (issue 7).
+opsdash_add_qtest(tst_releasemarker
+    SOURCES gui/tst_releasemarker.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+target_compile_definitions(tst_releasemarker PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+# --- bench: chart frame over 7 d, whole window tick with 200 sessions, memory after 24 h ---
+add_executable(bench_dashboard bench/bench_dashboard.cpp)
+target_link_libraries(bench_dashboard
+    PRIVATE opsdash_gui opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
+target_include_directories(bench_dashboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_dashboard COMMAND bench_dashboard --benchmark_counters_tabular=true)
+set_tests_properties(bench_dashboard PROPERTIES LABELS bench TIMEOUT 1800)
+
+# Every panel in light and dark at 1280×720 and 1600×900, written for looking at.
+opsdash_add_qtest(tst_panelscreens
+    SOURCES gui/tst_panelscreens.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_panelscreens PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+
+opsdash_add_qtest(tst_poolbudgetpanel
+    SOURCES gui/tst_poolbudgetpanel.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)

@@ -2116,6 +2116,24 @@
     </message>
 </context>
 <context>
+    <name>MarkReleaseDialog</name>
+    <message>
+        <location filename="../ui/MarkReleaseDialog.ui" line="+6"/>
+        <source>Mark release</source>
+        <translation>Release markieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A marker at this moment on the history chart and a line in the events, kept in the target&apos;s history.</source>
+        <translation>Eine Markierung zu diesem Zeitpunkt im Verlaufsdiagramm und eine Zeile bei den Ereignissen, gespeichert im Verlauf des Ziels.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+</context>
+<context>
     <name>PoolBudgetPanel</name>
     <message>
         <location filename="../ui/PoolBudgetPanel.ui" line="+8"/>
@@ -3547,7 +3565,7 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+57"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+58"/>
         <source>monitoring was stopped</source>
         <translation>die Überwachung wurde beendet</translation>
     </message>
@@ -3562,12 +3580,12 @@
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>no answer from the server for %1 s: the network or the server stalls</source>
         <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
@@ -4167,7 +4185,7 @@ lokal: %2</translation>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4192,7 +4210,7 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>polling again after a gap since %1</source>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
@@ -4234,12 +4252,12 @@ lokal: %2</translation>
     <name>opsdash::HistoryChart</name>
     <message>
         <location filename="../src/gui/HistoryChart.cpp" line="+59"/>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -4249,23 +4267,23 @@ lokal: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Sessions per pool — no history in this range yet</source>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>usable %1</source>
         <translation>nutzbar %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+90"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -4273,6 +4291,11 @@ lokal: %2</translation>
         <location line="+8"/>
         <source>%1: %2 (max %3)</source>
         <translation>%1: %2 (max. %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annotation “%1” at %2</source>
+        <translation>Anmerkung „%1“ um %2</translation>
     </message>
 </context>
 <context>
@@ -4413,19 +4436,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+80"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4455,12 +4478,12 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+100"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
@@ -4474,12 +4497,12 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Connecting to %1 …</source>
@@ -4546,7 +4569,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4561,17 +4584,17 @@ lokal: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-316"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+241"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4596,22 +4619,22 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+310"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-157"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+475"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4620,13 +4643,13 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+105"/>
+        <location line="-487"/>
+        <location line="+125"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-112"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
@@ -4641,9 +4664,17 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+136"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MarkReleaseDialog</name>
+    <message>
+        <location filename="../src/gui/MarkReleaseDialog.cpp" line="+15"/>
+        <source>&amp;Mark</source>
+        <translation>&amp;Markieren</translation>
     </message>
 </context>
 <context>
@@ -4682,12 +4713,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+18"/>
+        <location filename="../src/gui/PoolBar.cpp" line="+17"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1  %2 / %3 (%4 %)  peak %5</source>
         <translation>%1  %2 / %3 (%4 %)  Spitze %5</translation>
     </message>
@@ -4809,6 +4840,24 @@ lokal: %2</translation>
         <location line="-115"/>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ReleaseMarker</name>
+    <message>
+        <location filename="../src/gui/ReleaseMarker.cpp" line="+16"/>
+        <source>&amp;Mark release…</source>
+        <translation>Release mar&amp;kieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark a release at this moment on the history chart and in the events (Ctrl+M)</source>
+        <translation>Einen Release zu diesem Zeitpunkt im Verlaufsdiagramm und bei den Ereignissen markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>release %1</source>
+        <translation>Release %1</translation>
     </message>
 </context>
 <context>

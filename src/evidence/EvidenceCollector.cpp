@@ -77,6 +77,11 @@ void EvidenceCollector::record(const QString& kind, const QString& message)
     m_events.append({QDateTime::currentDateTimeUtc(), kind, Redaction::redact(message)});
 }
 
+void EvidenceCollector::annotate(const QDateTime& at, const QString& label)
+{
+    m_events.append({at.toUTC(), QStringLiteral("annotation"), Redaction::redact(label)});
+}
+
 QList<Finding> EvidenceCollector::asNotChecked(QList<Finding> findings, const QString& reason)
 {
     for (Finding& finding : findings) {

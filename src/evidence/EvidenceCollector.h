@@ -48,6 +48,8 @@ public:
     void restart();
 
     EvidenceReport report(const Inputs& inputs, const QDateTime& end) const;
+    // A user's annotation ("release 14:05") at `at`, listed with the window's events.
+    void annotate(const QDateTime& at, const QString& label);
 
     // The source plane: SourceChecks over repoDir, or — without one — every source check
     // as not-checked. Reads and parses files: call it off the UI thread.

@@ -205,4 +205,9 @@ void EvidenceCapture::offerToOpen(const QString& dir, const QString& error)
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }
 
+void EvidenceCapture::annotate(const QDateTime& at, const QString& label)
+{
+    m_collector->annotate(at, label);
+}
+
 } // namespace opsdash

@@ -51,6 +51,8 @@ public:
     // The window's observation, from when it was opened.
     const EvidenceCollector& collector() const { return *m_collector; }
     bool isBusy() const { return m_busy; }
+    // An annotation made in the window (Mark release) joins the report's events.
+    void annotate(const QDateTime& at, const QString& label);
 
     // Writes the bundle into dir (which must not exist or be empty); emits captured().
     void captureTo(const QString& dir);

@@ -73,6 +73,11 @@ QLineSeries* HistoryChart::addLine(
     auto* series = new QLineSeries;
     series->setName(name);
     QPen pen{colour, style == Qt::SolidLine ? 2.0 : 1.5, style};
+    if (m_dense && style == Qt::SolidLine) {
+        // A band of min/max pairs: one-pixel lines paint it about twice as fast as two.
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+    }
     series->setPen(pen);
     chart()->addSeries(series);
     series->attachAxis(m_timeAxis);
@@ -107,6 +112,7 @@ void HistoryChart::clearSeries()
     }
     createAxes();
     m_poolSegments.clear();
+    m_markers.clear();
     m_gapCount = 0;
 }
 
@@ -146,6 +152,9 @@ void HistoryChart::showMessage(const QString& message)
 
 void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
 {
+    // Each series added to a visible legend re-lays out the chart and with it every line
+    // already drawn: the legend comes back once, when all are in.
+    chart()->legend()->setVisible(false);
     clearSeries();
     m_message.clear();
     m_range = range;
@@ -158,7 +167,29 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
         from.secsTo(to) > 24 * 3600 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
     const double half = static_cast<double>(range.bucketMs) / 2.0;
 
+    // Both axes get their final range before any series has points: every range change
+    // makes Qt Charts recompute each line's geometry (a stroke of all its points), which
+    // for 7 days at one bucket per pixel column was most of a redraw.
     double top = 10;
+    qsizetype densest = 0;
+    for (const HistorySeries& series : range.pools) {
+        densest = std::max(densest, series.points.size());
+        for (const HistoryPoint& point : series.points)
+            top = std::max(top, point.max);
+    }
+    for (const PoolSpec& pool : m_baseline.pools)
+        top = std::max(top, static_cast<double>(pool.budget));
+    const bool hasUsable
+        = !range.usableSlots.points.isEmpty() && range.usableSlots.points.last().max > 0;
+    if (hasUsable)
+        top = std::max(top, range.usableSlots.points.last().max);
+    m_countAxis->setRange(0, top * 1.1);
+    m_countAxis->applyNiceNumbers();
+    // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
+    // nothing to see but multiplies the cost of painting (≈ 400 → 60 ms per frame at 7 d).
+    m_dense = densest > static_cast<qsizetype>(chart()->plotArea().width() / 4);
+    setRenderHint(QPainter::Antialiasing, !m_dense);
+
     int index = 0;
     for (const HistorySeries& series : range.pools) {
         const QColor colour = poolColour(index++);
@@ -172,7 +203,6 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
             previous = point.time;
             segments.last() << QPointF{static_cast<double>(point.time), point.min}
                             << QPointF{static_cast<double>(point.time) + half, point.max};
-            top = std::max(top, point.max);
         }
         bool first = true;
         for (const QList<QPointF>& points : std::as_const(segments)) {
@@ -189,7 +219,6 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
         QLineSeries* line = addLine(name, colour, Qt::DashLine, true);
         line->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), value},
             QPointF{static_cast<double>(to.toMSecsSinceEpoch()), value}});
-        top = std::max(top, value);
     };
     index = 0;
     for (const PoolSpec& pool : m_baseline.pools) {
@@ -205,7 +234,9 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
             position >= 0 ? poolColour(static_cast<int>(position)) : Palette::warning());
         ++index;
     }
-    if (!range.usableSlots.points.isEmpty())
+    // 0: ticks stored before the server's settings were read; no capacity line is better
+    // than one that says nothing is usable.
+    if (hasUsable)
         horizontal(tr("usable %1").arg(range.usableSlots.points.last().max),
             range.usableSlots.points.last().max, Palette::critical());
 
@@ -213,8 +244,8 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
     for (const HistoryGap& gap : range.gaps) {
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
-        upper->replace({QPointF{static_cast<double>(gap.from), top * 1.1},
-            QPointF{static_cast<double>(gap.to), top * 1.1}});
+        upper->replace({QPointF{static_cast<double>(gap.from), m_countAxis->max()},
+            QPointF{static_cast<double>(gap.to), m_countAxis->max()}});
         lower->replace(
             {QPointF{static_cast<double>(gap.from), 0}, QPointF{static_cast<double>(gap.to), 0}});
         auto* area = new QAreaSeries{upper, lower};
@@ -231,8 +262,53 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
                 marker->setVisible(false);
         }
     }
-    m_countAxis->setRange(0, top * 1.1);
-    m_countAxis->applyNiceNumbers();
+    addMarkers(range.events);
+    chart()->legend()->setVisible(true);
+}
+
+bool HistoryChart::isAnnotation(const QString& eventKind)
+{
+    // AlertLog stores an alert's severity in the kind: "annotation.info".
+    const qsizetype length = HistoryEventKind::Annotation.size();
+    return eventKind.startsWith(HistoryEventKind::Annotation)
+        && (eventKind.size() == length || eventKind.at(length) == QLatin1Char{'.'});
+}
+
+void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
+{
+    // Full height of the axis as it ended up, the label at the top end only.
+    const double top = m_countAxis->max();
+    const QColor colour = m_dark ? QColor{0xff, 0xd0, 0x60} : QColor{0xb0, 0x5a, 0x00};
+    const qint64 from = m_from.toMSecsSinceEpoch();
+    const qint64 to = m_to.toMSecsSinceEpoch();
+    for (const HistoryEvent& event : events) {
+        const qint64 t = event.time.toMSecsSinceEpoch();
+        if (!isAnnotation(event.kind) || t < from || t > to)
+            continue;
+        QLineSeries* line = addLine(event.message, colour, Qt::DashDotLine, false);
+        // Whole pixels: without antialiasing (dense ranges) 1.5 px draws 1 or 2 by position.
+        line->setPen(QPen{colour, 2.0, Qt::DashDotLine});
+        line->replace({QPointF{static_cast<double>(t), 0}, QPointF{static_cast<double>(t), top}});
+        QString format = event.message;
+        format.replace(QLatin1Char{'@'}, QStringLiteral("(at)")); // @xPoint would be expanded
+        line->setPointLabelsFormat(format);
+        line->setPointLabelsColor(colour);
+        line->setPointLabelsClipping(false);
+        QFont font = line->pointLabelsFont();
+        font.setBold(true);
+        line->setPointLabelsFont(font);
+        line->setPointLabelsVisible(true);
+        line->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
+        m_markers.append({Marker{t, event.message}, line});
+    }
+}
+
+QList<HistoryChart::Marker> HistoryChart::markers() const
+{
+    QList<Marker> result;
+    for (const auto& [marker, line] : m_markers)
+        result << marker;
+    return result;
 }
 
 QList<QPointF> HistoryChart::pointsOf(const QString& pool) const
@@ -255,7 +331,8 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
     const QPointF inChart = chart()->mapFromScene(mapToScene(event->position().toPoint()));
     const QPointF value = chart()->mapToValue(inChart);
     const auto t = static_cast<qint64>(value.x());
-    if (m_range.pools.isEmpty() || !chart()->plotArea().contains(inChart)) {
+    if ((m_range.pools.isEmpty() && m_markers.isEmpty())
+        || !chart()->plotArea().contains(inChart)) {
         m_readout->hide();
         return;
     }
@@ -274,6 +351,17 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
                          .arg(series.name)
                          .arg(nearest->avg, 0, 'f', 0)
                          .arg(nearest->max);
+    }
+    // A marker is one pixel wide: a few pixels either side of it count as on it.
+    for (const auto& [marker, line] : std::as_const(m_markers)) {
+        const double x
+            = chart()->mapToPosition(QPointF{static_cast<double>(marker.time), 0}, line).x();
+        if (std::abs(x - inChart.x()) <= 5)
+            lines << tr("annotation “%1” at %2")
+                         .arg(marker.label,
+                             QDateTime::fromMSecsSinceEpoch(marker.time)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm:ss")));
     }
     m_readout->setText(lines.join(u'\n'));
     m_readout->adjustSize();

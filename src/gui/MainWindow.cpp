@@ -7,6 +7,7 @@
 #include "HistoryChart.h"
 #include "Palette.h"
 #include "PoolBudgetPanel.h"
+#include "ReleaseMarker.h"
 #include "SessionsModel.h"
 #include "SessionsPanel.h"
 #include "TargetSelector.h"
@@ -40,6 +41,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
 const QString CurrentTabKey = QStringLiteral("mainWindow/currentTab");
+const QString ChartRangeKey = QStringLiteral("mainWindow/chartRangeSeconds");
 const QString MutedKey = QStringLiteral("notifications/muted");
 
 QString stateBadge(const QColor& colour, const QString& text)
@@ -131,6 +133,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     if (const std::optional<Finding> canary = m_sessionsPanel->canaryFinding())
         m_driftPanel->setSessionFindings({*canary}); // told before the drift panel existed
     buildActivityAndEvents();
+    buildReleaseMarker();
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -196,6 +199,8 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
     startMonitoring();
     startSessions(); // after the monitor: the sessions table rides on its connection
+    // After start(): the read is queued behind the opening of the target's history file.
+    m_alerts->restoreRecent();
     replaceEvidenceCapture();
     emit targetChanged(m_target);
 }
@@ -206,6 +211,7 @@ void MainWindow::replaceEvidenceCapture()
     if (m_evidence != nullptr) {
         QAction* action = m_evidence->action();
         m_ui->menuFile->removeAction(action);
+        m_ui->mainToolBar->removeAction(action);
         action->setEnabled(false);
         action->deleteLater();
         if (m_evidence->isBusy()) // let a bundle being written finish first
@@ -215,6 +221,23 @@ void MainWindow::replaceEvidenceCapture()
     }
     m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
+    m_ui->mainToolBar->insertAction(m_themeToolAction, m_evidence->action());
+}
+
+void MainWindow::buildReleaseMarker()
+{
+    m_releaseMarker = new ReleaseMarker{*m_alerts, this};
+    m_ui->mainToolBar->insertSeparator(m_themeToolAction);
+    m_ui->mainToolBar->insertAction(m_themeToolAction, m_releaseMarker->action());
+    m_ui->menuMonitor->insertAction(m_muteNotifications, m_releaseMarker->action());
+    m_ui->menuMonitor->insertSeparator(m_muteNotifications);
+    connect(this, &MainWindow::targetChanged, m_releaseMarker, &ReleaseMarker::setTarget);
+    // Drawn at once: the range read includes the event just written.
+    connect(m_releaseMarker, &ReleaseMarker::marked, this, [this](const Alert& annotation) {
+        requestHistory();
+        if (m_evidence != nullptr)
+            m_evidence->annotate(annotation.time, annotation.message);
+    });
 }
 
 bool MainWindow::openProfile(const QString& name)
@@ -311,7 +334,7 @@ void MainWindow::buildThemeMenu()
     button->setToolTip(tr("Light, dark or as the system"));
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
-    m_ui->mainToolBar->addWidget(button);
+    m_themeToolAction = m_ui->mainToolBar->addWidget(button);
 }
 
 MainWindow::~MainWindow() = default;
@@ -402,6 +425,10 @@ void MainWindow::buildStatusBar()
     m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
     m_lastPoll = new QLabel{this};
     m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
+    // A long error must not push the session source and poll age out of sight: the label
+    // gives way (its tooltip has the whole text).
+    m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_connectionState->setMinimumWidth(320);
     statusBar()->addWidget(m_connectionState, 2);
     statusBar()->addWidget(m_serverVersion, 1);
     statusBar()->addPermanentWidget(m_lastPoll);
@@ -444,7 +471,6 @@ void MainWindow::connectMonitor()
 {
     connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
     m_alerts->attach(*m_target);
-    m_alerts->restoreRecent();
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     connect(m_target, &LiveTarget::sampled, m_activityPanel, &ActivityPanel::showSample);
     // The target's own: gone with it when the user switches targets.
@@ -653,6 +679,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(StateKey).toByteArray());
     m_ui->panelSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    if (const int range = m_rangeBox->findData(settings.value(ChartRangeKey).toInt()); range >= 0)
+        m_rangeBox->setCurrentIndex(range);
 }
 
 void MainWindow::restoreTabState()
@@ -671,6 +699,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(SplitterKey, m_ui->panelSplitter->saveState());
     settings.setValue(MainSplitterKey, m_ui->mainSplitter->saveState());
     settings.setValue(CurrentTabKey, m_ui->panelTabs->currentIndex());
+    settings.setValue(ChartRangeKey, m_rangeBox->currentData().toInt());
 }
 
 } // namespace opsdash

@@ -30,6 +30,7 @@ class LiveTarget;
 class Notifier;
 struct Alert;
 class PoolBudgetPanel;
+class ReleaseMarker;
 class SessionsPanel;
 class HistoryChart;
 class TargetSelector;
@@ -106,6 +107,7 @@ private:
     void refreshSessionsStatus();
     void startSessions();
     void buildActivityAndEvents();
+    void buildReleaseMarker();
     void onAlert(const Alert& alert);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -143,6 +145,8 @@ private:
     AlertLog* m_alerts{nullptr};
     std::unique_ptr<Notifier> m_notifier;
     QAction* m_muteNotifications{nullptr};
+    QAction* m_themeToolAction{nullptr}; // the toolbar's last item; actions go before it
+    ReleaseMarker* m_releaseMarker{nullptr};
 };
 
 } // namespace opsdash

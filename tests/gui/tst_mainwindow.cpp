@@ -8,9 +8,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace opsdash;
@@ -97,6 +99,12 @@ private slots:
                                      << "F5";
         QTest::newRow("quit") << "actionQuit"
                               << "Ctrl+Q";
+        QTest::newRow("capture evidence") << "actionCaptureEvidence"
+                                          << "Ctrl+E";
+        QTest::newRow("mark release") << "actionMarkRelease"
+                                      << "Ctrl+M";
+        QTest::newRow("pool panel") << "actionShowPools"
+                                    << "Ctrl+1";
     }
     void keyboardReachesEveryMonitorAction()
     {
@@ -123,6 +131,45 @@ private slots:
         QVERIFY(labelText(window, "connectionState").contains(QStringLiteral("by you")));
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         QVERIFY(window.monitor()->state() != ActivityMonitor::State::Stopped);
+    }
+
+    void ctrlDigitBringsEachTabForward_data()
+    {
+        QTest::addColumn<int>("digit");
+        QTest::addColumn<QString>("panel");
+        QTest::newRow("Ctrl+2 sessions") << 2 << "sessionsPanel";
+        QTest::newRow("Ctrl+3 drift") << 3 << "driftPanel";
+        QTest::newRow("Ctrl+4 activity") << 4 << "activityPanel";
+        QTest::newRow("Ctrl+5 events") << 5 << "eventsPanel";
+    }
+    void ctrlDigitBringsEachTabForward()
+    {
+        QFETCH(int, digit);
+        QFETCH(QString, panel);
+        MainWindow window{defaultBaseline(), TargetOptions{}};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("panelTabs"));
+        tabs->setCurrentIndex(digit == 2 ? 1 : 0); // start elsewhere
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_0 + digit), Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), panel);
+    }
+
+    void chartRangeAndTabAreRestoredFromSettings()
+    {
+        {
+            MainWindow window{defaultBaseline(), TargetOptions{}};
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* range = window.findChild<QComboBox*>(QStringLiteral("rangeBox"));
+            range->setCurrentIndex(range->findData(6 * 3600));
+            window.findChild<QTabWidget*>(QStringLiteral("panelTabs"))->setCurrentIndex(2);
+            window.close();
+        }
+        MainWindow restored{defaultBaseline(), TargetOptions{}};
+        QCOMPARE(restored.findChild<QComboBox*>(QStringLiteral("rangeBox"))->currentData().toInt(),
+            6 * 3600);
+        QCOMPARE(restored.findChild<QTabWidget*>(QStringLiteral("panelTabs"))->currentIndex(), 2);
     }
 
     void geometryIsRestoredFromSettings()

@@ -1,0 +1,296 @@
+// The dashboard window's figures of issue 7 (ctest label bench):
+// Fixture files go to a temporary dir, or to $OPSDASH_BENCH_DIR to keep them between runs.
+// - one chart frame over 7 days of 1 s history for 4 pools at 1600×900 offscreen: the range
+//   read decimated to the plot's pixel columns, showRange() (replace, no append) and a
+//   render of the widget (target ≤ 16 ms). The read runs on the history worker thread in
+//   the application; it is timed here on the benchmark's thread and reported apart.
+// - a whole window's tick with 200 backends and 200 login sessions: the sample through
+//   LiveTarget (history append, usage window, live rules), the pool panel, drift rows,
+//   alerts, the activity table, a new sessions read, then layout and repaint of what
+//   changed (target ≤ 5 ms).
+// - resident memory after a simulated 24 h at 1 s: the same window fed 86,400 ticks
+//   without sleeping, VmRSS from /proc/self/status (target ≤ 200 MB).
+#include "../history/HistoryTestData.h"
+#include "../pg/SyntheticActivity.h"
+#include "../sessions/DemoSessions.h"
+#include "../support/DefaultBaseline.h"
+#include "gui/HistoryChart.h"
+#include "gui/MainWindow.h"
+#include "gui/SessionsPanel.h"
+#include "history/HistoryDatabase.h"
+#include "history/LiveTarget.h"
+#include "model/PoolAttributor.h"
+#include "pg/ActivityMonitor.h"
+#include "pg/ActivityQuery.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <chrono>
+
+using namespace opsdash;
+
+namespace {
+
+constexpr qint64 SevenDays = 7 * 24 * 3600; // ticks at 1 s
+constexpr int Variants = 16;
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+QTemporaryDir& scratch()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+// OPSDASH_BENCH_DIR keeps the 7-day files between runs (writing them takes a minute or two).
+QString fixtureDir()
+{
+    return qEnvironmentVariableIsSet("OPSDASH_BENCH_DIR")
+        ? qEnvironmentVariable("OPSDASH_BENCH_DIR")
+        : scratch().path();
+}
+
+// 7 days of 1 s ticks, 4 pools, written once. `rolled`: maintenance ran at the end, so all
+// but the last 48 h are 1-minute rollups — the file as the application keeps it.
+QString sevenDayFile(bool rolled)
+{
+    const QString raw = fixtureDir() + QStringLiteral("/7d-raw.sqlite");
+    const QString maintained = fixtureDir() + QStringLiteral("/7d-rolled.sqlite");
+    if (!QFileInfo::exists(raw)) {
+        auto db = HistoryDatabase::open(raw);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().toString()));
+        QList<HistoryTick> batch;
+        for (qint64 i = 0; i < SevenDays; ++i) {
+            HistoryTick tick = historytest::tick(i % 3600);
+            tick.time = historytest::timeOf(i);
+            batch.append(tick);
+            if (batch.size() == 8192 || i == SevenDays - 1) {
+                if (const auto error = db.value()->write(batch, {}))
+                    qFatal("%s", qPrintable(error->toString()));
+                batch.clear();
+            }
+        }
+        db.value().reset();
+        QFile::copy(raw, maintained);
+        auto copy = HistoryDatabase::open(maintained);
+        if (!copy || !copy.value()->maintain(historytest::timeOf(SevenDays), HistoryRetention{}))
+            qFatal("maintenance failed");
+    }
+    return rolled ? maintained : raw;
+}
+
+void BM_ChartFrame7dAt1600x900(benchmark::State& state)
+{
+    const bool rolled = state.range(0) != 0;
+    auto db = HistoryDatabase::open(sevenDayFile(rolled), HistoryDatabase::Mode::Reader);
+    if (!db) {
+        state.SkipWithError(qPrintable(db.error().toString()));
+        return;
+    }
+    HistoryChart chart{defaultBaseline()};
+    chart.resize(1600, 900);
+    chart.show();
+    QCoreApplication::processEvents();
+    const qint64 to = historytest::timeOf(SevenDays - 1);
+    const qint64 from = to - SevenDays * 1000;
+    const auto fromTime = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    const auto toTime = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
+    // As MainWindow::requestHistory asks: one bucket per pixel column, min and max each.
+    const int columns = static_cast<int>(chart.chart()->plotArea().width());
+    double readMs = 0;
+    double showMs = 0;
+    double renderMs = 0;
+    qsizetype points = 0;
+    // OPSDASH_BENCH_READ_ONCE: the same range every frame, for profiling the UI part alone.
+    const bool readOnce = qEnvironmentVariableIsSet("OPSDASH_BENCH_READ_ONCE");
+    Result<HistoryRange> once = db.value()->readRange(from, to, columns);
+    for (auto _ : state) {
+        auto start = Clock::now();
+        const Result<HistoryRange> range
+            = readOnce ? once : db.value()->readRange(from, to, columns);
+        if (!range) {
+            state.SkipWithError(qPrintable(range.error().toString()));
+            return;
+        }
+        readMs += msSince(start);
+        start = Clock::now();
+        chart.showRange(*range, fromTime, toTime);
+        showMs += msSince(start);
+        start = Clock::now();
+        const QPixmap frame = chart.grab();
+        renderMs += msSince(start);
+        benchmark::DoNotOptimize(frame.width());
+        points = chart.pointsOf(QStringLiteral("web")).size();
+    }
+    const auto n = static_cast<double>(state.iterations());
+    state.counters["read_ms"] = readMs / n;
+    state.counters["show_ms"] = showMs / n;
+    state.counters["render_ms"] = renderMs / n;
+    state.counters["ui_thread_ms"] = (showMs + renderMs) / n;
+    state.counters["columns"] = columns;
+    state.counters["web_points"] = static_cast<double>(points);
+}
+BENCHMARK(BM_ChartFrame7dAt1600x900)
+    ->ArgName("rolled")
+    ->Arg(1)
+    ->Arg(0)
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Poll `tick` of a platform with `sessions` backends; 5 % of them replaced each tick.
+PgResult poll(int tick, int sessions)
+{
+    const QByteArray names[]
+        = {"postgres.js", "postgres.js", "postgres.js", "scheduling-service", ""};
+    const QByteArray states[] = {"idle", "active", "idle", "idle in transaction", "idle"};
+    QList<SyntheticRow> rows;
+    for (int i = 0; i < sessions; ++i) {
+        SyntheticRow row;
+        const int replaced = (i % 20 == tick % 20) ? tick : 0;
+        row.pid = 10'000 + i + replaced * 1000;
+        row.applicationName = names[i % 5];
+        row.usename = i % 5 == 3 ? QByteArray{"scheduler"} : QByteArray{"app"};
+        row.state = states[(i + tick) % 5];
+        row.query = QByteArray{"SELECT o.id, o.total FROM orders o WHERE o.customer_id = $1 -- "}
+            + QByteArray::number(i * 7 + tick);
+        rows << row;
+    }
+    return syntheticActivity(rows, 1'800'000'000'000 + tick * 1000);
+}
+
+std::vector<ActivitySample> samples200()
+{
+    std::vector<ActivitySample> samples;
+    const PoolAttributor attributor{defaultBaseline()};
+    for (int tick = 0; tick < Variants; ++tick)
+        samples.push_back(
+            ActivityQuery::parseActivity(poll(tick, 200), attributor, 1, syntheticDatabases()));
+    return samples;
+}
+
+// The real window on a target that never answers (nothing polls behind the benchmark's
+// back); its LiveTarget and panels are fed the samples directly.
+struct Window
+{
+    MainWindow window{defaultBaseline(), [] {
+                          TargetOptions options;
+                          options.hasDatabase = true;
+                          options.conninfo = QStringLiteral(
+                              "host=127.0.0.1 port=1 dbname=bench connect_timeout=1");
+                          return options;
+                      }()};
+    Window()
+    {
+        window.resize(1600, 900);
+        window.show();
+        QCoreApplication::processEvents();
+    }
+    void tick(const ActivitySample& sample) { emit window.monitor()->sampled(sample); }
+};
+
+ActivitySample at(const ActivitySample& variant, const QDateTime& time)
+{
+    ActivitySample sample = variant;
+    sample.serverTime = time;
+    sample.receivedAt = time;
+    return sample;
+}
+
+void BM_WindowTick200(benchmark::State& state)
+{
+    const std::vector<ActivitySample> samples = samples200();
+    Window shown;
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QList<SessionSnapshot> snapshots;
+    for (int i = 0; i < Variants; ++i)
+        snapshots.append(test::demoSnapshot(200, start.addSecs(i)));
+    const bool newRead = state.range(0) != 0;
+    shown.window.sessionsPanel()->showSnapshot(snapshots.at(0));
+    qint64 tick = 0;
+    for (auto _ : state) {
+        const auto index = static_cast<std::size_t>(tick % Variants);
+        shown.tick(at(samples[index], start.addSecs(tick)));
+        // Every second the sessions countdown moves; now and then a new read arrives.
+        if (newRead)
+            shown.window.sessionsPanel()->showSnapshot(snapshots.at(static_cast<qsizetype>(index)));
+        else
+            shown.window.sessionsPanel()->showElapsed((tick + 1) * 1000);
+        // Layout and the repaint of what changed, as the event loop does next.
+        QCoreApplication::processEvents();
+        ++tick;
+    }
+    state.counters["new_sessions_read"] = newRead ? 1 : 0;
+    state.counters["backends"] = 200;
+    state.counters["login_sessions"] = 200;
+}
+BENCHMARK(BM_WindowTick200)
+    ->ArgName("sessions_read")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+double residentMegabytes()
+{
+    QFile status{QStringLiteral("/proc/self/status")};
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+void BM_Memory24hAt1s(benchmark::State& state)
+{
+    const std::vector<ActivitySample> samples = samples200();
+    for (auto _ : state) {
+        Window shown;
+        const double before = residentMegabytes();
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        const auto wallStart = Clock::now();
+        for (qint64 tick = 0; tick < 24 * 3600; ++tick) {
+            shown.tick(at(samples[static_cast<std::size_t>(tick % Variants)], start.addSecs(tick)));
+            if (tick % 30 == 0) // the sessions source reads less often than the pools
+                shown.window.sessionsPanel()->showSnapshot(
+                    test::demoSnapshot(200, start.addSecs(tick)));
+            if (tick % 20 == 0) // let queued signals, timers and repaints run
+                QCoreApplication::processEvents();
+        }
+        QCoreApplication::processEvents();
+        state.counters["rss_MB_before"] = before;
+        state.counters["rss_MB"] = residentMegabytes();
+        state.counters["ticks"] = 24 * 3600;
+        state.counters["wall_s"] = msSince(wallStart) / 1000.0;
+    }
+}
+BENCHMARK(BM_Memory24hAt1s)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The window's history file and settings go to a throwaway place.
+    qputenv("XDG_DATA_HOME", scratch().filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", scratch().filePath(QStringLiteral("config")).toUtf8());
+    QApplication app{argc, argv};
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

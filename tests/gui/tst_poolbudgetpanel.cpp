@@ -1,0 +1,159 @@
+// The pool budget panel fed scripted polls through the core's real UsageWindow and
+// Capacity: captions, the bar's outline coloured by the baseline's warn (80 %) and critical
+// (95 %) thresholds, the segment colour of each state, the capacity line and the
+// over-commit badge with its numbers — read from the rendered pixels, as a user sees them.
+#include "gui/Palette.h"
+#include "gui/PoolBar.h"
+#include "gui/PoolBudgetPanel.h"
+#include "model/Capacity.h"
+#include "support/DefaultBaseline.h"
+#include "support/ScriptedActivity.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace opsdash;
+
+namespace {
+
+// A poll with `active` and `idle` web sessions and one monitor backend.
+ActivitySample poll(int active, int idle)
+{
+    ActivitySample sample = scripted::counts({{QStringLiteral("web"), active}});
+    for (PoolUsage& usage : sample.pools) {
+        if (usage.pool == QLatin1String{"web"})
+            usage.byState[static_cast<std::size_t>(BackendState::Idle)] = idle;
+        if (usage.pool == QLatin1String{"monitor"})
+            usage.byState[static_cast<std::size_t>(BackendState::Active)] = 1;
+    }
+    return sample;
+}
+
+ServerFacts facts200()
+{
+    ServerFacts facts;
+    facts.version = QStringLiteral("16.4");
+    facts.versionNum = 160004;
+    facts.maxConnections = 200;
+    facts.superuserReservedConnections = 3;
+    return facts;
+}
+
+bool near(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+        + std::abs(a.blue() - b.blue())
+        <= 12;
+}
+
+// The outline's colour at the middle of the bar's top edge (it is 2 px wide).
+bool outlineIs(const PoolBar& bar, const QColor& expected)
+{
+    const QImage image = const_cast<PoolBar&>(bar).grab().toImage();
+    const int top = bar.fontMetrics().height() + 4;
+    for (int y = top - 1; y <= top + 2; ++y) {
+        if (near(image.pixelColor(image.width() / 2, y), expected))
+            return true;
+    }
+    return false;
+}
+
+QColor segmentAt(const PoolBar& bar, double fraction)
+{
+    const QImage image = const_cast<PoolBar&>(bar).grab().toImage();
+    const int line = bar.fontMetrics().height();
+    const int y = (line + 4 + bar.height() - 2) / 2;
+    return image.pixelColor(static_cast<int>(image.width() * fraction), y);
+}
+
+} // namespace
+
+class TestPoolBudgetPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void barColouredByThresholds_data()
+    {
+        QTest::addColumn<int>("active");
+        QTest::addColumn<int>("idle");
+        QTest::addColumn<QString>("caption");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("below warn is ok") << 40 << 20 << "web  60 / 150 (40 %)"
+                                          << "ok";
+        QTest::newRow("at 80 % is warning") << 100 << 20 << "web  120 / 150 (80 %)"
+                                            << "warning";
+        QTest::newRow("at 95 % is critical") << 120 << 23 << "web  143 / 150 (95 %)"
+                                             << "critical";
+        QTest::newRow("over the budget is critical") << 150 << 10 << "web  160 / 150 (107 %)"
+                                                     << "critical";
+    }
+    void barColouredByThresholds()
+    {
+        QFETCH(int, active);
+        QFETCH(int, idle);
+        QFETCH(QString, caption);
+        QFETCH(QString, level);
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showServerFacts(facts200());
+        UsageWindow window;
+        const ActivitySample sample = poll(active, idle);
+        window.add(sample);
+        panel.showUsage(sample, window);
+
+        const PoolBar* web = panel.bar(QStringLiteral("web"));
+        QVERIFY(web != nullptr);
+        QVERIFY2(web->caption().startsWith(caption), qPrintable(web->caption()));
+        const QColor expected = level == QLatin1String{"ok"} ? Palette::ok()
+            : level == QLatin1String{"warning"}              ? Palette::warning()
+                                                             : Palette::critical();
+        QVERIFY2(outlineIs(*web, expected), qPrintable(level));
+        // Split by state: active first, then idle.
+        QVERIFY(near(segmentAt(*web, 0.02), Palette::forState(BackendState::Active)));
+    }
+
+    void idleSegmentFollowsActiveOne()
+    {
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        UsageWindow window;
+        const ActivitySample sample = poll(30, 60); // 20 % active, then 40 % idle
+        window.add(sample);
+        panel.showUsage(sample, window);
+        const PoolBar* web = panel.bar(QStringLiteral("web"));
+        QVERIFY(near(segmentAt(*web, 0.10), Palette::forState(BackendState::Active)));
+        QVERIFY(near(segmentAt(*web, 0.40), Palette::forState(BackendState::Idle)));
+        QVERIFY(!near(segmentAt(*web, 0.80), Palette::forState(BackendState::Idle)));
+    }
+
+    void capacityLineAndOverCommitBadgeCarryTheNumbers()
+    {
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showServerFacts(facts200());
+        UsageWindow window;
+        const ActivitySample sample = poll(100, 40);
+        window.add(sample);
+        panel.showUsage(sample, window);
+
+        const auto* line = panel.findChild<QLabel*>(QStringLiteral("capacityLine"));
+        QCOMPARE(line->text(),
+            QStringLiteral("client sessions %1 / 197 usable — max_connections 200, 3 reserved")
+                .arg(sample.clientSessions()));
+        const auto* badge = panel.findChild<QLabel*>(QStringLiteral("overCommitBadge"));
+        QVERIFY(badge->isVisible());
+        QVERIFY2(badge->text().contains(QStringLiteral("OVER-COMMITTED by 4")),
+            qPrintable(badge->text()));
+        QVERIFY2(badge->text().contains(QStringLiteral("201 > 197")), qPrintable(badge->text()));
+    }
+};
+
+QTEST_MAIN(TestPoolBudgetPanel)
+#include "tst_poolbudgetpanel.moc"
