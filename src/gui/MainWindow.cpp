@@ -2,6 +2,7 @@
 
 #include "ActivityPanel.h"
 #include "DriftPanel.h"
+#include "DriftSummary.h"
 #include "EventsPanel.h"
 #include "EvidenceCapture.h"
 #include "HistoryChart.h"
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace opsdash {
 
@@ -128,6 +130,34 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
+    {
+        // The drift checks stay in view under the pool budgets whichever tab is in front
+        // (a screenshot shows them too); each problem line opens its row in the Drift tab.
+        auto* poolColumn = new QWidget{};
+        poolColumn->setObjectName(QStringLiteral("poolColumn"));
+        poolColumn->setSizePolicy(m_poolPanel->sizePolicy()); // with its splitter stretch
+        auto* columnLayout = new QVBoxLayout{poolColumn};
+        columnLayout->setContentsMargins({});
+        columnLayout->setSpacing(0);
+        m_ui->panelSplitter->replaceWidget(m_ui->panelSplitter->indexOf(m_poolPanel), poolColumn);
+        columnLayout->addWidget(m_poolPanel);
+        // The pool panel keeps its natural height; the summary takes the space below it.
+        m_poolPanel->setSizePolicy(
+            m_poolPanel->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
+        m_poolPanel->show(); // replaceWidget() hid it
+        m_driftSummary = new DriftSummary{m_driftPanel->model(), poolColumn};
+        m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
+        // It fits its lines to the width it gets and never asks for more: the splitter
+        // keeps deciding the column's width.
+        m_driftSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        columnLayout->addWidget(m_driftSummary, 1);
+        m_ui->panelSplitter->setSizes({2000, 3000});
+        connect(m_driftSummary, &DriftSummary::checkActivated, this, [this](const QString& id) {
+            showPanel(m_driftPanel);
+            if (!id.isEmpty())
+                m_driftPanel->selectCheck(id);
+        });
+    }
     buildActivityAndEvents();
 
     m_windowBaselinePath = options.baselinePath;
