@@ -1333,7 +1333,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+299"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
         <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1665,13 +1665,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+259"/>
+        <location line="-128"/>
+        <location line="+223"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-111"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -3959,6 +3959,82 @@ Abfrage:
     </message>
 </context>
 <context>
+    <name>opsdash::DriftSummary</name>
+    <message>
+        <location filename="../src/gui/DriftSummary.cpp" line="+57"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation>not-checked</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show the Drift tab (Ctrl+3)</source>
+        <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks: none yet</source>
+        <translation>Prüfungen: noch keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the Drift tab.</source>
+        <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… %n more in the Drift tab</source>
+        <translation>
+            <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
+            <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdash::EventsModel</name>
     <message>
         <location filename="../src/gui/EventsModel.cpp" line="+100"/>
@@ -4403,19 +4479,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+80"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+130"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-122"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4445,7 +4521,7 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+129"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -4556,12 +4632,12 @@ lokal: %2</translation>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-314"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+243"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
