@@ -3961,7 +3961,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+57"/>
+        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
@@ -3986,12 +3986,12 @@ Abfrage:
         <translation>not-checked</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4011,22 +4011,23 @@ Abfrage:
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>expected %1, found %2</source>
         <translation>erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the Drift tab.</source>
         <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+47"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>

@@ -3,8 +3,10 @@
 #include "DriftModel.h"
 #include "Palette.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -67,6 +69,13 @@ QString countWord(CheckStatus status)
     return DriftSummary::tr("not checked");
 }
 
+// "86400 s (24 h)" -> "86400 s": the value without what explains it, for a narrow line.
+QString withoutAsides(const QString& text)
+{
+    static const QRegularExpression aside{QStringLiteral("\\s*\\([^()]*\\)")};
+    return QString{text}.remove(aside).trimmed();
+}
+
 } // namespace
 
 DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
@@ -90,9 +99,11 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     m_problems->setTextInteractionFlags(interaction);
     m_problems->setWordWrap(false);
     // Clipped rather than widening the pool column; the values are elided to fit anyway.
-    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    layout->addWidget(m_problems);
-    layout->addStretch(1);
+    // and it takes the height left under the pool budgets, showing as many lines as fit.
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_problems, 1);
+    m_problems->installEventFilter(this);
 
     const auto open = [this](const QString& link) {
         emit checkActivated(
@@ -164,77 +175,116 @@ void DriftSummary::refresh()
         return severityRank(a.status) < severityRank(b.status);
     });
 
-    m_problemLines.clear();
     m_toolTips.clear();
     m_lines.clear();
-    const qsizetype shown = std::min<qsizetype>(problems.size(), kMaxLines);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const Finding& finding = problems.at(i);
+    for (const Finding& finding : std::as_const(problems)) {
         const QString found = finding.actual.isEmpty() ? tr("nothing") : finding.actual;
-        const QString values = tr("expected %1, found %2").arg(finding.expected, found);
         const std::optional<DriftModel::Location> location = DriftModel::locationOf(finding);
         const QString where
             = location ? location->toString() : DriftModel::groupName(DriftModel::groupOf(finding));
-        m_lines.append(Line{finding.status, finding.checkId, values, where});
-        m_problemLines << finding.checkId + QStringLiteral("  ") + values + QStringLiteral("  ")
-                + where;
+        m_lines.append(Line{finding.status, finding.checkId,
+            tr("expected %1, found %2").arg(finding.expected, found),
+            tr("expected %1, found %2").arg(withoutAsides(finding.expected), withoutAsides(found)),
+            where});
         m_toolTips.insert(finding.checkId,
             tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
                "Drift tab.")
                 .arg(finding.checkId, DriftModel::statusText(finding.status), finding.expected,
                     found, finding.evidence));
     }
-    m_more = problems.size() > shown
-        ? tr("… %n more in the Drift tab", nullptr, static_cast<int>(problems.size() - shown))
-        : QString{};
-    if (!m_more.isEmpty())
-        m_problemLines << m_more;
     renderProblems();
 }
 
-void DriftSummary::resizeEvent(QResizeEvent* event)
+bool DriftSummary::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    renderProblems(); // the elision follows the width
+    // The problems label's own size (set by the layout, after this widget's resize): the
+    // elision and the number of lines follow it. Its size policy ignores its text, so
+    // re-rendering never resizes it again.
+    if (watched == m_problems && event->type() == QEvent::Resize) {
+        m_sized = true;
+        renderProblems();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int DriftSummary::linesThatFit() const
+{
+    // Before the layout has sized it, the label's size means nothing yet.
+    if (!m_sized)
+        return kMaxLines;
+    const QFontMetrics metrics{m_problems->font()};
+    const int rowHeight = metrics.lineSpacing() + 2; // the table's cellpadding, top and bottom
+    return std::max(2, m_problems->contentsRect().height() / rowHeight);
 }
 
 void DriftSummary::renderProblems()
 {
-    m_problems->setVisible(!m_lines.isEmpty());
-    if (m_lines.isEmpty())
+    if (m_lines.isEmpty()) {
+        m_problemLines.clear();
+        m_problems->setVisible(false);
+        m_problems->clear();
         return;
+    }
+    // Showing it may deliver its pending resize, and so a nested render, first: this one
+    // then renders again with the same size (the lines are built apart, never appended twice).
+    m_problems->setVisible(true);
+    QStringList lines;
+    // As many lines as the space under the pool budgets holds; when not all do, the last
+    // one says how many more the Drift tab has.
+    const qsizetype fit = linesThatFit();
+    const qsizetype shown = m_lines.size() <= fit ? m_lines.size() : fit - 1;
+    const QString more = shown < m_lines.size()
+        ? tr("… %n more in the Drift tab", nullptr, static_cast<int>(m_lines.size() - shown))
+        : QString{};
+
     // One line per check at any width: the values and the location share what the check
-    // ids leave, the location (the file name and line matter most) elided from the left.
+    // ids leave, the location (the file name and line matter most) elided from the left,
+    // the values without their asides ("(24 h)") when they would not fit whole.
     const QFontMetrics metrics{m_problems->font()};
     const int gap = metrics.horizontalAdvance(QStringLiteral("\u00a0\u00a0"));
     int idWidth = 0;
-    for (const Line& line : std::as_const(m_lines))
-        idWidth = std::max(idWidth, metrics.horizontalAdvance(line.checkId));
+    int whereWidth = 0;
+    int valuesWidth = 0;
+    for (qsizetype i = 0; i < shown; ++i) {
+        idWidth = std::max(idWidth, metrics.horizontalAdvance(m_lines.at(i).checkId));
+        whereWidth = std::max(whereWidth, metrics.horizontalAdvance(m_lines.at(i).where));
+        valuesWidth = std::max(valuesWidth, metrics.horizontalAdvance(m_lines.at(i).values));
+    }
     const int glyphWidth = metrics.horizontalAdvance(QStringLiteral("\u2715\u00a0")) + 4;
     const int rest = std::max(metrics.averageCharWidth() * 24,
         m_problems->contentsRect().width() - idWidth - glyphWidth - 2 * gap - 12);
-    int whereWidth = 0;
-    for (const Line& line : std::as_const(m_lines))
-        whereWidth = std::max(whereWidth, metrics.horizontalAdvance(line.where));
-    whereWidth = std::min(whereWidth, std::max(rest * 2 / 5, metrics.averageCharWidth() * 12));
-    const int valuesWidth = rest - whereWidth;
+    if (valuesWidth + whereWidth > rest) {
+        // The location gives way first, down to 30 % of what is left (the file name).
+        whereWidth = std::min(whereWidth,
+            std::max({rest - valuesWidth, rest * 3 / 10, metrics.averageCharWidth() * 12}));
+        valuesWidth = rest - whereWidth;
+    }
 
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    for (const Line& line : std::as_const(m_lines)) {
-        table
-            += QStringLiteral("<tr><td><span style=\"color:%1\">%2</span>&nbsp;</td>"
-                              "<td><a href=\"%3%4\">%4</a>&nbsp;&nbsp;</td>"
-                              "<td>%5&nbsp;&nbsp;</td><td>%6</td></tr>")
-                   .arg(Palette::forStatus(line.status).name(), statusGlyph(line.status),
-                       CheckScheme, line.checkId.toHtmlEscaped(),
-                       metrics.elidedText(line.values, Qt::ElideRight, valuesWidth).toHtmlEscaped(),
-                       metrics.elidedText(line.where, Qt::ElideLeft, whereWidth).toHtmlEscaped());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Line& line = m_lines.at(i);
+        const QString values = metrics.horizontalAdvance(line.values) <= valuesWidth
+            ? line.values
+            : metrics.elidedText(line.shortValues, Qt::ElideRight, valuesWidth);
+        const QString where = metrics.horizontalAdvance(line.where) <= whereWidth
+            ? line.where
+            : metrics.elidedText(line.where, Qt::ElideLeft, whereWidth);
+        lines << line.checkId + QStringLiteral("  ") + values + QStringLiteral("  ") + where;
+        table += QStringLiteral("<tr><td><span style=\"color:%1\">%2</span>&nbsp;</td>"
+                                "<td><a href=\"%3%4\">%4</a>&nbsp;&nbsp;</td>"
+                                "<td>%5&nbsp;&nbsp;</td><td>%6</td></tr>")
+                     .arg(Palette::forStatus(line.status).name(), statusGlyph(line.status),
+                         CheckScheme, line.checkId.toHtmlEscaped(), values.toHtmlEscaped(),
+                         where.toHtmlEscaped());
     }
-    if (!m_more.isEmpty())
+    if (!more.isEmpty()) {
+        lines << more;
         table
             += QStringLiteral("<tr><td></td><td colspan=\"3\"><a href=\"drift:\">%1</a></td></tr>")
-                   .arg(m_more.toHtmlEscaped());
+                   .arg(more.toHtmlEscaped());
+    }
     table += QStringLiteral("</table>");
+    m_problemLines = lines;
     m_problems->setText(table);
 }
 

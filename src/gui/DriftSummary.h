@@ -25,13 +25,14 @@ class DriftSummary final : public QWidget
     Q_DISABLE_COPY_MOVE(DriftSummary)
 
 public:
-    // Problem lines beyond this are counted in a last line, so the pool column stays compact.
+    // Lines shown before the summary is laid out; then as many as its height holds
+    // (the last one then counts the rest).
     static constexpr int kMaxLines = 10;
 
     explicit DriftSummary(DriftModel* model, QWidget* parent = nullptr);
     ~DriftSummary() override;
 
-    // As shown, in plain text (for tests and accessibility).
+    // As shown (elided, and with the "… n more" line), in plain text, for tests.
     QString countsText() const;
     QStringList problemLines() const;
 
@@ -39,7 +40,7 @@ signals:
     void checkActivated(const QString& checkId); // empty: no check in particular
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Line
@@ -47,11 +48,13 @@ private:
         CheckStatus status;
         QString checkId;
         QString values; // "expected …, found …"
+        QString shortValues; // the same without asides in parentheses
         QString where; // path:line in the checkout, or the plane
     };
 
     void refresh();
     void renderProblems();
+    int linesThatFit() const;
 
     DriftModel* m_model;
     QLabel* m_counts{nullptr};
@@ -59,8 +62,8 @@ private:
     QString m_countsText;
     QStringList m_problemLines;
     QHash<QString, QString> m_toolTips; // by check id
-    QList<Line> m_lines;
-    QString m_more; // "… n more in the Drift tab", or empty
+    QList<Line> m_lines; // every check that does not pass, worst first
+    bool m_sized{false}; // the layout has given the problems label its size
 };
 
 } // namespace opsdash

@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -108,10 +109,13 @@ private slots:
         QFETCH(QStringList, lines);
         DriftModel model;
         DriftSummary summary{&model};
+        summary.resize(1400, 400); // wide and tall enough for every line unelided
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Source, source);
         model.setFindings(DriftModel::Feed::Sessions, sessions);
         QCOMPARE(summary.countsText(), counts);
-        QCOMPARE(summary.problemLines(), lines);
+        QTRY_COMPARE(summary.problemLines(), lines);
     }
 
     void aRefreshOfTheSameChecksUpdatesTheLines()
@@ -119,6 +123,9 @@ private slots:
         // Same checks in the same order: the model only emits dataChanged (no reset).
         DriftModel model;
         DriftSummary summary{&model};
+        summary.resize(1400, 400);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Target,
             {finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Pass)});
         QVERIFY(summary.problemLines().isEmpty());
@@ -133,18 +140,54 @@ private slots:
                 "live.web.budget  expected ≤ 150 connections, found peak 191  live")});
     }
 
-    void manyProblemsEndInAMoreLine()
+    void asManyLinesAsFitThenAMoreLine()
     {
         DriftModel model;
         DriftSummary summary{&model};
         Findings findings;
-        for (int i = 0; i < DriftSummary::kMaxLines + 3; ++i)
+        for (int i = 0; i < 13; ++i)
             findings << finding(QStringLiteral("check.%1").arg(i), Plane::Server, CheckStatus::Fail,
                 QStringLiteral("a"), QStringLiteral("b"));
         model.setFindings(DriftModel::Feed::Target, findings);
-        const QStringList lines = summary.problemLines();
-        QCOMPARE(lines.size(), DriftSummary::kMaxLines + 1);
-        QCOMPARE(lines.constLast(), QStringLiteral("… 3 more in the Drift tab"));
+        // Not shown yet: kMaxLines, the last of them counting the rest.
+        QStringList lines = summary.problemLines();
+        QCOMPARE(lines.size(), DriftSummary::kMaxLines);
+        QCOMPARE(lines.constLast(), QStringLiteral("… 4 more in the Drift tab"));
+
+        // Tall enough for all: every check has its line, no "more" line.
+        summary.resize(600, 800);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        QTRY_COMPARE(summary.problemLines().size(), 13);
+        QVERIFY(!summary.problemLines().constLast().startsWith(u'…'));
+
+        // Short: fewer lines, and the last counts the rest, so none goes unmentioned.
+        summary.resize(600, 160);
+        QTRY_VERIFY(summary.problemLines().size() < 13);
+        lines = summary.problemLines();
+        QCOMPARE(lines.constLast(),
+            QStringLiteral("… %1 more in the Drift tab").arg(13 - (lines.size() - 1)));
+    }
+
+    void narrowLinesDropTheAsidesFirst()
+    {
+        DriftModel model;
+        DriftSummary summary{&model};
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("session.maxAge"), Plane::Source, CheckStatus::Fail,
+                QStringLiteral("86400 s (24 h)"), QStringLiteral("2592000 s (SESSION_MAX_AGE)"),
+                QStringLiteral("apps/web/src/server/auth.ts:17"))});
+        summary.resize(1400, 200);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        QTRY_COMPARE(summary.problemLines().value(0),
+            QStringLiteral("session.maxAge  expected 86400 s (24 h), found 2592000 s "
+                           "(SESSION_MAX_AGE)  apps/web/src/server/auth.ts:17"));
+        // Too narrow for the whole values: the numbers stay, their asides go.
+        summary.resize(QFontMetrics{summary.font()}.averageCharWidth() * 90, 200);
+        QTRY_VERIFY2(summary.problemLines().value(0).contains(
+                         QStringLiteral("expected 86400 s, found 2592000 s")),
+            qPrintable(summary.problemLines().value(0)));
     }
 
     void enterOnALineShowsItsCheckInTheDriftTab()
