@@ -98,8 +98,8 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     m_problems->setTextFormat(Qt::RichText);
     m_problems->setTextInteractionFlags(interaction);
     m_problems->setWordWrap(false);
-    // Clipped rather than widening the pool column; the values are elided to fit anyway.
-    // and it takes the height left under the pool budgets, showing as many lines as fit.
+    // Its text never sizes it: it takes the width and height left under the pool budgets
+    // and fits its lines to them (renderProblems), never widening the pool column.
     m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_problems, 1);
