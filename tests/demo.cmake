@@ -12,6 +12,19 @@ set_tests_properties(demo_platform PROPERTIES
     # run it alone so it neither slows nor is slowed by timing-sensitive tests.
     RUN_SERIAL TRUE)
 
+# The same with --drift: the probe sees the web pool over its budget (two processes) and
+# the verify of the drifted checkout fails on exactly the deviations (docs/demo.md).
+add_test(NAME demo_platform_drift
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/demo/run-demo-test
+        ${CMAKE_SOURCE_DIR} $<TARGET_FILE:opsdash> ${CMAKE_BINARY_DIR} --drift)
+set_tests_properties(demo_platform_drift PROPERTIES LABELS integration TIMEOUT 300 RUN_SERIAL TRUE)
+
+# scripts/demo leaves no process, cluster or temp dir (nor keychain entry) behind, however
+# it ends: snapshot done, SIGTERM, Ctrl-C, opsdash killed with SIGKILL.
+add_test(NAME demo_teardown
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/demo/run-teardown-test ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR})
+set_tests_properties(demo_teardown PROPERTIES LABELS integration TIMEOUT 900 RUN_SERIAL TRUE)
+
 # demo --fast's checkout and baseline, without the services: `opsdash verify` of the
 # compressed checkout against the compressed baseline passes every check (nothing bent),
 # and against the built-in baseline it flags exactly the compressed durations.

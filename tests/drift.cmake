@@ -60,3 +60,10 @@ target_compile_definitions(bench_verify PRIVATE
 add_dependencies(bench_verify opsdash)
 add_test(NAME bench_verify COMMAND bench_verify --benchmark_counters_tabular=true)
 set_tests_properties(bench_verify PROPERTIES LABELS bench TIMEOUT 600)
+
+# The drift summary under the pool budgets (always in view): counts, problem lines from
+# any feed, links into the Drift tab by mouse and keyboard.
+opsdash_add_qtest(tst_driftsummary
+    SOURCES drift/tst_driftsummary.cpp
+    LABELS gui
+    LIBS opsdash_gui)

@@ -3987,6 +3987,83 @@ Abfrage:
     </message>
 </context>
 <context>
+    <name>opsdash::DriftSummary</name>
+    <message>
+        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation>not-checked</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show the Drift tab (Ctrl+3)</source>
+        <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks: none yet</source>
+        <translation>Prüfungen: noch keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the Drift tab.</source>
+        <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>… %n more in the Drift tab</source>
+        <translation>
+            <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
+            <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdash::EventsModel</name>
     <message>
         <location filename="../src/gui/EventsModel.cpp" line="+100"/>
@@ -4436,19 +4513,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+82"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+133"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-125"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4478,7 +4555,7 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+132"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -4589,12 +4666,12 @@ lokal: %2</translation>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-344"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+269"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>

@@ -22,4 +22,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>opsdash::DriftSummary</name>
+    <message numerus="yes">
+        <location filename="../src/gui/DriftSummary.cpp" line="+237"/>
+        <source>… %n more in the Drift tab</source>
+        <translation>
+            <numerusform>… %n more in the Drift tab</numerusform>
+            <numerusform>… %n more in the Drift tab</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -253,6 +253,20 @@ void DriftPanel::showFirstProblem()
     }
 }
 
+bool DriftPanel::selectCheck(const QString& checkId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->finding(row).checkId == checkId) {
+            const QModelIndex index = m_model->index(row, DriftModel::CheckColumn);
+            m_ui->findingsView->setCurrentIndex(index);
+            m_ui->findingsView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_ui->findingsView->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 int DriftPanel::currentRow() const
 {
     const QModelIndex current = m_ui->findingsView->currentIndex();

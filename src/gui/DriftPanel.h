@@ -56,6 +56,8 @@ public:
     QString locationAt(int row) const;
     bool openLocation(int row);
     bool copyLocation(int row);
+    // Makes the check the current row and brings it into view; false when there is none.
+    bool selectCheck(const QString& checkId);
 
 signals:
     // The source findings were replaced by a finished run.

@@ -2,6 +2,7 @@
 
 #include "ActivityPanel.h"
 #include "DriftPanel.h"
+#include "DriftSummary.h"
 #include "EventsPanel.h"
 #include "EvidenceCapture.h"
 #include "HistoryChart.h"
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace opsdash {
 
@@ -132,6 +134,34 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     addTabPanel(m_driftPanel, tr("Drift"));
     if (const std::optional<Finding> canary = m_sessionsPanel->canaryFinding())
         m_driftPanel->setSessionFindings({*canary}); // told before the drift panel existed
+    {
+        // The drift checks stay in view under the pool budgets whichever tab is in front
+        // (a screenshot shows them too); each problem line opens its row in the Drift tab.
+        auto* poolColumn = new QWidget{};
+        poolColumn->setObjectName(QStringLiteral("poolColumn"));
+        poolColumn->setSizePolicy(m_poolPanel->sizePolicy()); // with its splitter stretch
+        auto* columnLayout = new QVBoxLayout{poolColumn};
+        columnLayout->setContentsMargins({});
+        columnLayout->setSpacing(0);
+        m_ui->panelSplitter->replaceWidget(m_ui->panelSplitter->indexOf(m_poolPanel), poolColumn);
+        columnLayout->addWidget(m_poolPanel);
+        // The pool panel keeps its natural height; the summary takes the space below it.
+        m_poolPanel->setSizePolicy(
+            m_poolPanel->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
+        m_poolPanel->show(); // replaceWidget() hid it
+        m_driftSummary = new DriftSummary{m_driftPanel->model(), poolColumn};
+        m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
+        // It fits its lines to the width it gets and never asks for more: the splitter
+        // keeps deciding the column's width.
+        m_driftSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        columnLayout->addWidget(m_driftSummary, 1);
+        m_ui->panelSplitter->setSizes({2000, 3000});
+        connect(m_driftSummary, &DriftSummary::checkActivated, this, [this](const QString& id) {
+            showPanel(m_driftPanel);
+            if (!id.isEmpty())
+                m_driftPanel->selectCheck(id);
+        });
+    }
     buildActivityAndEvents();
     buildReleaseMarker();
 

@@ -23,6 +23,7 @@ namespace opsdash {
 class ActivityMonitor;
 class EvidenceCapture;
 class DriftPanel;
+class DriftSummary;
 class ActivityPanel;
 class AlertLog;
 class EventsPanel;
@@ -122,6 +123,7 @@ private:
     ActivityMonitor* m_monitor{nullptr}; // m_target's
     PoolBudgetPanel* m_poolPanel{nullptr};
     DriftPanel* m_driftPanel{nullptr};
+    DriftSummary* m_driftSummary{nullptr};
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};
