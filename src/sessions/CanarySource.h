@@ -12,8 +12,6 @@
 #include <chrono>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace opsdash {
 
 // GET <base>/api/auth/session with one dedicated canary account's cookie, through
@@ -61,10 +59,9 @@ private:
 
     Options m_options;
     QUrl m_endpoint;
-    QList<QNetworkCookie> m_cookies;
-    QNetworkAccessManager* m_network{nullptr};
+    std::optional<SourceError> m_caError; // before m_fetch, which sets it
     HttpFetch* m_fetch{nullptr};
-    std::optional<SourceError> m_caError;
+    QList<QNetworkCookie> m_cookies;
 };
 
 } // namespace opsdash
