@@ -24,3 +24,14 @@ target_include_directories(bench_activitymodel PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 add_test(NAME bench_activitymodel COMMAND bench_activitymodel --benchmark_counters_tabular=true)
 set_tests_properties(bench_activitymodel PROPERTIES
     LABELS bench TIMEOUT 600 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# The admin endpoint's failures injected while the whole window runs against the fixture
+# PostgreSQL (docs/reliability.md, fault injection).
+opsdash_add_qtest(tst_sessionfaults
+    SOURCES gui/tst_sessionfaults.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+        support/EventLoopWatchdog.h support/OpenDescriptors.h
+    LABELS gui
+    LIBS opsdash_gui
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+target_compile_definitions(tst_sessionfaults PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

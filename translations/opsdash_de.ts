@@ -1333,7 +1333,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+299"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
         <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1665,13 +1665,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+259"/>
+        <location line="-128"/>
+        <location line="+223"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-111"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -3670,7 +3670,7 @@ Abfrage:
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+32"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+23"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -3695,7 +3695,7 @@ Abfrage:
         <translation>&apos;%1&apos; muss eine Basis-URL sein, ohne Query oder Fragment</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>the bearer token (OPSDASH_SESSIONS_TOKEN or keychain entry opsdash/%1)</source>
         <translation>das Bearer-Token (OPSDASH_SESSIONS_TOKEN oder Schlüsselbund-Eintrag opsdash/%1)</translation>
     </message>
@@ -3741,7 +3741,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+98"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+85"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -3961,7 +3961,7 @@ Abfrage:
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/EventsModel.cpp" line="+100"/>
+        <location filename="../src/gui/EventsModel.cpp" line="+102"/>
         <source>%1
 local: %2</source>
         <translation>%1
@@ -3978,42 +3978,47 @@ lokal: %2</translation>
         <translation>Backend-Signal</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Drift</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Pool threshold</source>
         <translation>Pool-Schwelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Sessions source</source>
+        <translation>Sitzungsquelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
@@ -4276,7 +4281,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+123"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -4526,7 +4531,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4536,7 +4541,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-279"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4586,12 +4591,12 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+312"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-280"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -4601,7 +4606,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+437"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4610,7 +4615,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-449"/>
         <location line="+102"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -4895,17 +4900,17 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+199"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+210"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
@@ -4920,7 +4925,7 @@ lokal: %2</translation>
         <translation>Keine Sitzungsdaten</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-75"/>
         <source>No session source — start with --sessions URL</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
@@ -4940,7 +4945,12 @@ lokal: %2</translation>
         <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+120"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
@@ -4975,7 +4985,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>

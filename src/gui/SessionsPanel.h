@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Alert.h"
 #include "model/Baseline.h"
 #include "sessions/LoginSessionSource.h"
 #include "sessions/SessionSnapshot.h"
@@ -73,6 +74,10 @@ public:
 
 signals:
     void sourceStateChanged();
+    // For the event log: the source failed (once per kind of error in a row, not every
+    // poll) or answers again after failing. Severity: warning while stale data is shown,
+    // critical when there is none; info on recovery.
+    void sourceEvent(const opsdash::Alert& alert);
 
 private:
     void setState(SourceState state);
