@@ -51,3 +51,15 @@ opsdash_add_qtest(tst_poolbudgetpanel
     SOURCES gui/tst_poolbudgetpanel.cpp support/ScriptedActivity.h
     LABELS gui
     LIBS opsdash_gui)
+# The admin endpoint's failures injected while the whole window runs against the fixture
+# PostgreSQL (docs/reliability.md, fault injection).
+opsdash_add_qtest(tst_sessionfaults
+    SOURCES gui/tst_sessionfaults.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+        support/EventLoopWatchdog.h support/OpenDescriptors.h
+    LABELS gui
+    LIBS opsdash_gui
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+target_compile_definitions(tst_sessionfaults PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
+set_tests_properties(tst_sessionfaults PROPERTIES RESOURCE_LOCK pg_shared_sessions)

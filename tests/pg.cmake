@@ -14,7 +14,7 @@ opsdash_add_pg_test(tst_probecommand
 # Its own private cluster (restarted twenty times) behind a TCP proxy of the test's.
 opsdash_add_qtest(tst_faultinjection
     SOURCES pg/tst_faultinjection.cpp pg/TestCluster.h support/TcpProxy.h support/TcpProxy.cpp
-        support/EventLoopWatchdog.h
+        support/EventLoopWatchdog.h support/OpenDescriptors.h
     LABELS integration
     LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL)
 

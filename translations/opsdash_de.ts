@@ -3698,7 +3698,7 @@ Abfrage:
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+32"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+23"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -3723,7 +3723,7 @@ Abfrage:
         <translation>&apos;%1&apos; muss eine Basis-URL sein, ohne Query oder Fragment</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>the bearer token (OPSDASH_SESSIONS_TOKEN or keychain entry opsdash/%1)</source>
         <translation>das Bearer-Token (OPSDASH_SESSIONS_TOKEN oder Schlüsselbund-Eintrag opsdash/%1)</translation>
     </message>
@@ -3769,7 +3769,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+112"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+99"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -4066,7 +4066,7 @@ Abfrage:
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/EventsModel.cpp" line="+100"/>
+        <location filename="../src/gui/EventsModel.cpp" line="+102"/>
         <source>%1
 local: %2</source>
         <translation>%1
@@ -4083,42 +4083,47 @@ lokal: %2</translation>
         <translation>Backend-Signal</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Drift</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Pool threshold</source>
         <translation>Pool-Schwelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Sessions source</source>
+        <translation>Sitzungsquelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
@@ -4359,7 +4364,7 @@ lokal: %2</translation>
         <translation>nutzbar %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+90"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
@@ -4386,7 +4391,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+123"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -4636,7 +4641,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4646,7 +4651,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4696,12 +4701,12 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+315"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-283"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -4711,7 +4716,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+480"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4720,7 +4725,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-492"/>
         <location line="+125"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -5041,17 +5046,17 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+250"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+261"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
@@ -5070,7 +5075,7 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-223"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
         <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
@@ -5120,7 +5125,12 @@ lokal: %2</translation>
         <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
@@ -5245,7 +5255,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-321"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>

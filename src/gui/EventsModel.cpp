@@ -22,6 +22,8 @@ QString EventsModel::kindLabel(const QString& kind)
         return tr("Drift");
     if (kind == AlertKind::Sessions)
         return tr("Login sessions");
+    if (kind == AlertKind::SessionSource)
+        return tr("Sessions source");
     if (kind == AlertKind::Disconnected)
         return tr("Disconnected");
     if (kind == AlertKind::Reconnected)

@@ -638,6 +638,11 @@ void MainWindow::setUpSessions()
     statusBar()->addWidget(m_clockSkew);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
+    // Failures and recoveries of the sessions source go to the event log (and history).
+    connect(m_sessionsPanel, &SessionsPanel::sourceEvent, this, [this](const Alert& alert) {
+        if (m_alerts != nullptr)
+            m_alerts->record(alert);
+    });
     addTabPanel(m_sessionsPanel, tr("Sessions"));
     // The canary's live.session.maxAge joins the drift panel's live findings.
     connect(m_sessionsPanel, &SessionsPanel::canaryChecked, this, [this](const Finding& finding) {

@@ -213,6 +213,11 @@ void SessionsPanel::showWaiting(const QString& target)
 
 void SessionsPanel::showSnapshot(const SessionSnapshot& snapshot)
 {
+    if (m_error && (m_state == SourceState::Stale || m_state == SourceState::Failed)) {
+        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(), Severity::Info,
+            QString{AlertKind::SessionSource}, QStringLiteral("recovered"),
+            tr("%1 answers again (after %2)").arg(snapshot.source, m_error->kindName())});
+    }
     m_model->setSnapshot(snapshot);
     m_sinceReceipt.start();
     m_receivedAt
@@ -237,6 +242,12 @@ void SessionsPanel::showSnapshot(const SessionSnapshot& snapshot)
 
 void SessionsPanel::showError(const SourceError& error)
 {
+    const bool failing = m_state == SourceState::Stale || m_state == SourceState::Failed;
+    if (!failing || !m_error || m_error->kind != error.kind) {
+        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(),
+            m_model->hasSnapshot() ? Severity::Warning : Severity::Critical,
+            QString{AlertKind::SessionSource}, error.kindName(), error.toString()});
+    }
     m_error = error;
     const QString kind = error.kindName();
     if (m_model->hasSnapshot()) {

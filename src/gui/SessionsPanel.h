@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Alert.h"
 #include "model/Baseline.h"
 #include "model/Finding.h"
 #include "sessions/CanaryCheck.h"
@@ -100,6 +101,10 @@ signals:
     // canaryStopped() when there is no canary any more.
     void canaryChecked(const opsdash::Finding& finding);
     void canaryStopped();
+    // For the event log: the source failed (once per kind of error in a row, not every
+    // poll) or answers again after failing. Severity: warning while stale data is shown,
+    // critical when there is none; info on recovery.
+    void sourceEvent(const opsdash::Alert& alert);
 
 private:
     void setState(SourceState state);

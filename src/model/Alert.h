@@ -21,6 +21,7 @@ inline constexpr QLatin1String Threshold{"threshold"}; // a pool against its bud
 inline constexpr QLatin1String Capacity{"capacity"}; // client sessions against usable slots
 inline constexpr QLatin1String Drift{"drift"}; // a finding's status changed
 inline constexpr QLatin1String Sessions{"sessions"}; // login sessions about to expire
+inline constexpr QLatin1String SessionSource{"session-source"}; // its source failed or recovered
 inline constexpr QLatin1String Disconnected{"disconnected"};
 inline constexpr QLatin1String Reconnected{"reconnected"};
 inline constexpr QLatin1String Backend{"backend"}; // cancel / terminate asked by the user

@@ -2,23 +2,14 @@
 
 #include "sessions/AdminSessionsParser.h"
 
-#include <QNetworkAccessManager>
-
 namespace opsdash {
 
 AdminEndpointSource::AdminEndpointSource(Options options, QObject* parent)
     : LoginSessionSource{parent}
     , m_options{std::move(options)}
     , m_endpoint{endpointUrl(m_options.baseUrl)}
-    , m_network{new QNetworkAccessManager{this}}
+    , m_fetch{HttpFetch::forSource(m_options, target(), this, &m_caError)}
 {
-    HttpFetch::Options fetchOptions;
-    fetchOptions.timeout = m_options.timeout;
-    fetchOptions.deadline = m_options.deadline;
-    fetchOptions.maxBytes = m_options.maxBytes;
-    if (!m_options.caFile.isEmpty())
-        m_caError = HttpFetch::loadCaFile(m_options.caFile, target(), &fetchOptions.extraCas);
-    m_fetch = new HttpFetch{m_network, std::move(fetchOptions), this};
     connect(m_fetch, &HttpFetch::received, this, &AdminEndpointSource::onReceived);
     connect(m_fetch, &HttpFetch::failed, this, &AdminEndpointSource::fail);
 }
@@ -46,12 +37,7 @@ std::optional<QString> AdminEndpointSource::checkBaseUrl(const QUrl& baseUrl)
 
 QUrl AdminEndpointSource::endpointUrl(const QUrl& baseUrl)
 {
-    QUrl url = baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + kPath);
-    return url;
+    return HttpFetch::endpointUrl(baseUrl, kPath);
 }
 
 QString AdminEndpointSource::origin(const QUrl& url)

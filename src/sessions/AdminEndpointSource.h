@@ -9,8 +9,6 @@
 #include <chrono>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace opsdash {
 
 // GET <base>/api/admin/sessions with "Authorization: Bearer <token>" (docs/sessions.md,
@@ -59,9 +57,8 @@ private:
 
     Options m_options;
     QUrl m_endpoint;
-    QNetworkAccessManager* m_network{nullptr};
+    std::optional<SourceError> m_caError; // before m_fetch, which sets it
     HttpFetch* m_fetch{nullptr};
-    std::optional<SourceError> m_caError;
 };
 
 } // namespace opsdash

@@ -3,7 +3,6 @@
 #include "sessions/SessionsLogging.h"
 #include "sessions/TimeParsing.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace opsdash {
@@ -11,25 +10,18 @@ namespace opsdash {
 CanarySource::CanarySource(Options options, QObject* parent)
     : QObject{parent}
     , m_options{std::move(options)}
-    , m_network{new QNetworkAccessManager{this}}
+    , m_endpoint{endpointUrl(m_options.baseUrl)}
+    , m_fetch{HttpFetch::forSource(m_options, target(), this, &m_caError)}
     , m_timer{new QTimer{this}}
 {
     m_timer->setInterval(m_options.interval);
     connect(m_timer, &QTimer::timeout, this, &CanarySource::check);
-    m_endpoint = endpointUrl(m_options.baseUrl);
     for (const QByteArray& pair : m_options.cookie.split(';')) {
         const QByteArray trimmed = pair.trimmed();
         const qsizetype equals = trimmed.indexOf('=');
         if (equals > 0)
             m_cookies.append(QNetworkCookie{trimmed.left(equals), trimmed.mid(equals + 1)});
     }
-    HttpFetch::Options fetchOptions;
-    fetchOptions.timeout = m_options.timeout;
-    fetchOptions.deadline = m_options.deadline;
-    fetchOptions.maxBytes = m_options.maxBytes;
-    if (!m_options.caFile.isEmpty())
-        m_caError = HttpFetch::loadCaFile(m_options.caFile, target(), &fetchOptions.extraCas);
-    m_fetch = new HttpFetch{m_network, std::move(fetchOptions), this};
     connect(m_fetch, &HttpFetch::received, this, &CanarySource::onReceived);
     connect(m_fetch, &HttpFetch::failed, this, &CanarySource::onFailed);
 }
@@ -38,12 +30,7 @@ CanarySource::~CanarySource() = default;
 
 QUrl CanarySource::endpointUrl(const QUrl& baseUrl)
 {
-    QUrl url = baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + kPath);
-    return url;
+    return HttpFetch::endpointUrl(baseUrl, kPath);
 }
 
 QString CanarySource::target() const

@@ -12,7 +12,6 @@
 #include <chrono>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace opsdash {
@@ -69,11 +68,10 @@ private:
 
     Options m_options;
     QUrl m_endpoint;
-    QList<QNetworkCookie> m_cookies;
-    QNetworkAccessManager* m_network{nullptr};
+    std::optional<SourceError> m_caError; // before m_fetch, which sets it
     HttpFetch* m_fetch{nullptr};
     QTimer* m_timer{nullptr};
-    std::optional<SourceError> m_caError;
+    QList<QNetworkCookie> m_cookies;
 };
 
 } // namespace opsdash

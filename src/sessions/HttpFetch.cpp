@@ -50,6 +50,27 @@ HttpFetch::~HttpFetch()
     }
 }
 
+HttpFetch* HttpFetch::forSource(Options options, const QString& caFile, const QString& where,
+    QObject* owner, std::optional<SourceError>* caError)
+{
+    if (!caFile.isEmpty())
+        *caError = loadCaFile(caFile, where, &options.extraCas);
+    // The manager is the fetch's child: created and destroyed with it.
+    auto* fetch = new HttpFetch{nullptr, std::move(options), owner};
+    fetch->m_network = new QNetworkAccessManager{fetch};
+    return fetch;
+}
+
+QUrl HttpFetch::endpointUrl(const QUrl& baseUrl, QLatin1String path)
+{
+    QUrl url = baseUrl;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    return url;
+}
+
 QString HttpFetch::display(const QUrl& url)
 {
     return url.toDisplayString(QUrl::RemoveUserInfo);

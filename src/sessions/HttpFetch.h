@@ -56,6 +56,21 @@ public:
     HttpFetch(QNetworkAccessManager* network, Options options, QObject* parent = nullptr);
     ~HttpFetch() override;
 
+    // The fetch a source (admin endpoint, canary) owns, with a network manager of its own:
+    // the source's limits, and its extra CA file loaded. A CA file that cannot be used does
+    // not stop construction; it comes back in *caError for the source's first fetch to report.
+    template<typename SourceOptions>
+    static HttpFetch* forSource(const SourceOptions& source, const QString& where, QObject* owner,
+        std::optional<SourceError>* caError)
+    {
+        return forSource(Options{source.timeout, source.deadline, source.maxBytes, {}},
+            source.caFile, where, owner, caError);
+    }
+    static HttpFetch* forSource(Options options, const QString& caFile, const QString& where,
+        QObject* owner, std::optional<SourceError>* caError);
+    // base + path, keeping any path prefix of the base ("https://h/portal/" + "/api/x").
+    static QUrl endpointUrl(const QUrl& baseUrl, QLatin1String path);
+
     // Starts the GET; request carries the caller's headers. Ignored while one is in flight.
     void get(QNetworkRequest request);
     bool isRunning() const { return !m_reply.isNull(); }

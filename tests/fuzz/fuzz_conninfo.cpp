@@ -36,13 +36,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
         for (PQconninfoOption* option = options; option->keyword != nullptr; ++option) {
             if (qstrcmp(option->keyword, "password") != 0 || option->val == nullptr)
                 continue;
-            const QString password = QString::fromUtf8(option->val);
-            // Short or repeated values may coincide with host or database names.
-            if (password.size() >= 8 && shown.contains(password)) {
+            // Compared piece by piece, between bytes that are not UTF-8 (shown as U+FFFD,
+            // whatever they were) and the separators describeTarget puts between fields:
+            // otherwise a host ending in "abcdefgh" (or in invalid bytes) followed by ':'
+            // and the port reads as the password "abcdefgh:" (or invalid bytes and ':').
+            static const QRegularExpression separators{QStringLiteral("[\\x{FFFD}:/ ()]")};
+            const QStringList stretches = QString::fromUtf8(option->val).split(separators);
+            for (const QString& stretch : stretches) {
+                // Short or repeated values may coincide with host or database names.
+                if (stretch.size() < 8 || !shown.contains(stretch))
+                    continue;
                 bool alsoElsewhere = false;
                 for (PQconninfoOption* other = options; other->keyword != nullptr; ++other) {
                     if (other != option && other->val != nullptr
-                        && QString::fromUtf8(other->val).contains(password))
+                        && QString::fromUtf8(other->val).contains(stretch))
                         alsoElsewhere = true;
                 }
                 if (!alsoElsewhere)

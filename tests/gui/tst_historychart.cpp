@@ -1,12 +1,15 @@
 // The pool history chart: decimated points go in as min/max pairs, a disconnection breaks
-// the line and is shaded, budgets and capacity are drawn, and redraws keep the time axis.
+// the line and is shaded, budgets and capacity are drawn, and redraws keep the time axis
+// and free what they replace.
 #include "gui/HistoryChart.h"
 #include "model/BaselineLoader.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QPointer>
 #include <QTest>
 
 using namespace opsdash;
@@ -84,6 +87,28 @@ private slots:
         QVERIFY2(names.contains(QStringLiteral("usable 197")), qPrintable(names.join(u',')));
         QVERIFY2(names.contains(QStringLiteral("disconnected")), qPrintable(names.join(u',')));
         QCOMPARE(chart.chart()->animationOptions(), QChart::NoAnimation);
+    }
+
+    void redrawFreesTheGapShadesEdges()
+    {
+        // A gap's shade is an area between two line series the area does not own; the
+        // chart redraws every few seconds for hours, so each redraw must free them.
+        Result<Baseline> baseline = BaselineLoader::loadDefault();
+        QVERIFY(baseline.ok());
+        HistoryChart chart{*baseline};
+        const qint64 start = 1'800'000'000'000;
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
+        chart.showRange(rangeWithGap(start), from, from.addSecs(30));
+        QList<QPointer<QLineSeries>> edges;
+        for (QAbstractSeries* series : chart.chart()->series()) {
+            if (auto* area = qobject_cast<QAreaSeries*>(series))
+                edges << area->upperSeries() << area->lowerSeries();
+        }
+        QCOMPARE(edges.size(), 2);
+
+        chart.showRange(rangeWithGap(start), from, from.addSecs(30));
+        for (const QPointer<QLineSeries>& edge : edges)
+            QVERIFY(edge.isNull());
     }
 };
 

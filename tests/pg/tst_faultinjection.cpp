@@ -8,9 +8,9 @@
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
 #include "support/EventLoopWatchdog.h"
+#include "support/OpenDescriptors.h"
 #include "support/TcpProxy.h"
 
-#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,12 +23,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr qint64 MaxStallMs = 100;
-
-int openDescriptors()
-{
-    return static_cast<int>(
-        QDir{QStringLiteral("/proc/self/fd")}.entryList(QDir::Files | QDir::System).size());
-}
 
 // Runs one statement on a fresh connection of the test's own; the first value or -1.
 qint64 scalar(const QByteArray& conninfo, const char* sql)

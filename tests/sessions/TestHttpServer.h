@@ -45,6 +45,20 @@ struct HttpReply
         reply.body = std::move(body);
         return reply;
     }
+    static HttpReply withMode(Mode mode)
+    {
+        HttpReply reply;
+        reply.mode = mode;
+        return reply;
+    }
+    // `bytes` of body, with Content-Length or chunked.
+    static HttpReply streamed(qint64 bytes, bool withLength)
+    {
+        HttpReply reply = withMode(Mode::Stream);
+        reply.streamBytes = bytes;
+        reply.announceLength = withLength;
+        return reply;
+    }
     HttpReply& header(QByteArray name, QByteArray value)
     {
         for (auto& [key, existing] : headers) {

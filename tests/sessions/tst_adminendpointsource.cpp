@@ -106,16 +106,10 @@ private slots:
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<QString>("says");
 
-        HttpReply never;
-        never.mode = HttpReply::Mode::NeverAnswer;
-        HttpReply stall;
-        stall.mode = HttpReply::Mode::HeadersThenStall;
-        HttpReply huge;
-        huge.mode = HttpReply::Mode::Stream;
-        huge.streamBytes = 50 * 1024 * 1024;
-        huge.announceLength = false;
-        HttpReply hugeAnnounced = huge;
-        hugeAnnounced.announceLength = true;
+        const HttpReply never = HttpReply::withMode(HttpReply::Mode::NeverAnswer);
+        const HttpReply stall = HttpReply::withMode(HttpReply::Mode::HeadersThenStall);
+        const HttpReply huge = HttpReply::streamed(50 * 1024 * 1024, false);
+        const HttpReply hugeAnnounced = HttpReply::streamed(50 * 1024 * 1024, true);
         // A byte every 200 ms: never a gap long enough for the 1 s transfer timeout.
         HttpReply trickle = HttpReply::json(goodPayload(QDateTime::currentDateTimeUtc()));
         trickle.mode = HttpReply::Mode::Trickle;
