@@ -178,9 +178,24 @@ void DriftModel::setFindings(Feed feed, const QList<Finding>& findings)
                return a.finding.checkId == b.finding.checkId && a.group == b.group;
            });
     if (sameShape) {
+        // Only the rows that changed: a dataChanged over all of them each poll made the
+        // view repaint and re-measure every cell.
+        const auto same = [](const Finding& a, const Finding& b) {
+            return a.status == b.status && a.expected == b.expected && a.actual == b.actual
+                && a.evidence == b.evidence && a.reason == b.reason && a.firstSeen == b.firstSeen
+                && a.plane == b.plane;
+        };
+        int first = -1;
+        int last = -1;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!same(rows.at(i).finding, m_rows.at(i).finding)) {
+                first = first < 0 ? static_cast<int>(i) : first;
+                last = static_cast<int>(i);
+            }
+        }
         m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
         return;
     }
     beginResetModel();

@@ -37,9 +37,6 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
     view->setIconSize(QSize{16, 16});
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    for (const int column :
-        {DriftModel::PlaneColumn, DriftModel::StatusColumn, DriftModel::CheckColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DriftModel::ExpectedColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::ActualColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::EvidenceColumn, QHeaderView::Stretch);
@@ -73,8 +70,27 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
         &DriftPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::fitNarrowColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::fitNarrowColumns);
 
     reverify();
+}
+
+void DriftPanel::fitNarrowColumns()
+{
+    constexpr int narrow[]{
+        DriftModel::PlaneColumn, DriftModel::StatusColumn, DriftModel::CheckColumn};
+    QStringList texts;
+    texts.reserve(m_model->rowCount() * 3);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const int column : narrow)
+            texts << m_model->index(row, column).data().toString();
+    }
+    if (texts == m_fittedTexts)
+        return;
+    m_fittedTexts = std::move(texts);
+    for (const int column : narrow)
+        m_ui->findingsView->resizeColumnToContents(column);
 }
 
 DriftPanel::~DriftPanel()

@@ -68,6 +68,9 @@ private:
     void onWorkerFinished(const QList<Finding>& findings);
     void updateHeader();
     void updateDetails();
+    // Plane, status and check fitted to their texts, only when one of those texts changed:
+    // ResizeToContents measured every cell of them on each poll's dataChanged.
+    void fitNarrowColumns();
     void showFirstProblem();
     int currentRow() const;
 
@@ -82,6 +85,7 @@ private:
     QAction* m_openAction{nullptr};
     QAction* m_copyAction{nullptr};
     QAction* m_reverifyAction{nullptr};
+    QStringList m_fittedTexts; // the narrow columns' texts the widths were fitted to
 };
 
 } // namespace opsdash

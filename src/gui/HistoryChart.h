@@ -14,6 +14,8 @@ class QLabel;
 
 namespace opsdash {
 
+class PoolLinesItem;
+
 // Sessions per pool over time from the history store: one line per pool (broken where the
 // monitor was disconnected, the gap shaded), dashed lines at each budget and at usable
 // capacity, release annotations as labelled vertical markers, and a read-out of the values
@@ -42,6 +44,7 @@ public:
 
     // For tests: the points of a pool's line segments, and the read-out text.
     QList<QPointF> pointsOf(const QString& pool) const;
+    int segmentCount(const QString& pool) const;
     int gapCount() const { return m_gapCount; }
     QString readout() const;
 
@@ -58,12 +61,15 @@ private:
     void addMarkers(const QList<HistoryEvent>& events);
     // Chart theme, background and read-out follow the widget palette (light or dark).
     void followPalette();
+    // The pool lines follow the plot area and both axes' ranges.
+    void updateLineMapping();
 
     Baseline m_baseline;
     QDateTimeAxis* m_timeAxis{nullptr};
     QValueAxis* m_countAxis{nullptr};
     QLabel* m_readout{nullptr};
-    QHash<QString, QList<QLineSeries*>> m_poolSegments;
+    PoolLinesItem* m_lines{nullptr}; // owned by the chart
+    QHash<QString, QLineSeries*> m_poolLegend; // colour and name only, no points
     QList<std::pair<Marker, QLineSeries*>> m_markers;
     HistoryRange m_range;
     QDateTime m_from;

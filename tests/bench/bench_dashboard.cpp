@@ -17,6 +17,7 @@
 #include "gui/HistoryChart.h"
 #include "gui/MainWindow.h"
 #include "gui/SessionsPanel.h"
+#include "gui/Theme.h"
 #include "history/HistoryDatabase.h"
 #include "history/LiveTarget.h"
 #include "model/PoolAttributor.h"
@@ -139,6 +140,28 @@ void BM_ChartFrame7dAt1600x900(benchmark::State& state)
     state.counters["ui_thread_ms"] = (showMs + renderMs) / n;
     state.counters["columns"] = columns;
     state.counters["web_points"] = static_cast<double>(points);
+    // OPSDASH_BENCH_PNG_DIR: the frame as drawn, light and dark, to look at before/after.
+    if (qEnvironmentVariableIsSet("OPSDASH_BENCH_PNG_DIR") && once) {
+        const QString base = qEnvironmentVariable("OPSDASH_BENCH_PNG_DIR")
+            + QStringLiteral("/chartframe-")
+            + (rolled ? QStringLiteral("rolled") : QStringLiteral("raw"));
+        chart.setPalette(Theme::lightPalette());
+        chart.showRange(*once, fromTime, toTime);
+        chart.grab().save(base + QStringLiteral("-light.png"));
+        chart.setPalette(Theme::darkPalette());
+        chart.showRange(*once, fromTime, toTime);
+        chart.grab().save(base + QStringLiteral("-dark.png"));
+        // A day at the same size: not dense, antialiased 2 px lines.
+        const qint64 dayFrom = to - 24 * 3600 * 1000;
+        if (const Result<HistoryRange> day = db.value()->readRange(dayFrom, to, columns / 4)) {
+            const auto dayFromTime = QDateTime::fromMSecsSinceEpoch(dayFrom, Qt::UTC);
+            chart.showRange(*day, dayFromTime, toTime);
+            chart.grab().save(base + QStringLiteral("-1d-dark.png"));
+            chart.setPalette(Theme::lightPalette());
+            chart.showRange(*day, dayFromTime, toTime);
+            chart.grab().save(base + QStringLiteral("-1d-light.png"));
+        }
+    }
 }
 BENCHMARK(BM_ChartFrame7dAt1600x900)
     ->ArgName("rolled")

@@ -162,6 +162,21 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changes.count(), 1);
         QCOMPARE(model.counts().fail, 3);
+        // Just the changed row: a whole-table dataChanged each poll re-measured every cell.
+        const auto changedRows = [&] {
+            const QList<QVariant> last = changes.last();
+            return std::pair{last.at(0).toModelIndex().row(), last.at(1).toModelIndex().row()};
+        };
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, DriftModel::CheckColumn).data().toString() == next[0].checkId)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(changedRows(), (std::pair{row, row}));
+
+        model.setFindings(DriftModel::Feed::Target, next); // the same again: nothing to repaint
+        QCOMPARE(changes.count(), 1);
 
         next.removeLast(); // a different set of checks: rows change
         model.setFindings(DriftModel::Feed::Target, next);
