@@ -735,6 +735,27 @@ private slots:
         QVERIFY2(finding->reason.contains(auth), qPrintable(finding->reason));
     }
 
+    void sourceTreeSitterCannotParseInTimeIsUnknownWithTheReason()
+    {
+        // Fuzzing found a 907-byte input that keeps tree-sitter's error recovery busy for
+        // minutes: the parse gives up after its time limit and the check says so.
+        MonorepoCopy repo;
+        QVERIFY(repo.isValid());
+        QFile slow{QStringLiteral(
+            OPSDASH_SOURCE_DIR "/tests/fuzz/regressions/source_ts/slow-parse-907-bytes")};
+        QVERIFY(slow.open(QIODevice::ReadOnly));
+        QFile target{repo.path(auth)};
+        QVERIFY(target.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        target.write(slow.readAll());
+        target.close();
+        const QList<Finding> findings = SourceChecks::run(m_baseline, repo.root());
+        const Finding* finding = findingFor(findings, QStringLiteral("session.maxAge"));
+        QVERIFY(finding);
+        QVERIFY2(finding->status == CheckStatus::Unknown, qPrintable(describe(*finding)));
+        QVERIFY2(finding->reason.contains(QStringLiteral("gave up parsing")),
+            qPrintable(finding->reason));
+    }
+
     void onlyTheFilesTheBaselineNamesAreRead()
     {
         // A large unrelated tree under the glob roots: globs walk it but read and parse
