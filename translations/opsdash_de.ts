@@ -3039,14 +3039,18 @@
 <context>
     <name>SyntaxTree</name>
     <message>
-        <location filename="../src/drift/SyntaxTree.cpp" line="+49"/>
+        <location filename="../src/drift/SyntaxTree.cpp" line="+51"/>
         <source>the tree-sitter grammar (ABI %1) does not fit the tree-sitter library (ABI %2..%3)</source>
         <translation>die tree-sitter-Grammatik (ABI %1) passt nicht zur tree-sitter-Bibliothek (ABI %2..%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>tree-sitter gave up parsing the file after %1 s (too complex to parse)</source>
+        <translation>tree-sitter hat das Einlesen der Datei nach %1 s aufgegeben (zu komplex zum Einlesen)</translation>
+    </message>
+    <message>
         <source>tree-sitter could not parse the file</source>
-        <translation>tree-sitter konnte die Datei nicht parsen</translation>
+        <translation type="vanished">tree-sitter konnte die Datei nicht parsen</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3791,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+229"/>
+        <location filename="../src/gui/DriftModel.cpp" line="+244"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -3842,17 +3846,17 @@ Abfrage:
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-127"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+135"/>
         <source>first seen: %1 UTC</source>
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
@@ -3882,12 +3886,12 @@ Abfrage:
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-143"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -3900,7 +3904,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+184"/>
+        <location filename="../src/gui/DriftPanel.cpp" line="+200"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3910,17 +3914,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-166"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-172"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3930,7 +3934,7 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+173"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -4333,13 +4337,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/HistoryChart.cpp" line="+59"/>
-        <location line="+105"/>
+        <location filename="../src/gui/HistoryChart.cpp" line="+64"/>
+        <location line="+124"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-82"/>
         <source>time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -4349,12 +4353,12 @@ lokal: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>Sessions per pool — no history in this range yet</source>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
@@ -4365,7 +4369,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
