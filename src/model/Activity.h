@@ -86,6 +86,12 @@ public:
     // The query text alone: what the next poll carries over when the server did not
     // send it again.
     virtual QString query(int row) const { return session(row).query; }
+    // The whole session as a shared value, for a poll that carries an unchanged session
+    // over: sharing it means a session idle for hours is read from its result once.
+    virtual std::shared_ptr<const BackendSession> sharedSession(int row) const
+    {
+        return std::make_shared<const BackendSession>(session(row));
+    }
 };
 
 // What every tick needs of a session without reading its texts.

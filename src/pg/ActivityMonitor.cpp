@@ -283,12 +283,19 @@ void ActivityMonitor::onResult(const PgResult& result)
         return;
     }
     case Pending::Activity: {
-        bool uncarried = false;
+        ActivityQuery::CarryOver carry;
         ActivitySample sample
             = ActivityQuery::parseActivity(result, m_attributor, m_connection->backendPid(),
                 m_facts ? m_facts->databaseNames : QHash<quint32, QString>{},
-                m_previous ? &*m_previous : nullptr, &uncarried);
-        m_fullPollDue = uncarried;
+                m_previous ? &*m_previous : nullptr, &carry);
+        m_fullPollDue = carry.textsMissing || carry.sessionsMissing;
+        if (carry.sessionsMissing) {
+            // Sessions would be missing from the counts: ask again in full, at once (a
+            // full poll carries nothing, so this cannot repeat).
+            qCDebug(lcPg) << "sessions sent by pid alone are not in the previous sample";
+            sendActivity();
+            return;
+        }
         if (sample.unknownDatabase)
             m_sinceFacts.invalidate(); // a new database: read its name with the next tick
         sample.latencyMs = m_roundTrip.elapsed();

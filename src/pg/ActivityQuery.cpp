@@ -23,6 +23,7 @@ enum Column {
     WaitEventType,
     WaitEvent,
     Query,
+    Carried, // only in the summary row, whose pid is NULL: "pid,pid,…"
     ColumnCount
 };
 
@@ -73,21 +74,37 @@ QString databaseName(
 class ResultSessions final : public SessionSource
 {
 public:
-    ResultSessions(PgResult result, QHash<quint32, QString> databases, QHash<int, QString> carried)
+    // Rows below result.rows() are read from the result; the rows after them are the
+    // sessions carried over whole, in order.
+    ResultSessions(PgResult result, QHash<quint32, QString> databases,
+        QHash<int, QString> carriedTexts,
+        QList<std::shared_ptr<const BackendSession>> carriedSessions)
         : m_result{std::move(result)}
         , m_databases{std::move(databases)}
-        , m_carried{std::move(carried)}
+        , m_carriedTexts{std::move(carriedTexts)}
+        , m_carriedSessions{std::move(carriedSessions)}
     { }
 
     QString query(int row) const override
     {
-        if (const auto it = m_carried.constFind(row); it != m_carried.constEnd())
+        if (row >= m_result.rows())
+            return m_carriedSessions.at(row - m_result.rows())->query;
+        if (const auto it = m_carriedTexts.constFind(row); it != m_carriedTexts.constEnd())
             return it.value();
         return m_result.text(row, Query);
     }
 
+    std::shared_ptr<const BackendSession> sharedSession(int row) const override
+    {
+        if (row >= m_result.rows())
+            return m_carriedSessions.at(row - m_result.rows());
+        return SessionSource::sharedSession(row);
+    }
+
     BackendSession session(int row) const override
     {
+        if (row >= m_result.rows())
+            return *m_carriedSessions.at(row - m_result.rows());
         BackendSession session;
         session.pid = static_cast<int>(m_result.integer(row, Pid));
         session.usename = m_result.text(row, Usename);
@@ -107,7 +124,10 @@ public:
 private:
     PgResult m_result;
     QHash<quint32, QString> m_databases; // implicitly shared with the facts
-    QHash<int, QString> m_carried; // row → text the server did not send again
+    QHash<int, QString> m_carriedTexts; // row → text the server did not send again
+    // Values, never another sample's source: a chain of those would keep every earlier
+    // result alive.
+    QList<std::shared_ptr<const BackendSession>> m_carriedSessions;
 };
 
 BackendState stateOf(const PgResult& result, int row)
@@ -126,7 +146,7 @@ QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRo
     QHash<int, QString> carried;
     QHash<int, const SessionRow*> before;
     for (const SessionRow& row : rows) {
-        if (!result.isNull(row.row, Query))
+        if (row.row >= result.rows() || !result.isNull(row.row, Query))
             continue;
         if (before.isEmpty() && previous != nullptr && previous->source) {
             before.reserve(previous->rows.size());
@@ -152,23 +172,46 @@ QByteArray activitySql(int serverVersionNum)
     // the facts (a join here was a third of the poll's server time); the role's name stays
     // (attribution may match on it, and a new role must not wait a minute to be named).
     // date_part gives float8, far cheaper than extract's numeric; milliseconds fit a
-    // double exactly. The server clock is a scalar subquery, so it is computed once (an
-    // InitPlan) rather than once per row. A backend writes its query text and its
-    // state_change together, so a text is only sent when the state changed since the
-    // cutoff: with real query texts most of the poll's cost was copying them out again
-    // every second. Measured figures in docs/monitoring.md.
+    // double exactly.
+    //
+    // Most of what is left of the poll's server time is sending rows: every 8 kB the
+    // backend flushes its output buffer in the middle of the statement, and the reader it
+    // wakes competes with it for the CPU. So the result is kept small. A backend writes
+    // its state, query text, query and transaction start and application name together
+    // with its state_change, so a session in an idle state whose state_change is older
+    // than the cutoff is exactly as the previous poll saw it (an idle backend waits on
+    // ClientRead): such sessions are sent as one list of pids in a summary row, and
+    // parseActivity carries them over from the previous sample. Active sessions always
+    // come whole (their wait events change), without their text if it has not changed.
+    // The summary row (pid NULL) also carries the server clock, computed once. opsdash's
+    // own backend comes without its text, which is this statement. Measured figures in
+    // docs/monitoring.md.
     return QByteArrayLiteral(
-        "SELECT (SELECT (date_part('epoch', now()) * 1000)::int8), s.pid, "
-        "pg_catalog.pg_get_userbyid(s.usesysid), s.datid, s.application_name, "
-        "s.client_addr::text, (date_part('epoch', s.backend_start) * 1000)::int8, "
+        "WITH s AS (SELECT s.pid, s.usesysid, s.datid, s.application_name, s.client_addr, "
+        "s.backend_start, s.xact_start, s.query_start, s.state_change, s.state, "
+        "s.wait_event_type, s.wait_event, "
+        "CASE WHEN s.pid <> pg_catalog.pg_backend_pid() AND ($2::float8 IS NULL "
+        "OR s.state_change IS NULL OR s.state_change >= to_timestamp($2::float8 / 1000)) "
+        "THEN left(s.query, $1::int) END AS query, "
+        "($2::float8 IS NOT NULL AND s.state_change < to_timestamp($2::float8 / 1000) "
+        "AND s.state IN ('idle', 'idle in transaction', 'idle in transaction (aborted)')) "
+        "AS unchanged "
+        "FROM pg_catalog.pg_stat_get_activity(NULL) s "
+        "WHERE s.datid IS NOT NULL AND s.leader_pid IS NULL "
+        "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')) "
+        "SELECT (date_part('epoch', now()) * 1000)::int8, NULL::int4, NULL::name, NULL::oid, "
+        "NULL::text, NULL::text, NULL::int8, NULL::int8, NULL::int8, NULL::int8, NULL::text, "
+        "NULL::text, NULL::text, NULL::text, string_agg(s.pid::text, ',') "
+        "FROM s WHERE s.unchanged "
+        "UNION ALL "
+        "SELECT NULL, s.pid, pg_catalog.pg_get_userbyid(s.usesysid), s.datid, "
+        "s.application_name, s.client_addr::text, "
+        "(date_part('epoch', s.backend_start) * 1000)::int8, "
         "(date_part('epoch', s.xact_start) * 1000)::int8, "
         "(date_part('epoch', s.query_start) * 1000)::int8, "
         "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
-        "s.wait_event, CASE WHEN $2::float8 IS NULL OR s.state_change IS NULL "
-        "OR s.state_change >= to_timestamp($2::float8 / 1000) THEN left(s.query, $1::int) END "
-        "FROM pg_catalog.pg_stat_get_activity(NULL) s "
-        "WHERE s.datid IS NOT NULL AND s.leader_pid IS NULL "
-        "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')");
+        "s.wait_event, s.query, NULL "
+        "FROM s WHERE s.unchanged IS NOT TRUE");
 }
 
 QByteArray carryCutoff(const ActivitySample& previous)
@@ -192,7 +235,7 @@ QByteArray serverFactsSql()
 }
 
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
-    const QHash<quint32, QString>& databases, const ActivitySample* previous, bool* uncarried)
+    const QHash<quint32, QString>& databases, const ActivitySample* previous, CarryOver* carry)
 {
     ActivitySample sample;
     sample.monitorPid = ownPid;
@@ -209,9 +252,14 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
     const int rows = result.rows();
     sample.rows.reserve(rows);
     BackendSession keys;
+    int summaryRow = -1;
     for (int row = 0; row < rows; ++row) {
-        if (row == 0)
+        if (!sample.serverTime.isValid())
             sample.serverTime = fromEpochMs(result, row, Now);
+        if (result.isNull(row, Pid)) {
+            summaryRow = row;
+            continue;
+        }
         SessionRow session{row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0,
             result.integer(row, BackendStart), result.integer(row, StateChange)};
         if (session.pid == ownPid) {
@@ -241,8 +289,44 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
             sample.unknownDatabase = !known;
         }
     }
+    CarryOver outcome;
+    QList<std::shared_ptr<const BackendSession>> carriedSessions;
+    if (summaryRow >= 0 && !result.isNull(summaryRow, Carried)) {
+        // Unchanged sessions, as the previous sample had them: same pool, same state. A pid
+        // reused by a new backend since then is sent whole (its state changed after the
+        // cutoff), so the pid alone identifies the backend here.
+        QHash<int, const SessionRow*> before;
+        if (previous != nullptr && previous->source) {
+            before.reserve(previous->rows.size());
+            for (const SessionRow& old : previous->rows)
+                before.insert(old.pid, &old);
+        }
+        const char* list = result.raw(summaryRow, Carried);
+        const int length = result.length(summaryRow, Carried);
+        for (int start = 0; start < length;) {
+            int end = start;
+            int pid = 0;
+            while (end < length && list[end] != ',')
+                pid = pid * 10 + (list[end++] - '0');
+            start = end + 1;
+            const SessionRow* old = before.value(pid);
+            if (old == nullptr || old->poolIndex >= sample.pools.size()) {
+                outcome.sessionsMissing = true;
+                continue;
+            }
+            SessionRow session = *old;
+            session.row = rows + static_cast<int>(carriedSessions.size());
+            carriedSessions.append(previous->source->sharedSession(old->row));
+            ++sample.pools[session.poolIndex].byState.at(static_cast<std::size_t>(session.state));
+            sample.rows.append(session);
+        }
+    }
+    QHash<int, QString> carriedTexts
+        = carriedQueries(result, sample.rows, previous, &outcome.textsMissing);
     sample.source = std::make_shared<const ResultSessions>(
-        result, databases, carriedQueries(result, sample.rows, previous, uncarried));
+        result, databases, std::move(carriedTexts), std::move(carriedSessions));
+    if (carry != nullptr)
+        *carry = outcome;
     return sample;
 }
 

@@ -16,8 +16,10 @@ namespace ActivityQuery {
 // Client sessions only (datid IS NOT NULL; background and parallel workers left out when
 // the role may see that they are such). Timestamps come as epoch milliseconds. $1 is the
 // query-text length cap. $2 (epoch ms, or NULL for a full poll) is the carry-over cutoff:
-// a session whose state has not changed since then gets a NULL query text, which
-// parseActivity takes from the previous sample. Chosen by server_version_num (13–17).
+// a session in an idle state whose state has not changed since then is sent only as its
+// pid, in the summary row (pid NULL, which also holds the server clock); an active one
+// whose state has not changed comes without its query text. parseActivity takes what was
+// not sent from the previous sample. Chosen by server_version_num (13–17).
 QByteArray activitySql(int serverVersionNum);
 
 // The cutoff for a poll that follows `previous`: a second before its server clock, so a
@@ -27,15 +29,26 @@ QByteArray carryCutoff(const ActivitySample& previous);
 // Version, max_connections, reserved slots (16+), idle timeouts, the server clock.
 QByteArray serverFactsSql();
 
+// What parseActivity could not take from the previous sample.
+struct CarryOver
+{
+    // A session sent only by pid is not in the previous sample (or not as the same
+    // backend): the sample lacks it, so the monitor must poll again in full at once.
+    bool sessionsMissing{false};
+    // A query text the server did not send again is not in the previous sample: it stays
+    // empty until the next full poll.
+    bool textsMissing{false};
+};
+
 // Sessions (opsdash's own backend excluded but counted in the monitor pool), per-pool ×
 // state counts in the attributor's pool order. Database names come from `databases`
 // (ServerFacts::databaseNames); a database it does not know yet sets
-// ActivitySample::unknownDatabase so the monitor reads the facts again. A NULL query text
-// is carried over from `previous` (same pid and backend start); when it cannot be,
-// *uncarried is set and the text stays empty until the next full poll.
+// ActivitySample::unknownDatabase so the monitor reads the facts again. Sessions and query
+// texts the server did not send again are carried over from `previous` (same pid and, for
+// a text, the same backend start: a pid can be reused); *carry says what could not be.
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
     const QHash<quint32, QString>& databases = {}, const ActivitySample* previous = nullptr,
-    bool* uncarried = nullptr);
+    CarryOver* carry = nullptr);
 
 // Empty optional when the result does not have the expected shape.
 std::optional<ServerFacts> parseServerFacts(const PgResult& result);

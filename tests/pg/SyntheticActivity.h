@@ -34,13 +34,15 @@ struct SyntheticRow
     qint64 backendStartMs{0}; // 0: a minute before now
 };
 
-inline opsdash::PgResult syntheticActivity(
-    const QList<SyntheticRow>& rows, qint64 nowMs = 1'800'000'000'000)
+// The summary row comes first, as the server sends it: the server clock and the pids of
+// the sessions sent by pid alone (`unchanged`, NULL when empty).
+inline opsdash::PgResult syntheticActivity(const QList<SyntheticRow>& rows,
+    qint64 nowMs = 1'800'000'000'000, const QList<int>& unchanged = {})
 {
-    static const char* names[] = {"now", "pid", "usename", "datid", "application_name",
-        "client_addr", "backend_start", "xact_start", "query_start", "state_change", "state",
-        "wait_event_type", "wait_event", "left"};
-    constexpr int columns = 14;
+    static const char* names[]
+        = {"int8", "pid", "usename", "datid", "application_name", "client_addr", "int8", "int8",
+            "int8", "int8", "state", "wait_event_type", "wait_event", "query", "string_agg"};
+    constexpr int columns = 15;
     PGresAttDesc attributes[columns] = {};
     for (int c = 0; c < columns; ++c) {
         attributes[c].name = const_cast<char*>(names[c]);
@@ -59,9 +61,17 @@ inline opsdash::PgResult syntheticActivity(
         else
             PQsetvalue(result, row, column, nullptr, -1);
     };
-    for (int row = 0; row < rows.size(); ++row) {
-        const SyntheticRow& r = rows.at(row);
-        set(row, 0, now);
+    QByteArrayList pids;
+    for (const int pid : unchanged)
+        pids.append(QByteArray::number(pid));
+    set(0, 0, now);
+    for (int column = 1; column < columns - 1; ++column)
+        set(0, column, std::nullopt);
+    set(0, columns - 1, pids.isEmpty() ? std::nullopt : std::optional{pids.join(',')});
+    for (int index = 0; index < rows.size(); ++index) {
+        const SyntheticRow& r = rows.at(index);
+        const int row = index + 1;
+        set(row, 0, std::nullopt);
         set(row, 1, QByteArray::number(r.pid));
         set(row, 2, r.usename);
         set(row, 3, QByteArray::number(r.datid));
@@ -75,6 +85,7 @@ inline opsdash::PgResult syntheticActivity(
         set(row, 11, QByteArray{"Client"});
         set(row, 12, QByteArray{"ClientRead"});
         set(row, 13, r.query);
+        set(row, 14, std::nullopt);
     }
     return opsdash::PgResult{result};
 }

@@ -161,42 +161,64 @@ private slots:
         QCOMPARE(countOpsdashBackends(shared()), 1);
     }
 
-    void serverSendsAQueryTextOnlyWhenItsStateChangedSinceTheCutoff()
+    void serverSendsOnlyWhatChangedSinceTheCutoff()
     {
         const Connection session = open(shared(), "tam-carry");
         QVERIFY(exec(session.get(), "SELECT 'carry-marker-1'"));
+        const Connection busy = open(shared(), "tam-carry-busy");
+        QVERIFY(PQsendQuery(busy.get(), "SELECT 'carry-busy', pg_sleep(5)") == 1);
         const Connection admin = open(shared(), "opsdash-test-admin");
-        const QByteArray pid = QByteArray::number(PQbackendPID(session.get()));
-        std::unique_ptr<PGresult, decltype(&PQclear)> changed{
-            PQexec(admin.get(),
-                QByteArray{"SELECT (date_part('epoch', state_change) * 1000)::int8 FROM "
-                           "pg_stat_activity WHERE pid = "
-                    + pid}
-                    .constData()),
-            &PQclear};
-        QCOMPARE(PQntuples(changed.get()), 1);
-        const qint64 stateChangeMs = QByteArray{PQgetvalue(changed.get(), 0, 0)}.toLongLong();
+        // When each session entered its state (-1 while it is in another one).
+        const auto stateChangeMs = [&](PGconn* connection, const QByteArray& state) {
+            const QByteArray sql = "SELECT (date_part('epoch', state_change) * 1000)::int8 FROM "
+                                   "pg_stat_activity WHERE state = '"
+                + state + "' AND pid = " + QByteArray::number(PQbackendPID(connection));
+            std::unique_ptr<PGresult, decltype(&PQclear)> changed{
+                PQexec(admin.get(), sql.constData()), &PQclear};
+            return PQntuples(changed.get()) == 1
+                ? QByteArray{PQgetvalue(changed.get(), 0, 0)}.toLongLong()
+                : qint64{-1};
+        };
+        QTRY_VERIFY(stateChangeMs(busy.get(), "active") > 0);
+        const qint64 idleSince = stateChangeMs(session.get(), "idle");
+        const qint64 activeSince = stateChangeMs(busy.get(), "active");
+        QVERIFY(idleSince > 0);
 
-        // The poll's own statement, run with a cutoff before and after the session's last
-        // state change: the text is sent before, NULL after.
-        const auto textFor = [&](const QByteArray& cutoff) -> std::optional<QByteArray> {
+        // The poll's own statement, run with a cutoff before and after each session's last
+        // state changes: before, both come whole with their texts; after, the idle one
+        // comes as its pid in the summary row and the active one whole, without its text.
+        const auto howSent = [&](const QByteArray& cutoff, PGconn* connection) -> QByteArray {
             const QByteArray sql = ActivityQuery::activitySql(0);
             const char* values[] = {"1024", cutoff.isNull() ? nullptr : cutoff.constData()};
             std::unique_ptr<PGresult, decltype(&PQclear)> result{
                 PQexecParams(admin.get(), sql.constData(), 2, nullptr, values, nullptr, nullptr, 0),
                 &PQclear};
+            const QByteArray pid = QByteArray::number(PQbackendPID(connection));
             for (int row = 0; row < PQntuples(result.get()); ++row) {
-                if (QByteArray{PQgetvalue(result.get(), row, 1)} == pid)
+                if (PQgetisnull(result.get(), row, 1)) {
+                    if (QByteArray{PQgetvalue(result.get(), row, 14)}.split(',').contains(pid))
+                        return "by pid";
+                } else if (QByteArray{PQgetvalue(result.get(), row, 1)} == pid) {
                     return PQgetisnull(result.get(), row, 13)
-                        ? std::nullopt
-                        : std::optional<QByteArray>{PQgetvalue(result.get(), row, 13)};
+                        ? QByteArray{"whole, no text"}
+                        : "whole: " + QByteArray{PQgetvalue(result.get(), row, 13)};
+                }
             }
-            return QByteArray{"<session not found>"};
+            return "not found";
         };
-        QCOMPARE(textFor({}), std::optional<QByteArray>{"SELECT 'carry-marker-1'"});
-        QCOMPARE(textFor(QByteArray::number(stateChangeMs - 1)),
-            std::optional<QByteArray>{"SELECT 'carry-marker-1'"});
-        QCOMPARE(textFor(QByteArray::number(stateChangeMs + 1)), std::nullopt);
+        QCOMPARE(howSent({}, session.get()), QByteArray{"whole: SELECT 'carry-marker-1'"});
+        QCOMPARE(howSent(QByteArray::number(idleSince - 1), session.get()),
+            QByteArray{"whole: SELECT 'carry-marker-1'"});
+        QCOMPARE(howSent(QByteArray::number(idleSince + 1), session.get()), QByteArray{"by pid"});
+        QCOMPARE(howSent({}, busy.get()), QByteArray{"whole: SELECT 'carry-busy', pg_sleep(5)"});
+        QCOMPARE(howSent(QByteArray::number(activeSince - 1), busy.get()),
+            QByteArray{"whole: SELECT 'carry-busy', pg_sleep(5)"});
+        QCOMPARE(
+            howSent(QByteArray::number(activeSince + 1), busy.get()), QByteArray{"whole, no text"});
+        PGcancel* cancel = PQgetCancel(busy.get());
+        char error[256];
+        QVERIFY(PQcancel(cancel, error, sizeof error) == 1);
+        PQfreeCancel(cancel);
     }
 
     void carriedQueryTextsStayVisibleAndFollowANewQuery()

@@ -203,7 +203,7 @@ private slots:
                                    .backendStartMs = 1'700'000'000'000},
                 {.pid = 200, .query = QByteArray{"SELECT 'other'"}}}),
             attributor, 1);
-        bool missing = false;
+        ActivityQuery::CarryOver missing;
         const ActivitySample now = ActivityQuery::parseActivity(
             syntheticActivity(
                 {{.pid = pidNow, .query = std::nullopt, .backendStartMs = backendStartNow},
@@ -211,7 +211,8 @@ private slots:
             attributor, 1, {}, &before, &missing);
         QCOMPARE(now.sessions().at(0).query, expected);
         QCOMPARE(now.sessions().at(1).query, QStringLiteral("SELECT 'sent again'"));
-        QCOMPARE(missing, uncarried);
+        QCOMPARE(missing.textsMissing, uncarried);
+        QVERIFY(!missing.sessionsMissing);
     }
 
     void carriedTextSurvivesTheSampleItCameFrom()
@@ -233,6 +234,91 @@ private slots:
             syntheticActivity({unsent}), attributor, 1, {}, second.get());
         second.reset();
         QCOMPARE(third.sessions().first().query, QStringLiteral("UPDATE jobs SET done = true"));
+    }
+
+    void unchangedSessionsSentByPidAreCarriedOverWhole()
+    {
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample before = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 100,
+                                   .applicationName = "postgres.js",
+                                   .query = QByteArray{"SELECT 'web'"}},
+                {.pid = 200,
+                    .applicationName = "scheduling-service",
+                    .state = QByteArray{"idle in transaction"},
+                    .query = QByteArray{"SELECT 'scheduling'"}},
+                {.pid = 300, .query = QByteArray{"SELECT 'gone'"}}}),
+            attributor, 1, syntheticDatabases());
+        ActivityQuery::CarryOver carry;
+        const ActivitySample now = ActivityQuery::parseActivity(
+            syntheticActivity(
+                {{.pid = 400, .applicationName = "postgres.js"}}, 1'800'000'001'000, {100, 200}),
+            attributor, 1, syntheticDatabases(), &before, &carry);
+        QVERIFY(!carry.sessionsMissing);
+        QVERIFY(!carry.textsMissing);
+        QCOMPARE(now.serverTime, QDateTime::fromMSecsSinceEpoch(1'800'000'001'000, Qt::UTC));
+        QCOMPARE(now.sessionCount(), 3);
+        QCOMPARE(now.pool(u"web")->count(BackendState::Idle), 2);
+        QCOMPARE(now.pool(u"scheduling")->count(BackendState::IdleInTransaction), 1);
+        QCOMPARE(now.clientSessions(), 3);
+        QHash<int, BackendSession> byPid;
+        for (const BackendSession& session : now.sessions())
+            byPid.insert(session.pid, session);
+        QCOMPARE(byPid.value(100).query, QStringLiteral("SELECT 'web'"));
+        QCOMPARE(byPid.value(100).pool, QStringLiteral("web"));
+        QCOMPARE(byPid.value(100).applicationName, QStringLiteral("postgres.js"));
+        QCOMPARE(byPid.value(100).datname, QStringLiteral("app"));
+        QVERIFY(byPid.value(200).state == BackendState::IdleInTransaction);
+        QCOMPARE(byPid.value(200).query, QStringLiteral("SELECT 'scheduling'"));
+        QVERIFY2(!byPid.contains(300), "a session that ended must not be carried over");
+    }
+
+    void aSessionSentByPidThatThePreviousSampleLacksIsReported()
+    {
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample before = ActivityQuery::parseActivity(
+            syntheticActivity({{.pid = 100, .applicationName = "postgres.js"}}), attributor, 1);
+        ActivityQuery::CarryOver carry;
+        const ActivitySample now
+            = ActivityQuery::parseActivity(syntheticActivity({}, 1'800'000'001'000, {100, 101}),
+                attributor, 1, {}, &before, &carry);
+        QVERIFY(carry.sessionsMissing);
+        QCOMPARE(now.sessionCount(), 1);
+
+        ActivityQuery::CarryOver withoutPrevious;
+        ActivityQuery::parseActivity(syntheticActivity({}, 1'800'000'001'000, {100}), attributor, 1,
+            {}, nullptr, &withoutPrevious);
+        QVERIFY(withoutPrevious.sessionsMissing);
+    }
+
+    void carriedSessionSurvivesTheSamplesItCameFrom()
+    {
+        // Sent whole once, then by pid for two polls: the third sample still has every
+        // field after the first two are gone, and holds no earlier sample's source.
+        const PoolAttributor attributor{defaultBaseline()};
+        auto first = std::make_unique<ActivitySample>(
+            ActivityQuery::parseActivity(syntheticActivity({{.pid = 7,
+                                             .applicationName = "postgres.js",
+                                             .query = QByteArray{"UPDATE jobs SET done = true"}}}),
+                attributor, 1, syntheticDatabases()));
+        const std::weak_ptr<const SessionSource> firstSource = first->source;
+        auto second = std::make_unique<ActivitySample>(
+            ActivityQuery::parseActivity(syntheticActivity({}, 1'800'000'001'000, {7}), attributor,
+                1, syntheticDatabases(), first.get()));
+        first.reset();
+        QVERIFY2(firstSource.expired(), "a carried session keeps the result it came from");
+        const std::weak_ptr<const SessionSource> secondSource = second->source;
+        const ActivitySample third
+            = ActivityQuery::parseActivity(syntheticActivity({}, 1'800'000'002'000, {7}),
+                attributor, 1, syntheticDatabases(), second.get());
+        second.reset();
+        QVERIFY2(secondSource.expired(), "samples chain through their carried sessions");
+        QCOMPARE(third.sessionCount(), 1);
+        const BackendSession session = third.session(0);
+        QCOMPARE(session.query, QStringLiteral("UPDATE jobs SET done = true"));
+        QCOMPARE(session.applicationName, QStringLiteral("postgres.js"));
+        QCOMPARE(session.pool, QStringLiteral("web"));
+        QCOMPARE(session.datname, QStringLiteral("app"));
     }
 
     void cutoffIsASecondBeforeThePreviousServerClock()
