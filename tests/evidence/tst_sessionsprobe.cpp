@@ -6,7 +6,6 @@
 #include "sessions/TestHttpServer.h"
 #include "support/DefaultBaseline.h"
 
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,13 +13,6 @@ using namespace opsdash;
 using namespace opsdash::test;
 
 namespace {
-
-QByteArray httpDate(const QDateTime& time)
-{
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
 
 SessionsProbe::Outcome probe(const TargetOptions& options)
 {
@@ -56,9 +48,7 @@ private slots:
         const QDateTime now
             = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         server.route("/api/admin/sessions", HttpReply::json(goodPayload(now)));
-        const QByteArray expires = now.addSecs(86400).toString(Qt::ISODateWithMs).toLatin1();
-        server.route("/api/auth/session",
-            HttpReply::json("{\"expires\": \"" + expires + "\"}").header("Date", httpDate(now)));
+        server.route("/api/auth/session", canarySessionReply(now, 86400));
         qputenv("OPSDASH_SESSIONS_TOKEN", "probe-token");
         qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=canary-cookie");
 
