@@ -7,8 +7,9 @@ include(GNUInstallDirs)
 
 set(OPSDASH_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(OPSDASH_PACKAGING_OUT ${CMAKE_BINARY_DIR}/packaging)
-# Who the package names as its maintainer (Debian wants "Name <address>").
-set(OPSDASH_MAINTAINER "opsdash developers <maintainers@opsdash.invalid>")
+# Who the package names as its maintainer (Debian wants "Name <address>"): the project's
+# neutral line, as its git history signs commits; there is no public address to name yet.
+set(OPSDASH_MAINTAINER "opsdash maintainers <opsdash@localhost>")
 # The hicolor sizes the PNG icons are rendered at; the SVG serves every other size.
 set(OPSDASH_ICON_SIZES 16 22 24 32 48 64 128 256 512)
 
@@ -75,9 +76,10 @@ opsdash_gzip(${OPSDASH_PACKAGING_DIR}/changelog ${OPSDASH_PACKAGING_OUT}/changel
 list(APPEND opsdash_packaging_outputs ${OPSDASH_PACKAGING_OUT}/changelog.gz)
 install(FILES ${OPSDASH_PACKAGING_DIR}/copyright ${OPSDASH_PACKAGING_OUT}/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DOCDIR})
-# lintian finds no error and no warning, so the package carries no lintian overrides. One
-# would go in packaging/lintian-overrides, installed as share/lintian/overrides/opsdash,
-# each tag with its reason (docs/packaging.md).
+# The one lintian override (the maintainer's localhost address), with its reason.
+install(FILES ${OPSDASH_PACKAGING_DIR}/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+    RENAME opsdash)
 
 add_custom_target(opsdash_packaging_files ALL DEPENDS ${opsdash_packaging_outputs})
 

@@ -34,3 +34,15 @@ opsdash_add_qtest(tst_sessionsprobe
     SOURCES evidence/tst_sessionsprobe.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
     LABELS integration
     LIBS opsdash_core Qt6::Network)
+
+# `opsdash evidence --profile` asks the sources the window asks for that profile: the real
+# fixture's sessions table, a canary on a real HTTP server on 127.0.0.1, the profile's cookie
+# in a real keychain (tests/sessions/with-keyring).
+opsdash_add_qtest(tst_evidenceprofile
+    SOURCES evidence/tst_evidenceprofile.cpp sessions/TestHttpServer.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+add_dependencies(tst_evidenceprofile opsdash)
+set_tests_properties(tst_evidenceprofile PROPERTIES RESOURCE_LOCK pg_shared_sessions TIMEOUT 600)

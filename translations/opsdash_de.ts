@@ -327,12 +327,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+657"/>
+        <location line="+662"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-660"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>die Datei ist größer als %1 MiB; eine Baseline hat wenige Kilobyte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the baseline is empty (expected a JSON object)</source>
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>probe: --sessions ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
@@ -2752,6 +2752,34 @@
     </message>
 </context>
 <context>
+    <name>SessionSourcePlan</name>
+    <message>
+        <location filename="../src/sessions/SessionSourcePlan.cpp" line="+14"/>
+        <source>no monitoring connection to read the sessions table through</source>
+        <translation>keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no session source: the target has no admin URL and does not read the sessions table</source>
+        <translation>keine Sitzungsquelle: das Ziel hat keine Admin-URL und liest die Sitzungstabelle nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session source given (--sessions URL or --db CONNINFO)</source>
+        <translation>keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no canary URL given (--sessions, or the profile&apos;s canary URL): the canary was not asked</source>
+        <translation>keine Canary-URL angegeben (--sessions oder die Canary-URL des Profils): der Canary wurde nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the built-in one; give your own with --baseline</source>
+        <translation>die eingebaute; eine eigene mit --baseline angeben</translation>
+    </message>
+</context>
+<context>
     <name>SessionsCommand</name>
     <message>
         <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
@@ -2849,7 +2877,7 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
@@ -4522,7 +4550,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+82"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+83"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4645,7 +4673,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4655,7 +4683,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4720,7 +4748,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+485"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4729,7 +4757,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-497"/>
         <location line="+125"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -5050,7 +5078,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+261"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+262"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5060,12 +5088,12 @@ lokal: %2</translation>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-178"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5158,7 +5186,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -5244,12 +5272,11 @@ lokal: %2</translation>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
     <message>
-        <location line="-215"/>
         <source>the built-in one; give your own with --baseline</source>
-        <translation>die eingebaute; eine eigene mit --baseline angeben</translation>
+        <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5259,7 +5286,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-316"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5292,7 +5319,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+129"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+119"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5302,7 +5329,12 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+22"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
@@ -5312,12 +5344,11 @@ lokal: %2</translation>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>no monitoring connection to read the sessions table through</source>
-        <translation>keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
+        <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+47"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
@@ -5327,14 +5358,12 @@ lokal: %2</translation>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>
-        <translation>keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
+        <translation type="vanished">keine Sitzungsquelle angegeben (--sessions URL oder --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>no sessions URL given (--sessions): the canary was not asked</source>
-        <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
+        <translation type="vanished">keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,7 @@ namespace opsdash {
 int runBaselineCommand(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("baseline"));
-    const Result<Baseline> baseline
-        = path.isEmpty() ? BaselineLoader::loadDefault() : BaselineLoader::loadFile(path);
+    const Result<Baseline> baseline = BaselineLoader::loadFileOrDefault(path);
     if (!baseline)
         return usageError(baseline.error().toString());
 

@@ -269,10 +269,8 @@ int runProbeCommand(const QCommandLineParser& parser)
     if (!interval || !duration)
         return usageError(QStringLiteral("probe: ") + problem);
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
-    const Result<Baseline> baseline = baselinePath.isEmpty()
-        ? BaselineLoader::loadDefault()
-        : BaselineLoader::loadFile(baselinePath);
+    const Result<Baseline> baseline
+        = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
     if (!baseline)
         return usageError(baseline.error().toString());
 

@@ -287,10 +287,8 @@ int runSessionsCommand(const QCommandLineParser& parser)
     if (byUrl == byDb)
         return usageError(Text::tr("sessions: give exactly one of --url or --db"));
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
-    const Result<Baseline> baseline = baselinePath.isEmpty()
-        ? BaselineLoader::loadDefault()
-        : BaselineLoader::loadFile(baselinePath);
+    const Result<Baseline> baseline
+        = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
     if (!baseline)
         return usageError(baseline.error().toString());
 

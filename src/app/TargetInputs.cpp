@@ -39,8 +39,7 @@ std::variant<TargetInputs, int> readTargetInputs(
     const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
         ? parser.value(QStringLiteral("baseline"))
         : profile->baselineFile;
-    Result<Baseline> baseline = baselinePath.isEmpty() ? BaselineLoader::loadDefault()
-                                                       : BaselineLoader::loadFile(baselinePath);
+    Result<Baseline> baseline = BaselineLoader::loadFileOrDefault(baselinePath);
     if (!baseline)
         return usageError(baseline.error().toString());
 

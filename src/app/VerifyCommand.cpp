@@ -207,10 +207,8 @@ int runVerifyCommand(const QCommandLineParser& parser)
     if (!info.isReadable() || !info.isExecutable())
         return usageError(Text::tr("verify: --repo %1: permission denied").arg(repo));
 
-    const QString baselinePath = parser.value(QStringLiteral("baseline"));
-    const Result<Baseline> baseline = baselinePath.isEmpty()
-        ? BaselineLoader::loadDefault()
-        : BaselineLoader::loadFile(baselinePath);
+    const Result<Baseline> baseline
+        = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
     if (!baseline)
         return usageError(baseline.error().toString());
 

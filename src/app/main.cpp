@@ -106,9 +106,8 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
         if (options.baselinePath.isEmpty() && !startupProfile.isEmpty())
             options.baselinePath = profiles.load(startupProfile)->baselineFile;
 
-        const opsdash::Result<opsdash::Baseline> loaded = options.baselinePath.isEmpty()
-            ? opsdash::BaselineLoader::loadDefault()
-            : opsdash::BaselineLoader::loadFile(options.baselinePath);
+        const opsdash::Result<opsdash::Baseline> loaded
+            = opsdash::BaselineLoader::loadFileOrDefault(options.baselinePath);
         if (!loaded)
             return opsdash::usageError(loaded.error().toString());
         baseline = *loaded;

@@ -5,6 +5,7 @@
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/CanaryCheck.h"
 #include "sessions/CanarySource.h"
+#include "sessions/HttpFetch.h"
 #include "sessions/SessionsTableSource.h"
 
 #include <QUrl>
@@ -44,48 +45,37 @@ SessionsProbe::~SessionsProbe() = default;
 void SessionsProbe::start()
 {
     m_outcome = {};
-    if (m_options.sessionsUrl.isEmpty()) {
-        m_outcome.noCanaryReason
-            = tr("no sessions URL given (--sessions): the canary was not asked");
-        if (!m_options.hasDatabase) {
-            m_outcome.sessions.reason
-                = tr("no session source given (--sessions URL or --db CONNINFO)");
-            finish();
-            return;
-        }
-        if (m_monitor == nullptr) {
-            m_outcome.sessions.reason
-                = tr("no monitoring connection to read the sessions table through");
-            finish();
-            return;
-        }
-        SessionsTableSource::Options table;
-        table.table = m_baseline.sessionsTable;
-        table.baselineName = m_baseline.sourcePath;
-        fetch(std::make_unique<SessionsTableSource>(*m_monitor, table),
+    m_plan = SessionSourcePlan::forTarget(m_options, m_monitor != nullptr);
+    switch (m_plan.sessions) {
+    case SessionSourcePlan::Sessions::AdminEndpoint:
+        m_tokenKey = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(m_plan.adminUrl));
+        m_secrets->lookup(m_tokenKey, TokenVariable);
+        return;
+    case SessionSourcePlan::Sessions::SessionsTable:
+        fetch(std::make_unique<SessionsTableSource>(
+                  *m_monitor, SessionSourcePlan::tableOptions(m_baseline)),
             QStringLiteral("sessions-table"));
         return;
+    case SessionSourcePlan::Sessions::None:
+        break;
     }
-
-    const QUrl baseUrl{m_options.sessionsUrl};
-    m_tokenKey = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
-    m_secrets->lookup(m_tokenKey, TokenVariable);
+    m_outcome.sessions.reason = m_plan.noSessionsReason;
+    askCanary();
 }
 
 void SessionsProbe::onSecret(const QString& key, const SecretStore::Lookup& lookup)
 {
-    const QUrl baseUrl{m_options.sessionsUrl};
     if (key == m_tokenKey) {
         m_tokenKey.clear();
         if (lookup.status != SecretStore::Status::Found) {
             m_outcome.sessions.reason = tr("no admin token for %1: %2")
-                                            .arg(AdminEndpointSource::origin(baseUrl),
+                                            .arg(AdminEndpointSource::origin(m_plan.adminUrl),
                                                 unavailableSecret(lookup, TokenVariable, key));
             askCanary();
             return;
         }
         AdminEndpointSource::Options admin;
-        admin.baseUrl = baseUrl;
+        admin.baseUrl = m_plan.adminUrl;
         admin.token = lookup.secret;
         fetch(std::make_unique<AdminEndpointSource>(admin), QStringLiteral("admin-endpoint"));
     } else if (key == m_cookieKey) {
@@ -97,7 +87,7 @@ void SessionsProbe::onSecret(const QString& key, const SecretStore::Lookup& look
             return;
         }
         CanarySource::Options options;
-        options.baseUrl = baseUrl;
+        options.baseUrl = m_plan.canaryUrl;
         options.cookie = lookup.secret;
         auto* canary = new CanarySource{options, this};
         connect(canary, &CanarySource::observed, this,
@@ -130,16 +120,31 @@ void SessionsProbe::onFetched(const QString& kind)
             : tr("%1 gave no answer").arg(kind);
     }
     m_source.release()->deleteLater(); // not from inside its own signal
-    if (m_options.sessionsUrl.isEmpty())
-        finish();
-    else
-        askCanary();
+    askCanary();
 }
 
 void SessionsProbe::askCanary()
 {
-    m_cookieKey
-        = SecretStore::canaryCookieKey(AdminEndpointSource::origin(QUrl{m_options.sessionsUrl}));
+    if (m_plan.canaryUrl.isEmpty()) {
+        m_outcome.noCanaryReason = m_plan.noCanaryReason;
+        finish();
+        return;
+    }
+    // A canary URL the window would refuse is a check that could not be made: unknown, with
+    // the reason, as the window's sessions panel shows it.
+    if (const std::optional<QString> problem
+        = AdminEndpointSource::checkBaseUrl(m_plan.canaryUrl)) {
+        CanaryObservation observation;
+        observation.state = CanaryObservation::State::Failed;
+        observation.url = HttpFetch::display(CanarySource::endpointUrl(m_plan.canaryUrl));
+        observation.observedAt = QDateTime::currentDateTimeUtc();
+        observation.error = SourceError{SourceError::Kind::NetworkError,
+            tr("canary URL: %1").arg(*problem), observation.url, {}};
+        m_outcome.canary = CanaryCheck::evaluate(m_baseline, observation);
+        finish();
+        return;
+    }
+    m_cookieKey = SecretStore::canaryCookieKey(AdminEndpointSource::origin(m_plan.canaryUrl));
     m_secrets->lookup(m_cookieKey, CookieVariable);
 }
 

@@ -4,6 +4,7 @@
 #include "model/Baseline.h"
 #include "model/TargetOptions.h"
 #include "secrets/SecretStore.h"
+#include "sessions/SessionSourcePlan.h"
 
 #include <QObject>
 
@@ -15,12 +16,13 @@ namespace opsdash {
 class ActivityMonitor;
 class LoginSessionSource;
 
-// One asynchronous look at the login sessions for an evidence bundle: the summary from the
-// admin endpoint (--sessions URL; token from OPSDASH_SESSIONS_TOKEN or the keychain) or
-// else from the baseline's sessions table through --db, and the canary for
-// live.session.maxAge (cookie from OPSDASH_CANARY_COOKIE or the keychain). Whatever cannot
-// be asked is reported with the reason. Never blocks: `opsdash evidence` waits for
-// finished() in a local event loop, the window's capture just connects to it.
+// One asynchronous look at the login sessions for an evidence bundle, from the sources the
+// window uses for the same target (SessionSourcePlan): the summary from the admin endpoint
+// (token from OPSDASH_SESSIONS_TOKEN or the keychain) or else from the baseline's sessions
+// table through the monitoring connection, and the canary for live.session.maxAge (cookie
+// from OPSDASH_CANARY_COOKIE or the keychain) when a canary URL is set. Whatever cannot be
+// asked is reported with the reason. Never blocks: `opsdash evidence` waits for finished()
+// in a local event loop, the window's capture just connects to it.
 class SessionsProbe final : public QObject
 {
     Q_OBJECT
@@ -34,8 +36,8 @@ public:
         QString noCanaryReason;
     };
 
-    // `monitor` (may be null) carries the sessions-table query when there is no sessions
-    // URL: opsdash holds one backend per target. It must outlive this probe.
+    // `monitor` (may be null) carries the sessions-table query: opsdash holds one backend
+    // per target. It must outlive this probe.
     SessionsProbe(const Baseline& baseline, const TargetOptions& options,
         ActivityMonitor* monitor = nullptr, QObject* parent = nullptr);
     ~SessionsProbe() override;
@@ -55,6 +57,7 @@ private:
 
     Baseline m_baseline;
     TargetOptions m_options;
+    SessionSourcePlan m_plan;
     ActivityMonitor* m_monitor{nullptr};
     SecretStore* m_secrets{nullptr};
     std::unique_ptr<LoginSessionSource> m_source;

@@ -21,6 +21,7 @@
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
 #include "sessions/SessionExpiry.h"
+#include "sessions/SessionSourcePlan.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -658,18 +659,23 @@ void MainWindow::setUpSessions()
 
 void MainWindow::startSessions()
 {
-    // The admin endpoint first (it also knows createdAt and lastSeenAt); without one, the
-    // sessions table through the target's monitor, so opsdash keeps one backend per target.
-    if (!m_options.sessionsUrl.isEmpty())
-        m_sessionsPanel->startAdminEndpoint(QUrl{m_options.sessionsUrl});
-    else if (m_options.sessionsTable && m_monitor != nullptr)
+    // The sessions table reads through the target's monitor: one backend per target.
+    const SessionSourcePlan plan = SessionSourcePlan::forTarget(m_options, m_monitor != nullptr);
+    switch (plan.sessions) {
+    case SessionSourcePlan::Sessions::AdminEndpoint:
+        m_sessionsPanel->startAdminEndpoint(plan.adminUrl);
+        break;
+    case SessionSourcePlan::Sessions::SessionsTable:
         m_sessionsPanel->startSessionsTable(*m_monitor);
-    else
+        break;
+    case SessionSourcePlan::Sessions::None:
         m_sessionsPanel->showNoSource();
-    if (m_options.canaryUrl.isEmpty())
+        break;
+    }
+    if (plan.canaryUrl.isEmpty())
         m_sessionsPanel->stopCanary();
     else
-        m_sessionsPanel->startCanary(QUrl{m_options.canaryUrl});
+        m_sessionsPanel->startCanary(plan.canaryUrl);
     refreshSessionsStatus();
 }
 

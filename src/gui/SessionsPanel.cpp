@@ -7,6 +7,7 @@
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/CanarySource.h"
 #include "sessions/SessionExpiry.h"
+#include "sessions/SessionSourcePlan.h"
 #include "sessions/SessionsTableSource.h"
 #include "ui_SessionsPanel.h"
 
@@ -308,13 +309,8 @@ void SessionsPanel::startSessionsTable(ActivityMonitor& monitor)
     m_model->clear(); // another source's sessions are not this one's, not even stale
     m_histogram->clear();
     setKind(SourceKind::SessionsTable);
-    SessionsTableSource::Options options;
-    options.table = m_baseline.sessionsTable;
-    // The built-in baseline is a resource (":/…"), not a file anyone can edit.
-    const bool builtIn = m_baseline.sourcePath.isEmpty() || m_baseline.sourcePath.startsWith(u':');
-    options.baselineName
-        = builtIn ? tr("the built-in one; give your own with --baseline") : m_baseline.sourcePath;
-    auto* source = new SessionsTableSource{monitor, options, this};
+    auto* source
+        = new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this};
     attach(source);
     source->start();
 }

@@ -826,6 +826,11 @@ Result<Baseline> BaselineLoader::loadDefault()
     return loadFile(kDefaultResource);
 }
 
+Result<Baseline> BaselineLoader::loadFileOrDefault(const QString& path)
+{
+    return path.isEmpty() ? loadDefault() : loadFile(path);
+}
+
 Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& sourceName)
 {
     if (json.trimmed().isEmpty())

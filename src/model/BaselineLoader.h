@@ -25,6 +25,8 @@ public:
 
     static Result<Baseline> loadFile(const QString& path);
     static Result<Baseline> loadDefault();
+    // The file at path, or the built-in baseline when path is empty (no --baseline given).
+    static Result<Baseline> loadFileOrDefault(const QString& path);
     // sourceName is used in every Error::where and kept as Baseline::sourcePath.
     static Result<Baseline> parse(const QByteArray& json, const QString& sourceName);
 };

@@ -13,4 +13,5 @@ target_sources(opsdash_core PRIVATE
     sessions/SessionsTableSource.h sessions/SessionsTableSource.cpp
     sessions/CanaryCheck.h sessions/CanaryCheck.cpp
     sessions/CanarySource.h sessions/CanarySource.cpp
+    sessions/SessionSourcePlan.h sessions/SessionSourcePlan.cpp
 )

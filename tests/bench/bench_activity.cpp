@@ -9,6 +9,7 @@
 #include "../pg/SyntheticActivity.h"
 #include "../pg/TestCluster.h"
 #include "../support/DefaultBaseline.h"
+#include "BenchMain.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "pg/ActivityMonitor.h"
@@ -167,9 +168,5 @@ BENCHMARK(pollServerWith200Sessions)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app{argc, argv};
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QCoreApplication>(argc, argv);
 }

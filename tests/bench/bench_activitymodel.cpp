@@ -5,6 +5,7 @@
 // Each tick churns: some backends leave, others arrive, states and durations change.
 #include "../pg/SyntheticActivity.h"
 #include "../support/DefaultBaseline.h"
+#include "BenchMain.h"
 #include "gui/ActivityModel.h"
 #include "gui/ActivityPanel.h"
 #include "pg/ActivityQuery.h"
@@ -101,9 +102,5 @@ BENCHMARK(activityPanelTick)
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app{argc, argv};
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QApplication>(argc, argv);
 }

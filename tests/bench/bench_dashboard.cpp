@@ -14,6 +14,7 @@
 #include "../pg/SyntheticActivity.h"
 #include "../sessions/DemoSessions.h"
 #include "../support/DefaultBaseline.h"
+#include "BenchMain.h"
 #include "gui/HistoryChart.h"
 #include "gui/MainWindow.h"
 #include "gui/SessionsPanel.h"
@@ -309,11 +310,5 @@ int main(int argc, char** argv)
     // The window's history file and settings go to a throwaway place.
     qputenv("XDG_DATA_HOME", scratch().filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", scratch().filePath(QStringLiteral("config")).toUtf8());
-    QApplication app{argc, argv};
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QApplication>(argc, argv);
 }

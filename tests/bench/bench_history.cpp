@@ -1,5 +1,6 @@
 // History store figures (ctest label bench): the file for one target polled at 1 s for
 // 48 h must stay under 64 MB; a 24 h read decimated to 1600 points must stay cheap.
+#include "BenchMain.h"
 #include "history/HistoryDatabase.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryTestData.h"
@@ -143,11 +144,5 @@ BENCHMARK(BM_Read48hAcrossTiersAt1600Points)->Unit(benchmark::kMillisecond)->Use
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app{argc, argv}; // the SQL driver plugins are found through it
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QCoreApplication>(argc, argv);
 }

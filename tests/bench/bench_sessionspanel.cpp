@@ -1,6 +1,7 @@
 // The Sessions panel's UI update per tick with 200 sessions (ctest label bench; target
 // ≤ 5 ms): a new snapshot arriving (model reset, summary, histogram) and the once-a-second
 // countdown, each followed by a synchronous repaint of the panel at 1600×500 offscreen.
+#include "BenchMain.h"
 #include "gui/SessionsModel.h"
 #include "gui/SessionsPanel.h"
 #include "sessions/DemoSessions.h"
@@ -122,9 +123,5 @@ BENCHMARK(BM_IdleProcessEvents)->Unit(benchmark::kMillisecond)->UseRealTime();
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app{argc, argv};
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QApplication>(argc, argv);
 }

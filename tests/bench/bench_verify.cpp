@@ -2,6 +2,7 @@
 // checkout with the fixture plus 20,000 unrelated files in ~1,000 folders ≤ 2 s. The
 // counters show what a run touched: a glob walks directory entries but reads and parses
 // only the files the baseline names.
+#include "BenchMain.h"
 #include "drift/LargeCheckout.h"
 #include "drift/MonorepoCopy.h"
 #include "drift/SourceChecks.h"
@@ -101,11 +102,5 @@ BENCHMARK(BM_VerifyCommandFixture)->Unit(benchmark::kMillisecond)->UseRealTime()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app{argc, argv};
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks<QCoreApplication>(argc, argv);
 }

@@ -1,6 +1,7 @@
 // The window's "Capture evidence" (Ctrl+E): the same five files as `opsdash evidence`,
 // from the live window, into a folder that must be new; the action is busy (disabled)
 // while the worker threads read the checkout and write the files.
+#include "Sha256Sums.h"
 #include "evidence/EvidenceReport.h"
 #include "gui/EvidenceCapture.h"
 #include "gui/MainWindow.h"
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -81,12 +81,8 @@ private slots:
             QStringList({QStringLiteral("SHA256SUMS"), QStringLiteral("dashboard.png"),
                 QStringLiteral("report.json"), QStringLiteral("report.md"),
                 QStringLiteral("report.pdf")}));
-        QProcess check;
-        check.setWorkingDirectory(dir);
-        check.start(
-            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
-        QVERIFY(check.waitForFinished());
-        QCOMPARE(check.exitCode(), 0);
+        const Sha256SumsCheck sums = checkSha256Sums(dir);
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.output));
 
         QFile json{dir + QStringLiteral("/report.json")};
         QVERIFY(json.open(QIODevice::ReadOnly));
@@ -112,10 +108,7 @@ private slots:
         capture->captureTo(dir);
         QVERIFY(captured.wait(60000));
         QVERIFY(captured.at(1).at(1).toString().contains(QLatin1String{"not empty"}));
-        check.start(
-            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
-        QVERIFY(check.waitForFinished());
-        QCOMPARE(check.exitCode(), 0);
+        QCOMPARE(checkSha256Sums(dir).exitCode, 0);
     }
 
     void defaultFolderIsUnderDocumentsWithAUtcTimestamp()

@@ -2,6 +2,8 @@
 // the five files, checksums that `sha256sum -c` accepts, a PDF whose text carries every
 // check id, a schema-valid report.json, not-checked source checks without --repo, and the
 // password the test connected with nowhere in the bundle.
+#include "Sha256Sums.h"
+#include "support/ReportFindings.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
@@ -34,15 +36,6 @@ QByteArray readAll(const QString& path)
 {
     QFile file{path};
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray{};
-}
-
-QJsonObject findingOf(const QJsonObject& report, const QString& checkId)
-{
-    for (const QJsonValue& value : report.value(QStringLiteral("findings")).toArray()) {
-        if (value.toObject().value(QStringLiteral("check")).toString() == checkId)
-            return value.toObject();
-    }
-    return {};
 }
 
 struct Tool
@@ -95,10 +88,9 @@ private slots:
                 QStringLiteral("report.json"), QStringLiteral("report.md"),
                 QStringLiteral("report.pdf")}));
 
-        const Tool sums = runTool(
-            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, dir);
-        QVERIFY2(sums.exitCode == 0, qPrintable(sums.out));
-        QCOMPARE(sums.out.count(QLatin1String{": OK"}), 4);
+        const Sha256SumsCheck sums = checkSha256Sums(dir);
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.output));
+        QCOMPARE(sums.output.count(QLatin1String{": OK"}), 4);
 
         const QByteArray json = readAll(dir + QStringLiteral("/report.json"));
         const QString violations = schemaViolations(QStringLiteral("evidence.schema.json"), json);

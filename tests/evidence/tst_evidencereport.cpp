@@ -1,6 +1,7 @@
 // What an evidence report says and what it never says: not-checked (with the reason) for
 // everything not evaluated, the verification notes' verdicts, no secret in any output, a
 // schema-valid report.json and a SHA256SUMS that `sha256sum -c` accepts.
+#include "Sha256Sums.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/EvidenceReport.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -251,12 +251,8 @@ private slots:
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
         QCOMPARE(written->size(), 3);
 
-        QProcess check;
-        check.setWorkingDirectory(dir);
-        check.start(
-            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
-        QVERIFY(check.waitForFinished());
-        QCOMPARE(check.exitCode(), 0);
+        const Sha256SumsCheck sums = checkSha256Sums(dir);
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.output));
 
         // A second bundle into the same folder is refused; the first stays intact.
         const Result<QStringList> again = EvidenceBundle::write(dir, files);
@@ -269,10 +265,7 @@ private slots:
         QVERIFY(report.open(QIODevice::Append));
         report.write("edited\n");
         report.close();
-        check.start(
-            QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
-        QVERIFY(check.waitForFinished());
-        QVERIFY(check.exitCode() != 0);
+        QVERIFY(checkSha256Sums(dir).exitCode > 0);
     }
 };
 

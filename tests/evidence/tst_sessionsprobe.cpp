@@ -6,7 +6,6 @@
 #include "sessions/TestHttpServer.h"
 #include "support/DefaultBaseline.h"
 
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,13 +13,6 @@ using namespace opsdash;
 using namespace opsdash::test;
 
 namespace {
-
-QByteArray httpDate(const QDateTime& time)
-{
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
 
 SessionsProbe::Outcome probe(const TargetOptions& options)
 {
@@ -56,14 +48,14 @@ private slots:
         const QDateTime now
             = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         server.route("/api/admin/sessions", HttpReply::json(goodPayload(now)));
-        const QByteArray expires = now.addSecs(86400).toString(Qt::ISODateWithMs).toLatin1();
-        server.route("/api/auth/session",
-            HttpReply::json("{\"expires\": \"" + expires + "\"}").header("Date", httpDate(now)));
+        server.route("/api/auth/session", canarySessionReply(now, 86400));
         qputenv("OPSDASH_SESSIONS_TOKEN", "probe-token");
         qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=canary-cookie");
 
+        // As the command line reads --sessions URL: the admin endpoint and the canary there.
         TargetOptions options;
         options.sessionsUrl = server.baseUrl().toString();
+        options.canaryUrl = options.sessionsUrl;
         const SessionsProbe::Outcome outcome = probe(options);
 
         QVERIFY2(outcome.sessions.available, qPrintable(outcome.sessions.reason));
@@ -85,6 +77,7 @@ private slots:
         QVERIFY(server.start());
         TargetOptions options;
         options.sessionsUrl = server.baseUrl().toString();
+        options.canaryUrl = options.sessionsUrl;
         const SessionsProbe::Outcome outcome = probe(options);
         QVERIFY(!outcome.sessions.available);
         QVERIFY2(outcome.sessions.reason.contains(QLatin1String{"OPSDASH_SESSIONS_TOKEN"}),
@@ -93,6 +86,43 @@ private slots:
         QVERIFY2(outcome.noCanaryReason.contains(QLatin1String{"OPSDASH_CANARY_COOKIE"}),
             qPrintable(outcome.noCanaryReason));
         QVERIFY(server.requests.isEmpty()); // nothing was asked without credentials
+    }
+
+    // A profile may name a canary and no admin endpoint: the canary is asked all the same,
+    // and only the canary (the window does the same with that profile).
+    void aCanaryUrlWithoutAnAdminUrlIsAsked()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QDateTime now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        server.route("/api/auth/session", canarySessionReply(now, 3600));
+        qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=canary-cookie");
+
+        TargetOptions options;
+        options.canaryUrl = server.baseUrl().toString();
+        const SessionsProbe::Outcome outcome = probe(options);
+
+        QVERIFY(!outcome.sessions.available);
+        QVERIFY(outcome.canary.has_value());
+        QVERIFY2(outcome.canary->status == CheckStatus::Fail, qPrintable(outcome.canary->actual));
+        QVERIFY2(outcome.canary->actual.contains(QLatin1String{"3600 s"}),
+            qPrintable(outcome.canary->actual));
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.at(0).path, QByteArray{"/api/auth/session"});
+    }
+
+    // A canary URL the window would refuse is a check that could not be made, never a pass.
+    void aCanaryUrlThatIsNotHttpIsUnknown()
+    {
+        qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=canary-cookie");
+        TargetOptions options;
+        options.canaryUrl = QStringLiteral("ftp://127.0.0.1/");
+        const SessionsProbe::Outcome outcome = probe(options);
+        QVERIFY(outcome.canary.has_value());
+        QCOMPARE(toString(outcome.canary->status), toString(CheckStatus::Unknown));
+        QVERIFY2(outcome.canary->reason.contains(QLatin1String{"canary URL"}),
+            qPrintable(outcome.canary->reason));
     }
 
     void withoutAnySourceItSaysSo()

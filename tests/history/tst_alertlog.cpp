@@ -14,15 +14,6 @@ using namespace opsdash;
 
 namespace {
 
-// Expected alerts, written as plain strings.
-QStringList names(std::initializer_list<const char*> texts)
-{
-    QStringList out;
-    for (const char* text : texts)
-        out << QString::fromUtf8(text);
-    return out;
-}
-
 ServerFacts facts()
 {
     ServerFacts facts;
@@ -126,7 +117,7 @@ private slots:
         QVERIFY(restored.wait(5000));
         const auto alerts = restored.first().first().value<QList<Alert>>();
         QCOMPARE(kinds(alerts),
-            (names({"threshold warning", "disconnected critical", "reconnected info",
+            (scripted::names({"threshold warning", "disconnected critical", "reconnected info",
                 "backend info"})));
         QCOMPARE(alerts.first().message,
             QStringLiteral(

@@ -12,15 +12,6 @@ using namespace opsdash;
 
 namespace {
 
-// Expected alerts, written as plain strings.
-QStringList names(std::initializer_list<const char*> texts)
-{
-    QStringList out;
-    for (const char* text : texts)
-        out << QString::fromUtf8(text);
-    return out;
-}
-
 // "threshold web warning": what a test expects of an alert, in one comparable string.
 QString brief(const Alert& alert)
 {
@@ -73,25 +64,26 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("below warn raises nothing") << QList<int>{100, 110, 119, 0} << QStringList{};
         QTest::newRow("reaching warn raises one warning")
-            << QList<int>{100, 120, 125, 130} << names({"threshold web warning"});
+            << QList<int>{100, 120, 125, 130} << scripted::names({"threshold web warning"});
         QTest::newRow("oscillating ±1 around warn raises one warning") << QList<int>{119, 121, 119,
-            121, 119, 121, 119, 121, 119, 121, 119} << names({"threshold web warning"});
+            121, 119, 121, 119, 121, 119, 121, 119} << scripted::names({"threshold web warning"});
         QTest::newRow("oscillating ±1 around critical raises one critical")
             << QList<int>{141, 143, 141, 143, 141, 143, 141, 143}
-            << names({"threshold web warning", "threshold web critical"});
+            << scripted::names({"threshold web warning", "threshold web critical"});
         QTest::newRow("jumping straight to critical raises one critical")
-            << QList<int>{100, 145, 149} << names({"threshold web critical"});
-        QTest::newRow("hovering inside the margin never clears")
-            << QList<int>{121, 115, 115, 115, 115, 115, 113} << names({"threshold web warning"});
-        QTest::newRow("clears after three calm samples, once") << QList<int>{
-            121, 100, 100, 100, 100, 100} << names({"threshold web warning", "threshold web info"});
-        QTest::newRow("a spike between calm samples restarts the count")
-            << QList<int>{121, 100, 100, 121, 100, 100} << names({"threshold web warning"});
+            << QList<int>{100, 145, 149} << scripted::names({"threshold web critical"});
+        QTest::newRow("hovering inside the margin never clears") << QList<int>{
+            121, 115, 115, 115, 115, 115, 113} << scripted::names({"threshold web warning"});
+        QTest::newRow("clears after three calm samples, once") << QList<int>{121, 100, 100, 100,
+            100, 100} << scripted::names({"threshold web warning", "threshold web info"});
+        QTest::newRow("a spike between calm samples restarts the count") << QList<int>{
+            121, 100, 100, 121, 100, 100} << scripted::names({"threshold web warning"});
         QTest::newRow("critical steps down to warning, then to normal")
             << QList<int>{145, 140, 130, 130, 130, 100, 100, 100}
-            << names({"threshold web critical", "threshold web warning", "threshold web info"});
+            << scripted::names(
+                   {"threshold web critical", "threshold web warning", "threshold web info"});
         QTest::newRow("falling from critical to normal at once is one info") << QList<int>{
-            145, 10, 10, 10} << names({"threshold web critical", "threshold web info"});
+            145, 10, 10, 10} << scripted::names({"threshold web critical", "threshold web info"});
     }
     void poolThresholds()
     {
@@ -119,7 +111,7 @@ private slots:
             QStringLiteral(
                 "web: 121 of 150 connections (81 %) reached the warn threshold of 80 %"));
         QCOMPARE(toString(rules.status()), toString(Severity::Warning));
-        QCOMPARE(rules.statusReasons(), names({"web: 121 of 150 connections (81 %)"}));
+        QCOMPARE(rules.statusReasons(), scripted::names({"web: 121 of 150 connections (81 %)"}));
     }
 
     void pools_without_budget_never_alert()
@@ -147,8 +139,8 @@ private slots:
                 facts());
         }
         // 158 of 197 (80.2 %): warning; 188 (95.4 %): critical; no pool reaches its warn.
-        QCOMPARE(
-            briefs(alerts), (names({"capacity capacity warning", "capacity capacity critical"})));
+        QCOMPARE(briefs(alerts),
+            (scripted::names({"capacity capacity warning", "capacity capacity critical"})));
         QCOMPARE(toString(rules.status()), toString(Severity::Critical));
     }
 
@@ -170,16 +162,16 @@ private slots:
         QTest::newRow("the first evaluation only records")
             << QList<int>{s(CheckStatus::Fail)} << QStringList{};
         QTest::newRow("pass to fail is a warning") << QList<int>{s(CheckStatus::Pass),
-            s(CheckStatus::Fail)} << names({"drift live.web.budget warning"});
+            s(CheckStatus::Fail)} << scripted::names({"drift live.web.budget warning"});
         QTest::newRow("a status that stays raises nothing") << QList<int>{s(CheckStatus::Fail),
             s(CheckStatus::Fail), s(CheckStatus::Fail)} << QStringList{};
         QTest::newRow("fail back to pass is info")
             << QList<int>{s(CheckStatus::Pass), s(CheckStatus::Fail), s(CheckStatus::Pass)}
-            << names({"drift live.web.budget warning", "drift live.web.budget info"});
+            << scripted::names({"drift live.web.budget warning", "drift live.web.budget info"});
         QTest::newRow("not-checked to pass is not news")
             << QList<int>{s(CheckStatus::NotChecked), s(CheckStatus::Pass)} << QStringList{};
         QTest::newRow("pass to unknown is info") << QList<int>{s(CheckStatus::Pass),
-            s(CheckStatus::Unknown)} << names({"drift live.web.budget info"});
+            s(CheckStatus::Unknown)} << scripted::names({"drift live.web.budget info"});
     }
     void driftStatusChanges()
     {
@@ -214,11 +206,11 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("none critical raises nothing") << QList<int>{0, 0, 0} << QStringList{};
         QTest::newRow("0 to 3 raises one critical")
-            << QList<int>{0, 3, 5, 2} << names({"sessions critical"});
+            << QList<int>{0, 3, 5, 2} << scripted::names({"sessions critical"});
         QTest::newRow("flickering 0/1 raises one critical")
-            << QList<int>{0, 1, 0, 1, 0, 0, 1, 0, 1} << names({"sessions critical"});
-        QTest::newRow("back to 0 for three updates clears once")
-            << QList<int>{2, 0, 0, 0, 0, 0} << names({"sessions critical", "sessions info"});
+            << QList<int>{0, 1, 0, 1, 0, 0, 1, 0, 1} << scripted::names({"sessions critical"});
+        QTest::newRow("back to 0 for three updates clears once") << QList<int>{
+            2, 0, 0, 0, 0, 0} << scripted::names({"sessions critical", "sessions info"});
     }
     void sessionsEnteringCritical()
     {
@@ -240,7 +232,7 @@ private slots:
         QCOMPARE(toString(rules.status()), toString(Severity::Critical));
         alerts << rules.connectionRestored(scripted::Start, scripted::Start.addSecs(31));
         alerts << rules.connectionRestored(scripted::Start, scripted::Start.addSecs(32));
-        QCOMPARE(briefs(alerts), (names({"disconnected critical", "reconnected info"})));
+        QCOMPARE(briefs(alerts), (scripted::names({"disconnected critical", "reconnected info"})));
         QCOMPARE(alerts.last().message, QStringLiteral("polling again after a gap of 31 s"));
         QCOMPARE(toString(rules.status()), toString(Severity::Info));
     }
@@ -266,7 +258,8 @@ private slots:
             alerts << rules.addSample(scripted::counts({{QStringLiteral("web"), web}}), facts());
         // Without hysteresis the same series flaps.
         QCOMPARE(briefs(alerts),
-            (names({"threshold web warning", "threshold web info", "threshold web warning"})));
+            (scripted::names(
+                {"threshold web warning", "threshold web info", "threshold web warning"})));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"
 #include "support/DefaultBaseline.h"
+#include "support/PgExec.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace opsdash;
+using namespace opsdash::test;
 using namespace std::chrono_literals;
 
 namespace {
@@ -25,17 +27,6 @@ Connection open(const QByteArray& conninfo, const char* applicationName = nullpt
     const char* keywords[] = {"dbname", applicationName ? "application_name" : nullptr, nullptr};
     const char* values[] = {conninfo.constData(), applicationName, nullptr};
     return Connection{PQconnectdbParams(keywords, values, 1), &PQfinish};
-}
-
-bool exec(PGconn* connection, const char* sql)
-{
-    std::unique_ptr<PGresult, decltype(&PQclear)> result{PQexec(connection, sql), &PQclear};
-    const ExecStatusType status = PQresultStatus(result.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        qWarning("%s: %s", sql, PQresultErrorMessage(result.get()));
-        return false;
-    }
-    return true;
 }
 
 int countOpsdashBackends(const QByteArray& conninfo)
@@ -107,7 +98,7 @@ private slots:
                  "NULL; END$$",
                  "DO $$BEGIN CREATE ROLE tam_watcher LOGIN; EXCEPTION WHEN duplicate_object THEN "
                  "NULL; END$$"})
-            QVERIFY(exec(admin.get(), sql));
+            QVERIFY(pgExec(admin.get(), sql));
     }
 
     void sessionsAreAttributedAndCountedExactly()
@@ -119,8 +110,8 @@ private slots:
         const Sleeper webActive{open(web, "postgres.js")};
         const Connection schedIdle = open(sched, "scheduling-service");
         const Connection schedInTransaction = open(sched, "scheduling-service-batch");
-        QVERIFY(exec(schedInTransaction.get(), "BEGIN"));
-        QVERIFY(exec(schedInTransaction.get(), "SELECT 1"));
+        QVERIFY(pgExec(schedInTransaction.get(), "BEGIN"));
+        QVERIFY(pgExec(schedInTransaction.get(), "SELECT 1"));
         const Connection unnamed = open(sched); // Go's lib/pq sends no application_name
 
         ActivityMonitor monitor{defaultBaseline()};
@@ -164,7 +155,7 @@ private slots:
     void serverSendsOnlyWhatChangedSinceTheCutoff()
     {
         const Connection session = open(shared(), "tam-carry");
-        QVERIFY(exec(session.get(), "SELECT 'carry-marker-1'"));
+        QVERIFY(pgExec(session.get(), "SELECT 'carry-marker-1'"));
         const Connection busy = open(shared(), "tam-carry-busy");
         QVERIFY(PQsendQuery(busy.get(), "SELECT 'carry-busy', pg_sleep(5)") == 1);
         const Connection admin = open(shared(), "opsdash-test-admin");
@@ -224,7 +215,7 @@ private slots:
     void carriedQueryTextsStayVisibleAndFollowANewQuery()
     {
         const Connection session = open(shared(), "tam-carry");
-        QVERIFY(exec(session.get(), "SELECT 'carry-marker-2'"));
+        QVERIFY(pgExec(session.get(), "SELECT 'carry-marker-2'"));
         const int pid = PQbackendPID(session.get());
         const auto textOf = [pid](const ActivitySample& sample) {
             for (const BackendSession& backend : sample.sessions()) {
@@ -244,7 +235,7 @@ private slots:
             QCOMPARE(textOf(sample.at(0).value<ActivitySample>()),
                 QStringLiteral("SELECT 'carry-marker-2'"));
 
-        QVERIFY(exec(session.get(), "SELECT 'carry-marker-3'"));
+        QVERIFY(pgExec(session.get(), "SELECT 'carry-marker-3'"));
         QTRY_COMPARE_WITH_TIMEOUT(textOf(samples.last().at(0).value<ActivitySample>()),
             QStringLiteral("SELECT 'carry-marker-3'"), 10000);
         const int seen = static_cast<int>(samples.size());
@@ -400,7 +391,7 @@ private slots:
         QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
         {
             const Connection admin = open(cluster.conninfo());
-            QVERIFY(exec(admin.get(), "CREATE ROLE app LOGIN"));
+            QVERIFY(pgExec(admin.get(), "CREATE ROLE app LOGIN"));
         }
         // 10 slots − 3 superuser-reserved: an ordinary role gets 7.
         std::vector<Connection> hogs;

@@ -1,10 +1,10 @@
 // `opsdash probe` end to end against the throwaway cluster: the findings, the exit
 // statuses of DESIGN.md §5 and the one-line reasons.
+#include "support/ReportFindings.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -18,15 +18,6 @@ namespace {
 QString shared()
 {
     return qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO");
-}
-
-QJsonObject findingOf(const QJsonObject& report, const QString& checkId)
-{
-    for (const QJsonValue& value : report.value(QStringLiteral("findings")).toArray()) {
-        if (value.toObject().value(QStringLiteral("check")).toString() == checkId)
-            return value.toObject();
-    }
-    return {};
 }
 
 } // namespace

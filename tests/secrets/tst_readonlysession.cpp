@@ -4,6 +4,7 @@
 // when the user's conninfo asks for read-write sessions.
 #include "PgSession.h"
 #include "pg/ActivityMonitor.h"
+#include "support/PgExec.h"
 
 #include <QTest>
 
@@ -11,23 +12,6 @@
 
 using namespace opsdash;
 using namespace opsdash::test;
-
-namespace {
-
-bool superuserExec(const QByteArray& sql)
-{
-    PGconn* conn = PQconnectdb(qgetenv("OPSDASH_TEST_PG_CONNINFO").constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult* result = PQexec(conn, sql.constData());
-        ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-        PQclear(result);
-    }
-    PQfinish(conn);
-    return ok;
-}
-
-} // namespace
 
 class TestReadOnlySession final : public QObject
 {
@@ -37,15 +21,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("OPSDASH_TEST_PG_CONNINFO"));
-        QVERIFY(superuserExec("CREATE TABLE IF NOT EXISTS opsdash_readonly_probe(x int); "
-                              "CREATE SEQUENCE IF NOT EXISTS opsdash_readonly_seq"));
+        QVERIFY(pgExecOnFixture("CREATE TABLE IF NOT EXISTS opsdash_readonly_probe(x int); "
+                                "CREATE SEQUENCE IF NOT EXISTS opsdash_readonly_seq"));
     }
 
     void cleanupTestCase()
     {
-        superuserExec("DROP TABLE IF EXISTS opsdash_readonly_probe; "
-                      "DROP TABLE IF EXISTS opsdash_readonly_new; "
-                      "DROP SEQUENCE IF EXISTS opsdash_readonly_seq");
+        pgExecOnFixture("DROP TABLE IF EXISTS opsdash_readonly_probe; "
+                        "DROP TABLE IF EXISTS opsdash_readonly_new; "
+                        "DROP SEQUENCE IF EXISTS opsdash_readonly_seq");
     }
 
     void writeIsRefused_data()

@@ -6,6 +6,7 @@
 #include "../sessions/TestHttpServer.h"
 #include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
+#include "support/PgExec.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -35,21 +36,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-bool superuserExec(const QByteArray& sql)
-{
-    PGconn* conn = PQconnectdb(qgetenv("OPSDASH_TEST_PG_CONNINFO").constData());
-    bool ok = PQstatus(conn) == CONNECTION_OK;
-    if (ok) {
-        PGresult* result = PQexec(conn, sql.constData());
-        ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-        if (!ok)
-            qWarning("%s: %s", sql.constData(), PQresultErrorMessage(result));
-        PQclear(result);
-    }
-    PQfinish(conn);
-    return ok;
-}
 
 } // namespace
 
@@ -117,11 +103,11 @@ private Q_SLOTS:
         for (const char* dir : {"home", "config", "data", "cache", "state", "output"})
             QVERIFY(QDir{m_root.path()}.mkpath(QLatin1String{dir}));
         QVERIFY(!qEnvironmentVariableIsEmpty("OPSDASH_TEST_PG_PORT"));
-        QVERIFY(superuserExec("CREATE ROLE " + m_role + " LOGIN PASSWORD '" + m_password
+        QVERIFY(pgExecOnFixture("CREATE ROLE " + m_role + " LOGIN PASSWORD '" + m_password
             + "'; GRANT pg_monitor TO " + m_role));
     }
 
-    void cleanupTestCase() { superuserExec("DROP ROLE IF EXISTS " + m_role); }
+    void cleanupTestCase() { pgExecOnFixture("DROP ROLE IF EXISTS " + m_role); }
 
     void noSecretInAnyFileOpsdashWrites()
     {

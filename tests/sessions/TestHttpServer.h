@@ -4,8 +4,10 @@
 // each able to misbehave the ways a real service does (wrong status, wrong type, huge
 // body streamed, headers then silence, no answer at all). Optionally TLS, with a
 // certificate the test made. Keep-alive, except after a misbehaving answer.
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QLocale>
 #include <QMap>
 #include <QPointer>
 #include <QSslCertificate>
@@ -253,5 +255,22 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
 };
+
+// A Date header value (the HTTP form, always GMT) for time.
+inline QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+// The canary's GET /api/auth/session answer: a session that expires idleSeconds after the
+// response's Date, which is how NextAuth shows the live idle limit.
+inline HttpReply canarySessionReply(const QDateTime& date, qint64 idleSeconds)
+{
+    const QByteArray expires = date.addSecs(idleSeconds).toString(Qt::ISODateWithMs).toLatin1();
+    return HttpReply::json(R"({"user": {"name": "canary"}, "expires": ")" + expires + R"("})")
+        .header("Date", httpDate(date));
+}
 
 } // namespace opsdash::test

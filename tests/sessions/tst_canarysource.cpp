@@ -31,22 +31,6 @@ Baseline baselineWith(SessionSpec::Strategy strategy)
     return baseline;
 }
 
-QByteArray httpDate(const QDateTime& time)
-{
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
-HttpReply sessionReply(const QDateTime& date, qint64 idleSeconds)
-{
-    const QByteArray expires = date.addSecs(idleSeconds).toString(Qt::ISODateWithMs).toLatin1();
-    return HttpReply::json(
-        R"({"user": {"name": "canary", "email": "canary@example.com"}, "expires": ")" + expires
-        + R"("})")
-        .header("Date", httpDate(date));
-}
-
 CanaryObservation observe(CanarySource& canary)
 {
     QSignalSpy observed{&canary, &CanarySource::observed};
@@ -81,28 +65,28 @@ private slots:
             << HttpReply::json("null").header("Date", httpDate(date)) << SessionSpec::Strategy::Any
             << CheckStatus::NotChecked << "no session";
         QTest::newRow("expires exactly maxAge after Date passes")
-            << sessionReply(date, 86400) << SessionSpec::Strategy::Jwt << CheckStatus::Pass
+            << canarySessionReply(date, 86400) << SessionSpec::Strategy::Jwt << CheckStatus::Pass
             << "86400 s";
         QTest::newRow("59 s over maxAge passes")
-            << sessionReply(date, 86459) << SessionSpec::Strategy::Jwt << CheckStatus::Pass
+            << canarySessionReply(date, 86459) << SessionSpec::Strategy::Jwt << CheckStatus::Pass
             << "86459 s";
         QTest::newRow("61 s over maxAge fails")
-            << sessionReply(date, 86461) << SessionSpec::Strategy::Jwt << CheckStatus::Fail
+            << canarySessionReply(date, 86461) << SessionSpec::Strategy::Jwt << CheckStatus::Fail
             << "86461 s";
         QTest::newRow("a 30-day default maxAge fails")
-            << sessionReply(date, 30 * 86400) << SessionSpec::Strategy::Any << CheckStatus::Fail
-            << "2592000 s";
+            << canarySessionReply(date, 30 * 86400) << SessionSpec::Strategy::Any
+            << CheckStatus::Fail << "2592000 s";
         QTest::newRow("jwt: 3 min short of maxAge fails")
-            << sessionReply(date, 86400 - 180) << SessionSpec::Strategy::Jwt << CheckStatus::Fail
-            << "86220 s";
+            << canarySessionReply(date, 86400 - 180) << SessionSpec::Strategy::Jwt
+            << CheckStatus::Fail << "86220 s";
         QTest::newRow("database: 3 min short is within updateAge")
-            << sessionReply(date, 86400 - 180) << SessionSpec::Strategy::Database
+            << canarySessionReply(date, 86400 - 180) << SessionSpec::Strategy::Database
             << CheckStatus::Pass << "86220 s";
         QTest::newRow("database: 6 min short is beyond updateAge and tolerance")
-            << sessionReply(date, 86400 - 360) << SessionSpec::Strategy::Database
+            << canarySessionReply(date, 86400 - 360) << SessionSpec::Strategy::Database
             << CheckStatus::Fail << "86040 s";
         QTest::newRow("no Date header is unknown")
-            << sessionReply(date, 86400).withoutHeader("Date") << SessionSpec::Strategy::Any
+            << canarySessionReply(date, 86400).withoutHeader("Date") << SessionSpec::Strategy::Any
             << CheckStatus::Unknown << "Date";
         QTest::newRow("expires without a zone is unknown")
             << HttpReply::json(R"({"expires": "2030-01-01T00:00:00"})")
@@ -194,7 +178,7 @@ private slots:
         QVERIFY(server.start());
         QVERIFY(other.start());
         other.route(kPath,
-            sessionReply(
+            canarySessionReply(
                 QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), 86400));
         server.route(kPath, HttpReply::json("", 302).header("Location", other.origin() + kPath));
         CanarySource::Options options;
@@ -230,7 +214,7 @@ private slots:
         TestHttpServer server;
         QVERIFY(server.start());
         server.route(kPath,
-            sessionReply(
+            canarySessionReply(
                 QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), 86400));
         CanarySource::Options options;
         options.baseUrl = server.baseUrl();
@@ -264,7 +248,7 @@ private slots:
         const QDateTime date
             = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         server.route(kPath,
-            sessionReply(date, 86400)
+            canarySessionReply(date, 86400)
                 .header("Set-Cookie", "next-auth.session-token=canary-secret-2; Path=/; HttpOnly"));
         CanarySource::Options options;
         options.baseUrl = server.baseUrl();

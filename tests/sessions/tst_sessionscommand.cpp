@@ -2,7 +2,9 @@
 // and against the PostgreSQL fixture. Exit 0 with rows, 1 when someone is about to be
 // logged out or the canary disagrees, 2 with a one-line reason on any source error.
 #include "SessionPayloads.h"
+#include "SessionsTableFixture.h"
 #include "TestHttpServer.h"
+#include "support/PgExec.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -71,27 +73,6 @@ QByteArray calmPayload(const QDateTime& serverTime)
     return QJsonDocument{QJsonObject{{QStringLiteral("serverTime"), isoMs(serverTime)},
                              {QStringLiteral("sessions"), sessions}}}
         .toJson(QJsonDocument::Compact);
-}
-
-QByteArray httpDate(const QDateTime& time)
-{
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
-bool exec(const QByteArray& sql)
-{
-    std::unique_ptr<PGconn, decltype(&PQfinish)> connection{
-        PQconnectdb(qgetenv("OPSDASH_TEST_PG_CONNINFO").constData()), &PQfinish};
-    std::unique_ptr<PGresult, decltype(&PQclear)> result{
-        PQexec(connection.get(), sql.constData()), &PQclear};
-    const ExecStatusType status = PQresultStatus(result.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        qWarning("%s: %s", sql.constData(), PQresultErrorMessage(result.get()));
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -264,25 +245,15 @@ private slots:
             QSKIP("needs the pg fixture");
         const QByteArray schema
             = "opsdash_cli_" + QByteArray::number(QCoreApplication::applicationPid());
-        QVERIFY(exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema
-            + "; CREATE TABLE " + schema
+        QVERIFY(pgExecOnFixture("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA "
+            + schema + "; CREATE TABLE " + schema
             + R"(."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL);)"
             + "INSERT INTO " + schema
             + R"(."Session" VALUES ('1', 'tok-live', 'user-live', (now() AT TIME ZONE 'UTC') + interval '3 hours'), ('2', 'tok-old', 'user-old', (now() AT TIME ZONE 'UTC') - interval '1 hour'))"));
 
-        QFile defaults{QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json")};
-        QVERIFY(defaults.open(QIODevice::ReadOnly));
-        QJsonObject baseline = QJsonDocument::fromJson(defaults.readAll()).object();
-        baseline.remove(QStringLiteral("$schema"));
-        QJsonObject table = baseline.value(QStringLiteral("sessionsTable")).toObject();
-        table.insert(QStringLiteral("schema"), QString::fromLatin1(schema));
-        baseline.insert(QStringLiteral("sessionsTable"), table);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("baseline.json"));
-        QFile file{path};
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument{baseline}.toJson());
-        file.close();
+        QVERIFY(writeBaselineNamingSchema(path, QString::fromLatin1(schema)));
 
         const QString conninfo = qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO");
         const Run run = runOpsdash({QStringLiteral("--db"), conninfo, QStringLiteral("--baseline"),
@@ -307,7 +278,7 @@ private slots:
         QVERIFY2(
             missing.err.contains(QStringLiteral("sessionsTable.table")), qPrintable(missing.err));
         QCOMPARE(missing.err.trimmed().count(u'\n'), 0);
-        exec("DROP SCHEMA " + schema + " CASCADE");
+        pgExecOnFixture("DROP SCHEMA " + schema + " CASCADE");
     }
 };
 

@@ -77,21 +77,6 @@ QString cell(const SessionsModel& model, int row, int column, int role = Qt::Dis
     return model.data(model.index(row, column), role).toString();
 }
 
-QByteArray httpDate(const QDateTime& time)
-{
-    return QLocale::c()
-        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
-// The canary's answer: the session expires idleSeconds after the response's Date.
-HttpReply canaryReply(const QDateTime& date, qint64 idleSeconds)
-{
-    const QByteArray expires = date.addSecs(idleSeconds).toString(Qt::ISODateWithMs).toLatin1();
-    return HttpReply::json(R"({"user": {"name": "canary"}, "expires": ")" + expires + R"("})")
-        .header("Date", httpDate(date));
-}
-
 CanaryObservation canaryObserved(qint64 idleSeconds)
 {
     CanaryObservation observation;
@@ -534,7 +519,7 @@ private slots:
         QVERIFY(server.start());
         const QDateTime date
             = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 7200, Qt::UTC);
-        server.route("/api/auth/session", canaryReply(date, 86400));
+        server.route("/api/auth/session", canarySessionReply(date, 86400));
         qputenv("OPSDASH_CANARY_COOKIE", "next-auth.session-token=tst-canary-cookie");
         TargetOptions options;
         options.canaryUrl = server.baseUrl().toString();
@@ -553,7 +538,7 @@ private slots:
             toString(CheckStatus::Pass));
 
         // The app's maxAge goes to 30 days: the next check fails, in the header and in drift.
-        server.route("/api/auth/session", canaryReply(date, 30 * 86400));
+        server.route("/api/auth/session", canarySessionReply(date, 30 * 86400));
         panel->startCanary(server.baseUrl());
         QTRY_COMPARE_WITH_TIMEOUT(toString(panel->canaryFinding().value_or(Finding{}).status),
             toString(CheckStatus::Fail), 15000);

@@ -5,6 +5,7 @@
 #include "pg/ActivityMonitor.h"
 #include "sessions/SessionsTableSource.h"
 #include "support/DefaultBaseline.h"
+#include "support/PgExec.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace opsdash;
+using namespace opsdash::test;
 using Kind = SourceError::Kind;
 
 Q_DECLARE_METATYPE(opsdash::SourceError::Kind)
@@ -66,16 +68,17 @@ private slots:
         m_admin.reset(PQconnectdb(fixtureConninfo().constData()));
         QCOMPARE(PQstatus(m_admin.get()), CONNECTION_OK);
         m_schema = QStringLiteral("opsdash_sessions_%1").arg(QCoreApplication::applicationPid());
-        QVERIFY(exec(
+        QVERIFY(pgExec(m_admin.get(),
             QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(m_schema)));
     }
 
     void cleanupTestCase()
     {
         if (m_admin) {
-            exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema));
-            exec(QStringLiteral("DROP OWNED BY %1_reader; DROP ROLE IF EXISTS %1_reader")
-                     .arg(m_schema));
+            pgExec(m_admin.get(), QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema));
+            pgExec(m_admin.get(),
+                QStringLiteral("DROP OWNED BY %1_reader; DROP ROLE IF EXISTS %1_reader")
+                    .arg(m_schema));
         }
     }
 
@@ -116,8 +119,8 @@ private slots:
 
         const SessionsTableSpec spec = specFor(m_schema, table);
         const QString qualified = quoted(m_schema) + u'.' + quoted(table);
-        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
-        QVERIFY(exec(create.arg(qualified)));
+        QVERIFY(pgExec(m_admin.get(), QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
+        QVERIFY(pgExec(m_admin.get(), create.arg(qualified)));
         // Prisma and Drizzle write UTC wall time into timestamp-without-time-zone columns.
         const QString now
             = withTimeZone ? QStringLiteral("now()") : QStringLiteral("(now() AT TIME ZONE 'UTC')");
@@ -138,9 +141,10 @@ private slots:
                 = create.contains(QStringLiteral("id text")) ? QStringLiteral("id, ") : QString{};
             const QString idValue
                 = idColumn.isEmpty() ? QString{} : QStringLiteral("'id-%1', ").arg(user);
-            QVERIFY(exec(QStringLiteral(
-                R"(INSERT INTO %1 (%2"sessionToken", "userId", expires) VALUES (%3'%4', %5, %6 + %7))")
-                             .arg(qualified, idColumn, idValue, token, userValue, now, offset)));
+            QVERIFY(pgExec(m_admin.get(),
+                QStringLiteral(
+                    R"(INSERT INTO %1 (%2"sessionToken", "userId", expires) VALUES (%3'%4', %5, %6 + %7))")
+                    .arg(qualified, idColumn, idValue, token, userValue, now, offset)));
         }
 
         Monitored monitored{fixtureConninfo() + " options='-c TimeZone=" + timeZone.toUtf8() + "'"};
@@ -210,13 +214,14 @@ private slots:
         QFETCH(QString, expiresColumn);
         QFETCH(QString, tokenColumn);
         const QString qualified = quoted(m_schema) + u'.' + quoted(table);
-        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
-        QVERIFY(exec(
+        QVERIFY(pgExec(m_admin.get(), QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified)));
+        QVERIFY(pgExec(m_admin.get(),
             QStringLiteral("CREATE TABLE %1 (%2 text, %3 timestamptz, %4 text)")
                 .arg(qualified, quoted(userColumn), quoted(expiresColumn), quoted(tokenColumn))));
-        QVERIFY(exec(QStringLiteral("INSERT INTO %1 VALUES ('ü-user', now() + interval '1 hour', "
-                                    "'tok-awkward'), ('gone', now() - interval '1 hour', 'x')")
-                         .arg(qualified)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral("INSERT INTO %1 VALUES ('ü-user', now() + interval '1 hour', "
+                           "'tok-awkward'), ('gone', now() - interval '1 hour', 'x')")
+                .arg(qualified)));
 
         Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
@@ -247,8 +252,8 @@ private slots:
     {
         QFETCH(QString, table);
         table = table.arg(m_schema);
-        QVERIFY(
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.victim (id int)").arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS %1.victim (id int)").arg(m_schema)));
 
         // Through the baseline loader, as a user's baseline file would bring it.
         QFile file{QStringLiteral(":/baselines/default.json")};
@@ -271,8 +276,8 @@ private slots:
         QVERIFY(fetch(source));
         QVERIFY(!source.feed().isFresh());
         QCOMPARE(source.feed().error()->kind, Kind::MissingTable);
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT to_regclass('%1.victim') IS NOT NULL").arg(m_schema)),
+        QCOMPARE(pgScalar(m_admin.get(),
+                     QStringLiteral("SELECT to_regclass('%1.victim') IS NOT NULL").arg(m_schema)),
             QStringLiteral("t"));
     }
 
@@ -298,9 +303,10 @@ private slots:
     // Quoted again on a new connection: after a restart of the monitor the source still reads.
     void namesAreQuotedAgainAfterAReconnect()
     {
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE IF NOT EXISTS %1."Re Connect" ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1."Re Connect" VALUES ('tok-r', 'r', now() + interval '1 hour'))")
-                         .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE IF NOT EXISTS %1."Re Connect" ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1."Re Connect" VALUES ('tok-r', 'r', now() + interval '1 hour'))")
+                .arg(m_schema)));
         Monitored monitored{fixtureConninfo()};
         SessionsTableSource source{
             monitored.monitor, {specFor(m_schema, QStringLiteral("Re Connect")), {}, 10}};
@@ -339,12 +345,14 @@ private slots:
         QFETCH(QString, userColumn);
         QFETCH(Kind, kind);
         QFETCH(QString, says);
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE IF NOT EXISTS %1."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL))")
-                         .arg(m_schema)));
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE IF NOT EXISTS %1.textual ("sessionToken" text, "userId" text, expires text))")
-                         .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE IF NOT EXISTS %1."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL))")
+                .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE IF NOT EXISTS %1.textual ("sessionToken" text, "userId" text, expires text))")
+                .arg(m_schema)));
         Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
         options.table = specFor(m_schema, table);
@@ -365,16 +373,17 @@ private slots:
 
     void droppedTableKeepsLastGoodDataStale()
     {
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE %1.dropme ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.dropme VALUES ('tok-a', 'a', now() + interval '1 hour'))")
-                         .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE %1.dropme ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.dropme VALUES ('tok-a', 'a', now() + interval '1 hour'))")
+                .arg(m_schema)));
         Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
         options.table = specFor(m_schema, QStringLiteral("dropme"));
         SessionsTableSource source{monitored.monitor, options};
         QVERIFY(fetch(source));
         QVERIFY(source.feed().isFresh());
-        QVERIFY(exec(QStringLiteral("DROP TABLE %1.dropme").arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(), QStringLiteral("DROP TABLE %1.dropme").arg(m_schema)));
         QVERIFY(fetch(source));
         QVERIFY(source.feed().isStale());
         QCOMPARE(source.feed().error()->kind, Kind::MissingTable);
@@ -384,9 +393,10 @@ private slots:
     void roleWithoutSelectIsPermissionDenied()
     {
         const QString role = m_schema + QStringLiteral("_reader");
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE %1.private_sessions ("sessionToken" text, "userId" text, expires timestamptz); CREATE ROLE %2 LOGIN; GRANT USAGE ON SCHEMA %1 TO %2)")
-                         .arg(m_schema, role)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE %1.private_sessions ("sessionToken" text, "userId" text, expires timestamptz); CREATE ROLE %2 LOGIN; GRANT USAGE ON SCHEMA %1 TO %2)")
+                .arg(m_schema, role)));
         Monitored monitored{fixtureConninfo() + " user=" + role.toUtf8()};
         SessionsTableSource::Options options;
         options.table = specFor(m_schema, QStringLiteral("private_sessions"));
@@ -411,9 +421,10 @@ private slots:
 
     void rowLimitMarksTheDataTruncated()
     {
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE %1.many ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.many SELECT 'tok-' || i, 'u' || i, now() + i * interval '1 minute' FROM generate_series(1, 5) i)")
-                         .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE %1.many ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.many SELECT 'tok-' || i, 'u' || i, now() + i * interval '1 minute' FROM generate_series(1, 5) i)")
+                .arg(m_schema)));
         Monitored monitored{fixtureConninfo()};
         SessionsTableSource::Options options;
         options.table = specFor(m_schema, QStringLiteral("many"));
@@ -432,9 +443,10 @@ private slots:
         // opsdash holds exactly one backend per target: with the monitor polling and the
         // sessions-table source fetching, pg_stat_activity shows one opsdash backend, and it
         // is the one that ran the sessions query.
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE %1.shared ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.shared VALUES ('tok-s', 's', now() + interval '1 hour'))")
-                         .arg(m_schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral(
+                R"(CREATE TABLE %1.shared ("sessionToken" text, "userId" text, expires timestamptz); INSERT INTO %1.shared VALUES ('tok-s', 's', now() + interval '1 hour'))")
+                .arg(m_schema)));
         Monitored monitored{fixtureConninfo()};
         QSignalSpy sampled{&monitored.monitor, &ActivityMonitor::sampled};
         SessionsTableSource source{
@@ -444,9 +456,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(source.feed().isFresh(), 20000);
         QVERIFY(monitored.monitor.state() == ActivityMonitor::State::Connected);
 
-        const QString backends = scalar(QStringLiteral(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'opsdash' "
-            "AND datname = current_database()"));
+        const QString backends = pgScalar(m_admin.get(),
+            QStringLiteral(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'opsdash' "
+                "AND datname = current_database()"));
         QCOMPARE(backends, QStringLiteral("1"));
         // The sessions query is the last statement of a backend only between polls; wait for
         // a moment where it is, and check whose backend that is.
@@ -454,8 +467,8 @@ private slots:
             "SELECT coalesce(string_agg(pid::text, ','), '') FROM pg_stat_activity WHERE "
             "application_name = 'opsdash' AND query LIKE '%sessionToken%' AND query LIKE "
             "'%shared%'");
-        QTRY_VERIFY_WITH_TIMEOUT(!scalar(ranBy).isEmpty(), 20000);
-        QCOMPARE(scalar(ranBy), QString::number(monitored.monitor.backendPid()));
+        QTRY_VERIFY_WITH_TIMEOUT(!pgScalar(m_admin.get(), ranBy).isEmpty(), 20000);
+        QCOMPARE(pgScalar(m_admin.get(), ranBy), QString::number(monitored.monitor.backendPid()));
         source.stop();
     }
 
@@ -468,32 +481,9 @@ private slots:
     }
 
 private:
-    QString scalar(const QString& sql)
-    {
-        std::unique_ptr<PGresult, decltype(&PQclear)> result{
-            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
-            return QStringLiteral("<error>");
-        }
-        return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
-    }
-
     static QString quoted(QString name)
     {
         return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    }
-
-    bool exec(const QString& sql)
-    {
-        std::unique_ptr<PGresult, decltype(&PQclear)> result{
-            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
-        const ExecStatusType status = PQresultStatus(result.get());
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
-            return false;
-        }
-        return true;
     }
 
     static bool fetch(SessionsTableSource& source)

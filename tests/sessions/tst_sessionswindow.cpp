@@ -3,6 +3,7 @@
 // holds exactly one backend (pid list from pg_stat_activity); with an admin URL as well, the
 // admin endpoint is shown; and `opsdash snapshot --db` reaches the same code.
 #include "SessionPayloads.h"
+#include "SessionsTableFixture.h"
 #include "TestHttpServer.h"
 #include "gui/MainWindow.h"
 #include "gui/SessionsModel.h"
@@ -11,6 +12,7 @@
 #include "model/Profile.h"
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
+#include "support/PgExec.h"
 #include "support/RunOpsdash.h"
 
 #include <QFile>
@@ -47,23 +49,17 @@ private slots:
         // A schema of its own, with a space and capitals so the names need quoting.
         m_schema = QStringLiteral("Sessions Window %1").arg(QCoreApplication::applicationPid());
         const QString schema = quoted(m_schema);
-        QVERIFY(
-            exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(schema)));
+        QVERIFY(pgExec(m_admin.get(),
+            QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(schema)));
         // Prisma's shape, as the built-in baseline names it.
-        QVERIFY(exec(QStringLiteral(
-            R"(CREATE TABLE %1."Session" (id text PRIMARY KEY, "sessionToken" text UNIQUE NOT NULL, "userId" text NOT NULL, expires timestamp(3) NOT NULL);
-               INSERT INTO %1."Session" VALUES
-                 ('a', 'tok-a', 'alice', (now() AT TIME ZONE 'UTC') + interval '10 minutes'),
-                 ('b', 'tok-b', 'bob', (now() AT TIME ZONE 'UTC') + interval '2 hours'),
-                 ('c', 'tok-c', 'carol', (now() AT TIME ZONE 'UTC') + interval '20 hours'),
-                 ('d', 'tok-d', 'dave', (now() AT TIME ZONE 'UTC') - interval '1 hour'))")
-                         .arg(schema)));
+        QVERIFY(pgExec(m_admin.get(), prismaSessionsSql(schema)));
     }
 
     void cleanupTestCase()
     {
         if (m_admin)
-            exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted(m_schema)));
+            pgExec(m_admin.get(),
+                QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted(m_schema)));
     }
 
     void tableSourceRidesOnTheMonitorsOneBackend()
@@ -101,8 +97,8 @@ private slots:
             "SELECT coalesce(string_agg(pid::text, ','), '') FROM pg_stat_activity WHERE "
             "application_name = 'opsdash' AND query LIKE '%sessionToken%' AND query LIKE "
             "'%Sessions Window%'");
-        QTRY_VERIFY_WITH_TIMEOUT(!scalar(ranBy).isEmpty(), 20000);
-        QCOMPARE(scalar(ranBy), QString::number(window.monitor()->backendPid()));
+        QTRY_VERIFY_WITH_TIMEOUT(!pgScalar(m_admin.get(), ranBy).isEmpty(), 20000);
+        QCOMPARE(pgScalar(m_admin.get(), ranBy), QString::number(window.monitor()->backendPid()));
     }
 
     void adminEndpointIsShownWhenBothAreGiven()
@@ -196,37 +192,15 @@ private:
     // Every backend that says it is opsdash, as a sorted pid list.
     QString opsdashPids()
     {
-        return scalar(QStringLiteral(
-            "SELECT coalesce(string_agg(pid::text, ',' ORDER BY pid), '') FROM pg_stat_activity "
-            "WHERE application_name = 'opsdash'"));
+        return pgScalar(m_admin.get(),
+            QStringLiteral("SELECT coalesce(string_agg(pid::text, ',' ORDER BY pid), '') FROM "
+                           "pg_stat_activity "
+                           "WHERE application_name = 'opsdash'"));
     }
 
     static QString quoted(QString name)
     {
         return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    }
-
-    QString scalar(const QString& sql)
-    {
-        std::unique_ptr<PGresult, decltype(&PQclear)> result{
-            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
-            return QStringLiteral("<error>");
-        }
-        return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
-    }
-
-    bool exec(const QString& sql)
-    {
-        std::unique_ptr<PGresult, decltype(&PQclear)> result{
-            PQexec(m_admin.get(), sql.toUtf8().constData()), &PQclear};
-        const ExecStatusType status = PQresultStatus(result.get());
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            qWarning("%s: %s", qPrintable(sql), PQresultErrorMessage(result.get()));
-            return false;
-        }
-        return true;
     }
 
     QByteArray m_conninfo;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <utility>
 
@@ -107,6 +108,15 @@ inline opsdash::BackendSession session(int pid, const QString& pool, opsdash::Ba
     }
     s.query = query;
     return s;
+}
+
+// Expected texts (alert names, say), written as plain strings.
+inline QStringList names(std::initializer_list<const char*> texts)
+{
+    QStringList out;
+    for (const char* text : texts)
+        out << QString::fromUtf8(text);
+    return out;
 }
 
 } // namespace scripted
