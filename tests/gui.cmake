@@ -46,6 +46,13 @@ opsdash_add_qtest(tst_panelscreens
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_panelscreens PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# The same window at device pixel ratio 2 (1920×1080 and 1280×720 logical); the 4K row runs
+# in the test above.
+add_test(NAME tst_panelscreens_hidpi COMMAND tst_panelscreens largeAndHighDpi)
+set_tests_properties(tst_panelscreens_hidpi PROPERTIES
+    LABELS gui
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_SCALE_FACTOR=2;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg/tst_panelscreens_hidpi/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg/tst_panelscreens_hidpi/data")
 
 opsdash_add_qtest(tst_poolbudgetpanel
     SOURCES gui/tst_poolbudgetpanel.cpp support/ScriptedActivity.h

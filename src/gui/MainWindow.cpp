@@ -676,7 +676,7 @@ void MainWindow::setUpSessions()
     m_clockSkew->setVisible(false);
     statusBar()->addWidget(
         new SteadyLabel{m_sessionSource,
-            stateBadge(Palette::ok(), tr("Sessions fresh · %1 active").arg(99999))},
+            stateBadge(Palette::ok(), SessionsPanel::tr("Sessions fresh · %1 active").arg(99999))},
         1);
     statusBar()->addWidget(m_clockSkew);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
