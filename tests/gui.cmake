@@ -46,6 +46,13 @@ opsdash_add_qtest(tst_panelscreens
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_panelscreens PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# The same window at device pixel ratio 2 (1920×1080 and 1280×720 logical); the 4K row runs
+# in the test above.
+add_test(NAME tst_panelscreens_hidpi COMMAND tst_panelscreens largeAndHighDpi)
+set_tests_properties(tst_panelscreens_hidpi PROPERTIES
+    LABELS gui
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_SCALE_FACTOR=2;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg/tst_panelscreens_hidpi/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg/tst_panelscreens_hidpi/data")
 
 opsdash_add_qtest(tst_poolbudgetpanel
     SOURCES gui/tst_poolbudgetpanel.cpp support/ScriptedActivity.h
@@ -63,3 +70,25 @@ opsdash_add_qtest(tst_sessionfaults
 target_compile_definitions(tst_sessionfaults PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 # Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
 set_tests_properties(tst_sessionfaults PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# A tick with new data (polls, a sessions read, the countdown) lays out no part of the window
+# (docs/gui.md, Measured).
+opsdash_add_qtest(tst_ticklayout
+    SOURCES gui/tst_ticklayout.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The keychain stopped (SIGSTOP) under the window: no stall, a waiting state, the switch or
+# save completes after SIGCONT, a clear error when it never answers.
+opsdash_add_qtest(tst_keychainstall
+    SOURCES gui/tst_keychainstall.cpp support/EventLoopWatchdog.h
+    LABELS gui
+    LIBS opsdash_gui
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)
+
+# The history file locked by another connection under the ticking window: no stall, a
+# "writes delayed" state, every tick written after the release.
+opsdash_add_qtest(tst_historystall
+    SOURCES gui/tst_historystall.cpp support/EventLoopWatchdog.h
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)

@@ -1769,7 +1769,7 @@
 <context>
     <name>HistoryDatabase</name>
     <message>
-        <location filename="../src/history/HistoryDatabase.cpp" line="+120"/>
+        <location filename="../src/history/HistoryDatabase.cpp" line="+128"/>
         <source>no history file here</source>
         <translation>hier gibt es keine Verlaufsdatei</translation>
     </message>
@@ -1827,11 +1827,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>cannot configure the history file</source>
         <translation>die Verlaufsdatei kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>cannot prepare history statements</source>
         <translation>die Verlaufsanweisungen können nicht vorbereitet werden</translation>
     </message>
@@ -3625,7 +3626,8 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+281"/>
+        <location filename="../src/gui/ActivityPanel.cpp" line="+35"/>
+        <location line="+250"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
@@ -4415,7 +4417,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+114"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+156"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -4597,7 +4599,7 @@ lokal: %2</translation>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Sessions per pool — no target</source>
         <translation>Sitzungen je Pool — kein Ziel</translation>
     </message>
@@ -4611,12 +4613,32 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warte auf den Schlüsselbund …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain (Secret Service) has not answered yet. The window keeps working; opsdash gives up after %1 s and says so.</source>
+        <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>History writes delayed %1 s — %2 polls waiting</source>
+        <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program holds the history file&apos;s lock (%1). The polls wait in memory and are written when it lets go; the chart shows what is written.</source>
+        <translation>Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Connecting to %1 …</source>
@@ -4663,7 +4685,8 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-181"/>
+        <location line="+191"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
@@ -4698,17 +4721,17 @@ lokal: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+99"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-366"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4733,17 +4756,17 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+354"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-322"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -4763,7 +4786,7 @@ lokal: %2</translation>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
@@ -4778,7 +4801,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
@@ -4845,7 +4868,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+17"/>
+        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+18"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -4875,7 +4898,7 @@ lokal: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
         <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
     </message>
@@ -4900,7 +4923,8 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-82"/>
+        <location line="+102"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
@@ -4977,7 +5001,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+111"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+105"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>environment variable %1</source>
         <translation>Umgebungsvariable %1</translation>
     </message>
@@ -4987,7 +5016,7 @@ lokal: %2</translation>
         <translation>Schlüsselbund-Eintrag %1/%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>this run&apos;s memory (no keychain backend)</source>
         <translation>Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
     </message>
@@ -5083,7 +5112,8 @@ lokal: %2</translation>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-136"/>
+        <location line="+109"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -5107,7 +5137,7 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-235"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
         <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
@@ -5147,7 +5177,7 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -5267,7 +5297,8 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+336"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5295,7 +5326,7 @@ lokal: %2</translation>
         <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-161"/>
         <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
         <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
@@ -5425,7 +5456,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TargetSelector</name>
     <message>
-        <location filename="../src/gui/TargetSelector.cpp" line="+58"/>
+        <location filename="../src/gui/TargetSelector.cpp" line="+85"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -5440,7 +5471,7 @@ lokal: %2</translation>
         <translation>„%1“ bearbeiten …</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Remove target</source>
         <translation>Ziel entfernen</translation>
     </message>
@@ -5450,17 +5481,17 @@ lokal: %2</translation>
         <translation>Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Remove “%1”…</source>
         <translation>„%1“ entfernen …</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
         <source>Target: the server and sources being watched</source>
         <translation>Ziel: der überwachte Server und seine Quellen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>

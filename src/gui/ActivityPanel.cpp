@@ -3,6 +3,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityModel.h"
 #include "Palette.h"
+#include "SteadyLabel.h"
 #include "ui_ActivityPanel.h"
 
 #include <QAction>
@@ -29,6 +30,9 @@ ActivityPanel::ActivityPanel(const Baseline& baseline, QWidget* parent)
     , m_filter{new ActivityFilterModel{this}}
 {
     m_ui->setupUi(this);
+    // Its counts change with every poll: held so that they do not lay out the window.
+    SteadyLabel::hold(m_ui->activitySummary,
+        tr("%1 sessions · %2 active · %3 shown").arg(99999).arg(99999).arg(99999));
     m_filter->setSourceModel(m_model);
     QTableView* view = m_ui->activityTable;
     view->setModel(m_filter);

@@ -11,15 +11,18 @@
 #include "ReleaseMarker.h"
 #include "SessionsModel.h"
 #include "SessionsPanel.h"
+#include "SteadyLabel.h"
 #include "TargetSelector.h"
 #include "Theme.h"
 #include "TrayNotifier.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "history/AlertLog.h"
+#include "history/HistoryStore.h"
 #include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
+#include "secrets/SecretStore.h"
 #include "sessions/SessionExpiry.h"
 #include "sessions/SessionSourcePlan.h"
 #include "ui_MainWindow.h"
@@ -310,6 +313,7 @@ void MainWindow::dropTarget()
     m_lastServerTime = {};
     m_lastLatencyMs = 0;
     m_serverVersion->clear();
+    m_historyState->setVisible(false);
     emit targetChanged(nullptr);
 }
 
@@ -459,10 +463,31 @@ void MainWindow::buildStatusBar()
     // A long error must not push the session source and poll age out of sight: the label
     // gives way (its tooltip has the whole text).
     m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_connectionState->setMinimumWidth(320);
-    statusBar()->addWidget(m_connectionState, 2);
+    // Texts that change while polling sit in SteadyLabels: a new text does not lay out the
+    // window (tst_ticklayout).
+    auto* connectionState = new SteadyLabel{m_connectionState};
+    connectionState->setMinimumWidth(320);
+    statusBar()->addWidget(connectionState, 2);
     statusBar()->addWidget(m_serverVersion, 1);
-    statusBar()->addPermanentWidget(m_lastPoll);
+    statusBar()->addPermanentWidget(
+        new SteadyLabel{m_lastPoll, tr("last poll %1 s ago · %2 ms").arg(99999).arg(99999)});
+    m_historyState = new QLabel{this};
+    m_historyState->setObjectName(QStringLiteral("historyState"));
+    m_historyState->setVisible(false);
+    statusBar()->addPermanentWidget(m_historyState);
+    // Shown while a profile's secrets are read or written and the keychain has not answered
+    // yet (TargetSelector waits a moment first). Permanent: a notice does not hide it.
+    auto* keychainState
+        = new QLabel{stateBadge(Palette::warning(), tr("Waiting for the keychain…")), this};
+    keychainState->setObjectName(QStringLiteral("keychainState"));
+    keychainState->setToolTip(
+        tr("The system keychain (Secret Service) has not answered yet. The window keeps "
+           "working; opsdash gives up after %1 s and says so.")
+            .arg(SecretStore::timeout().count() / 1000));
+    keychainState->setVisible(false);
+    statusBar()->addPermanentWidget(keychainState);
+    connect(
+        m_targetSelector, &TargetSelector::keychainWaiting, keychainState, &QWidget::setVisible);
 }
 
 void MainWindow::connectActions()
@@ -512,6 +537,21 @@ void MainWindow::connectMonitor()
     connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
     connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
     connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
+    // Another program holding the history file's lock delays the writes, loses nothing.
+    connect(&m_target->history(), &HistoryStore::writesDelayed, this,
+        [this](qint64 pending, qint64 blockedMs, const Error& error) {
+            m_historyState->setText(stateBadge(Palette::warning(),
+                tr("History writes delayed %1 s — %2 polls waiting")
+                    .arg(blockedMs / 1000)
+                    .arg(pending)));
+            m_historyState->setToolTip(
+                tr("Another program holds the history file's lock (%1). The polls wait in "
+                   "memory and are written when it lets go; the chart shows what is written.")
+                    .arg(error.toString()));
+            m_historyState->setVisible(true);
+        });
+    connect(&m_target->history(), &HistoryStore::writesResumed, m_historyState,
+        [this] { m_historyState->setVisible(false); });
 }
 
 void MainWindow::startMonitoring()
@@ -635,7 +675,10 @@ void MainWindow::setUpSessions()
     m_clockSkew = new QLabel{this};
     m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
     m_clockSkew->setVisible(false);
-    statusBar()->addWidget(m_sessionSource, 1);
+    statusBar()->addWidget(
+        new SteadyLabel{m_sessionSource,
+            stateBadge(Palette::ok(), SessionsPanel::tr("Sessions fresh · %1 active").arg(99999))},
+        1);
     statusBar()->addWidget(m_clockSkew);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);

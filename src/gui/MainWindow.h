@@ -136,6 +136,7 @@ private:
     QLabel* m_connectionState{nullptr};
     QLabel* m_serverVersion{nullptr};
     QLabel* m_lastPoll{nullptr};
+    QLabel* m_historyState{nullptr}; // "History writes delayed …" while the file is locked
     QTimer* m_statusTimer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};

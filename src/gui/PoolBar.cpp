@@ -3,6 +3,9 @@
 #include "Palette.h"
 
 #include <QPainter>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 namespace opsdash {
 
@@ -67,8 +70,24 @@ QString PoolBar::caption() const
 
 QSize PoolBar::sizeHint() const
 {
-    const int line = fontMetrics().height();
-    return {360, line * 3};
+    return {360, heightForWidth(width())};
+}
+
+void PoolBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (heightForWidth(event->size().width()) != heightForWidth(event->oldSize().width()))
+        updateGeometry();
+}
+
+double PoolBar::scaleForWidth(int width)
+{
+    return std::clamp(static_cast<double>(width) / kWidthForOne, 1.0, kMaxScale);
+}
+
+int PoolBar::heightForWidth(int width) const
+{
+    return qRound(fontMetrics().height() * 3 * scaleForWidth(width));
 }
 
 QSize PoolBar::minimumSizeHint() const
@@ -81,12 +100,18 @@ void PoolBar::paintEvent(QPaintEvent*)
 {
     QPainter painter{this};
     painter.setRenderHint(QPainter::Antialiasing);
-    const int line = fontMetrics().height();
+    QFont bold = font();
+    bold.setBold(true);
+    if (const double scale = scaleForWidth(width()); scale > 1.0) {
+        if (bold.pointSizeF() > 0)
+            bold.setPointSizeF(bold.pointSizeF() * scale);
+        else
+            bold.setPixelSize(qRound(bold.pixelSize() * scale));
+    }
+    const int line = QFontMetrics{bold}.height();
     const QRect text = rect().adjusted(0, 0, 0, -(height() - line - 2));
     const QRectF bar = QRectF{rect()}.adjusted(0.5, line + 4.5, -0.5, -2.5);
 
-    QFont bold = font();
-    bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(
         palette().color(m_stale ? QPalette::Disabled : QPalette::Active, QPalette::WindowText));

@@ -27,9 +27,18 @@ public:
     QString caption() const; // the text drawn above the bar; tests read it
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Wider bars are taller, with a larger caption: on a 4K window at scale 1 a bar of the
+    // standard three lines was a thin strip in an empty column. The size hint follows the
+    // width the bar has (asked again when a resize crosses into another scale).
+    int heightForWidth(int width) const override;
+    // 1 up to kWidthForOne px wide, growing with the width to at most kMaxScale.
+    static double scaleForWidth(int width);
+    static constexpr int kWidthForOne{800};
+    static constexpr double kMaxScale{2.0};
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     double percent() const;

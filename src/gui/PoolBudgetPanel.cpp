@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "PoolBar.h"
+#include "SteadyLabel.h"
 #include "ui_PoolBudgetPanel.h"
 
 namespace opsdash {
@@ -43,6 +44,13 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
     , m_baseline{baseline}
 {
     m_ui->setupUi(this);
+    // Its numbers change with every poll: held so that they do not lay out the window.
+    SteadyLabel::hold(m_ui->capacityLine,
+        tr("client sessions %1 / %2 usable — max_connections %3, %4 reserved")
+            .arg(9999)
+            .arg(9999)
+            .arg(9999)
+            .arg(99));
     QFont title = m_ui->title->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);

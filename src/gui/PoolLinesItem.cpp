@@ -230,8 +230,11 @@ void PoolLinesItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->save();
     painter->setClipRect(m_plotArea);
     painter->setRenderHint(QPainter::Antialiasing, m_antialiased);
+    // A cosmetic width is in device pixels: at a device pixel ratio of 2 a 1 px line would
+    // be a hairline beside the chart's own 2 px (logical) lines.
+    const qreal width = m_width * painter->device()->devicePixelRatioF();
     for (qsizetype i = 0; i < m_mapped.size() && i < m_lines.size(); ++i) {
-        QPen pen{m_lines.at(i).colour, m_width};
+        QPen pen{m_lines.at(i).colour, width};
         pen.setCosmetic(true);
         pen.setCapStyle(Qt::SquareCap);
         pen.setJoinStyle(Qt::BevelJoin);

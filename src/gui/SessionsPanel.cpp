@@ -3,6 +3,7 @@
 #include "ExpiryHistogram.h"
 #include "Palette.h"
 #include "SessionsModel.h"
+#include "SteadyLabel.h"
 #include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/CanarySource.h"
@@ -126,6 +127,18 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     QFont summary = m_ui->sessionsSummary->font();
     summary.setPointSizeF(summary.pointSizeF() * 1.3);
     m_ui->sessionsSummary->setFont(summary);
+    // The summary and the receipt line change with every read and countdown step: held so
+    // that a new text does not lay out the window (tst_ticklayout).
+    ExpirySummary widest;
+    widest.active = 99999;
+    widest.warn = 9999;
+    widest.critical = 9999;
+    SteadyLabel::hold(m_ui->sessionsSummary,
+        QStringLiteral("● ") + SessionExpiry::summaryLine(widest, baseline.thresholds.session));
+    SteadyLabel::hold(m_ui->sessionsDetail,
+        tr("%1 · times on the server's clock (%2) · received %3")
+            .arg(QStringLiteral("https://app.example.com/api/admin/sessions"),
+                clockName(ServerClock::ResponseServerTime), QStringLiteral("00:00:00")));
 
     m_ui->histogramLayout->addWidget(m_histogram);
     m_histogram->setObjectName(QStringLiteral("expiryHistogram"));

@@ -3,18 +3,28 @@
 #include "ProfileDialog.h"
 
 #include <QMessageBox>
+#include <QTimer>
 
 namespace opsdash {
 
 namespace {
 constexpr int KindRole = Qt::UserRole;
 constexpr int NameRole = Qt::UserRole + 1;
+// A keychain that answers within this shows no waiting state (it would only flicker).
+constexpr std::chrono::milliseconds WaitingAfter{300};
 } // namespace
 
 TargetSelector::TargetSelector(QWidget* parent)
     : QComboBox{parent}
     , m_secrets{new ProfileSecrets{this}}
+    , m_keychainDelay{new QTimer{this}}
 {
+    m_keychainDelay->setSingleShot(true);
+    m_keychainDelay->setInterval(WaitingAfter);
+    connect(m_keychainDelay, &QTimer::timeout, this, [this] {
+        if (m_keychainJobs > 0 && !std::exchange(m_toldWaiting, true))
+            emit keychainWaiting(true);
+    });
     setObjectName(QStringLiteral("targetSelector"));
     setToolTip(tr("Target: the server and sources being watched"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -23,6 +33,7 @@ TargetSelector::TargetSelector(QWidget* parent)
     connect(m_secrets, &ProfileSecrets::loaded, this,
         [this](const QString& name, const ProfileSecrets::Secrets& secrets,
             const QStringList& notices) {
+            endKeychain();
             for (const QString& text : notices) {
                 if (!m_told.contains(text)) {
                     m_told << text;
@@ -37,12 +48,28 @@ TargetSelector::TargetSelector(QWidget* parent)
         });
     connect(m_secrets, &ProfileSecrets::saved, this,
         [this](const QString& name, const QStringList& notices) {
+            endKeychain();
             for (const QString& text : notices)
                 emit notice(text);
             // Reopen the saved profile so the change (and its new secrets) take effect.
             openProfile(name);
         });
     rebuild();
+}
+
+void TargetSelector::beginKeychain()
+{
+    if (m_keychainJobs++ == 0)
+        m_keychainDelay->start();
+}
+
+void TargetSelector::endKeychain()
+{
+    if (m_keychainJobs == 0 || --m_keychainJobs > 0)
+        return;
+    m_keychainDelay->stop();
+    if (std::exchange(m_toldWaiting, false))
+        emit keychainWaiting(false);
 }
 
 void TargetSelector::rebuild()
@@ -108,6 +135,7 @@ bool TargetSelector::openProfile(const QString& name)
     m_store.setLastUsed(name);
     m_store.sync();
     rebuild();
+    beginKeychain();
     m_secrets->load(*profile);
     return true;
 }
@@ -152,10 +180,14 @@ void TargetSelector::editTarget(const QString& name)
     auto* reader = new ProfileSecrets{this};
     connect(reader, &ProfileSecrets::loaded, this,
         [this, reader, profile](
-            const QString&, const ProfileSecrets::Secrets& secrets, const QStringList&) {
+            const QString&, const ProfileSecrets::Secrets& secrets, const QStringList& notices) {
             reader->deleteLater();
+            endKeychain();
+            for (const QString& text : notices)
+                emit notice(text);
             openDialog(*profile, profile->name, secrets);
         });
+    beginKeychain();
     reader->load(*profile);
 }
 
@@ -183,6 +215,7 @@ void TargetSelector::openDialog(
         emit profilesChanged(static_cast<int>(m_store.names().size()));
         m_current = saved.name; // shown at once; opened when its secrets are stored
         rebuild();
+        beginKeychain();
         m_secrets->save(saved, secrets);
     });
     dialog->open();

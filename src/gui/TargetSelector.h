@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 
+class QTimer;
+
 namespace opsdash {
 
 // The toolbar's target combo box: saved profiles, the command line's --db target when
@@ -40,6 +42,9 @@ signals:
     // Things the user must read: no keychain, keychain refused, ...
     void notice(const QString& text);
     void profilesChanged(int count);
+    // A keychain read or write of a profile's secrets has gone unanswered for a moment
+    // (true) or every one has ended (false): the window says it is waiting for the keychain.
+    void keychainWaiting(bool waiting);
 
 private:
     enum class Kind { Profile, CommandLine, Add, Edit, Remove };
@@ -49,12 +54,17 @@ private:
     void openDialog(
         const Profile& profile, const QString& previousName, const ProfileSecrets::Secrets& stored);
     void selectCurrentEntry();
+    void beginKeychain();
+    void endKeychain();
 
     ProfileStore m_store;
     ProfileSecrets* m_secrets;
     QString m_current; // profile shown as current; empty: the command-line target or none
     QString m_commandLine; // description of the --db target, if any
     QStringList m_told; // notices already shown this run: "no keychain" once, not per switch
+    int m_keychainJobs{0}; // loads and saves under way
+    QTimer* m_keychainDelay; // a quick answer shows no waiting state at all
+    bool m_toldWaiting{false};
 };
 
 } // namespace opsdash

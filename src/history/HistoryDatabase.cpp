@@ -113,6 +113,14 @@ Error HistoryDatabase::sqlError(const QString& what, const QSqlError& error) con
     return Error{what + QStringLiteral(": ") + error.text(), m_path, error.nativeErrorCode()};
 }
 
+bool HistoryDatabase::isBusy(const Error& error)
+{
+    bool ok{false};
+    // Primary or extended result code (SQLITE_BUSY_SNAPSHOT is 517: 5 in the low byte).
+    const int code = error.code.toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
+
 Result<std::unique_ptr<HistoryDatabase>> HistoryDatabase::open(const QString& path, Mode mode)
 {
     const QFileInfo info{path};
@@ -187,6 +195,9 @@ std::optional<Error> HistoryDatabase::initialise(Mode mode)
         return sqlError(tr("cannot configure the history file"), query.lastError());
     if (std::optional<Error> error = migrate())
         return error;
+    // From here on a locked file fails a batch quickly; the worker keeps and retries it.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kWriteBusyTimeoutMs)))
+        return sqlError(tr("cannot configure the history file"), query.lastError());
 
     m_insertTick = std::make_unique<QSqlQuery>(m_db);
     m_insertPoolTick = std::make_unique<QSqlQuery>(m_db);

@@ -39,6 +39,13 @@ public:
 
     QString path() const { return m_path; }
 
+    // How long a write waits for another connection's lock before it gives up with a busy
+    // error: short, so that the worker thread stays free for reads and retries later.
+    static constexpr int kWriteBusyTimeoutMs{200};
+    // Another connection holds the file's write lock (SQLITE_BUSY or SQLITE_LOCKED): the batch
+    // is not lost, only not written yet.
+    static bool isBusy(const Error& error);
+
     // One transaction: either every row of the batch is in the file or none is.
     std::optional<Error> write(const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events);
 

@@ -24,6 +24,8 @@ HistoryStore::HistoryStore(HistoryOptions options, QObject* parent)
     connect(m_worker.get(), &HistoryWorker::openFailed, this, &HistoryStore::openFailed);
     connect(m_worker.get(), &HistoryWorker::flushed, this, &HistoryStore::flushed);
     connect(m_worker.get(), &HistoryWorker::writeFailed, this, &HistoryStore::writeFailed);
+    connect(m_worker.get(), &HistoryWorker::writesDelayed, this, &HistoryStore::writesDelayed);
+    connect(m_worker.get(), &HistoryWorker::writesResumed, this, &HistoryStore::writesResumed);
     connect(m_worker.get(), &HistoryWorker::maintenanceFinished, this,
         &HistoryStore::maintenanceFinished);
     connect(m_worker.get(), &HistoryWorker::rangeReady, this, &HistoryStore::rangeReady);

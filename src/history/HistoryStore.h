@@ -50,6 +50,11 @@ Q_SIGNALS:
     void openFailed(const opsdash::Error& error);
     void flushed(qint64 ticks, qint64 events);
     void writeFailed(const opsdash::Error& error);
+    // The file has been locked by another connection for HistoryOptions::delayedAfter or
+    // longer: `pendingTicks` wait in memory (repeated on every retry while it lasts).
+    void writesDelayed(qint64 pendingTicks, qint64 blockedMs, const opsdash::Error& error);
+    // The first batch written after writes were reported delayed.
+    void writesResumed(qint64 ticks, qint64 events);
     void maintenanceFinished(const opsdash::HistoryMaintenanceReport& report);
     void rangeReady(quint64 id, const opsdash::HistoryRange& range);
     void rangeFailed(quint64 id, const opsdash::Error& error);

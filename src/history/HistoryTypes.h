@@ -99,6 +99,11 @@ struct HistoryOptions
 {
     std::chrono::milliseconds flushInterval{1000};
     int batchTicks{512}; // flush early when this many ticks are queued
+    // While another program holds the file's write lock the batches wait in memory (retried
+    // every flushInterval); after this long the store reports the writes as delayed.
+    std::chrono::milliseconds delayedAfter{2000};
+    // Beyond this many waiting ticks the oldest are dropped (a day at 1 s).
+    int maxPendingTicks{86'400};
     // 0 disables automatic maintenance (tests and benchmarks call it with their own clock).
     std::chrono::milliseconds maintenanceInterval{std::chrono::minutes{5}};
     HistoryRetention retention;

@@ -84,13 +84,55 @@ void HistoryWorker::flush()
         qCDebug(lcHistory) << "no history file; dropping" << ticks.size() << "ticks";
         return;
     }
-    // A failed batch is dropped, not retried: a full disk must not grow the queue forever.
     if (std::optional<Error> error = m_database->write(ticks, events)) {
+        if (HistoryDatabase::isBusy(*error)) {
+            // Another program holds the file's lock (a sqlite3 shell, a backup): nothing is
+            // lost, the batch waits and the flush timer tries again.
+            requeue(std::move(ticks), std::move(events), *error);
+            return;
+        }
+        // Any other failed batch is dropped, not retried: a full disk must not grow the
+        // queue forever.
         qCWarning(lcHistory).noquote() << error->toString();
         Q_EMIT writeFailed(*error);
         return;
     }
+    m_blockedSince.invalidate();
+    if (std::exchange(m_reportedDelay, false)) {
+        qCInfo(lcHistory) << "history writes resumed:" << ticks.size() << "ticks";
+        Q_EMIT writesResumed(ticks.size(), events.size());
+    }
     Q_EMIT flushed(ticks.size(), events.size());
+}
+
+void HistoryWorker::requeue(
+    QList<HistoryTick> ticks, QList<HistoryEvent> events, const Error& error)
+{
+    if (!m_blockedSince.isValid())
+        m_blockedSince.start();
+    qint64 pending{0};
+    {
+        QMutexLocker locker{&m_mutex};
+        ticks.append(m_ticks); // older first, as they were appended
+        m_ticks.swap(ticks);
+        events.append(m_events);
+        m_events.swap(events);
+        const qsizetype excess = m_ticks.size() - m_options.maxPendingTicks;
+        if (excess > 0) {
+            qCWarning(lcHistory) << "history file locked too long; dropping the oldest" << excess
+                                 << "ticks";
+            m_ticks.remove(0, excess);
+        }
+        pending = m_ticks.size();
+    }
+    const qint64 blockedMs = m_blockedSince.elapsed();
+    qCDebug(lcHistory).noquote() << "history file locked for" << blockedMs << "ms;" << pending
+                                 << "ticks wait:" << error.toString();
+    if (blockedMs >= m_options.delayedAfter.count()) {
+        if (!std::exchange(m_reportedDelay, true))
+            qCWarning(lcHistory).noquote() << "history writes delayed:" << error.toString();
+        Q_EMIT writesDelayed(pending, blockedMs, error);
+    }
 }
 
 void HistoryWorker::maintain(qint64 nowMs)

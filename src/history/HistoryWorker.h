@@ -4,6 +4,7 @@
 #include "HistoryTypes.h"
 #include "model/Result.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 
@@ -40,12 +41,19 @@ Q_SIGNALS:
     void openFailed(const opsdash::Error& error);
     void flushed(qint64 ticks, qint64 events);
     void writeFailed(const opsdash::Error& error);
+    // The file has been locked by another connection for HistoryOptions::delayedAfter or
+    // longer: `pendingTicks` wait in memory (repeated on every retry while it lasts).
+    void writesDelayed(qint64 pendingTicks, qint64 blockedMs, const opsdash::Error& error);
+    // The first batch written after writes were reported delayed.
+    void writesResumed(qint64 ticks, qint64 events);
     void maintenanceFinished(const opsdash::HistoryMaintenanceReport& report);
     void rangeReady(quint64 id, const opsdash::HistoryRange& range);
     void rangeFailed(quint64 id, const opsdash::Error& error);
 
 private:
     void scheduleFlush();
+    // A batch the file's lock refused goes back to the front of the queue.
+    void requeue(QList<HistoryTick> ticks, QList<HistoryEvent> events, const Error& error);
 
     const HistoryOptions m_options;
     std::unique_ptr<HistoryDatabase> m_database;
@@ -57,6 +65,9 @@ private:
     QList<HistoryTick> m_ticks;
     QList<HistoryEvent> m_events;
     bool m_flushPosted{false};
+
+    QElapsedTimer m_blockedSince; // worker thread: valid while batches wait for the lock
+    bool m_reportedDelay{false};
 };
 
 } // namespace opsdash

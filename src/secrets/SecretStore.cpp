@@ -3,7 +3,9 @@
 #include "secrets/SecretsLogging.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
+#include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -80,7 +82,50 @@ struct RunOnlySecrets
     }
 };
 
+std::chrono::milliseconds& configuredTimeout()
+{
+    static std::chrono::milliseconds timeout{SecretStore::kDefaultTimeout};
+    return timeout;
+}
+
 } // namespace
+
+void SecretStore::setTimeout(std::chrono::milliseconds timeout)
+{
+    configuredTimeout() = timeout;
+}
+
+std::chrono::milliseconds SecretStore::timeout()
+{
+    return configuredTimeout();
+}
+
+QString SecretStore::timeoutMessage()
+{
+    return tr("the keychain did not answer within %1 s")
+        .arg(QLocale{}.toString(static_cast<double>(timeout().count()) / 1000.0, 'g', 3));
+}
+
+void SecretStore::startWatched(
+    const std::shared_ptr<bool>& done, QKeychain::Job* job, std::function<void()> onTimeout)
+{
+    QTimer::singleShot(timeout(), this,
+        [this, job = QPointer<QKeychain::Job>{job}, done, onTimeout = std::move(onTimeout)] {
+            if (*done)
+                return;
+            *done = true;
+            if (job != nullptr) {
+                // It may still answer (a stopped daemon continued): then it deletes itself, and
+                // must not go with this store meanwhile, nor tell it anything.
+                job->disconnect(this);
+                job->setParent(nullptr);
+            }
+            qCWarning(lcSecrets).noquote()
+                << "keychain job timed out after" << timeout().count() << "ms";
+            onTimeout();
+        });
+    job->start();
+}
 
 SecretStore::SecretStore(QObject* parent, const QString& service)
     : QObject{parent}
@@ -119,27 +164,33 @@ void SecretStore::lookup(const QString& key, const QByteArray& environmentVariab
     job->setInsecureFallback(false);
     job->setKey(key);
     const QString origin = tr("keychain entry %1/%2").arg(m_service, key);
-    connect(job, &QKeychain::Job::finished, this, [this, key, origin](QKeychain::Job* finished) {
-        auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
-        Lookup result;
-        result.origin = origin;
-        result.status = refine(statusOf(read->error()), read->errorString());
-        if (result.status == Status::Found)
-            result.secret = read->binaryData();
-        else
-            result.message = read->errorString();
-        if (result.status == Status::NoBackend) {
-            const QByteArray kept = RunOnlySecrets::instance().find(m_service + u'/' + key);
-            if (!kept.isEmpty()) {
-                result.status = Status::Found;
-                result.secret = kept;
-                result.origin = tr("this run's memory (no keychain backend)");
+    auto done = std::make_shared<bool>(false);
+    connect(
+        job, &QKeychain::Job::finished, this, [this, key, origin, done](QKeychain::Job* finished) {
+            if (std::exchange(*done, true))
+                return; // timed out before
+            auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+            Lookup result;
+            result.origin = origin;
+            result.status = refine(statusOf(read->error()), read->errorString());
+            if (result.status == Status::Found)
+                result.secret = read->binaryData();
+            else
+                result.message = read->errorString();
+            if (result.status == Status::NoBackend) {
+                const QByteArray kept = RunOnlySecrets::instance().find(m_service + u'/' + key);
+                if (!kept.isEmpty()) {
+                    result.status = Status::Found;
+                    result.secret = kept;
+                    result.origin = tr("this run's memory (no keychain backend)");
+                }
             }
-        }
-        qCDebug(lcSecrets).noquote() << "read" << origin << "→" << result.status;
-        emit lookedUp(key, result);
+            qCDebug(lcSecrets).noquote() << "read" << origin << "→" << result.status;
+            emit lookedUp(key, result);
+        });
+    startWatched(done, job, [this, key, origin] {
+        emit lookedUp(key, Lookup{Status::Failed, {}, origin, timeoutMessage()});
     });
-    job->start();
 }
 
 void SecretStore::store(const QString& key, const QByteArray& secret)
@@ -149,13 +200,17 @@ void SecretStore::store(const QString& key, const QByteArray& secret)
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, key, secret](QKeychain::Job* finished) {
-        const Status status = refine(statusOf(finished->error()), finished->errorString());
-        if (status == Status::NoBackend)
-            RunOnlySecrets::instance().keep(m_service + u'/' + key, secret);
-        emit stored(key, status, finished->errorString());
-    });
-    job->start();
+    auto done = std::make_shared<bool>(false);
+    connect(
+        job, &QKeychain::Job::finished, this, [this, key, secret, done](QKeychain::Job* finished) {
+            if (std::exchange(*done, true))
+                return; // timed out before
+            const Status status = refine(statusOf(finished->error()), finished->errorString());
+            if (status == Status::NoBackend)
+                RunOnlySecrets::instance().keep(m_service + u'/' + key, secret);
+            emit stored(key, status, finished->errorString());
+        });
+    startWatched(done, job, [this, key] { emit stored(key, Status::Failed, timeoutMessage()); });
 }
 
 void SecretStore::remove(const QString& key)
@@ -165,11 +220,14 @@ void SecretStore::remove(const QString& key)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job* finished) {
+    auto done = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job* finished) {
+        if (std::exchange(*done, true))
+            return; // timed out before
         emit removed(key, refine(statusOf(finished->error()), finished->errorString()),
             finished->errorString());
     });
-    job->start();
+    startWatched(done, job, [this, key] { emit removed(key, Status::Failed, timeoutMessage()); });
 }
 
 } // namespace opsdash

@@ -5,6 +5,14 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace QKeychain {
+class Job;
+}
+
 namespace opsdash {
 
 // The keychain, through QtKeychain's asynchronous jobs (the Secret Service on Linux):
@@ -55,12 +63,27 @@ public:
 
     QString service() const { return m_service; }
 
+    // How long a keychain job may take before it ends as Failed with "the keychain did not
+    // answer within N s" (a stopped or hung Secret Service never answers, and QtKeychain runs
+    // its jobs one after another, so one hung job holds up every later one). Process-wide;
+    // default kDefaultTimeout. A job that answers after its time is ignored.
+    static constexpr std::chrono::milliseconds kDefaultTimeout{10'000};
+    static void setTimeout(std::chrono::milliseconds timeout);
+    static std::chrono::milliseconds timeout();
+    static QString timeoutMessage();
+
 signals:
     void lookedUp(const QString& key, const opsdash::SecretStore::Lookup& result);
     void stored(const QString& key, opsdash::SecretStore::Status status, const QString& message);
     void removed(const QString& key, opsdash::SecretStore::Status status, const QString& message);
 
 private:
+    // Starts `job` and runs onTimeout instead of waiting for its answer if it takes longer
+    // than timeout(). `done`: set by whichever comes first (the job's finished handler
+    // checks and sets it too).
+    void startWatched(
+        const std::shared_ptr<bool>& done, QKeychain::Job* job, std::function<void()> onTimeout);
+
     QString m_service;
 };
 

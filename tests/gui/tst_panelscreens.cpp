@@ -21,6 +21,7 @@
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -112,50 +113,30 @@ private slots:
     {
         QFETCH(QString, theme);
         QFETCH(QSize, size);
-        Theme::apply(*Theme::fromName(theme));
-        const QString suffix = u'-' + theme + u'-' + QString::number(size.width()) + u'x'
-            + QString::number(size.height());
-
-        TargetOptions options;
-        options.hasDatabase = true;
-        options.conninfo = QStringLiteral("host=127.0.0.1 port=1 dbname=screens connect_timeout=1");
-        options.repoDir = QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo");
-        // A fresh history file for each picture: only this run's polls and annotations.
-        const QString history = HistoryPaths::defaultPathForTarget(
-            PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters));
-        for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(history + end);
-        MainWindow window{defaultBaseline(), options};
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        // 15 minutes of polls ending now, through the real LiveTarget.
-        const PoolAttributor attributor{defaultBaseline()};
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int tick = 0; tick < 900; ++tick) {
-            ActivitySample sample
-                = ActivityQuery::parseActivity(poll(tick), attributor, 1, syntheticDatabases());
-            sample.serverTime = now.addSecs(tick - 900);
-            sample.receivedAt = sample.serverTime;
-            emit window.monitor()->sampled(sample);
-            if (tick % 50 == 0)
-                QCoreApplication::processEvents();
-        }
-        auto* marker = window.findChild<ReleaseMarker*>();
-        marker->mark(QStringLiteral("release 2.4.0"), now.addSecs(-600));
-        marker->mark(QStringLiteral("hotfix 2.4.1"), now.addSecs(-240));
-        window.sessionsPanel()->showSnapshot(test::demoSnapshot(200, now));
-        QTest::qWait(1500); // the history range and the drift run come back from their threads
-
-        save(window, QStringLiteral("window") + suffix);
-        for (const QString& panel : Snapshot::panelNames()) {
-            QWidget* widget = Snapshot::findPanel(window, panel);
-            QVERIFY2(widget != nullptr, qPrintable(panel));
-            save(*widget, panel + suffix);
-        }
+        render(theme, size, true);
     }
 
+    // 4K at scale 1, and (run again with QT_SCALE_FACTOR=2, see tests/gui.cmake) 1920×1080
+    // logical at device pixel ratio 2; 1280×720 beside them for comparison.
+    void largeAndHighDpi_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QSize>("size");
+        const bool scaled = qApp->devicePixelRatio() > 1.0;
+        const QList<QSize> sizes = scaled ? QList<QSize>{QSize{1920, 1080}, QSize{1280, 720}}
+                                          : QList<QSize>{QSize{3840, 2160}};
+        for (const char* theme : {"light", "dark"}) {
+            for (const QSize size : sizes)
+                QTest::addRow("%s %dx%d", theme, size.width(), size.height())
+                    << QString::fromLatin1(theme) << size;
+        }
+    }
+    void largeAndHighDpi()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QSize, size);
+        render(theme, size, false);
+    }
     void welcomeAndTargetDialog_data() { panels_data(); }
     void welcomeAndTargetDialog()
     {
@@ -193,6 +174,62 @@ private slots:
         mark.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mark));
         save(mark, QStringLiteral("mark-release-dialog-") + theme);
+    }
+
+private:
+    void render(const QString& theme, const QSize& size, bool eachPanel)
+    {
+        Theme::apply(*Theme::fromName(theme));
+        // "@2x" when the device pixel ratio is 2: the picture has twice the pixels.
+        const qreal ratio = qApp->devicePixelRatio();
+        const QString suffix = u'-' + theme + u'-' + QString::number(size.width()) + u'x'
+            + QString::number(size.height())
+            + (ratio > 1.0 ? QStringLiteral("@%1x").arg(ratio) : QString{});
+
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo = QStringLiteral("host=127.0.0.1 port=1 dbname=screens connect_timeout=1");
+        options.repoDir = QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo");
+        // A fresh history file for each picture: only this run's polls and annotations.
+        const QString history = HistoryPaths::defaultPathForTarget(
+            PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters));
+        for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(history + end);
+        MainWindow window{defaultBaseline(), options};
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (!eachPanel) {
+            // No connection attempts: a failed one just before the grab greys the bars.
+            window.findChild<QAction*>(QStringLiteral("actionConnect"))->setChecked(false);
+        }
+
+        // 15 minutes of polls ending now, through the real LiveTarget.
+        const PoolAttributor attributor{defaultBaseline()};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int tick = 0; tick < 900; ++tick) {
+            ActivitySample sample
+                = ActivityQuery::parseActivity(poll(tick), attributor, 1, syntheticDatabases());
+            sample.serverTime = now.addSecs(tick - 900);
+            sample.receivedAt = sample.serverTime;
+            emit window.monitor()->sampled(sample);
+            if (tick % 50 == 0)
+                QCoreApplication::processEvents();
+        }
+        auto* marker = window.findChild<ReleaseMarker*>();
+        marker->mark(QStringLiteral("release 2.4.0"), now.addSecs(-600));
+        marker->mark(QStringLiteral("hotfix 2.4.1"), now.addSecs(-240));
+        window.sessionsPanel()->showSnapshot(test::demoSnapshot(200, now));
+        QTest::qWait(1500); // the history range and the drift run come back from their threads
+
+        save(window, QStringLiteral("window") + suffix);
+        if (!eachPanel)
+            return;
+        for (const QString& panel : Snapshot::panelNames()) {
+            QWidget* widget = Snapshot::findPanel(window, panel);
+            QVERIFY2(widget != nullptr, qPrintable(panel));
+            save(*widget, panel + suffix);
+        }
     }
 };
 
