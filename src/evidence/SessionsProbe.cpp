@@ -129,7 +129,14 @@ void SessionsProbe::onFetched(const QString& kind)
             ? tr("%1 failed: %2").arg(kind, feed.error()->toString())
             : tr("%1 gave no answer").arg(kind);
     }
-    m_source.release()->deleteLater(); // not from inside its own signal
+    // Not deleted from inside its own signal, and owned by the probe until the deferred
+    // delete runs: `opsdash evidence` quits its loop on finished(), and when that comes
+    // from a socket or timer event (the table read waited for the monitor's connection) no
+    // event loop runs again to delete it — a parentless source leaked at exit, which a
+    // sanitized build reported with exit 1 (the flaky tst_evidencecommand run).
+    LoginSessionSource* done = m_source.release();
+    done->setParent(this);
+    done->deleteLater();
     if (m_options.sessionsUrl.isEmpty())
         finish();
     else
