@@ -15,7 +15,7 @@ target_compile_definitions(tst_evidencereport PRIVATE
 
 opsdash_add_pg_test(tst_evidencecommand
     SOURCES evidence/tst_evidencecommand.cpp
-    LIBS Qt6::Core)
+    LIBS Qt6::Core Qt6::Network) # Network: a silent TCP listener
 target_compile_definitions(tst_evidencecommand PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
 add_dependencies(tst_evidencecommand opsdash)

@@ -119,7 +119,13 @@ void SessionsProbe::onFetched(const QString& kind)
             ? tr("%1 failed: %2").arg(kind, feed.error()->toString())
             : tr("%1 gave no answer").arg(kind);
     }
-    m_source.release()->deleteLater(); // not from inside its own signal
+    // Not deleted from inside its own signal, and owned by the probe until the deferred
+    // delete runs: `opsdash evidence` quits its loop on finished(), and when that comes
+    // from a socket or timer event (the table read waited for the monitor's connection) no
+    // event loop runs again to delete it — a parentless source leaked at exit.
+    LoginSessionSource* done = m_source.release();
+    done->setParent(this);
+    done->deleteLater();
     askCanary();
 }
 

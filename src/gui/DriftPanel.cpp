@@ -145,6 +145,9 @@ void DriftPanel::startWorker()
 void DriftPanel::onWorkerFinished(const QList<Finding>& findings)
 {
     m_worker->wait(); // finished() comes from the thread's last moments
+    // Owned by the panel until the deferred delete runs: `opsdash evidence` may end its
+    // last event loop right after this, and a parentless thread object would leak.
+    m_worker->setParent(this);
     m_worker->deleteLater();
     m_worker = nullptr;
     m_verifiedAt = QDateTime::currentDateTimeUtc();

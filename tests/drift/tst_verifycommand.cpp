@@ -60,7 +60,7 @@ private slots:
         QFETCH(QString, marker);
         const Run run = runOpsdash({QStringLiteral("verify"), QStringLiteral("--repo"), fixture(),
             QStringLiteral("--format"), format});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        OPSDASH_COMPARE_EXIT(run, 0);
         QVERIFY2(run.out.contains(marker), qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QVERIFY2(
@@ -82,7 +82,7 @@ private slots:
         drift(repo);
         const Run run = runOpsdash({QStringLiteral("verify"), QStringLiteral("--repo"), repo.root(),
             QStringLiteral("--format"), format});
-        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
+        OPSDASH_COMPARE_EXIT(run, 1);
         const QStringList failing{QStringLiteral("pool.web.max"), QStringLiteral("tasks.T167"),
             QStringLiteral("provider.portal.refetchOnWindowFocus"),
             QStringLiteral("docs.poolDocumentation"), QStringLiteral("tasks.progress")};
@@ -170,7 +170,7 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("NO_COLOR"));
         const Run plain = runOpsdash(arguments);
-        QCOMPARE(plain.exitCode, 1);
+        OPSDASH_COMPARE_EXIT(plain, 1);
         QVERIFY(!plain.out.contains(u'\x1b'));
 
         QString out;
@@ -227,7 +227,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, reason);
         const Run run = runOpsdash(arguments);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
         QVERIFY(run.out.isEmpty());
@@ -242,7 +242,7 @@ private slots:
         QVERIFY(repo.apply(MonorepoEdit::makeDirectory(auth)).isEmpty());
         const Run run
             = runOpsdash({QStringLiteral("verify"), QStringLiteral("--repo"), repo.root()});
-        QCOMPARE(run.exitCode, 1);
+        OPSDASH_COMPARE_EXIT(run, 1);
         QVERIFY2(run.out.contains(
                      QStringLiteral("apps/web/src/server/auth.ts: is a directory, not a file")),
             qPrintable(run.out));

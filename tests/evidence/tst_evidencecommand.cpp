@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,7 +81,7 @@ private slots:
                              QStringLiteral("--duration"), QStringLiteral("4")},
                 180000);
         // The sign-off's 150 + 50 on 200 slots is over-committed: server.capacity fails.
-        QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
+        OPSDASH_COMPARE_EXIT(run, 1);
 
         const QStringList files = QDir{dir}.entryList(QDir::Files, QDir::Name);
         QCOMPARE(files,
@@ -155,7 +156,7 @@ private slots:
             {QStringLiteral("evidence"), QStringLiteral("--out"), dir, QStringLiteral("--db"),
                 conninfoWithPassword(), QStringLiteral("--duration"), QStringLiteral("2")},
             180000);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
+        OPSDASH_COMPARE_EXIT(run, 1);
         const QJsonObject report
             = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/report.json"))).object();
         int source = 0;
@@ -206,7 +207,7 @@ private slots:
         const OpsdashRun run = runOpsdash(arguments, 180000);
         client.kill();
         client.waitForFinished();
-        QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
+        OPSDASH_COMPARE_EXIT(run, 1);
 
         const QByteArray markdown = readAll(dir + QStringLiteral("/report.md"));
         const QJsonObject report
@@ -246,7 +247,7 @@ private slots:
                 QStringLiteral("host=127.0.0.1 port=1 dbname=none"), QStringLiteral("--duration"),
                 QStringLiteral("2")},
             180000);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(QLatin1String{"no sample was taken"}), qPrintable(run.err));
         QCOMPARE(QDir{dir}.entryList(QDir::Files).size(), 5);
         const QJsonObject report
@@ -265,6 +266,33 @@ private slots:
             0);
     }
 
+    // A server that accepts and never answers: the window's connection is still being made
+    // when the sessions-table read is asked, so that read ends on the connect timeout, from
+    // a timer event, and the command's last event loop quits right there. A sanitized
+    // opsdash used to report the read's source as leaked at exit (exit 1, now 86, where 2
+    // is right): the flaky CI run of the test above, made certain.
+    void aDatabaseThatNeverAnswersExitsTwoAndLeaksNothing()
+    {
+        QTcpServer silent; // the kernel completes the handshake; nobody reads or answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir temp;
+        const QString dir = temp.filePath(QStringLiteral("evidence"));
+        const OpsdashRun run = runOpsdash(
+            {QStringLiteral("evidence"), QStringLiteral("--out"), dir, QStringLiteral("--db"),
+                QStringLiteral("host=127.0.0.1 port=%1 dbname=none").arg(silent.serverPort()),
+                QStringLiteral("--duration"), QStringLiteral("1")},
+            180000);
+        OPSDASH_COMPARE_EXIT(run, 2);
+        QVERIFY2(run.err.contains(QLatin1String{"no sample was taken"}), qPrintable(run.err));
+        QCOMPARE(QDir{dir}.entryList(QDir::Files).size(), 5);
+        const QJsonObject report
+            = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/report.json"))).object();
+        QVERIFY(!report.value(QStringLiteral("sessions"))
+                     .toObject()
+                     .value(QStringLiteral("available"))
+                     .toBool(true));
+    }
+
     void refusesAFolderThatIsNotEmpty()
     {
         QTemporaryDir temp;
@@ -274,7 +302,7 @@ private slots:
         earlier.close();
         const OpsdashRun run = runOpsdash({QStringLiteral("evidence"), QStringLiteral("--out"),
             temp.path(), QStringLiteral("--duration"), QStringLiteral("1")});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(QLatin1String{"not empty"}), qPrintable(run.err));
         QCOMPARE(readAll(earlier.fileName()), QByteArray{"signed off last week\n"});
     }
@@ -286,12 +314,12 @@ private slots:
         const OpsdashRun run = runOpsdash(
             {QStringLiteral("snapshot"), QStringLiteral("--out"), file, QStringLiteral("--panel"),
                 QStringLiteral("pools"), QStringLiteral("--wait"), QStringLiteral("0")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        OPSDASH_COMPARE_EXIT(run, 0);
         QVERIFY(readAll(file).startsWith("\x89PNG"));
 
         const OpsdashRun bogus = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--out"),
             file, QStringLiteral("--panel"), QStringLiteral("bogus")});
-        QCOMPARE(bogus.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(bogus, 2);
         QVERIFY2(
             bogus.err.contains(QLatin1String{"pools, chart, sessions, drift, activity, events"}),
             qPrintable(bogus.err));
@@ -316,7 +344,7 @@ private slots:
             return;
         }
         // Panels other branches add: until they are merged, a usage error naming those there.
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(
             run.err.contains(QLatin1String{"known panels: pools, chart"}), qPrintable(run.err));
         QVERIFY(!QFile::exists(file));

@@ -2,12 +2,21 @@
 // the canary when their secrets are there, and the reasons when they are not — so an
 // evidence bundle never shows a sessions check as passed that was not asked.
 #include "evidence/SessionsProbe.h"
+#include "pg/ActivityMonitor.h"
+#include "sessions/LoginSessionSource.h"
 #include "sessions/SessionPayloads.h"
 #include "sessions/TestHttpServer.h"
 #include "support/DefaultBaseline.h"
 
+#include <QEventLoop>
+#include <QLocale>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace opsdash;
 using namespace opsdash::test;
@@ -131,6 +140,50 @@ private slots:
         QVERIFY(!outcome.sessions.available);
         QVERIFY(outcome.sessions.reason.contains(QLatin1String{"no session source given"}));
         QVERIFY(outcome.noCanaryReason.contains(QLatin1String{"--sessions"}));
+    }
+
+    // `opsdash evidence` waits for finished() in a local loop and runs no event loop after
+    // it. When the sessions-table read waited for the monitor's connection, finished()
+    // comes from a timer or socket event, the loop ends at once, and the source's
+    // deleteLater() never ran: a sanitized opsdash reported the leak at exit (exit 1 where
+    // 2 was expected, the flaky tst_evidencecommand run). The source must go with the probe.
+    void aTableReadThatWaitedForTheConnectionGoesWithTheProbe()
+    {
+        // Accepts and never answers: the monitor stays connecting until its timeout.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ActivityMonitor monitor{defaultBaseline()};
+        ActivityMonitor::Options monitorOptions;
+        monitorOptions.conninfo = "host=127.0.0.1 port=" + QByteArray::number(silent.serverPort())
+            + " dbname=none user=none";
+        monitorOptions.connectTimeout = std::chrono::seconds{1};
+        monitorOptions.firstRetry = std::chrono::seconds{30}; // one attempt in this test
+        monitor.start(monitorOptions);
+
+        TargetOptions options;
+        options.hasDatabase = true;
+        auto probe = std::make_unique<SessionsProbe>(defaultBaseline(), options, &monitor);
+        SessionsProbe::Outcome outcome;
+        QPointer<LoginSessionSource> source;
+        int finishedCount = 0;
+        QEventLoop loop; // as runEvidenceCommand's collectSessions() does
+        connect(probe.get(), &SessionsProbe::finished, &loop,
+            [&](const SessionsProbe::Outcome& result) {
+                outcome = result;
+                source = probe->findChild<LoginSessionSource*>();
+                ++finishedCount;
+                loop.quit();
+            });
+        QTimer::singleShot(0, probe.get(), &SessionsProbe::start);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit); // a guard, not a wait
+        loop.exec();
+
+        QCOMPARE(finishedCount, 1);
+        QVERIFY(!outcome.sessions.available);
+        QVERIFY2(!outcome.sessions.reason.isEmpty(), "the reason the table was not read");
+        QVERIFY2(source, "the finished source is owned by the probe until it is deleted");
+        probe.reset(); // and no event loop runs after it, as at the end of `opsdash evidence`
+        QVERIFY2(source.isNull(), "the source outlived the probe: it leaks at exit");
     }
 };
 

@@ -218,7 +218,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, expected);
         const OpsdashRun run = runOpsdash(arguments, 60000, environment);
-        QCOMPARE(run.exitCode, status);
+        OPSDASH_COMPARE_EXIT(run, status);
         QVERIFY2(run.out.contains(expected) || run.err.contains(expected),
             qPrintable(run.out + run.err));
     }

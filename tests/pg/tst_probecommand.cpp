@@ -31,7 +31,7 @@ private slots:
     {
         const OpsdashRun run
             = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), shared()});
-        QCOMPARE(run.exitCode, 1);
+        OPSDASH_COMPARE_EXIT(run, 1);
         QVERIFY2(run.out.contains(QStringLiteral("server.capacity")), qPrintable(run.out));
         QVERIFY2(run.out.contains(
                      QStringLiteral("150 web + 50 scheduling + 1 monitor = 201 > 197 usable")),
@@ -45,7 +45,7 @@ private slots:
             = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), shared(),
                 QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--interval"),
                 QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(run.exitCode, 1);
+        OPSDASH_COMPARE_EXIT(run, 1);
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -109,7 +109,7 @@ private slots:
         const OpsdashRun run = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"),
             shared(), QStringLiteral("--baseline"), baseline.fileName(), QStringLiteral("--format"),
             QStringLiteral("json")});
-        QCOMPARE(run.exitCode, 1);
+        OPSDASH_COMPARE_EXIT(run, 1);
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonObject web = findingOf(report, QStringLiteral("live.web.budget"));
         QCOMPARE(web.value(QStringLiteral("status")).toString(), QStringLiteral("not-checked"));
@@ -138,7 +138,7 @@ private slots:
         QFETCH(QString, reason);
         const OpsdashRun run
             = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"), conninfo});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
         QVERIFY2(!run.err.contains(QStringLiteral("password=wrong")), "a password is echoed back");
@@ -190,7 +190,7 @@ private slots:
         if (!db.isEmpty())
             arguments << QStringLiteral("--db") << db;
         const OpsdashRun run = runOpsdash(arguments, 60000, environment);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.err)); // reached: the over-commit fails
+        OPSDASH_COMPARE_EXIT(run, 1); // reached: the over-commit fails
         QVERIFY2(run.out.contains(QStringLiteral("server.capacity")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(qEnvironmentVariable("OPSDASH_TEST_PG_PASSWORD")),
             "the password is shown");
@@ -259,7 +259,7 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("dashboard.png"));
         const OpsdashRun run = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--db"),
             shared(), QStringLiteral("--out"), png, QStringLiteral("--wait"), QStringLiteral("3")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        OPSDASH_COMPARE_EXIT(run, 0);
         QVERIFY(QFile::exists(png));
         QVERIFY2(!run.out.contains(QStringLiteral("password")), qPrintable(run.out));
     }
@@ -286,7 +286,7 @@ private slots:
         QFETCH(QString, reason);
         const OpsdashRun run = runOpsdash(
             QStringList{QStringLiteral("probe"), QStringLiteral("--db"), shared()} + extra);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     }
 };

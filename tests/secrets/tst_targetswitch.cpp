@@ -223,7 +223,7 @@ private slots:
         const OpsdashRun run = runOpsdash(
             {QStringLiteral("snapshot"), QStringLiteral("--out"), png, QStringLiteral("--profile"),
                 QStringLiteral("gamma"), QStringLiteral("--wait"), QStringLiteral("2")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err)); // 0: connected when captured
+        OPSDASH_COMPARE_EXIT(run, 0); // 0: connected when captured
     }
 
     void snapshotHonoursThemeAndProfile_data()
@@ -247,7 +247,7 @@ private slots:
         else
             arguments << QStringLiteral("--wait") << QStringLiteral("0");
         const OpsdashRun run = runOpsdash(arguments);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        OPSDASH_COMPARE_EXIT(run, 0);
         const QImage image{png};
         QVERIFY(!image.isNull());
         const int lightness = meanLightness(image);
@@ -262,12 +262,12 @@ private slots:
     {
         OpsdashRun run = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--out"),
             QStringLiteral("x.png"), QStringLiteral("--profile"), QStringLiteral("nope")});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no saved target is called 'nope'")),
             qPrintable(run.err));
         run = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--out"),
             QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("blue")});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--theme")), qPrintable(run.err));
     }
 };

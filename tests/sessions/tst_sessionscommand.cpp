@@ -116,7 +116,7 @@ private slots:
         const Run run = runOpsdash({QStringLiteral("--url"), server.baseUrl().toString(),
                                        QStringLiteral("--format"), QStringLiteral("json")},
             withToken());
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QJsonParseError error{};
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -194,7 +194,7 @@ private slots:
         }
         const Run run
             = runOpsdash({QStringLiteral("--url"), server.baseUrl().toString()}, environment);
-        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
         const QString text = exitCode == 2 ? run.err : run.out;
         QVERIFY2(text.contains(says), qPrintable(text + run.err));
         if (exitCode == 2) {
@@ -234,7 +234,7 @@ private slots:
         QFETCH(bool, token);
         QFETCH(QString, says);
         const Run run = runOpsdash(arguments, token ? withToken() : QMap<QString, QString>{});
-        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.err + run.out));
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
     }
@@ -273,7 +273,7 @@ private slots:
 
         // The built-in baseline names public."Session", which the fixture does not have.
         const Run missing = runOpsdash({QStringLiteral("--db"), conninfo});
-        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.exitCode == 2, qPrintable(missing.err + missing.out));
         QVERIFY2(missing.err.contains(QStringLiteral("missing-table")), qPrintable(missing.err));
         QVERIFY2(
             missing.err.contains(QStringLiteral("sessionsTable.table")), qPrintable(missing.err));

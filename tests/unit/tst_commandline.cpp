@@ -27,14 +27,14 @@ private slots:
     void versionPrintsTheProjectVersion()
     {
         const Run run = runOpsdash({QStringLiteral("--version")});
-        QCOMPARE(run.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(run, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("opsdash " OPSDASH_VERSION));
     }
 
     void topLevelHelpListsEverySubcommand()
     {
         const Run run = runOpsdash({QStringLiteral("--help")});
-        QCOMPARE(run.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(run, 0);
         for (const char* name : {"baseline", "verify", "probe", "sessions", "snapshot", "evidence"})
             QVERIFY2(run.out.contains(QLatin1String{name}), name);
     }
@@ -61,7 +61,7 @@ private slots:
         QFETCH(QString, subcommand);
         QFETCH(QString, option);
         const Run run = runOpsdash({subcommand, QStringLiteral("--help")});
-        QCOMPARE(run.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(run, 0);
         QVERIFY2(run.out.contains(option), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("opsdash ") + subcommand), qPrintable(run.out));
     }
@@ -97,7 +97,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, reason);
         const Run run = runOpsdash(arguments);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
@@ -136,7 +136,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, reason);
         const Run run = runOpsdash(arguments);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
     }
@@ -144,7 +144,7 @@ private slots:
     void defaultBaselinePrintsOk()
     {
         const Run run = runOpsdash({QStringLiteral("baseline")});
-        QCOMPARE(run.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(run, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("ok\n")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("150")), qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
@@ -155,7 +155,7 @@ private slots:
         const QString file = dataFile("syntax-error-line3.json");
         const Run run
             = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"), file});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(file + QStringLiteral(":3:")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
@@ -164,7 +164,7 @@ private slots:
     {
         const Run run = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
             QStringLiteral("/nonexistent/baseline.json")});
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(
             run.err.contains(QStringLiteral("/nonexistent/baseline.json")), qPrintable(run.err));
     }
@@ -176,7 +176,7 @@ private slots:
         const Run run = runOpsdash(
             {QStringLiteral("snapshot"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
                 QStringLiteral("0"), QStringLiteral("--size"), QStringLiteral("1280x720")});
-        QCOMPARE(run.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(run, 0);
         // The PNG's own header (IHDR) says its size; no image library needed.
         QFile file{png};
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -210,14 +210,14 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(QString, reason);
         const Run run = runOpsdash(QStringList{QStringLiteral("snapshot")} + extra);
-        QCOMPARE(run.exitCode, 2);
+        OPSDASH_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     }
 
     void dumpedBaselineLoadsAgain()
     {
         const Run dump = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--dump")});
-        QCOMPARE(dump.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(dump, 0);
         const QString violations
             = schemaViolations(QStringLiteral("baseline.schema.json"), dump.out.toUtf8());
         QVERIFY2(violations.isEmpty(), qPrintable(violations));
@@ -231,7 +231,7 @@ private slots:
 
         const Run again
             = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"), path});
-        QCOMPARE(again.exitCode, 0);
+        OPSDASH_COMPARE_EXIT(again, 0);
         const Run redump = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
             path, QStringLiteral("--dump")});
         QCOMPARE(redump.out, dump.out);
