@@ -34,8 +34,9 @@ add_test(NAME demo_fast_checkout
 set_tests_properties(demo_fast_checkout PROPERTIES LABELS integration TIMEOUT 60)
 
 # Soak (bench label; not run by scripts/test): the dashboard on the demo platform for two
-# hours at 1 s (OPSDASH_SOAK_SECONDS shortens it), the checkout toggled to the drift variant
-# every 10 minutes; resident memory, descriptors and missed ticks (docs/reliability.md).
+# hours at 1 s (OPSDASH_SOAK_SECONDS shortens it), the whole platform switched to the drift
+# variant and back every 10 minutes (OPSDASH_SOAK_TOGGLE_SECONDS); resident memory,
+# descriptors, missed ticks and the findings' flips (docs/reliability.md).
 add_test(NAME soak
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/bench/soak
         ${CMAKE_SOURCE_DIR} $<TARGET_FILE:opsdash> ${CMAKE_BINARY_DIR})
