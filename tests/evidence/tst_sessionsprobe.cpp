@@ -162,6 +162,7 @@ private slots:
 
         TargetOptions options;
         options.hasDatabase = true;
+        options.sessionsTable = true;
         auto probe = std::make_unique<SessionsProbe>(defaultBaseline(), options, &monitor);
         SessionsProbe::Outcome outcome;
         QPointer<LoginSessionSource> source;
