@@ -193,7 +193,10 @@ QString EvidenceReport::toMarkdown() const
         out << "| " << key << " | " << cell(value) << " |\n";
     };
     row(tr("Observed (UTC)"),
-        tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
+        target.isEmpty()
+            ? tr("%1: the source plane only (no database target, no observation window)")
+                  .arg(human(end))
+            : tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
     row(tr("Samples"),
         samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
                           .arg(samples)

@@ -53,23 +53,25 @@ QImage EvidenceCapture::screenshot(QWidget& window, const EvidenceReport& report
 QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
     const EvidenceReport& report, const QImage& screenshot)
 {
-    QByteArray png;
-    {
-        QBuffer buffer{&png};
-        buffer.open(QIODevice::WriteOnly);
-        screenshot.save(&buffer, "PNG");
-    }
     const QString markdown = report.toMarkdown();
     const QByteArray pdf = EvidencePdf::render(markdown, ScreenshotName, screenshot,
         tr("opsdash evidence %1").arg(report.end.toUTC().toString(Qt::ISODate)),
         QStringLiteral("opsdash %1").arg(report.opsdashVersion));
-    return {
-        {ScreenshotName, png},
+    QList<EvidenceBundle::File> files{
         {QStringLiteral("report.md"), markdown.toUtf8()},
         {QStringLiteral("report.json"),
             QJsonDocument{report.toJson()}.toJson(QJsonDocument::Indented)},
         {QStringLiteral("report.pdf"), pdf},
     };
+    // A source-plane bundle (no database) has no live data to show.
+    if (!screenshot.isNull()) {
+        QByteArray png;
+        QBuffer buffer{&png};
+        buffer.open(QIODevice::WriteOnly);
+        screenshot.save(&buffer, "PNG");
+        files.prepend({ScreenshotName, png});
+    }
+    return files;
 }
 
 QString EvidenceCapture::defaultFolder(const QDateTime& nowUtc)

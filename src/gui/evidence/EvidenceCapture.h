@@ -35,7 +35,8 @@ public:
     // "2026-11-27 08:40:12 UTC · db.example:5432/app · opsdash 0.4.0 · baseline … sha256 …"
     static QString footer(const EvidenceReport& report);
     static QImage screenshot(QWidget& window, const EvidenceReport& report);
-    // dashboard.png, report.md, report.json, report.pdf (SHA256SUMS is EvidenceBundle's).
+    // dashboard.png (none for a null screenshot), report.md, report.json, report.pdf
+    // (SHA256SUMS is EvidenceBundle's).
     static QList<EvidenceBundle::File> bundleFiles(
         const EvidenceReport& report, const QImage& screenshot);
     // ~/Documents/opsdash-evidence/<UTC timestamp>
