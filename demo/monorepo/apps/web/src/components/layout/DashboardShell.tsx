@@ -1,17 +1,16 @@
 "use client";
 
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
 import type { ReactNode } from "react";
+
+import { SignOutButton } from "@/components/auth/SignOutButton";
 
 export function DashboardShell({ children }: { children: ReactNode }) {
   const { data } = useSession();
   return (
     <div>
       <header>
-        <strong>Platform</strong> · {data?.user?.email}{" "}
-        <button type="button" onClick={() => signOut({ callbackUrl: "/login" })}>
-          Sign out
-        </button>
+        <strong>Platform</strong> · {data?.user?.email} <SignOutButton />
       </header>
       <main>{children}</main>
     </div>

@@ -1,15 +1,14 @@
 "use client";
 
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
+
+import { SignOutButton } from "@/components/auth/SignOutButton";
 
 export function PortalHeader() {
   const { data } = useSession();
   return (
     <header>
-      <strong>Portal</strong> · {data?.user?.name}{" "}
-      <button type="button" onClick={() => signOut({ callbackUrl: "/login" })}>
-        Sign out
-      </button>
+      <strong>Portal</strong> · {data?.user?.name} <SignOutButton />
     </header>
   );
 }
