@@ -1,6 +1,8 @@
 -- The demo platform's roles, database and sessions tables (run by demo/platform as the
 -- cluster's superuser, over its private socket). The passwords arrive as psql variables
--- on standard input (\set monitor_password '…' etc.), never on a command line.
+-- on standard input (\set monitor_password '…' etc.), never on a command line, and so does
+-- :password_hash, the demo users' password as the web app's src/server/password.ts stores
+-- it (scrypt), made per run by demo/platform.
 \set ON_ERROR_STOP on
 
 -- opsdash's monitoring role: pg_monitor lets it see every backend's state and query.
@@ -22,7 +24,8 @@ CREATE TABLE "User" (
     "name"          text,
     "email"         text UNIQUE,
     "emailVerified" timestamp(3),
-    "image"         text
+    "image"         text,
+    "passwordHash"  text
 );
 
 CREATE TABLE "Session" (
@@ -44,12 +47,16 @@ CREATE TABLE job (
     result      text
 );
 
--- Forty simulated users (plus the canary account, which the web service adds).
-INSERT INTO "User" ("id", "name", "email", "emailVerified")
+-- Forty simulated users and the canary account (opsdash's, signed in by demo/platform
+-- through the app's Credentials provider), all with the run's demo password.
+INSERT INTO "User" ("id", "name", "email", "emailVerified", "passwordHash")
+VALUES ('usr_canary', 'opsdash canary', 'canary@example.test', NULL, :'password_hash');
+INSERT INTO "User" ("id", "name", "email", "emailVerified", "passwordHash")
 SELECT 'usr_' || lpad(n::text, 3, '0'),
        initcap(first) || ' ' || initcap(last),
        lower(first) || '.' || lower(last) || n || '@example.test',
-       now() AT TIME ZONE 'UTC' - make_interval(days => n)
+       now() AT TIME ZONE 'UTC' - make_interval(days => n),
+       :'password_hash'
 FROM generate_series(1, 40) AS n,
      LATERAL (SELECT (ARRAY['ada','grace','alan','edsger','barbara','ken','dennis','margaret',
                             'linus','frances'])[1 + n % 10] AS first,

@@ -1,0 +1,1 @@
+export { sql, type Database } from "./client";
