@@ -39,6 +39,12 @@ target_compile_definitions(tst_evidencebundle PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
 add_dependencies(tst_evidencebundle opsdash)
 
+# The evidence PDF read back with poppler-utils (pdftotext, pdfimages, pdfinfo).
+opsdash_add_qtest(tst_evidencepdf
+    SOURCES evidence/tst_evidencepdf.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+
 # A real HTTP server on 127.0.0.1 (tests/sessions/TestHttpServer.h).
 opsdash_add_qtest(tst_sessionsprobe
     SOURCES evidence/tst_sessionsprobe.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
