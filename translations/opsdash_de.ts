@@ -800,11 +800,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+137"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
         <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
         <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
     </message>
@@ -844,12 +845,12 @@
         <location line="+1"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -963,7 +964,22 @@
         <translation>Verzeichnis, in das der Nachweis geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Sign SHA256SUMS with this GnuPG key (SHA256SUMS.asc).</source>
+        <translation>SHA256SUMS mit diesem GnuPG-Schlüssel signieren (SHA256SUMS.asc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a bundle&apos;s signature and every file&apos;s checksum.</source>
+        <translation>Signatur und die Prüfsumme jeder Datei eines Bündels prüfen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: opsdash [SUBCOMMAND] [options]</source>
         <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
     </message>
@@ -1058,7 +1074,7 @@
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
@@ -1252,17 +1268,32 @@
 <context>
     <name>EvidenceBundle</name>
     <message>
-        <location filename="../src/evidence/EvidenceBundle.cpp" line="+57"/>
+        <location filename="../src/evidence/EvidenceBundle.cpp" line="+66"/>
         <source>cannot create the directory</source>
         <translation>das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cannot write: %1</source>
         <translation>nicht schreibbar: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+10"/>
+        <source>not a directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no %1 to check the files against: not an evidence bundle</source>
+        <translation>keine %1, gegen die die Dateien geprüft werden könnten: kein Nachweisbündel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1 is not &quot;&lt;sha256&gt;  &lt;file name&gt;&quot;</source>
+        <translation>Zeile %1 hat nicht die Form „&lt;sha256&gt;  &lt;Dateiname&gt;“</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>exists and is not a directory</source>
         <translation>existiert und ist kein Verzeichnis</translation>
     </message>
@@ -1277,7 +1308,7 @@
         <translation>kein Ausgabeverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>not a plain file name</source>
         <translation>kein einfacher Dateiname</translation>
     </message>
@@ -1289,7 +1320,7 @@
         <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/EvidenceCommand.cpp" line="+72"/>
+        <location filename="../src/app/EvidenceCommand.cpp" line="+137"/>
         <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
         <translation>evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -1313,7 +1344,77 @@
         <translation>evidence: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-52"/>
+        <source>%1: MISSING: the bundle is not signed (opsdash evidence --sign KEY)</source>
+        <translation>%1: FEHLT: das Bündel ist nicht signiert (opsdash evidence --sign SCHLÜSSEL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: good signature by %2, key %3, made %4 (key validity: %5)</source>
+        <translation>%1: gültige Signatur von %2, Schlüssel %3, erstellt %4 (Schlüsselgültigkeit: %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: NOT good: %2</source>
+        <translation>%1: NICHT gültig: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: CHANGED since the bundle was sealed</source>
+        <translation>%1: GEÄNDERT, seit das Bündel versiegelt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ADDED: not listed in %2</source>
+        <translation>%1: HINZUGEFÜGT: nicht in %2 aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: REMOVED: listed in %2, missing</source>
+        <translation>%1: ENTFERNT: in %2 aufgeführt, fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verified: every file as sealed (%1), signed by %2</source>
+        <translation>bestätigt: jede Datei wie versiegelt (%1), signiert von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOT verified: %1 changed, %2 added, %3 removed; signature: %4</source>
+        <translation>NICHT bestätigt: %1 geändert, %2 hinzugefügt, %3 entfernt; Signatur: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT good</source>
+        <translation>NICHT gültig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>evidence: --verify DIR checks a bundle; it takes neither --out nor --sign</source>
+        <translation>evidence: --verify VERZEICHNIS prüft ein Bündel; es nimmt weder --out noch --sign</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>evidence: written, but not signed: %1</source>
+        <translation>evidence: geschrieben, aber nicht signiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>evidence: written, but no sample was taken from %1</source>
         <translation>evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
     </message>
@@ -1331,9 +1432,28 @@
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <source>opsdash evidence %1</source>
+        <translation>opsdash-Nachweis %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>created %1 · report.json SHA-256 %2</source>
+        <translation>erstellt %1 · report.json SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+323"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,203 +1466,289 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-127"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
         <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-59"/>
+        <location line="+127"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>1 check fails: %1</source>
+        <translation>1 Prüfung schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 checks fail: %2</source>
+        <translation>%1 Prüfungen schlagen fehl: %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 unknown: %2</source>
+        <translation>%1 unbekannt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing: %2</source>
+        <translation>%1 fehlen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all %1 checks pass</source>
+        <translation>alle %1 Prüfungen bestehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 evaluated checks pass (%2 not-checked)</source>
+        <translation>alle %1 ausgewerteten Prüfungen bestehen (%2 not-checked)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the source plane only (no database target, no observation window)</source>
+        <translation>%1: nur die Quellebene (kein Datenbankziel, kein Beobachtungsfenster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 samples, every %2 s; server clock %3 – %4</source>
+        <translation>%1 Messungen, alle %2 s; Serveruhr %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sample was taken</source>
+        <translation>es wurde keine Messung erhoben</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1, every %2 s; server clock %3 – %4</source>
         <translation>%1, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-61"/>
         <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+77"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+106"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
         <source>Average</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-76"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
         <source>Baseline SHA-256</source>
         <translation>Baseline SHA-256</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+75"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location line="-15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-22"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-5"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+40"/>
         <source>Client sessions: %1 at the end, peak %2, of %3 usable</source>
         <translation>Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-6"/>
         <source>Committed: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-48"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-87"/>
         <source>Database target</source>
         <translation>Datenbankziel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+77"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+115"/>
         <source>Events in the window</source>
         <translation>Ereignisse im Zeitfenster</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-55"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-55"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-1"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-50"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+78"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+90"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+30"/>
         <source>Longest-lived client sessions at the end</source>
         <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-135"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
         <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-56"/>
         <source>No pool was observed: no sample was taken.</source>
         <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+30"/>
         <source>No sessions summary: %1</source>
         <translation>Keine Sitzungsübersicht: %1</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+15"/>
         <source>None: no disconnection, reconnection or failed poll.</source>
         <translation>Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-39"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
         <location line="-13"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-19"/>
         <source>Observed</source>
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
         <source>Observed (UTC)</source>
         <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
         <source>Peak</source>
         <translation>Spitze</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+2"/>
         <source>Peak at (server)</source>
         <translation>Spitze um (Server)</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
         <source>Peak of budget</source>
         <translation>Spitze vom Budget</translation>
     </message>
     <message>
         <location line="-15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-23"/>
         <source>Plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+54"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+21"/>
+        <location line="+54"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-58"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-62"/>
         <source>Pools over the window</source>
         <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+64"/>
         <source>Query (redacted)</source>
         <translation>Abfrage (geschwärzt)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
         <source>Query fingerprint</source>
         <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-85"/>
         <source>Query texts</source>
         <translation>Abfragetexte</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+96"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+6"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
         <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-101"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
@@ -1552,37 +1758,44 @@
         <translation>Messungen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+105"/>
         <source>Server time: %1</source>
         <translation>Serverzeit: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-65"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-100"/>
         <source>Sessions source</source>
         <translation>Sitzungsquelle</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+103"/>
         <source>Soonest expiry: %1 (session %2)</source>
         <translation>Nächster Ablauf: %1 (Sitzung %2)</translation>
     </message>
     <message>
         <location line="-5"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-5"/>
         <source>Source: %1 (%2)</source>
         <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+28"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-11"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-35"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
@@ -1592,17 +1805,19 @@
         <translation>Das Dashboard um %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+62"/>
         <source>Usable slots: %1</source>
         <translation>Nutzbare Slots: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+54"/>
         <source>Verification notes for tasks.md</source>
         <translation>Prüfvermerke für tasks.md</translation>
     </message>
@@ -1612,66 +1827,71 @@
         <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-96"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-115"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-122"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+118"/>
         <source>included (redacted)</source>
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+48"/>
+        <location line="-127"/>
+        <location line="+117"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-24"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>nothing observed</source>
         <translation>nichts beobachtet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-10"/>
         <source>opsdash evidence</source>
         <translation>opsdash evidence</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>replaced by fingerprints</source>
         <translation>durch Fingerabdrücke ersetzt</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>verified: all %1 checks pass</source>
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+223"/>
+        <location line="-138"/>
+        <location line="+69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+53"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -1679,6 +1899,144 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+125"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>GnuPG</name>
+    <message>
+        <location filename="../src/evidence/GnuPG.cpp" line="+62"/>
+        <source>gpg (GnuPG) is not installed: install the gnupg package</source>
+        <translation>gpg (GnuPG) ist nicht installiert: installieren Sie das Paket gnupg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gpg could not be started: %1</source>
+        <translation>gpg konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gpg did not finish within %1 s</source>
+        <translation>gpg ist nicht innerhalb von %1 s fertig geworden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no signing key given</source>
+        <translation>kein Signaturschlüssel angegeben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no secret key for &apos;%1&apos; in the GnuPG keyring (gpg --list-secret-keys shows the keys that can sign)</source>
+        <translation>kein geheimer Schlüssel für „%1“ im GnuPG-Schlüsselbund (gpg --list-secret-keys zeigt die Schlüssel, die signieren können)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key %1 has expired</source>
+        <translation>der Schlüssel %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key %1 is revoked</source>
+        <translation>der Schlüssel %1 ist widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key %1 is disabled</source>
+        <translation>der Schlüssel %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key %1 cannot sign</source>
+        <translation>der Schlüssel %1 kann nicht signieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no secret key for &apos;%1&apos; in the GnuPG keyring</source>
+        <translation>kein geheimer Schlüssel für „%1“ im GnuPG-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key &apos;%1&apos; needs its passphrase, and no gpg-agent pinentry could ask for it (%2): in headless CI, sign with a key made for CI without a passphrase (--sign CI-KEY; see docs/evidence.md)</source>
+        <translation>der Schlüssel „%1“ braucht seine Passphrase, und kein Pinentry des gpg-agent konnte danach fragen (%2): in einer CI ohne Bildschirm mit einem eigens für die CI erzeugten Schlüssel ohne Passphrase signieren (--sign CI-SCHLÜSSEL; siehe docs/evidence.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signing was cancelled at the passphrase prompt</source>
+        <translation>das Signieren wurde bei der Passphrase-Abfrage abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase for &apos;%1&apos; was wrong</source>
+        <translation>die Passphrase für „%1“ war falsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gpg could not sign with &apos;%1&apos;: %2</source>
+        <translation>gpg konnte nicht mit „%1“ signieren: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BAD signature by %1: the signed file was changed after it was signed</source>
+        <translation>UNGÜLTIGE Signatur von %1: die signierte Datei wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by %1 with a key that has expired</source>
+        <translation>von %1 mit einem abgelaufenen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by %1 with a key that is revoked</source>
+        <translation>von %1 mit einem widerrufenen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature has expired</source>
+        <translation>die Signatur ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by key %1, which is not in your keyring: import the signer&apos;s public key (gpg --import) and verify again</source>
+        <translation>signiert mit Schlüssel %1, der nicht in Ihrem Schlüsselbund ist: importieren Sie den öffentlichen Schlüssel des Unterzeichners (gpg --import) und prüfen Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature by key %1 could not be checked (error %2)</source>
+        <translation>die Signatur von Schlüssel %1 konnte nicht geprüft werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature file holds no OpenPGP signature</source>
+        <translation>die Signaturdatei enthält keine OpenPGP-Signatur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signing key is marked as never to be trusted</source>
+        <translation>dem signierenden Schlüssel ist ausdrücklich nie zu vertrauen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>gpg found no good signature (exit status %1)</source>
+        <translation>gpg hat keine gültige Signatur gefunden (Exit-Status %1)</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +4292,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+200"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3944,17 +4302,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3964,7 +4322,7 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -3989,8 +4347,8 @@ Abfrage:
         <translation>erwartet %1; Ist %2; Nachweis %3</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+96"/>
+        <location line="-140"/>
+        <location line="+99"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
@@ -4230,7 +4588,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+92"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+94"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -4269,16 +4627,15 @@ lokal: %2</translation>
         <translation type="vanished">von der Erfassung im Fenster nicht gesammelt; `opsdash evidence --sessions URL` (oder --db) sammelt es</translation>
     </message>
     <message>
-        <location line="-56"/>
         <source>opsdash evidence %1</source>
-        <translation>opsdash evidence %1</translation>
+        <translation type="vanished">opsdash evidence %1</translation>
     </message>
     <message>
         <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-79"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -4552,7 +4909,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+83"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+86"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4696,7 +5053,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4706,7 +5063,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-343"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4771,7 +5128,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+525"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4780,8 +5137,8 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+125"/>
+        <location line="-537"/>
+        <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
@@ -4850,7 +5207,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/pools/PoolBar.cpp" line="+17"/>
+        <location filename="../src/gui/pools/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -5107,7 +5464,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+262"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+275"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5297,8 +5654,8 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location filename="../src/gui/window/MainWindow.cpp" line="+336"/>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="-4"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5360,12 +5717,12 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>

@@ -234,20 +234,22 @@ void keepHeadingsWithTheirContent(QTextDocument& document, qreal pageHeight)
 void writeReport(Writer& out, const EvidenceReport& report, const QImage& screenshot,
     qreal textWidth, qreal pageHeight, qreal dpi)
 {
-    using R = EvidenceReport;
     QTextDocument& document = *out.cursor().document();
 
     // Page 1: what was checked, when, the verdict, and what the dashboard showed.
-    out.title(R::tr("opsdash evidence"));
+    out.title(EvidenceReport::tr("opsdash evidence"));
     const QList<QStringList> facts{
-        {R::tr("Database target"), report.target.isEmpty() ? R::tr("none given") : report.target},
-        {R::tr("Repository"), report.repoDir.isEmpty() ? R::tr("none given") : report.repoDir},
-        {R::tr("Baseline"), report.baselinePath},
-        {R::tr("Baseline SHA-256"), report.baselineSha256},
-        {R::tr("Observed (UTC)"), report.windowLine()},
-        {R::tr("Sessions source"),
-            report.sessionsUrl.isEmpty() ? R::tr("none given") : report.sessionsUrl},
-        {R::tr("Host"), report.hostName + QStringLiteral(" · opsdash ") + report.opsdashVersion},
+        {EvidenceReport::tr("Database target"),
+            report.target.isEmpty() ? EvidenceReport::tr("none given") : report.target},
+        {EvidenceReport::tr("Repository"),
+            report.repoDir.isEmpty() ? EvidenceReport::tr("none given") : report.repoDir},
+        {EvidenceReport::tr("Baseline"), report.baselinePath},
+        {EvidenceReport::tr("Baseline SHA-256"), report.baselineSha256},
+        {EvidenceReport::tr("Observed (UTC)"), report.windowLine()},
+        {EvidenceReport::tr("Sessions source"),
+            report.sessionsUrl.isEmpty() ? EvidenceReport::tr("none given") : report.sessionsUrl},
+        {EvidenceReport::tr("Host"),
+            report.hostName + QStringLiteral(" · opsdash ") + report.opsdashVersion},
     };
     out.table({}, facts, {22, 78}, [&out](int row, int column) {
         if (column == 0)
@@ -261,12 +263,13 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     verdict.setFontPointSize(18);
     verdict.setForeground(passes ? QColor{0x1b, 0x6e, 0x20} : QColor{0xb0, 0x00, 0x20});
     out.paragraph(report.verdict(), verdict, 10);
-    out.paragraph(R::tr("Summary: %1").arg(report.summaryLine()) + QStringLiteral(" — ")
-            + R::tr("exit status %1").arg(report.exitStatus()),
+    out.paragraph(EvidenceReport::tr("Summary: %1").arg(report.summaryLine())
+            + QStringLiteral(" — ") + EvidenceReport::tr("exit status %1").arg(report.exitStatus()),
         out.body(), 4);
     if (counts.notChecked > 0)
-        out.paragraph(R::tr("*not-checked* means opsdash did not evaluate the check; it is never "
-                            "a pass. The reason is given in its row.")
+        out.paragraph(EvidenceReport::tr(
+                          "*not-checked* means opsdash did not evaluate the check; it is never "
+                          "a pass. The reason is given in its row.")
                           .remove(u'*'),
             out.body());
 
@@ -289,13 +292,14 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     }
 
     // The checks, from page 2.
-    out.heading(R::tr("Checks"), true);
+    out.heading(EvidenceReport::tr("Checks"), true);
     QList<QStringList> rows;
     for (const Finding& finding : report.findings)
         rows << QStringList{finding.checkId, toString(finding.plane), toString(finding.status),
-            finding.expected, R::observed(finding), finding.evidence};
-    out.table({R::tr("Check"), R::tr("Plane"), R::tr("Status"), R::tr("Expected"),
-                  R::tr("Observed"), R::tr("Evidence")},
+            finding.expected, EvidenceReport::observed(finding), finding.evidence};
+    out.table({EvidenceReport::tr("Check"), EvidenceReport::tr("Plane"),
+                  EvidenceReport::tr("Status"), EvidenceReport::tr("Expected"),
+                  EvidenceReport::tr("Observed"), EvidenceReport::tr("Evidence")},
         rows, {21, 7, 10, 18, 25, 19}, [&](int row, int column) {
             if (column == 0)
                 return out.bold();
@@ -306,69 +310,79 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
             return status;
         });
 
-    out.heading(R::tr("Pools over the window"));
+    out.heading(EvidenceReport::tr("Pools over the window"));
     if (report.pools.isEmpty()) {
-        out.paragraph(R::tr("No pool was observed: no sample was taken."), out.body());
+        out.paragraph(EvidenceReport::tr("No pool was observed: no sample was taken."), out.body());
     } else {
         QList<QStringList> pools;
         for (const EvidenceReport::Pool& pool : report.pools)
-            pools << R::poolCells(pool);
-        out.table({R::tr("Pool"), R::tr("Now"), R::tr("Peak"), R::tr("Average"), R::tr("Budget"),
-                      R::tr("Peak of budget"), R::tr("Peak at (server)")},
+            pools << EvidenceReport::poolCells(pool);
+        out.table(
+            {EvidenceReport::tr("Pool"), EvidenceReport::tr("Now"), EvidenceReport::tr("Peak"),
+                EvidenceReport::tr("Average"), EvidenceReport::tr("Budget"),
+                EvidenceReport::tr("Peak of budget"), EvidenceReport::tr("Peak at (server)")},
             pools, {26, 8, 8, 10, 10, 14, 24});
     }
     if (report.capacity) {
         const EvidenceReport::Capacity& capacity = *report.capacity;
-        out.bullet(R::tr("Usable slots: %1").arg(capacity.usableExplained));
-        out.bullet(R::tr("Committed: %1").arg(capacity.committedExplained)
-            + (capacity.committed > capacity.usable ? R::tr(" — **over-committed by %1**")
-                                                          .arg(capacity.committed - capacity.usable)
-                                                          .remove(QStringLiteral("**"))
-                                                    : QString{}));
-        out.bullet(R::tr("Client sessions: %1 at the end, peak %2, of %3 usable")
+        out.bullet(EvidenceReport::tr("Usable slots: %1").arg(capacity.usableExplained));
+        out.bullet(EvidenceReport::tr("Committed: %1").arg(capacity.committedExplained)
+            + (capacity.committed > capacity.usable
+                    ? EvidenceReport::tr(" — **over-committed by %1**")
+                          .arg(capacity.committed - capacity.usable)
+                          .remove(QStringLiteral("**"))
+                    : QString{}));
+        out.bullet(EvidenceReport::tr("Client sessions: %1 at the end, peak %2, of %3 usable")
                        .arg(capacity.clientSessions)
                        .arg(capacity.peakClientSessions)
                        .arg(capacity.usable));
     }
 
-    out.heading(R::tr("Login sessions"));
+    out.heading(EvidenceReport::tr("Login sessions"));
     const EvidenceReport::Sessions& sessions = report.sessions;
     if (!sessions.available) {
-        out.paragraph(R::tr("No sessions summary: %1").arg(sessions.reason), out.body());
+        out.paragraph(
+            EvidenceReport::tr("No sessions summary: %1").arg(sessions.reason), out.body());
     } else {
-        out.bullet(R::tr("Source: %1 (%2)").arg(sessions.source, sessions.sourceKind));
-        out.bullet(R::tr("Server time: %1").arg(R::human(sessions.serverTime)));
+        out.bullet(EvidenceReport::tr("Source: %1 (%2)").arg(sessions.source, sessions.sourceKind));
+        out.bullet(
+            EvidenceReport::tr("Server time: %1").arg(EvidenceReport::human(sessions.serverTime)));
         out.bullet(sessions.summaryLine);
         if (!sessions.soonestHash.isEmpty())
-            out.bullet(R::tr("Soonest expiry: %1 (session %2)")
-                           .arg(R::human(sessions.soonestExpiry), sessions.soonestHash.left(12)));
+            out.bullet(EvidenceReport::tr("Soonest expiry: %1 (session %2)")
+                           .arg(EvidenceReport::human(sessions.soonestExpiry),
+                               sessions.soonestHash.left(12)));
     }
 
-    out.heading(R::tr("Events in the window"));
+    out.heading(EvidenceReport::tr("Events in the window"));
     if (report.events.isEmpty()) {
-        out.paragraph(R::tr("None: no disconnection, reconnection or failed poll."), out.body());
+        out.paragraph(
+            EvidenceReport::tr("None: no disconnection, reconnection or failed poll."), out.body());
     } else {
         QList<QStringList> events;
         for (const EvidenceReport::Event& event : report.events)
-            events << QStringList{R::human(event.at), event.kind, event.message};
-        out.table({R::tr("Time"), R::tr("Event"), R::tr("Details")}, events, {20, 14, 66});
+            events << QStringList{EvidenceReport::human(event.at), event.kind, event.message};
+        out.table({EvidenceReport::tr("Time"), EvidenceReport::tr("Event"),
+                      EvidenceReport::tr("Details")},
+            events, {20, 14, 66});
     }
 
     if (!report.backends.isEmpty()) {
-        out.heading(R::tr("Longest-lived client sessions at the end"));
+        out.heading(EvidenceReport::tr("Longest-lived client sessions at the end"));
         QList<QStringList> backends;
         for (const EvidenceReport::Backend& backend : report.backends)
-            backends << R::backendCells(backend);
-        out.table(
-            {QStringLiteral("pid"), R::tr("Pool"), R::tr("State"), R::tr("Application"),
-                R::tr("Age"),
-                report.includeQueries ? R::tr("Query (redacted)") : R::tr("Query fingerprint")},
+            backends << EvidenceReport::backendCells(backend);
+        out.table({QStringLiteral("pid"), EvidenceReport::tr("Pool"), EvidenceReport::tr("State"),
+                      EvidenceReport::tr("Application"), EvidenceReport::tr("Age"),
+                      report.includeQueries ? EvidenceReport::tr("Query (redacted)")
+                                            : EvidenceReport::tr("Query fingerprint")},
             backends, {8, 12, 10, 20, 8, 42});
     }
 
-    out.heading(R::tr("Verification notes for tasks.md"));
-    out.paragraph(R::tr("Ready to paste. A task is marked verified only when every check it "
-                        "rests on passed in this window."),
+    out.heading(EvidenceReport::tr("Verification notes for tasks.md"));
+    out.paragraph(
+        EvidenceReport::tr("Ready to paste. A task is marked verified only when every check it "
+                           "rests on passed in this window."),
         out.body());
     QTextBlockFormat notes;
     notes.setTopMargin(pixels(4, dpi));
