@@ -20,7 +20,7 @@
 #include "gui/SessionsPanel.h"
 #include "gui/Theme.h"
 #include "history/HistoryDatabase.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"

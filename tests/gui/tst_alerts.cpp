@@ -8,7 +8,7 @@
 #include "gui/EventsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/Notifier.h"
-#include "history/AlertLog.h"
+#include "live/AlertLog.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 

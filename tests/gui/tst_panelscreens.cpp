@@ -14,7 +14,7 @@
 #include "gui/Snapshot.h"
 #include "gui/Theme.h"
 #include "history/HistoryPaths.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"

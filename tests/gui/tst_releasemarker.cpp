@@ -12,7 +12,7 @@
 #include "gui/MarkReleaseDialog.h"
 #include "gui/ReleaseMarker.h"
 #include "history/HistoryPaths.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 

@@ -6,7 +6,7 @@
 #include "gui/TargetSelector.h"
 #include "gui/Theme.h"
 #include "gui/WelcomePage.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "secrets/ProfileSecrets.h"
 #include "secrets/ProfileStore.h"
