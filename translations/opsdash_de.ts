@@ -3098,7 +3098,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../src/gui/Theme.cpp" line="+60"/>
+        <location filename="../src/gui/common/Theme.cpp" line="+60"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3510,7 +3510,7 @@
 <context>
     <name>opsdash::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+47"/>
+        <location filename="../src/gui/activity/ActivityModel.cpp" line="+47"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
@@ -3626,7 +3626,7 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+35"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+35"/>
         <location line="+250"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
@@ -3821,7 +3821,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+244"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -3934,7 +3934,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+200"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+200"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4023,7 +4023,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
@@ -4100,7 +4100,7 @@ Abfrage:
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/EventsModel.cpp" line="+102"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+102"/>
         <source>%1
 local: %2</source>
         <translation>%1
@@ -4175,7 +4175,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/EventsPanel.cpp" line="+117"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+117"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
@@ -4230,7 +4230,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/EvidenceCapture.cpp" line="+92"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+92"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -4334,7 +4334,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ExpiryHistogram</name>
     <message>
-        <location filename="../src/gui/ExpiryHistogram.cpp" line="+110"/>
+        <location filename="../src/gui/sessions/ExpiryHistogram.cpp" line="+110"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
@@ -4367,7 +4367,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/HistoryChart.cpp" line="+64"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+64"/>
         <location line="+124"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
@@ -4552,7 +4552,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+83"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+83"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4809,7 +4809,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MarkReleaseDialog</name>
     <message>
-        <location filename="../src/gui/MarkReleaseDialog.cpp" line="+15"/>
+        <location filename="../src/gui/chart/MarkReleaseDialog.cpp" line="+15"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
     </message>
@@ -4850,7 +4850,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+17"/>
+        <location filename="../src/gui/pools/PoolBar.cpp" line="+17"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -4868,7 +4868,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+18"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+18"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -4932,7 +4932,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="+31"/>
+        <location filename="../src/gui/targets/ProfileDialog.cpp" line="+31"/>
         <source>Add target</source>
         <translation>Ziel hinzufügen</translation>
     </message>
@@ -4983,7 +4983,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -5024,7 +5024,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+225"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -5107,7 +5107,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+262"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+262"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5297,8 +5297,8 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+336"/>
-        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+336"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="-4"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5438,7 +5438,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
-        <location filename="../src/gui/StatusIcon.cpp" line="+51"/>
+        <location filename="../src/gui/common/StatusIcon.cpp" line="+51"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -5456,7 +5456,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TargetSelector</name>
     <message>
-        <location filename="../src/gui/TargetSelector.cpp" line="+85"/>
+        <location filename="../src/gui/targets/TargetSelector.cpp" line="+85"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -5499,7 +5499,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TrayNotifier</name>
     <message>
-        <location filename="../src/gui/TrayNotifier.cpp" line="+39"/>
+        <location filename="../src/gui/window/TrayNotifier.cpp" line="+39"/>
         <source>opsdash — %1
 %2</source>
         <translation>opsdash — %1
@@ -5524,7 +5524,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::WelcomePage</name>
     <message>
-        <location filename="../src/gui/WelcomePage.cpp" line="+75"/>
+        <location filename="../src/gui/window/WelcomePage.cpp" line="+75"/>
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
