@@ -199,15 +199,7 @@ void LiveSessions::startAdminEndpoint(const QUrl& baseUrl)
             options.baseUrl = baseUrl;
             options.token = token.secret;
             options.caFile = m_caFile;
-            auto* source = new AdminEndpointSource{options, this};
-            attach(source);
-            if (!m_once.running) {
-                source->start();
-                return;
-            }
-            connect(source, &LoginSessionSource::finished, this, &LiveSessions::onceSessionsDone);
-            if (!source->fetchNow())
-                onceSessionsDone();
+            run(new AdminEndpointSource{options, this});
         });
 }
 
@@ -218,16 +210,19 @@ void LiveSessions::startSessionsTable(ActivityMonitor& monitor)
     m_error.reset();
     m_countdown->stop();
     setKind(SourceKind::SessionsTable);
-    auto* source
-        = new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this};
+    run(new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this});
+}
+
+void LiveSessions::run(LoginSessionSource* source)
+{
     attach(source);
     if (!m_once.running) {
-        source->start();
+        source->start(); // polled at its interval
         return;
     }
     connect(source, &LoginSessionSource::finished, this, &LiveSessions::onceSessionsDone);
     if (!source->fetchNow())
-        onceSessionsDone();
+        onceSessionsDone(); // refused: no answer will come
 }
 
 void LiveSessions::takeSnapshot(const SessionSnapshot& snapshot)

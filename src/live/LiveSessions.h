@@ -162,6 +162,8 @@ private:
     void setState(State state);
     void setKind(SourceKind kind);
     void dropSource();
+    // Watching: polls the source; one-shot: one fetch, then onceSessionsDone().
+    void run(LoginSessionSource* source);
     void countCritical();
     void announceFindings();
     void onceAskSessions();
