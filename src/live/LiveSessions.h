@@ -137,10 +137,6 @@ public:
     // The live.session.* findings as of the latest answers (empty: nothing checked).
     QList<Finding> findings() const;
 
-    // "canary" / "sessions" wording shared by every face: the secret a lookup did not find.
-    static QString missingSecretReason(
-        const SecretStore::Lookup& lookup, const char* variable, const QString& key);
-
 signals:
     // The state, the data or the error changed (also on a repeat of the same state).
     void changed();
