@@ -100,7 +100,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../src/model/AlertRules.cpp" line="+147"/>
+        <location filename="../src/live/AlertRules.cpp" line="+141"/>
         <source> (expected %1, actual %2)</source>
         <translation> (erwartet %1, tatsächlich %2)</translation>
     </message>
@@ -2775,19 +2775,27 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>disconnected: %1; retrying at %2</source>
-        <translation>getrennt: %1; neuer Versuch um %2</translation>
+        <translation type="vanished">getrennt: %1; neuer Versuch um %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>reconnected after a gap since %1</source>
-        <translation>wieder verbunden nach einer Lücke seit %1</translation>
+        <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reconnected: %1</source>
+        <translation>wieder verbunden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3296,12 +3304,11 @@
         <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+100"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+164"/>
         <source>source   %1</source>
         <translation>Quelle    %1</translation>
     </message>
@@ -3371,17 +3378,17 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-16"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -4773,17 +4780,16 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCollector</name>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
-        <translation>%1; nächster Versuch %2</translation>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+34"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4808,9 +4814,8 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-138"/>
         <source>polling again after a gap since %1</source>
-        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
 </context>
 <context>
@@ -5009,11 +5014,43 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::LiveSessions</name>
+    <message>
+        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
+        <source>--sessions: %1</source>
+        <translation>--sessions: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::LiveTarget</name>
     <message>
-        <location filename="../src/history/LiveTarget.cpp" line="+17"/>
         <source>%1 (next attempt %2)</source>
-        <translation>%1 (nächster Versuch %2)</translation>
+        <translation type="vanished">%1 (nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/live/LiveTarget.cpp" line="+55"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1; nächster Versuch %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5021,7 +5058,7 @@ lokal: %2</translation>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>pg_stat_activity on %1, %2 – %3</source>
         <translation>pg_stat_activity auf %1, %2 – %3</translation>
     </message>
@@ -5034,19 +5071,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+86"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+85"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -5076,7 +5113,7 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -5095,7 +5132,7 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -5137,7 +5174,7 @@ lokal: %2</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -5167,8 +5204,8 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+191"/>
+        <location line="-176"/>
+        <location line="+186"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
@@ -5178,7 +5215,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+66"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -5188,17 +5225,17 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-318"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -5223,7 +5260,7 @@ lokal: %2</translation>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Light, dark or as the system</source>
         <translation>Hell, dunkel oder wie das System</translation>
     </message>
@@ -5238,12 +5275,12 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+349"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -5253,7 +5290,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+501"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -5262,7 +5299,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-513"/>
         <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -5609,23 +5646,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+231"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+109"/>
+        <location line="-149"/>
+        <location line="+135"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+218"/>
         <source>--sessions: %1</source>
-        <translation>--sessions: %1</translation>
+        <translation type="vanished">--sessions: %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="+26"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5659,7 +5695,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-209"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5674,7 +5710,7 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+149"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -5684,17 +5720,16 @@ lokal: %2</translation>
         <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 answers again (after %2)</source>
-        <translation>%1 antwortet wieder (nach %2)</translation>
+        <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-67"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -5713,26 +5748,26 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+52"/>
         <source>pass</source>
-        <translation type="vanished">pass</translation>
+        <translation>pass</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-33"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5747,7 +5782,7 @@ lokal: %2</translation>
         <translation>Das Canary-Konto ist ein eigenes Konto: jede Prüfung hält es angemeldet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>canary: not configured</source>
         <translation>Canary: nicht eingerichtet</translation>
     </message>
@@ -5772,16 +5807,17 @@ lokal: %2</translation>
         <translation>Canary: Leerlaufgrenze %1 (Baseline %2 ± %3) — %4</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>fail</source>
-        <translation type="vanished">fail</translation>
+        <translation>fail</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+23"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -5811,7 +5847,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-164"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5824,7 +5860,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-187"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5842,7 +5878,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+104"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+42"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5852,9 +5888,8 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
@@ -5869,14 +5904,13 @@ lokal: %2</translation>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-5"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>

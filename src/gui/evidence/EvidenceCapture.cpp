@@ -5,7 +5,7 @@
 #include "evidence/SessionsProbe.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 
 #include <QAction>
 #include <QBuffer>
