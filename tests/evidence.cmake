@@ -39,6 +39,14 @@ target_compile_definitions(tst_evidencebundle PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
 add_dependencies(tst_evidencebundle opsdash)
 
+# The evidence PDF read back with poppler-utils (pdftotext, pdfimages, pdfinfo).
+opsdash_add_qtest(tst_evidencepdf
+    SOURCES evidence/tst_evidencepdf.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+# Lays out and reads back a dozen PDFs: about 2 min on the 2 shared cores at load 14.
+set_tests_properties(tst_evidencepdf PROPERTIES TIMEOUT 600)
+
 # A real HTTP server on 127.0.0.1 (tests/sessions/TestHttpServer.h).
 opsdash_add_qtest(tst_sessionsprobe
     SOURCES evidence/tst_sessionsprobe.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h

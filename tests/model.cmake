@@ -3,11 +3,6 @@ opsdash_add_qtest(tst_capacity
     LABELS unit
     LIBS opsdash_core)
 
-opsdash_add_qtest(tst_alertrules
-    SOURCES model/tst_alertrules.cpp support/ScriptedActivity.h
-    LABELS unit
-    LIBS opsdash_core)
-
 # JsonRead: syntax errors at line and column, one wording for a wrong type in every reader.
 opsdash_add_qtest(tst_jsonread
     SOURCES model/tst_jsonread.cpp

@@ -100,7 +100,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../src/model/AlertRules.cpp" line="+147"/>
+        <location filename="../src/live/AlertRules.cpp" line="+141"/>
         <source> (expected %1, actual %2)</source>
         <translation> (erwartet %1, tatsächlich %2)</translation>
     </message>
@@ -777,11 +777,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+137"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-132"/>
         <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
         <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
     </message>
@@ -821,12 +822,12 @@
         <location line="+1"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -940,7 +941,22 @@
         <translation>Verzeichnis, in das der Nachweis geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Sign SHA256SUMS with this GnuPG key (SHA256SUMS.asc).</source>
+        <translation>SHA256SUMS mit diesem GnuPG-Schlüssel signieren (SHA256SUMS.asc).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a bundle&apos;s signature and every file&apos;s checksum.</source>
+        <translation>Signatur und die Prüfsumme jeder Datei eines Bündels prüfen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: opsdash [SUBCOMMAND] [options]</source>
         <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
     </message>
@@ -1035,7 +1051,7 @@
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
@@ -1226,17 +1242,32 @@
 <context>
     <name>EvidenceBundle</name>
     <message>
-        <location filename="../src/evidence/EvidenceBundle.cpp" line="+57"/>
+        <location filename="../src/evidence/EvidenceBundle.cpp" line="+66"/>
         <source>cannot create the directory</source>
         <translation>das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cannot write: %1</source>
         <translation>nicht schreibbar: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+10"/>
+        <source>not a directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no %1 to check the files against: not an evidence bundle</source>
+        <translation>keine %1, gegen die die Dateien geprüft werden könnten: kein Nachweisbündel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1 is not &quot;&lt;sha256&gt;  &lt;file name&gt;&quot;</source>
+        <translation>Zeile %1 hat nicht die Form „&lt;sha256&gt;  &lt;Dateiname&gt;“</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>exists and is not a directory</source>
         <translation>existiert und ist kein Verzeichnis</translation>
     </message>
@@ -1251,7 +1282,7 @@
         <translation>kein Ausgabeverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>not a plain file name</source>
         <translation>kein einfacher Dateiname</translation>
     </message>
@@ -1263,7 +1294,7 @@
         <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/EvidenceCommand.cpp" line="+72"/>
+        <location filename="../src/app/EvidenceCommand.cpp" line="+137"/>
         <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
         <translation>evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -1287,7 +1318,77 @@
         <translation>evidence: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-52"/>
+        <source>%1: MISSING: the bundle is not signed (opsdash evidence --sign KEY)</source>
+        <translation>%1: FEHLT: das Bündel ist nicht signiert (opsdash evidence --sign SCHLÜSSEL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: good signature by %2, key %3, made %4 (key validity: %5)</source>
+        <translation>%1: gültige Signatur von %2, Schlüssel %3, erstellt %4 (Schlüsselgültigkeit: %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: NOT good: %2</source>
+        <translation>%1: NICHT gültig: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: CHANGED since the bundle was sealed</source>
+        <translation>%1: GEÄNDERT, seit das Bündel versiegelt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ADDED: not listed in %2</source>
+        <translation>%1: HINZUGEFÜGT: nicht in %2 aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: REMOVED: listed in %2, missing</source>
+        <translation>%1: ENTFERNT: in %2 aufgeführt, fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verified: every file as sealed (%1), signed by %2</source>
+        <translation>bestätigt: jede Datei wie versiegelt (%1), signiert von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NOT verified: %1 changed, %2 added, %3 removed; signature: %4</source>
+        <translation>NICHT bestätigt: %1 geändert, %2 hinzugefügt, %3 entfernt; Signatur: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT good</source>
+        <translation>NICHT gültig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>evidence: --verify DIR checks a bundle; it takes neither --out nor --sign</source>
+        <translation>evidence: --verify VERZEICHNIS prüft ein Bündel; es nimmt weder --out noch --sign</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>evidence: written, but not signed: %1</source>
+        <translation>evidence: geschrieben, aber nicht signiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>evidence: written, but no sample was taken from %1</source>
         <translation>evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
     </message>
@@ -1305,9 +1406,28 @@
     </message>
 </context>
 <context>
+    <name>EvidencePdf</name>
+    <message>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <source>opsdash evidence %1</source>
+        <translation>opsdash-Nachweis %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>created %1 · report.json SHA-256 %2</source>
+        <translation>erstellt %1 · report.json SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+262"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+322"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1324,7 +1444,8 @@
         <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-185"/>
+        <location line="+126"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1334,87 +1455,148 @@
         <translation>%1, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-61"/>
         <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+77"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+106"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-53"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
         <source>Average</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-76"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
         <source>Baseline SHA-256</source>
         <translation>Baseline SHA-256</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+75"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location line="-15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-22"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-5"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+40"/>
         <source>Client sessions: %1 at the end, peak %2, of %3 usable</source>
         <translation>Client-Sitzungen: %1 am Ende, Spitze %2, von %3 nutzbaren</translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-6"/>
         <source>Committed: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-48"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-87"/>
         <source>Database target</source>
         <translation>Datenbankziel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+77"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+115"/>
         <source>Events in the window</source>
         <translation>Ereignisse im Zeitfenster</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-55"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-55"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-1"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-50"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-154"/>
+        <source>1 check fails: %1</source>
+        <translation>1 Prüfung schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 checks fail: %2</source>
+        <translation>%1 Prüfungen schlagen fehl: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unknown: %2</source>
+        <translation>%1 unbekannt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing: %2</source>
+        <translation>%1 fehlen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all %1 checks pass</source>
+        <translation>alle %1 Prüfungen bestehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 evaluated checks pass (%2 not-checked)</source>
+        <translation>alle %1 ausgewerteten Prüfungen bestehen (%2 not-checked)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the source plane only (no database target, no observation window)</source>
+        <translation>%1: nur die Quellebene (kein Datenbankziel, kein Beobachtungsfenster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 samples, every %2 s; server clock %3 – %4</source>
+        <translation>%1 Messungen, alle %2 s; Serveruhr %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sample was taken</source>
+        <translation>es wurde keine Messung erhoben</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1424,103 +1606,127 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+25"/>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+90"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+30"/>
         <source>Longest-lived client sessions at the end</source>
         <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-135"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
         <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-56"/>
         <source>No pool was observed: no sample was taken.</source>
         <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+30"/>
         <source>No sessions summary: %1</source>
         <translation>Keine Sitzungsübersicht: %1</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+15"/>
         <source>None: no disconnection, reconnection or failed poll.</source>
         <translation>Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-39"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
         <location line="-13"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-19"/>
         <source>Observed</source>
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
         <source>Observed (UTC)</source>
         <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
         <source>Peak</source>
         <translation>Spitze</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+2"/>
         <source>Peak at (server)</source>
         <translation>Spitze um (Server)</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
         <source>Peak of budget</source>
         <translation>Spitze vom Budget</translation>
     </message>
     <message>
         <location line="-15"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-23"/>
         <source>Plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+54"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+21"/>
+        <location line="+54"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-58"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-62"/>
         <source>Pools over the window</source>
         <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+64"/>
         <source>Query (redacted)</source>
         <translation>Abfrage (geschwärzt)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
         <source>Query fingerprint</source>
         <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-85"/>
         <source>Query texts</source>
         <translation>Abfragetexte</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+96"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+6"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
         <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-101"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
@@ -1530,37 +1736,44 @@
         <translation>Messungen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+105"/>
         <source>Server time: %1</source>
         <translation>Serverzeit: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-65"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-100"/>
         <source>Sessions source</source>
         <translation>Sitzungsquelle</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+103"/>
         <source>Soonest expiry: %1 (session %2)</source>
         <translation>Nächster Ablauf: %1 (Sitzung %2)</translation>
     </message>
     <message>
         <location line="-5"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-5"/>
         <source>Source: %1 (%2)</source>
         <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+28"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-11"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-35"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
@@ -1570,17 +1783,19 @@
         <translation>Das Dashboard um %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+62"/>
         <source>Usable slots: %1</source>
         <translation>Nutzbare Slots: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+54"/>
         <source>Verification notes for tasks.md</source>
         <translation>Prüfvermerke für tasks.md</translation>
     </message>
@@ -1590,66 +1805,71 @@
         <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-96"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-115"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-121"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+117"/>
         <source>included (redacted)</source>
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+48"/>
+        <location line="-126"/>
+        <location line="+116"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-24"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>nothing observed</source>
         <translation>nichts beobachtet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-10"/>
         <source>opsdash evidence</source>
         <translation>opsdash evidence</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>replaced by fingerprints</source>
         <translation>durch Fingerabdrücke ersetzt</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>verified: all %1 checks pass</source>
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+222"/>
+        <location line="-137"/>
+        <location line="+69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+52"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -1657,6 +1877,21 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+125"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1920,129 @@
         <location line="+4"/>
         <source>not-checked</source>
         <translation>not-checked</translation>
+    </message>
+</context>
+<context>
+    <name>GnuPG</name>
+    <message>
+        <location filename="../src/evidence/GnuPG.cpp" line="+62"/>
+        <source>gpg (GnuPG) is not installed: install the gnupg package</source>
+        <translation>gpg (GnuPG) ist nicht installiert: installieren Sie das Paket gnupg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gpg could not be started: %1</source>
+        <translation>gpg konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gpg did not finish within %1 s</source>
+        <translation>gpg ist nicht innerhalb von %1 s fertig geworden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no signing key given</source>
+        <translation>kein Signaturschlüssel angegeben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no secret key for &apos;%1&apos; in the GnuPG keyring (gpg --list-secret-keys shows the keys that can sign)</source>
+        <translation>kein geheimer Schlüssel für „%1“ im GnuPG-Schlüsselbund (gpg --list-secret-keys zeigt die Schlüssel, die signieren können)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key %1 has expired</source>
+        <translation>der Schlüssel %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key %1 is revoked</source>
+        <translation>der Schlüssel %1 ist widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key %1 is disabled</source>
+        <translation>der Schlüssel %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key %1 cannot sign</source>
+        <translation>der Schlüssel %1 kann nicht signieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no secret key for &apos;%1&apos; in the GnuPG keyring</source>
+        <translation>kein geheimer Schlüssel für „%1“ im GnuPG-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key &apos;%1&apos; needs its passphrase, and no gpg-agent pinentry could ask for it (%2): in headless CI, sign with a key made for CI without a passphrase (--sign CI-KEY; see docs/evidence.md)</source>
+        <translation>der Schlüssel „%1“ braucht seine Passphrase, und kein Pinentry des gpg-agent konnte danach fragen (%2): in einer CI ohne Bildschirm mit einem eigens für die CI erzeugten Schlüssel ohne Passphrase signieren (--sign CI-SCHLÜSSEL; siehe docs/evidence.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signing was cancelled at the passphrase prompt</source>
+        <translation>das Signieren wurde bei der Passphrase-Abfrage abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase for &apos;%1&apos; was wrong</source>
+        <translation>die Passphrase für „%1“ war falsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gpg could not sign with &apos;%1&apos;: %2</source>
+        <translation>gpg konnte nicht mit „%1“ signieren: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BAD signature by %1: the signed file was changed after it was signed</source>
+        <translation>UNGÜLTIGE Signatur von %1: die signierte Datei wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by %1 with a key that has expired</source>
+        <translation>von %1 mit einem abgelaufenen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by %1 with a key that is revoked</source>
+        <translation>von %1 mit einem widerrufenen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature has expired</source>
+        <translation>die Signatur ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by key %1, which is not in your keyring: import the signer&apos;s public key (gpg --import) and verify again</source>
+        <translation>signiert mit Schlüssel %1, der nicht in Ihrem Schlüsselbund ist: importieren Sie den öffentlichen Schlüssel des Unterzeichners (gpg --import) und prüfen Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature by key %1 could not be checked (error %2)</source>
+        <translation>die Signatur von Schlüssel %1 konnte nicht geprüft werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature file holds no OpenPGP signature</source>
+        <translation>die Signaturdatei enthält keine OpenPGP-Signatur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signing key is marked as never to be trusted</source>
+        <translation>dem signierenden Schlüssel ist ausdrücklich nie zu vertrauen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>gpg found no good signature (exit status %1)</source>
+        <translation>gpg hat keine gültige Signatur gefunden (Exit-Status %1)</translation>
     </message>
 </context>
 <context>
@@ -2417,19 +2775,27 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>disconnected: %1; retrying at %2</source>
-        <translation>getrennt: %1; neuer Versuch um %2</translation>
+        <translation type="vanished">getrennt: %1; neuer Versuch um %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>reconnected after a gap since %1</source>
-        <translation>wieder verbunden nach einer Lücke seit %1</translation>
+        <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reconnected: %1</source>
+        <translation>wieder verbunden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2938,12 +3304,11 @@
         <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+100"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+164"/>
         <source>source   %1</source>
         <translation>Quelle    %1</translation>
     </message>
@@ -3013,17 +3378,17 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-16"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -3233,7 +3598,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../src/gui/Theme.cpp" line="+60"/>
+        <location filename="../src/gui/common/Theme.cpp" line="+60"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3645,7 +4010,7 @@
 <context>
     <name>opsdash::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+47"/>
+        <location filename="../src/gui/activity/ActivityModel.cpp" line="+47"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
@@ -3761,7 +4126,7 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+35"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+35"/>
         <location line="+250"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
@@ -3956,7 +4321,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+227"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+227"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -4064,7 +4429,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+203"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4173,7 +4538,7 @@ Abfrage:
         <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+77"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+77"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -4225,7 +4590,7 @@ Abfrage:
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/EventsModel.cpp" line="+102"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+102"/>
         <source>%1
 local: %2</source>
         <translation>%1
@@ -4300,7 +4665,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/EventsPanel.cpp" line="+117"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+117"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
@@ -4355,7 +4720,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/EvidenceCapture.cpp" line="+92"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+94"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -4394,16 +4759,15 @@ lokal: %2</translation>
         <translation type="vanished">von der Erfassung im Fenster nicht gesammelt; `opsdash evidence --sessions URL` (oder --db) sammelt es</translation>
     </message>
     <message>
-        <location line="-56"/>
         <source>opsdash evidence %1</source>
-        <translation>opsdash evidence %1</translation>
+        <translation type="vanished">opsdash evidence %1</translation>
     </message>
     <message>
         <source>the window&apos;s capture does not ask the canary; `opsdash evidence --sessions URL` does</source>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-79"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -4416,17 +4780,16 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCollector</name>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
-        <translation>%1; nächster Versuch %2</translation>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+34"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4451,15 +4814,14 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-138"/>
         <source>polling again after a gap since %1</source>
-        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
 </context>
 <context>
     <name>opsdash::ExpiryHistogram</name>
     <message>
-        <location filename="../src/gui/ExpiryHistogram.cpp" line="+110"/>
+        <location filename="../src/gui/sessions/ExpiryHistogram.cpp" line="+110"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
@@ -4492,7 +4854,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/HistoryChart.cpp" line="+64"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+64"/>
         <location line="+124"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
@@ -4652,11 +5014,43 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::LiveSessions</name>
+    <message>
+        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
+        <source>--sessions: %1</source>
+        <translation>--sessions: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::LiveTarget</name>
     <message>
-        <location filename="../src/history/LiveTarget.cpp" line="+17"/>
         <source>%1 (next attempt %2)</source>
-        <translation>%1 (nächster Versuch %2)</translation>
+        <translation type="vanished">%1 (nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/live/LiveTarget.cpp" line="+55"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1; nächster Versuch %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4664,7 +5058,7 @@ lokal: %2</translation>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>pg_stat_activity on %1, %2 – %3</source>
         <translation>pg_stat_activity auf %1, %2 – %3</translation>
     </message>
@@ -4677,19 +5071,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+86"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+85"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4719,7 +5113,7 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -4738,7 +5132,7 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -4780,7 +5174,7 @@ lokal: %2</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -4810,8 +5204,8 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+191"/>
+        <location line="-176"/>
+        <location line="+186"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
@@ -4821,7 +5215,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+66"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4831,17 +5225,17 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-318"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -4866,7 +5260,7 @@ lokal: %2</translation>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Light, dark or as the system</source>
         <translation>Hell, dunkel oder wie das System</translation>
     </message>
@@ -4881,12 +5275,12 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+349"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -4896,7 +5290,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+501"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4905,7 +5299,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-513"/>
         <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -4934,7 +5328,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MarkReleaseDialog</name>
     <message>
-        <location filename="../src/gui/MarkReleaseDialog.cpp" line="+15"/>
+        <location filename="../src/gui/chart/MarkReleaseDialog.cpp" line="+15"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
     </message>
@@ -4975,7 +5369,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+20"/>
+        <location filename="../src/gui/pools/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -4993,7 +5387,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+18"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+18"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -5057,7 +5451,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="+31"/>
+        <location filename="../src/gui/targets/ProfileDialog.cpp" line="+31"/>
         <source>Add target</source>
         <translation>Ziel hinzufügen</translation>
     </message>
@@ -5108,7 +5502,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -5169,7 +5563,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -5252,23 +5646,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+231"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+109"/>
+        <location line="-149"/>
+        <location line="+135"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+218"/>
         <source>--sessions: %1</source>
-        <translation>--sessions: %1</translation>
+        <translation type="vanished">--sessions: %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="+26"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5302,7 +5695,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-209"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5317,7 +5710,7 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+149"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -5327,17 +5720,16 @@ lokal: %2</translation>
         <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 answers again (after %2)</source>
-        <translation>%1 antwortet wieder (nach %2)</translation>
+        <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-67"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -5356,26 +5748,26 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+52"/>
         <source>pass</source>
-        <translation type="vanished">pass</translation>
+        <translation>pass</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-33"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5390,7 +5782,7 @@ lokal: %2</translation>
         <translation>Das Canary-Konto ist ein eigenes Konto: jede Prüfung hält es angemeldet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>canary: not configured</source>
         <translation>Canary: nicht eingerichtet</translation>
     </message>
@@ -5415,16 +5807,17 @@ lokal: %2</translation>
         <translation>Canary: Leerlaufgrenze %1 (Baseline %2 ± %3) — %4</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>fail</source>
-        <translation type="vanished">fail</translation>
+        <translation>fail</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+23"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -5434,8 +5827,8 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+336"/>
-        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
+        <location line="-4"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+336"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5444,7 +5837,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
+        <location line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5454,7 +5847,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-164"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5467,7 +5860,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-187"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5485,7 +5878,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+104"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+42"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5495,9 +5888,8 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
@@ -5512,14 +5904,13 @@ lokal: %2</translation>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-5"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>
@@ -5571,7 +5962,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
-        <location filename="../src/gui/StatusIcon.cpp" line="+51"/>
+        <location filename="../src/gui/common/StatusIcon.cpp" line="+51"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -5589,7 +5980,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TargetSelector</name>
     <message>
-        <location filename="../src/gui/TargetSelector.cpp" line="+85"/>
+        <location filename="../src/gui/targets/TargetSelector.cpp" line="+85"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -5632,7 +6023,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TrayNotifier</name>
     <message>
-        <location filename="../src/gui/TrayNotifier.cpp" line="+39"/>
+        <location filename="../src/gui/window/TrayNotifier.cpp" line="+39"/>
         <source>opsdash — %1
 %2</source>
         <translation>opsdash — %1
@@ -5657,7 +6048,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::WelcomePage</name>
     <message>
-        <location filename="../src/gui/WelcomePage.cpp" line="+75"/>
+        <location filename="../src/gui/window/WelcomePage.cpp" line="+75"/>
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
     </message>

@@ -54,11 +54,6 @@ SessionsProbe::Outcome collectSessions(
     return outcome;
 }
 
-QString human(const QDateTime& time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
-
 // `--verify DIR`: one line per file and one for the signature, then the verdict.
 int verifyBundle(const QString& dir)
 {
@@ -75,7 +70,8 @@ int verifyBundle(const QString& dir)
     } else if (result.signature->good) {
         out << Text::tr("%1: good signature by %2, key %3, made %4 (key validity: %5)")
                    .arg(signatureName, result.signature->userId, result.signature->fingerprint,
-                       human(result.signature->signedAt), result.signature->validity)
+                       EvidenceReport::human(result.signature->signedAt),
+                       result.signature->validity)
             << '\n';
     } else {
         out << Text::tr("%1: NOT good: %2").arg(signatureName, result.signature->problem) << '\n';

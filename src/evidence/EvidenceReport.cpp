@@ -24,14 +24,6 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue{} : QJsonValue{Redaction::redact(text)};
 }
 
-// "2026-11-27 08:40:12 UTC"
-QString human(const QDateTime& time)
-{
-    return time.isValid()
-        ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-        : EvidenceReport::tr("—");
-}
-
 // Redacted, on one line, with what Markdown would read as markup escaped: a glob's `**`
 // must not turn the rest of a cell bold.
 QString inlineText(const QString& text)
@@ -62,16 +54,6 @@ QString code(const QString& text)
     return QStringLiteral("`") + text + QStringLiteral("`");
 }
 
-// What a finding's row says it saw: the actual value, or why there is none.
-QString observed(const Finding& finding)
-{
-    if (finding.actual.isEmpty())
-        return finding.reason;
-    if (finding.reason.isEmpty() || finding.status == CheckStatus::Pass)
-        return finding.actual;
-    return finding.actual + QStringLiteral(" (") + finding.reason + QStringLiteral(")");
-}
-
 QString statusBadge(CheckStatus status)
 {
     switch (status) {
@@ -97,6 +79,89 @@ struct TaskNote
 };
 
 } // namespace
+
+QString EvidenceReport::human(const QDateTime& time)
+{
+    return time.isValid()
+        ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+        : tr("—");
+}
+
+QString EvidenceReport::observed(const Finding& finding)
+{
+    if (finding.actual.isEmpty())
+        return finding.reason;
+    if (finding.reason.isEmpty() || finding.status == CheckStatus::Pass)
+        return finding.actual;
+    return finding.actual + QStringLiteral(" (") + finding.reason + QStringLiteral(")");
+}
+
+QString EvidenceReport::verdict() const
+{
+    QStringList failing;
+    QStringList unknown;
+    QStringList missing;
+    for (const Finding& finding : findings) {
+        if (finding.status == CheckStatus::Fail)
+            failing << finding.checkId;
+        else if (finding.status == CheckStatus::Unknown)
+            unknown << finding.checkId;
+        else if (finding.status == CheckStatus::Missing)
+            missing << finding.checkId;
+    }
+    const QString comma = QStringLiteral(", ");
+    QStringList parts;
+    if (!failing.isEmpty())
+        parts << (failing.size() == 1
+                ? tr("1 check fails: %1").arg(failing.first())
+                : tr("%1 checks fail: %2").arg(failing.size()).arg(failing.join(comma)));
+    if (!unknown.isEmpty())
+        parts << tr("%1 unknown: %2").arg(unknown.size()).arg(unknown.join(comma));
+    if (!missing.isEmpty())
+        parts << tr("%1 missing: %2").arg(missing.size()).arg(missing.join(comma));
+    if (!parts.isEmpty())
+        return parts.join(QStringLiteral("; "));
+    const Summary counts = summary();
+    return counts.notChecked == 0 ? tr("all %1 checks pass").arg(counts.pass)
+                                  : tr("all %1 evaluated checks pass (%2 not-checked)")
+                                        .arg(counts.pass)
+                                        .arg(counts.notChecked);
+}
+
+QString EvidenceReport::windowLine() const
+{
+    if (target.isEmpty())
+        return tr("%1: the source plane only (no database target, no observation window)")
+            .arg(human(end));
+    const QString desktop
+        = tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end));
+    return samples > 0 ? desktop + QStringLiteral("; ")
+            + tr("%1 samples, every %2 s; server clock %3 – %4")
+                  .arg(samples)
+                  .arg(intervalSeconds)
+                  .arg(human(windowFrom), human(windowTo))
+                       : desktop + QStringLiteral("; ") + tr("no sample was taken");
+}
+
+QStringList EvidenceReport::poolCells(const Pool& pool)
+{
+    return {pool.label.isEmpty()
+            ? pool.id
+            : pool.label + QStringLiteral(" (") + pool.id + QStringLiteral(")"),
+        QString::number(pool.current), QString::number(pool.peak),
+        QString::number(pool.average, 'f', 1),
+        pool.budget ? QString::number(*pool.budget) : tr("none"),
+        pool.budget && *pool.budget > 0 ? QStringLiteral("%1 %").arg(100 * pool.peak / *pool.budget)
+                                        : QStringLiteral("—"),
+        pool.peak > 0 ? human(pool.peakAt) : tr("—")};
+}
+
+QStringList EvidenceReport::backendCells(const Backend& backend)
+{
+    return {QString::number(backend.pid), backend.pool, backend.state, backend.applicationName,
+        backend.ageSeconds < 0 ? tr("hidden") : QStringLiteral("%1 s").arg(backend.ageSeconds),
+        backend.query};
+}
 
 bool EvidenceReport::belongsToT167(const QString& checkId)
 {
@@ -194,8 +259,7 @@ QString EvidenceReport::toMarkdown() const
     };
     row(tr("Observed (UTC)"),
         target.isEmpty()
-            ? tr("%1: the source plane only (no database target, no observation window)")
-                  .arg(human(end))
+            ? windowLine()
             : tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
     row(tr("Samples"),
         samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
@@ -214,6 +278,7 @@ QString EvidenceReport::toMarkdown() const
     row(tr("Query texts"),
         includeQueries ? tr("included (redacted)") : tr("replaced by fingerprints"));
     out << '\n';
+    out << "**" << tr("Verdict: %1").arg(cell(verdict())) << "**\n\n";
     out << "**" << tr("Summary: %1").arg(summaryLine()) << "** — "
         << tr("exit status %1").arg(exitStatus()) << "\n\n";
     if (counts.notChecked > 0)
@@ -244,17 +309,9 @@ QString EvidenceReport::toMarkdown() const
             << tr("Peak at (server)") << " |\n";
         out << "|---|---:|---:|---:|---:|---:|---|\n";
         for (const Pool& pool : pools) {
-            out << "| "
-                << cell(pool.label.isEmpty()
-                           ? pool.id
-                           : pool.label + QStringLiteral(" (") + pool.id + QStringLiteral(")"))
-                << " | " << pool.current << " | " << pool.peak << " | "
-                << QString::number(pool.average, 'f', 1) << " | "
-                << (pool.budget ? QString::number(*pool.budget) : tr("none")) << " | "
-                << (pool.budget && *pool.budget > 0
-                           ? QStringLiteral("%1 %").arg(100 * pool.peak / *pool.budget)
-                           : QStringLiteral("—"))
-                << " | " << (pool.peak > 0 ? human(pool.peakAt) : tr("—")) << " |\n";
+            for (const QString& text : poolCells(pool))
+                out << "| " << cell(text) << ' ';
+            out << "|\n";
         }
         out << '\n';
     }
@@ -306,11 +363,9 @@ QString EvidenceReport::toMarkdown() const
             << (includeQueries ? tr("Query (redacted)") : tr("Query fingerprint")) << " |\n";
         out << "|---:|---|---|---|---:|---|\n";
         for (const Backend& backend : backends) {
-            out << "| " << backend.pid << " | " << cell(backend.pool) << " | " << backend.state
-                << " | " << cell(backend.applicationName) << " | "
-                << (backend.ageSeconds < 0 ? tr("hidden")
-                                           : QStringLiteral("%1 s").arg(backend.ageSeconds))
-                << " | " << cell(backend.query) << " |\n";
+            for (const QString& text : backendCells(backend))
+                out << "| " << cell(text) << ' ';
+            out << "|\n";
         }
         out << '\n';
     }

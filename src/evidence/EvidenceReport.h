@@ -109,7 +109,21 @@ public:
     QString summaryLine() const;
     int exitStatus() const { return exitStatusFor(findings); }
 
-    // The human report (GitHub-flavoured Markdown: QTextDocument renders it for the PDF).
+    // "1 check fails: server.capacity"; "all 21 evaluated checks pass" — the sign-off's
+    // answer in one line, naming every check that is not a pass or not-checked.
+    QString verdict() const;
+    // The observation window in one line: desktop clock, then the server's samples.
+    QString windowLine() const;
+    // What a finding's row says it saw: the actual value, or why there is none.
+    static QString observed(const Finding& finding);
+    // "2026-11-27 08:40:12 UTC"; "—" for an invalid time.
+    static QString human(const QDateTime& time);
+    // The cells of a pool's row: pool, now, peak, average, budget, peak of budget, peak at.
+    static QStringList poolCells(const Pool& pool);
+    // The cells of a backend's row: pid, pool, state, application, age, query.
+    static QStringList backendCells(const Backend& backend);
+
+    // The human report (GitHub-flavoured Markdown).
     QString toMarkdown() const;
     // resources/schemas/evidence.schema.json
     QJsonObject toJson() const;

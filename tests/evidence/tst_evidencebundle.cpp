@@ -183,6 +183,23 @@ private slots:
             0);
     }
 
+    // --lang de: the PDF a German reviewer signs is German, footer included.
+    void theBundleSpeaksGermanWithLangDe()
+    {
+        const QString dir = m_temp.filePath(QStringLiteral("deutsch"));
+        const OpsdashRun run = runOpsdash({QStringLiteral("--lang"), QStringLiteral("de"),
+            QStringLiteral("evidence"), QStringLiteral("--out"), dir, QStringLiteral("--repo"),
+            QStringLiteral(OPSDASH_TEST_MONOREPO)});
+        OPSDASH_COMPARE_EXIT(run, 0);
+        const Tool text = runIn(m_home, QStringLiteral("pdftotext"),
+            {dir + QStringLiteral("/report.pdf"), QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        for (const char* german : {"Seite 1 von", "ausgewerteten Prüfungen bestehen",
+                 "nur die Quellebene", "Prüfungen", "Beobachtet", "Erwartet"})
+            QVERIFY2(text.output.contains(QString::fromUtf8(german)), german);
+        QVERIFY(!text.output.contains(QLatin1String{"page 1 of"}));
+    }
+
     void signedBundleVerifies()
     {
         const QString dir = signedBundle(QStringLiteral("signed"));

@@ -5,10 +5,11 @@
 #include "evidence/SessionsProbe.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -53,14 +54,13 @@ QImage EvidenceCapture::screenshot(QWidget& window, const EvidenceReport& report
 QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
     const EvidenceReport& report, const QImage& screenshot)
 {
-    const QString markdown = report.toMarkdown();
-    const QByteArray pdf = EvidencePdf::render(markdown, ScreenshotName, screenshot,
-        tr("opsdash evidence %1").arg(report.end.toUTC().toString(Qt::ISODate)),
-        QStringLiteral("opsdash %1").arg(report.opsdashVersion));
+    const QByteArray json = QJsonDocument{report.toJson()}.toJson(QJsonDocument::Indented);
+    // Every page of the PDF names the report.json it was made with.
+    const QByteArray pdf = EvidencePdf::render(
+        report, screenshot, QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     QList<EvidenceBundle::File> files{
-        {QStringLiteral("report.md"), markdown.toUtf8()},
-        {QStringLiteral("report.json"),
-            QJsonDocument{report.toJson()}.toJson(QJsonDocument::Indented)},
+        {QStringLiteral("report.md"), report.toMarkdown().toUtf8()},
+        {QStringLiteral("report.json"), json},
         {QStringLiteral("report.pdf"), pdf},
     };
     // A source-plane bundle (no database) has no live data to show.

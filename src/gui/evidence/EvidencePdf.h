@@ -1,19 +1,25 @@
 #pragma once
 
+#include "evidence/EvidenceReport.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QString>
 
 namespace opsdash {
 
-// The PDF of an evidence report: the report's Markdown laid out by QTextDocument on A4
-// landscape pages (the checks table has six columns) by QPdfWriter, the dashboard
-// screenshot embedded where the Markdown names it, scaled to the page width. Pure rendering, no
-// disk: the caller writes the bytes.
+// The PDF of an evidence report, laid out as a document a reviewer signs, on A4 portrait
+// pages: page 1 holds the title, the target, checkout and baseline, the observation window,
+// the verdict in large type and the dashboard screenshot scaled to the page width; then the
+// checks (the table's header row repeated on every page), the pools, login sessions, events,
+// longest-lived sessions and the verification notes. No heading is left alone at the foot of
+// a page, long cells wrap, and every page's footer says "page n of N", when the bundle was
+// made and the first 12 hex digits of report.json's SHA-256. Pure rendering, no disk.
 namespace EvidencePdf {
 
-QByteArray render(const QString& markdown, const QString& screenshotName, const QImage& screenshot,
-    const QString& title, const QString& creator);
+// reportJsonSha256: report.json's digest in hex, for the footer. screenshot may be null.
+QByteArray render(
+    const EvidenceReport& report, const QImage& screenshot, const QByteArray& reportJsonSha256);
 
 } // namespace EvidencePdf
 
