@@ -327,12 +327,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+662"/>
+        <location line="+678"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-676"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -560,7 +560,12 @@
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -790,11 +795,12 @@
     <message>
         <location line="+1"/>
         <location line="+104"/>
+        <location line="+40"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-140"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
@@ -844,22 +850,24 @@
         <location line="+1"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+33"/>
+        <location line="+92"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-205"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+118"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -963,7 +971,52 @@
         <translation>Verzeichnis, in das der Nachweis geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>Watch targets headless and export them to Prometheus (/metrics).</source>
+        <translation>Ziele ohne Fenster beobachten und für Prometheus exportieren (/metrics).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON file naming the targets to watch (SIGHUP reloads it).</source>
+        <translation>JSON-Datei mit den zu beobachtenden Zielen (SIGHUP lädt sie neu).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poll interval in seconds (with --db or --profile).</source>
+        <translation>Abfrageintervall in Sekunden (mit --db oder --profile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and port of /metrics (default 127.0.0.1:9187).</source>
+        <translation>Adresse und Port von /metrics (Standard 127.0.0.1:9187).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addr:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logfmt (default) or json, one line per event on stderr.</source>
+        <translation>logfmt (Standard) oder json, eine Zeile je Ereignis auf stderr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print Prometheus alerting rules made from the baseline&apos;s thresholds.</source>
+        <translation>Prometheus-Alarmregeln aus den Schwellwerten der Baseline ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long a condition holds before its alert fires, and keeps firing after it cleared (default %1).</source>
+        <translation>Wie lange eine Bedingung gelten muss, bevor ihr Alarm auslöst, und wie lange er nach ihrem Ende weiter anliegt (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration</source>
+        <translation>dauer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Usage: opsdash [SUBCOMMAND] [options]</source>
         <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
     </message>
@@ -1058,7 +1111,7 @@
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-123"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
@@ -1917,6 +1970,14 @@
     </message>
 </context>
 <context>
+    <name>HttpEndpoint</name>
+    <message>
+        <location filename="../src/serve/HttpEndpoint.cpp" line="+52"/>
+        <source>cannot listen: %1</source>
+        <translation>kann nicht lauschen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../src/i18n/Language.cpp" line="+81"/>
@@ -2702,6 +2763,120 @@
         <location line="-32"/>
         <source>saved in the keychain; empty keeps it (or .pgpass)</source>
         <translation>im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusRules</name>
+    <message>
+        <location filename="../src/serve/PrometheusRules.cpp" line="+75"/>
+        <source>&apos;%1&apos; is not a duration like 45s, 2m or 1h30m</source>
+        <translation>&apos;%1&apos; ist keine Dauer wie 45s, 2m oder 1h30m</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <location filename="../src/app/ServeCommand.cpp" line="+60"/>
+        <source>--interval must be a whole number of seconds from 1 to 60, got &apos;%1&apos;</source>
+        <translation>--interval muss eine ganze Zahl von Sekunden von 1 bis 60 sein, angegeben: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--profile: no saved target is called &apos;%1&apos;</source>
+        <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>serve: give one of --config, --db or --profile</source>
+        <translation>serve: genau eines von --config, --db oder --profile angeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>serve: --log-format must be logfmt or json, got &apos;%1&apos;</source>
+        <translation>serve: --log-format muss logfmt oder json sein, angegeben: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>serve: --listen takes ADDRESS:PORT, got &apos;%1&apos;</source>
+        <translation>serve: --listen erwartet ADRESSE:PORT, angegeben: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ServeConfig</name>
+    <message>
+        <location filename="../src/serve/ServeConfig.cpp" line="+47"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permissions %1 are too open: other users can read or change this file, which holds secrets; run chmod 600 on it</source>
+        <translation>Rechte %1 sind zu offen: andere Benutzer können diese Datei mit Geheimnissen lesen oder ändern; chmod 600 darauf ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the password file: %1</source>
+        <translation>Passwortdatei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the password file is empty</source>
+        <translation>die Passwortdatei ist leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the config: %1</source>
+        <translation>Konfiguration nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than 1 MiB; a config is a few kilobytes</source>
+        <translation>die Datei ist größer als 1 MiB; eine Konfiguration hat wenige Kilobyte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown key (known: %1)</source>
+        <translation>unbekannter Schlüssel (bekannt: %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected &quot;ADDRESS:PORT&quot;</source>
+        <translation>erwartet wird &quot;ADRESSE:PORT&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a non-empty array of targets</source>
+        <translation>erwartet wird ein nicht leeres Array von Zielen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-empty string</source>
+        <translation>erwartet wird eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a target name (letters, digits, _ . : -)</source>
+        <translation>&apos;%1&apos; ist kein Zielname (Buchstaben, Ziffern, _ . : -)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; names another target already</source>
+        <translation>&apos;%1&apos; benennt schon ein anderes Ziel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number of seconds from 1 to 60</source>
+        <translation>erwartet wird eine ganze Zahl von Sekunden von 1 bis 60</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +4109,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+200"/>
+        <location filename="../src/gui/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3944,17 +4119,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3964,7 +4139,7 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -3989,8 +4164,8 @@ Abfrage:
         <translation>erwartet %1; Ist %2; Nachweis %3</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+96"/>
+        <location line="-140"/>
+        <location line="+99"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
@@ -4552,7 +4727,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+86"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4696,7 +4871,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4706,7 +4881,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-343"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4771,7 +4946,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+525"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4780,8 +4955,8 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+125"/>
+        <location line="-537"/>
+        <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
@@ -4850,7 +5025,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+17"/>
+        <location filename="../src/gui/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -5107,7 +5282,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+262"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+275"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5307,7 +5482,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5360,12 +5535,12 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>

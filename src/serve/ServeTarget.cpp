@@ -1,0 +1,110 @@
+#include "ServeTarget.h"
+
+#include "history/AlertLog.h"
+#include "history/LiveTarget.h"
+#include "serve/EventLog.h"
+
+namespace opsdash {
+
+ServeTarget::ServeTarget(
+    const ServeTargetConfig& config, const Baseline& baseline, EventLog& log, QObject* parent)
+    : QObject{parent}
+    , m_config{config}
+    , m_baseline{baseline}
+    , m_log{log}
+    , m_live{new LiveTarget{baseline, this}}
+    , m_alerts{new AlertLog{baseline, this}}
+{
+    m_metrics.target = config.name;
+    m_alerts->attach(*m_live);
+    const QString name = config.name;
+    connect(m_live, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
+        const bool wasUp = m_metrics.up;
+        m_lastPoll = QDateTime::currentDateTimeUtc();
+        m_metrics.up = true;
+        m_metrics.facts = m_live->serverFacts();
+        m_metrics.setSample(m_baseline, sample);
+        m_metrics.findings = m_live->findings();
+        m_metrics.polls.observe(static_cast<double>(sample.latencyMs) / 1000.0);
+        if (!wasUp) {
+            m_log.info(QStringLiteral("target.up"),
+                {{QStringLiteral("target"), m_config.name},
+                    {QStringLiteral("backend_pid"), QString::number(backendPid())}});
+        }
+    });
+    ActivityMonitor& monitor = m_live->monitor();
+    connect(&monitor, &ActivityMonitor::disconnected, this,
+        [this](const Error& error, const QDateTime& retryAt) {
+            m_metrics.up = false;
+            ++m_metrics.pollErrors[QStringLiteral("connect")];
+            m_log.warning(QStringLiteral("target.down"),
+                {{QStringLiteral("target"), m_config.name},
+                    {QStringLiteral("reason"), error.toString()},
+                    {QStringLiteral("retry_at"), retryAt.toString(Qt::ISODate)}});
+        });
+    connect(&monitor, &ActivityMonitor::pollFailed, this, [this](const Error& error) {
+        ++m_metrics.pollErrors[QStringLiteral("query")];
+        m_log.warning(QStringLiteral("poll.failed"),
+            {{QStringLiteral("target"), m_config.name},
+                {QStringLiteral("reason"), error.toString()}});
+    });
+    connect(m_alerts, &AlertLog::raised, this, [this](const Alert& alert) {
+        m_log.write(alert.severity == Severity::Critical ? EventLog::Level::Error
+                : alert.severity == Severity::Warning    ? EventLog::Level::Warning
+                                                         : EventLog::Level::Info,
+            QStringLiteral("alert"),
+            {{QStringLiteral("target"), m_config.name}, {QStringLiteral("kind"), alert.kind},
+                {QStringLiteral("subject"), alert.subject},
+                {QStringLiteral("severity"), toString(alert.severity)},
+                {QStringLiteral("message"), alert.message}});
+    });
+    connect(m_live, &LiveTarget::historyUnavailable, this, [this](const Error& error) {
+        m_log.error(QStringLiteral("history.unavailable"),
+            {{QStringLiteral("target"), m_config.name},
+                {QStringLiteral("reason"), error.toString()}});
+    });
+}
+
+ServeTarget::~ServeTarget()
+{
+    stop();
+}
+
+void ServeTarget::start(const QByteArray& password)
+{
+    ActivityMonitor::Options options;
+    options.conninfo = m_config.conninfo.toUtf8();
+    options.interval = m_config.interval;
+    options.parameters = m_config.parameters;
+    if (!password.isEmpty())
+        options.parameters << std::pair{QByteArrayLiteral("password"), password};
+    m_started = QDateTime::currentDateTimeUtc();
+    m_live->start(options, m_config.historyPath);
+    m_log.info(QStringLiteral("target.start"),
+        {{QStringLiteral("target"), m_config.name},
+            {QStringLiteral("server"), m_live->monitor().target()},
+            {QStringLiteral("interval_s"), QString::number(m_config.interval.count())}});
+}
+
+void ServeTarget::stop()
+{
+    if (m_live->monitor().state() == ActivityMonitor::State::Stopped)
+        return;
+    m_live->stop();
+    m_metrics.up = false;
+    m_log.info(QStringLiteral("target.stop"), {{QStringLiteral("target"), m_config.name}});
+}
+
+int ServeTarget::backendPid() const
+{
+    return m_live->monitor().backendPid();
+}
+
+bool ServeTarget::isLate(const QDateTime& now) const
+{
+    const QDateTime since = m_lastPoll.isValid() ? m_lastPoll : m_started;
+    return !since.isValid()
+        || since.msecsTo(now) > 3 * std::chrono::milliseconds{m_config.interval}.count();
+}
+
+} // namespace opsdash
