@@ -9,6 +9,16 @@ opsdash_add_qtest(tst_exposition
     LABELS unit
     LIBS opsdash_core)
 
+opsdash_add_qtest(tst_serveconfig
+    SOURCES serve/tst_serveconfig.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_eventlog
+    SOURCES serve/tst_eventlog.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
 # The real executable through the real promtool (Debian's prometheus package).
 opsdash_add_qtest(tst_rulescommand
     SOURCES serve/tst_rulescommand.cpp
@@ -24,3 +34,15 @@ opsdash_add_qtest(tst_servecommand
     LIBS Qt6::Core Qt6::Network PostgreSQL::PostgreSQL)
 add_dependencies(tst_servecommand opsdash)
 set_tests_properties(tst_servecommand PROPERTIES TIMEOUT 600)
+
+# /metrics render time and size (docs/scaling.md's figures); label bench, not run by default.
+add_executable(bench_exposition bench/bench_exposition.cpp)
+target_link_libraries(bench_exposition PRIVATE opsdash_core opsdash_options benchmark::benchmark)
+target_include_directories(bench_exposition PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_exposition COMMAND bench_exposition)
+set_tests_properties(bench_exposition PROPERTIES LABELS bench TIMEOUT 600)
+
+# serve's CPU, RSS and /metrics figures with 10 targets polled every second (docs/scaling.md).
+add_test(NAME bench_serve_load
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/bench/serve-load $<TARGET_FILE:opsdash> 10 60)
+set_tests_properties(bench_serve_load PROPERTIES LABELS bench TIMEOUT 600)
