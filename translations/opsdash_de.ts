@@ -100,7 +100,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../src/model/AlertRules.cpp" line="+147"/>
+        <location filename="../src/live/AlertRules.cpp" line="+141"/>
         <source> (expected %1, actual %2)</source>
         <translation> (erwartet %1, tatsächlich %2)</translation>
     </message>
@@ -2339,19 +2339,27 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>disconnected: %1; retrying at %2</source>
-        <translation>getrennt: %1; neuer Versuch um %2</translation>
+        <translation type="vanished">getrennt: %1; neuer Versuch um %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>reconnected after a gap since %1</source>
-        <translation>wieder verbunden nach einer Lücke seit %1</translation>
+        <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reconnected: %1</source>
+        <translation>wieder verbunden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2804,7 +2812,7 @@
 <context>
     <name>ServeConfig</name>
     <message>
-        <location filename="../src/serve/ServeConfig.cpp" line="+47"/>
+        <location filename="../src/serve/ServeConfig.cpp" line="+48"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -2849,7 +2857,7 @@
         <translation>erwartet wird ein nicht leeres Array von Zielen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
@@ -2864,7 +2872,7 @@
         <translation>erwartet wird eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&apos;%1&apos; is not a target name (letters, digits, _ . : -)</source>
         <translation>&apos;%1&apos; ist kein Zielname (Buchstaben, Ziffern, _ . : -)</translation>
     </message>
@@ -2872,6 +2880,16 @@
         <location line="+4"/>
         <source>&apos;%1&apos; names another target already</source>
         <translation>&apos;%1&apos; benennt schon ein anderes Ziel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2958,32 +2976,27 @@
 <context>
     <name>SessionsCommand</name>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and no keychain is available (%2)</source>
-        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
-        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+164"/>
         <source>source   %1</source>
         <translation>Quelle    %1</translation>
     </message>
@@ -3053,17 +3066,17 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-16"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -3273,7 +3286,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../src/gui/Theme.cpp" line="+60"/>
+        <location filename="../src/gui/common/Theme.cpp" line="+60"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3685,7 +3698,7 @@
 <context>
     <name>opsdash::ActivityModel</name>
     <message>
-        <location filename="../src/gui/ActivityModel.cpp" line="+47"/>
+        <location filename="../src/gui/activity/ActivityModel.cpp" line="+47"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
@@ -3801,7 +3814,7 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/ActivityPanel.cpp" line="+35"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+35"/>
         <location line="+250"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
@@ -3996,7 +4009,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+244"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -4109,7 +4122,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+203"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4198,7 +4211,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
@@ -4275,7 +4288,7 @@ Abfrage:
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/EventsModel.cpp" line="+102"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+102"/>
         <source>%1
 local: %2</source>
         <translation>%1
@@ -4350,7 +4363,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/EventsPanel.cpp" line="+117"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+117"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
@@ -4405,7 +4418,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/EvidenceCapture.cpp" line="+92"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+92"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -4466,17 +4479,16 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCollector</name>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
-        <translation>%1; nächster Versuch %2</translation>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+34"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4501,15 +4513,14 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-138"/>
         <source>polling again after a gap since %1</source>
-        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
 </context>
 <context>
     <name>opsdash::ExpiryHistogram</name>
     <message>
-        <location filename="../src/gui/ExpiryHistogram.cpp" line="+110"/>
+        <location filename="../src/gui/sessions/ExpiryHistogram.cpp" line="+110"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
@@ -4542,7 +4553,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/HistoryChart.cpp" line="+64"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+64"/>
         <location line="+124"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
@@ -4702,11 +4713,63 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::LiveSessions</name>
+    <message>
+        <location filename="../src/live/LiveSessions.cpp" line="+70"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>--sessions: %1</source>
+        <translation>--sessions: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::LiveTarget</name>
     <message>
-        <location filename="../src/history/LiveTarget.cpp" line="+17"/>
         <source>%1 (next attempt %2)</source>
-        <translation>%1 (nächster Versuch %2)</translation>
+        <translation type="vanished">%1 (nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/live/LiveTarget.cpp" line="+55"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1; nächster Versuch %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4714,7 +4777,7 @@ lokal: %2</translation>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>pg_stat_activity on %1, %2 – %3</source>
         <translation>pg_stat_activity auf %1, %2 – %3</translation>
     </message>
@@ -4727,7 +4790,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+86"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+86"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4984,7 +5047,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MarkReleaseDialog</name>
     <message>
-        <location filename="../src/gui/MarkReleaseDialog.cpp" line="+15"/>
+        <location filename="../src/gui/chart/MarkReleaseDialog.cpp" line="+15"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
     </message>
@@ -5025,7 +5088,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+20"/>
+        <location filename="../src/gui/pools/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -5043,7 +5106,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/PoolBudgetPanel.cpp" line="+18"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+18"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -5107,7 +5170,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="+31"/>
+        <location filename="../src/gui/targets/ProfileDialog.cpp" line="+31"/>
         <source>Add target</source>
         <translation>Ziel hinzufügen</translation>
     </message>
@@ -5158,7 +5221,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -5199,7 +5262,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+225"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -5282,7 +5345,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+275"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+275"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5472,8 +5535,8 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+336"/>
-        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
+        <location line="-4"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+336"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5482,7 +5545,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
+        <location line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5525,7 +5588,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+119"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+42"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5535,33 +5598,29 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
         <source>no monitoring connection to read the sessions table through</source>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-5"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>
@@ -5613,7 +5672,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
-        <location filename="../src/gui/StatusIcon.cpp" line="+51"/>
+        <location filename="../src/gui/common/StatusIcon.cpp" line="+51"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -5631,7 +5690,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TargetSelector</name>
     <message>
-        <location filename="../src/gui/TargetSelector.cpp" line="+85"/>
+        <location filename="../src/gui/targets/TargetSelector.cpp" line="+85"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -5674,7 +5733,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::TrayNotifier</name>
     <message>
-        <location filename="../src/gui/TrayNotifier.cpp" line="+39"/>
+        <location filename="../src/gui/window/TrayNotifier.cpp" line="+39"/>
         <source>opsdash — %1
 %2</source>
         <translation>opsdash — %1
@@ -5699,7 +5758,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::WelcomePage</name>
     <message>
-        <location filename="../src/gui/WelcomePage.cpp" line="+75"/>
+        <location filename="../src/gui/window/WelcomePage.cpp" line="+75"/>
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
     </message>

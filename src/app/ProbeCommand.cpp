@@ -3,6 +3,7 @@
 #include "Subcommands.h"
 #include "Version.h"
 #include "drift/LiveRules.h"
+#include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "pg/ActivityMonitor.h"
@@ -91,11 +92,12 @@ Observation observe(
                 return;
             }
             observation.events.append({QDateTime::currentDateTimeUtc(),
-                Text::tr("disconnected: %1; retrying at %2").arg(error.message, iso(retryAt))});
+                Text::tr("disconnected: %1")
+                    .arg(LiveTarget::disconnectedText(error.message, retryAt))});
         });
     QObject::connect(&monitor, &ActivityMonitor::reconnected, &loop, [&](const QDateTime& since) {
         observation.events.append({QDateTime::currentDateTimeUtc(),
-            Text::tr("reconnected after a gap since %1").arg(iso(since))});
+            Text::tr("reconnected: %1").arg(LiveTarget::reconnectedText(since))});
     });
     QObject::connect(&monitor, &ActivityMonitor::pollFailed, &loop, [&](const Error& error) {
         observation.events.append(

@@ -13,5 +13,4 @@ target_sources(opsdash_core PRIVATE
     model/SettingKey.h model/SettingsKeys.h
     model/Profile.h model/Profile.cpp
     model/Alert.h model/Alert.cpp
-    model/AlertRules.h model/AlertRules.cpp
 )

@@ -45,9 +45,10 @@ HttpEndpoint::~HttpEndpoint()
 Result<quint16> HttpEndpoint::listen(const Options& options)
 {
     m_options = options;
-    // Accepted at once and answered 503 above the limit, rather than left in the backlog
-    // where a scraper would only see a timeout.
-    m_server->setMaxPendingConnections(std::max(options.maxConnections, 1) * 4);
+    // A burst of connections is accepted at once and answered 503 above the limit, rather
+    // than left in the kernel's backlog (Qt's default: 50) where a scraper sees a timeout.
+    m_server->setListenBacklogSize(std::max(options.maxConnections, 1) * 8);
+    m_server->setMaxPendingConnections(std::max(options.maxConnections, 1) * 8);
     if (!m_server->listen(options.address, options.port)) {
         return Error{QCoreApplication::translate("HttpEndpoint", "cannot listen: %1")
                          .arg(m_server->errorString()),

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 
@@ -117,7 +118,8 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
     static const QRegularExpression namePattern{QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]*$")};
     const QStringList known{QStringLiteral("name"), QStringLiteral("conninfo"),
         QStringLiteral("baseline"), QStringLiteral("history"), QStringLiteral("passwordFile"),
-        QStringLiteral("intervalSeconds")};
+        QStringLiteral("intervalSeconds"), QStringLiteral("sessionsUrl"),
+        QStringLiteral("sessionsTable"), QStringLiteral("canaryUrl")};
     QSet<QString> names;
     const QJsonArray list = targets.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -146,7 +148,9 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
             {std::tuple<const char*, bool, QString*>{"name", true, &target.name},
                 {"conninfo", true, &target.conninfo}, {"baseline", false, &target.baselinePath},
                 {"history", false, &target.historyPath},
-                {"passwordFile", false, &target.passwordFile}}) {
+                {"passwordFile", false, &target.passwordFile},
+                {"sessionsUrl", false, &target.sessionsUrl},
+                {"canaryUrl", false, &target.canaryUrl}}) {
             if (auto error = text(key, required, *into))
                 return *error;
         }
@@ -159,6 +163,24 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
                 tr("'%1' names another target already").arg(target.name));
         }
         names.insert(target.name);
+        if (object.contains(QStringLiteral("sessionsTable"))) {
+            const QJsonValue value = object.value(QStringLiteral("sessionsTable"));
+            if (!value.isBool())
+                return fail(path + QStringLiteral(".sessionsTable"), tr("expected true or false"));
+            target.sessionsTable = value.toBool();
+        }
+        for (const QString* url : {&target.sessionsUrl, &target.canaryUrl}) {
+            const QUrl parsed{*url};
+            if (!url->isEmpty()
+                && (!parsed.isValid()
+                    || (parsed.scheme() != QLatin1String{"http"}
+                        && parsed.scheme() != QLatin1String{"https"}))) {
+                return fail(path
+                        + (url == &target.sessionsUrl ? QStringLiteral(".sessionsUrl")
+                                                      : QStringLiteral(".canaryUrl")),
+                    tr("'%1' is not an http or https URL").arg(*url));
+            }
+        }
         if (object.contains(QStringLiteral("intervalSeconds"))) {
             const QJsonValue value = object.value(QStringLiteral("intervalSeconds"));
             const double seconds = value.toDouble(-1);

@@ -14,6 +14,7 @@ namespace opsdash {
 
 class AlertLog;
 class EventLog;
+class LiveSessions;
 class LiveTarget;
 
 // One target of `opsdash serve`, as the config file (or --db) describes it.
@@ -25,14 +26,20 @@ struct ServeTargetConfig final
     QString baselinePath; // empty: the built-in baseline
     QString historyPath; // empty: one file per target under the XDG data dir
     QString passwordFile; // empty: libpq's own (PGPASSFILE, .pgpass, pg_service.conf)
+    // Login sessions (LiveSessions): the admin endpoint's base URL, or the baseline's
+    // sessions table through the monitoring connection; the canary's base URL.
+    QString sessionsUrl;
+    bool sessionsTable{false};
+    QString canaryUrl;
     std::chrono::seconds interval{std::chrono::seconds{2}};
 
     friend bool operator==(const ServeTargetConfig&, const ServeTargetConfig&) = default;
 };
 
 // A watched target with the same engine the window runs (LiveTarget: one backend, its own
-// history file; AlertLog: its own alert evaluation, written to that history), and the copy
-// of its state that /metrics renders. This class is the one place `serve` creates an engine.
+// history file; LiveSessions: the login sessions; AlertLog: its own alert evaluation,
+// written to that history), and the copy of its state that /metrics renders. This class is
+// the one place `serve` creates an engine.
 class ServeTarget final : public QObject
 {
     Q_OBJECT
@@ -60,8 +67,13 @@ private:
     ServeTargetConfig m_config;
     Baseline m_baseline;
     EventLog& m_log;
+    void updateLoginSessions();
+
     LiveTarget* m_live{nullptr};
+    LiveSessions* m_sessions{nullptr};
     AlertLog* m_alerts{nullptr};
+    QList<Finding> m_targetFindings;
+    QList<Finding> m_sessionFindings;
     TargetMetrics m_metrics;
     QDateTime m_started;
     QDateTime m_lastPoll;

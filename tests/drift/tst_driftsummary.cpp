@@ -1,10 +1,10 @@
 // The drift summary under the pool budgets: counts and one line per check that does not
 // pass, from whatever the drift model holds (any feed), each line a link to its row in
 // the Drift tab — by mouse and by keyboard.
-#include "gui/DriftModel.h"
-#include "gui/DriftPanel.h"
-#include "gui/DriftSummary.h"
-#include "gui/MainWindow.h"
+#include "gui/drift/DriftModel.h"
+#include "gui/drift/DriftPanel.h"
+#include "gui/drift/DriftSummary.h"
+#include "gui/window/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
 #include <QFontMetrics>

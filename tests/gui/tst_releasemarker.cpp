@@ -4,15 +4,15 @@
 // when the selected range no longer covers it. The target is an unreachable server: the
 // history file and the chart work without samples, and no database is needed.
 #include "evidence/EvidenceCollector.h"
-#include "gui/EventsModel.h"
-#include "gui/EventsPanel.h"
-#include "gui/EvidenceCapture.h"
-#include "gui/HistoryChart.h"
-#include "gui/MainWindow.h"
-#include "gui/MarkReleaseDialog.h"
-#include "gui/ReleaseMarker.h"
+#include "gui/chart/HistoryChart.h"
+#include "gui/chart/MarkReleaseDialog.h"
+#include "gui/chart/ReleaseMarker.h"
+#include "gui/events/EventsModel.h"
+#include "gui/events/EventsPanel.h"
+#include "gui/evidence/EvidenceCapture.h"
+#include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 

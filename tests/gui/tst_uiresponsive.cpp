@@ -2,7 +2,7 @@
 // is a TCP server on 127.0.0.1 that accepts and never answers (a stalled server), and in
 // the second row so is the sessions admin endpoint; while the monitor and the sessions
 // source wait, a 10 ms timer in the GUI thread must keep ticking without a gap > 100 ms.
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
 

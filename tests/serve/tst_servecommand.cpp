@@ -208,6 +208,20 @@ private slots:
         baseline.insert(QStringLiteral("pools"), pools);
         QVERIFY(writeFile(path("baseline.json"), QJsonDocument{baseline}.toJson()));
 
+        // Login sessions in the baseline's sessions table: one ok, one warn, one critical,
+        // one expired.
+        std::unique_ptr<PGresult, decltype(&PQclear)> created{
+            PQexec(m_admin->get(),
+                R"(CREATE TABLE public."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL,
+                       "userId" text NOT NULL, expires timestamp(3) NOT NULL);
+                   INSERT INTO public."Session" VALUES
+                       ('1', 'tok-a', 'user-a', (now() AT TIME ZONE 'UTC') + interval '3 hours'),
+                       ('2', 'tok-b', 'user-b', (now() AT TIME ZONE 'UTC') + interval '30 minutes'),
+                       ('3', 'tok-c', 'user-c', (now() AT TIME ZONE 'UTC') + interval '10 minutes'),
+                       ('4', 'tok-d', 'user-d', (now() AT TIME ZONE 'UTC') - interval '1 hour'))"),
+            &PQclear};
+        QCOMPARE(PQresultStatus(created.get()), PGRES_COMMAND_OK);
+
         holdWebConnections(7);
         QVERIFY(writeConfig(false));
         m_port = freePort();
@@ -235,6 +249,13 @@ private slots:
         QVERIFY(text.body.contains("pg_stat_activity_count{target=\"first\",datname=\"postgres\","
                                    "state=\"idle\",application_name=\"postgres.js\"} 7\n"));
         QVERIFY(!text.body.contains("# EOF"));
+        // From the sessions table, read over the same backend (expired rows not counted).
+        for (const char* level : {"ok", "warn", "critical"}) {
+            const QByteArray line = "opsdash_login_sessions{target=\"first\",level=\""
+                + QByteArray{level} + "\"} 1\n";
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                get(m_port, "/metrics").body.contains(line), line.constData(), 30000);
+        }
 
         const HttpReply openMetrics = get(
             m_port, "/metrics", "application/openmetrics-text;version=1.0.0,text/plain;q=0.5");
@@ -507,7 +528,7 @@ private:
             {QStringLiteral("conninfo"), QString::fromUtf8(m_first->conninfo())},
             {QStringLiteral("baseline"), QStringLiteral("baseline.json")},
             {QStringLiteral("history"), QStringLiteral("first.sqlite")},
-            {QStringLiteral("intervalSeconds"), 1}}};
+            {QStringLiteral("sessionsTable"), true}, {QStringLiteral("intervalSeconds"), 1}}};
         if (withSecond) {
             targets.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("second")},
                 {QStringLiteral("conninfo"), QString::fromUtf8(m_second->conninfo())},

@@ -32,14 +32,19 @@ class TestServeConfig final : public QObject
 private slots:
     void readsTargetsWithPathsRelativeToTheFile()
     {
-        const Result<ServeConfig> config = ServeConfig::parse(R"({
-            "listen": "127.0.0.1:9300",
-            "targets": [
-              { "name": "prod", "conninfo": "service=prod", "baseline": "b.json",
-                "history": "/var/lib/opsdash/prod.sqlite", "intervalSeconds": 5 },
-              { "name": "staging", "conninfo": "host=db dbname=app", "passwordFile": "pw" }
-            ]})",
-            QStringLiteral("/etc/opsdash/serve.json"));
+        // No raw string here: moc reads "//" in one as a comment.
+        const QByteArray json
+            = "{\"listen\": \"127.0.0.1:9300\", \"targets\": ["
+              "{\"name\": \"prod\", \"conninfo\": \"service=prod\", "
+              "\"baseline\": \"b.json\", "
+              "\"history\": \"/var/lib/opsdash/prod.sqlite\", "
+              "\"intervalSeconds\": 5}, "
+              "{\"name\": \"staging\", \"conninfo\": \"host=db dbname=app\", "
+              "\"passwordFile\": \"pw\", \"sessionsUrl\": \"https://app.example\", "
+              "\"sessionsTable\": true, "
+              "\"canaryUrl\": \"http://app.example:3000\"}]}";
+        const Result<ServeConfig> config
+            = ServeConfig::parse(json, QStringLiteral("/etc/opsdash/serve.json"));
         if (!config)
             QFAIL(qPrintable(config.error().toString()));
         QCOMPARE(config->listen, QStringLiteral("127.0.0.1:9300"));
@@ -54,6 +59,11 @@ private slots:
         QCOMPARE(staging.interval, 2s);
         QCOMPARE(staging.baselinePath, QString{});
         QCOMPARE(staging.passwordFile, QStringLiteral("/etc/opsdash/pw"));
+        QCOMPARE(staging.sessionsUrl, QStringLiteral("https://app.example"));
+        QVERIFY(staging.sessionsTable);
+        QCOMPARE(staging.canaryUrl, QStringLiteral("http://app.example:3000"));
+        QVERIFY(!prod.sessionsTable);
+        QVERIFY(prod.sessionsUrl.isEmpty());
     }
 
     void mistakesSayWhere_data()
@@ -91,6 +101,16 @@ private slots:
                                                << QStringLiteral(
                                                       "serve.json: targets[0].intervalSeconds")
                                                << QStringLiteral("whole number");
+        QTest::newRow("a sessions URL that is no http URL")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"sessionsUrl\": \"ftp://h\"}]}")
+            << QStringLiteral("serve.json: targets[0].sessionsUrl")
+            << QStringLiteral("not an http or https URL");
+        QTest::newRow("sessionsTable as a string") << QByteArrayLiteral(
+            "{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", \"sessionsTable\": \"yes\"}]}")
+                                                   << QStringLiteral(
+                                                          "serve.json: targets[0].sessionsTable")
+                                                   << QStringLiteral("true or false");
         QTest::newRow("an interval of 0") << QByteArrayLiteral(
             "{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", \"intervalSeconds\": 0}]}")
                                           << QStringLiteral(

@@ -1,0 +1,173 @@
+#include "AlertLog.h"
+
+#include "history/HistoryStore.h"
+#include "live/LiveLogging.h"
+#include "live/LiveSessions.h"
+#include "live/LiveTarget.h"
+
+namespace opsdash {
+
+namespace {
+// Findings are evaluated over a window; once every few seconds is plenty for alerts.
+constexpr qint64 FindingsEveryMs = 10'000;
+} // namespace
+
+AlertLog::AlertLog(const Baseline& baseline, QObject* parent)
+    : AlertLog{baseline, AlertRules::Options{}, parent}
+{ }
+
+AlertLog::AlertLog(const Baseline& baseline, AlertRules::Options options, QObject* parent)
+    : QObject{parent}
+    , m_rules{baseline, options}
+{
+    qRegisterMetaType<Alert>();
+}
+
+AlertLog::~AlertLog() = default;
+
+void AlertLog::attach(LiveTarget& target)
+{
+    m_target = &target;
+    m_history = &target.history();
+    m_lastSampleAt = {};
+    connect(&target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
+        addSample(sample, m_target->serverFacts());
+        m_lastSampleAt = sample.observedAt();
+    });
+    // The tick's findings, as the target computed them once for everyone.
+    connect(&target, &LiveTarget::findingsChanged, this, [this](const QList<Finding>& findings) {
+        const QDateTime at = m_lastSampleAt;
+        if (!at.isValid())
+            return; // the server's facts alone, before the first sample
+        if (!m_lastFindings.isValid() || m_lastFindings.msecsTo(at) >= FindingsEveryMs) {
+            m_lastFindings = at;
+            addFindings(findings, at);
+        }
+    });
+    // LiveTarget already stores these (one per attempt); here they only raise alerts.
+    connect(&target.monitor(), &ActivityMonitor::disconnected, this,
+        [this](const Error& error, const QDateTime&) {
+            publish(m_rules.connectionLost(error.message, QDateTime::currentDateTimeUtc()), false);
+        });
+    connect(&target.monitor(), &ActivityMonitor::reconnected, this, [this](const QDateTime& since) {
+        publish(m_rules.connectionRestored(since, QDateTime::currentDateTimeUtc()), false);
+    });
+    connect(
+        m_history, &HistoryStore::rangeReady, this, [this](quint64 id, const HistoryRange& range) {
+            if (id != m_restoreRequest)
+                return;
+            m_restoreRequest = 0;
+            emit restored(fromHistoryEvents(range.events));
+        });
+    connect(m_history, &HistoryStore::rangeFailed, this, [this](quint64 id, const Error& error) {
+        if (id != m_restoreRequest)
+            return;
+        m_restoreRequest = 0;
+        qCWarning(lcLive) << "cannot read back recent events:" << error.message;
+    });
+}
+
+void AlertLog::attach(LiveSessions& sessions)
+{
+    connect(&sessions, &LiveSessions::sourceEvent, this, &AlertLog::record, Qt::UniqueConnection);
+    connect(&sessions, &LiveSessions::criticalSessions, this, &AlertLog::setCriticalSessions,
+        Qt::UniqueConnection);
+}
+
+void AlertLog::restoreRecent(std::chrono::hours age)
+{
+    if (m_history == nullptr)
+        return;
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime from
+        = to.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(age).count());
+    // Only the events are wanted; one bucket keeps the series part of the read small.
+    m_restoreRequest = m_history->requestRange(from, to, 1);
+}
+
+void AlertLog::addSample(const ActivitySample& sample, const std::optional<ServerFacts>& facts)
+{
+    publish(m_rules.addSample(sample, facts), true);
+}
+
+void AlertLog::addFindings(const QList<Finding>& findings, const QDateTime& at)
+{
+    publish(m_rules.addFindings(findings, at), true);
+}
+
+void AlertLog::setCriticalSessions(int count, const QDateTime& at)
+{
+    publish(m_rules.setCriticalSessions(count, at), true);
+}
+
+void AlertLog::connectionLost(const QString& reason, const QDateTime& at)
+{
+    publish(m_rules.connectionLost(reason, at), m_target == nullptr);
+}
+
+void AlertLog::connectionRestored(const QDateTime& since, const QDateTime& at)
+{
+    publish(m_rules.connectionRestored(since, at), m_target == nullptr);
+}
+
+void AlertLog::record(const Alert& alert)
+{
+    publish({alert}, true);
+}
+
+void AlertLog::publish(const QList<Alert>& alerts, bool persist)
+{
+    for (const Alert& alert : alerts) {
+        if (persist && m_history != nullptr)
+            m_history->recordEvent(toHistoryEvent(alert));
+        emit raised(alert);
+    }
+    const Severity now = m_rules.status();
+    if (now != m_status) {
+        m_status = now;
+        emit statusChanged(now);
+    }
+}
+
+HistoryEvent AlertLog::toHistoryEvent(const Alert& alert)
+{
+    return HistoryEvent{
+        alert.time, alert.kind + QLatin1Char{'.'} + toString(alert.severity), alert.message};
+}
+
+Alert AlertLog::fromHistoryEvent(const HistoryEvent& event)
+{
+    Alert alert{event.time, Severity::Info, event.kind, {}, event.message};
+    const qsizetype dot = event.kind.lastIndexOf(QLatin1Char{'.'});
+    if (dot > 0) {
+        if (const std::optional<Severity> severity
+            = severityFromString(QStringView{event.kind}.mid(dot + 1))) {
+            alert.kind = event.kind.left(dot);
+            alert.severity = *severity;
+            return alert;
+        }
+    }
+    // Kinds written by others without a severity.
+    if (event.kind == HistoryEventKind::Disconnected)
+        alert.severity = Severity::Critical;
+    return alert;
+}
+
+QList<Alert> AlertLog::fromHistoryEvents(const QList<HistoryEvent>& events)
+{
+    QList<Alert> alerts;
+    alerts.reserve(events.size());
+    bool down = false;
+    for (const HistoryEvent& event : events) {
+        if (event.kind == HistoryEventKind::Disconnected) {
+            if (std::exchange(down, true))
+                continue; // another failed attempt of the same outage
+        } else if (event.kind == HistoryEventKind::Reconnected) {
+            down = false;
+        }
+        alerts << fromHistoryEvent(event);
+    }
+    return alerts;
+}
+
+} // namespace opsdash

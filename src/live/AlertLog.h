@@ -1,0 +1,77 @@
+#pragma once
+
+#include "history/HistoryTypes.h"
+#include "live/AlertRules.h"
+
+#include <QObject>
+
+#include <chrono>
+
+namespace opsdash {
+
+class HistoryStore;
+class LiveSessions;
+class LiveTarget;
+
+// The alerts of one target: AlertRules fed by the engine — the target's ticks, connection
+// changes and findings (LiveTarget), its login sessions' critical count and source failures
+// (LiveSessions) — every alert written to the target's history (events table) and announced
+// with raised(). No view feeds it. Usable without a target too (nothing persisted).
+//
+// The events table has no severity column; an alert's severity rides in the stored kind as
+// "<kind>.<severity>" ("threshold.warning"), which older readers still show as text.
+// Disconnections and reconnections are stored by LiveTarget itself (one per attempt, for
+// the charts' gaps); they are read back as one event per outage.
+class AlertLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertLog)
+
+public:
+    explicit AlertLog(const Baseline& baseline, QObject* parent = nullptr);
+    AlertLog(const Baseline& baseline, AlertRules::Options options, QObject* parent = nullptr);
+    ~AlertLog() override;
+
+    // Follows the target's samples, connection and findings; writes to its history.
+    void attach(LiveTarget& target);
+    // Follows the login sessions' critical count and their source's failures and recoveries
+    // (once; it outlives targets in the window). Written to the attached target's history.
+    void attach(LiveSessions& sessions);
+    // Reads back the events of the last `age` from the attached target's history:
+    // restored() with them, oldest first.
+    void restoreRecent(std::chrono::hours age = std::chrono::hours{24});
+
+    void addSample(const ActivitySample& sample, const std::optional<ServerFacts>& facts);
+    void addFindings(const QList<Finding>& findings, const QDateTime& at);
+    void setCriticalSessions(int count, const QDateTime& at);
+    void connectionLost(const QString& reason, const QDateTime& at);
+    void connectionRestored(const QDateTime& since, const QDateTime& at);
+    // Something the user did (cancel, terminate, an annotation): written and raised as is.
+    void record(const Alert& alert);
+
+    Severity status() const { return m_rules.status(); }
+    QStringList statusReasons() const { return m_rules.statusReasons(); }
+
+    static HistoryEvent toHistoryEvent(const Alert& alert);
+    static Alert fromHistoryEvent(const HistoryEvent& event);
+    // History events as the events panel lists them: one event per outage, not per attempt.
+    static QList<Alert> fromHistoryEvents(const QList<HistoryEvent>& events);
+
+signals:
+    void raised(const opsdash::Alert& alert);
+    void restored(const QList<opsdash::Alert>& alerts);
+    void statusChanged(opsdash::Severity status);
+
+private:
+    void publish(const QList<Alert>& alerts, bool persist);
+
+    AlertRules m_rules;
+    LiveTarget* m_target{nullptr};
+    HistoryStore* m_history{nullptr};
+    quint64 m_restoreRequest{0};
+    QDateTime m_lastFindings;
+    QDateTime m_lastSampleAt; // the latest sample's observedAt()
+    Severity m_status{Severity::Info};
+};
+
+} // namespace opsdash
