@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <zlib.h>
+
 namespace opsdash {
 
 namespace {
@@ -55,6 +57,27 @@ Result<quint16> HttpEndpoint::listen(const Options& options)
             QStringLiteral("%1:%2").arg(options.address.toString()).arg(options.port)};
     }
     return m_server->serverPort();
+}
+
+QByteArray HttpEndpoint::gzip(const QByteArray& data)
+{
+    z_stream stream{};
+    // 15 + 16: a gzip header and trailer around the deflate stream.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    QByteArray out;
+    out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))));
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    return out;
 }
 
 QByteArray HttpEndpoint::reasonPhrase(int status)
@@ -157,14 +180,26 @@ bool HttpEndpoint::serveOne(QTcpSocket* socket, Connection& connection)
     request.method = method;
     request.path = requestLine.at(1).split('?').constFirst();
     request.accept = headerValue(lines, "Accept", nullptr);
+    for (const QByteArray& coding : headerValue(lines, "Accept-Encoding", nullptr).split(',')) {
+        const QList<QByteArray> parts = coding.split(';');
+        if (parts.constFirst().trimmed().toLower() == "gzip")
+            request.acceptsGzip = parts.size() < 2 || parts.at(1).trimmed() != "q=0";
+    }
     const QByteArray connectionHeader = headerValue(lines, "Connection", nullptr).toLower();
     const bool keepAlive = requestLine.at(2) == "HTTP/1.1" ? connectionHeader != "close"
                                                            : connectionHeader == "keep-alive";
-    reply(socket, m_handler(request), method == "HEAD", keepAlive);
+    Response response = m_handler(request);
+    QByteArray encoding;
+    if (request.acceptsGzip && response.body.size() > 1024) {
+        response.body = gzip(response.body);
+        encoding = "gzip";
+    }
+    reply(socket, response, method == "HEAD", keepAlive, encoding);
     return keepAlive && socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head, bool keepAlive)
+void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head, bool keepAlive,
+    const QByteArray& encoding)
 {
     QByteArray out;
     out.reserve(256 + (head ? 0 : response.body.size()));
@@ -172,6 +207,8 @@ void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head
         + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!encoding.isEmpty())
+        out += "Content-Encoding: " + encoding + "\r\nVary: Accept-Encoding\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
     if (!head)

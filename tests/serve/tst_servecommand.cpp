@@ -264,6 +264,23 @@ private slots:
         QVERIFY(openMetrics.body.endsWith("# EOF\n"));
         QVERIFY(openMetrics.body.contains("# TYPE opsdash_check stateset\n"));
 
+        // Compressed for a client that accepts gzip (Prometheus does), the same text inside.
+        const HttpReply compressed = rawHttp(m_port,
+            "GET /metrics HTTP/1.1\r\nHost: x\r\nAccept: text/plain\r\n"
+            "Accept-Encoding: gzip\r\nConnection: close\r\n\r\n");
+        QCOMPARE(compressed.header("Content-Encoding"), QByteArrayLiteral("gzip"));
+        QVERIFY(compressed.body.size() * 4 < text.body.size());
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
+        QVERIFY(gunzip.waitForStarted());
+        gunzip.write(compressed.body);
+        gunzip.closeWriteChannel();
+        QVERIFY(gunzip.waitForFinished(10000));
+        const QByteArray inflated = gunzip.readAllStandardOutput();
+        QVERIFY2(inflated.contains("opsdash_pool_connections{target=\"first\",pool=\"web\","
+                                   "state=\"idle\"} 7\n"),
+            inflated.left(300).constData());
+
         const QStringList problems = promtoolMetricsProblems(text.body);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
