@@ -10,7 +10,7 @@ opsdash_add_qtest(tst_exposition
     LIBS opsdash_core)
 
 opsdash_add_qtest(tst_serveconfig
-    SOURCES serve/tst_serveconfig.cpp
+    SOURCES serve/tst_serveconfig.cpp serve/PrivateFile.h
     LABELS unit
     LIBS opsdash_core)
 
@@ -29,7 +29,7 @@ add_dependencies(tst_rulescommand opsdash)
 # `opsdash serve` on loopback with two throwaway clusters of its own, a real Prometheus
 # and a real Alertmanager (Debian's packages).
 opsdash_add_qtest(tst_servecommand
-    SOURCES serve/tst_servecommand.cpp serve/PromtoolCheck.h
+    SOURCES serve/tst_servecommand.cpp serve/PromtoolCheck.h serve/PrivateFile.h
     LABELS integration
     LIBS Qt6::Core Qt6::Network PostgreSQL::PostgreSQL)
 add_dependencies(tst_servecommand opsdash)

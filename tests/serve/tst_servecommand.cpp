@@ -4,6 +4,7 @@
 // faults: SIGHUP with a broken config, a database restart, bad HTTP requests and 200
 // concurrent connections, secret files that other users can read.
 #include "../pg/TestCluster.h"
+#include "PrivateFile.h"
 #include "PromtoolCheck.h"
 #include "support/RunOpsdash.h"
 
@@ -136,17 +137,6 @@ private:
     QProcess m_process;
     QString m_log;
 };
-
-bool writeFile(const QString& path, const QByteArray& content,
-    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-{
-    QFile file{path};
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(content);
-    file.close();
-    return QFile::setPermissions(path, permissions);
-}
 
 // The value of an instant query's single sample; empty when no series matched.
 QStringList queryValues(quint16 prometheus, const QString& promql)

@@ -1,5 +1,6 @@
 // ServeConfig: the targets file of `opsdash serve --config` — what it accepts, where it
 // says a mistake is, and the secret files it refuses.
+#include "PrivateFile.h"
 #include "serve/ServeConfig.h"
 
 #include <QFile>
@@ -8,22 +9,6 @@
 
 using namespace opsdash;
 using namespace std::chrono_literals;
-
-namespace {
-
-bool writeFile(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions)
-{
-    QFile file{path};
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(content);
-    file.close();
-    return QFile::setPermissions(path, permissions);
-}
-
-constexpr QFileDevice::Permissions kOwnerOnly{QFileDevice::ReadOwner | QFileDevice::WriteOwner};
-
-} // namespace
 
 class TestServeConfig final : public QObject
 {
