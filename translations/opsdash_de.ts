@@ -1972,7 +1972,7 @@
 <context>
     <name>HttpEndpoint</name>
     <message>
-        <location filename="../src/serve/HttpEndpoint.cpp" line="+52"/>
+        <location filename="../src/serve/HttpEndpoint.cpp" line="+55"/>
         <source>cannot listen: %1</source>
         <translation>kann nicht lauschen: %1</translation>
     </message>
@@ -2799,7 +2799,12 @@
         <translation>serve: genau eines von --config, --db oder --profile angeben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>serve: with --config, each target&apos;s baseline and interval are set in the file</source>
+        <translation>serve: mit --config stehen Baseline und Intervall jedes Ziels in der Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>serve: --log-format must be logfmt or json, got &apos;%1&apos;</source>
         <translation>serve: --log-format muss logfmt oder json sein, angegeben: &apos;%1&apos;</translation>
     </message>
@@ -2887,7 +2892,7 @@
         <translation>erwartet wird true oder false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is not an http or https URL</source>
         <translation>&apos;%1&apos; ist keine http- oder https-URL</translation>
     </message>

@@ -93,6 +93,11 @@ int runServeCommand(const QCommandLineParser& parser)
     if (sources != 1)
         return usageError(Text::tr("serve: give one of --config, --db or --profile"));
 
+    if (parser.isSet(QStringLiteral("config"))
+        && (parser.isSet(QStringLiteral("baseline")) || parser.isSet(QStringLiteral("interval"))))
+        return usageError(Text::tr("serve: with --config, each target's baseline and interval "
+                                   "are set in the file"));
+
     EventLog::Format logFormat = EventLog::Format::KeyValue;
     if (parser.isSet(QStringLiteral("log-format"))) {
         const QString format = parser.value(QStringLiteral("log-format"));

@@ -131,8 +131,9 @@ void HttpEndpoint::onReadyRead(QTcpSocket* socket)
     const auto found = m_connections.find(socket);
     if (found == m_connections.end())
         return;
+    // The idle timer is not restarted by partial data: a client sending its request a byte
+    // at a time still loses the connection idleTimeout after its last answer.
     found->buffer += socket->readAll();
-    found->idle->start();
     while (serveOne(socket, *found)) { }
 }
 
@@ -195,6 +196,7 @@ bool HttpEndpoint::serveOne(QTcpSocket* socket, Connection& connection)
         encoding = "gzip";
     }
     reply(socket, response, method == "HEAD", keepAlive, encoding);
+    connection.idle->start();
     return keepAlive && socket->state() == QAbstractSocket::ConnectedState;
 }
 

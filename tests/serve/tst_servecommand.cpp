@@ -510,6 +510,34 @@ private slots:
             qPrintable(run.err));
     }
 
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no target") << QStringList{QStringLiteral("serve")}
+                                   << QStringLiteral("give one of --config, --db or --profile");
+        QTest::newRow("two targets") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
+            QStringLiteral("x"), QStringLiteral("--config"), QStringLiteral("y")}
+                                     << QStringLiteral("give one of --config, --db or --profile");
+        QTest::newRow("--interval beside --config") << QStringList{QStringLiteral("serve"),
+            QStringLiteral("--config"), QStringLiteral("y"), QStringLiteral("--interval"),
+            QStringLiteral("5")} << QStringLiteral("are set in the file");
+        QTest::newRow("--listen without a port") << QStringList{QStringLiteral("serve"),
+            QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1")} << QStringLiteral("--listen takes ADDRESS:PORT");
+        QTest::newRow("--log-format yaml") << QStringList{QStringLiteral("serve"),
+            QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--log-format"),
+            QStringLiteral("yaml")} << QStringLiteral("--log-format must be logfmt or json");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        const OpsdashRun run = runOpsdash(arguments, 30000);
+        OPSDASH_COMPARE_EXIT(run, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    }
+
     void sigtermStopsCleanlyAndFlushesHistory()
     {
         QCOMPARE(m_serve.stop(), 0);
