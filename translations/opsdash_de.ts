@@ -37,17 +37,16 @@
 <context>
     <name>AdminSessionsParser</name>
     <message>
-        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
+        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+30"/>
         <source>required field &quot;%1&quot; is missing</source>
         <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>must be a string, got %1</source>
-        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+        <translation type="vanished">muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -57,37 +56,38 @@
         <translation>Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the response must be a JSON object, got %1</source>
-        <translation>die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
+        <translation type="vanished">die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>required field &quot;sessions&quot; is missing</source>
         <translation>Pflichtfeld &quot;sessions&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>must be an array, got %1</source>
-        <translation>muss ein Array sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must be an object, got %1</source>
-        <translation>muss ein Objekt sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expires before it was created (%1 &lt; %2)</source>
         <translation>läuft ab, bevor sie angelegt wurde (%1 &lt; %2)</translation>
     </message>
@@ -231,118 +231,97 @@
 <context>
     <name>BaselineLoader</name>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+95"/>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+        <translation type="vanished">&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the input ends inside an array (missing &apos;]&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;,&apos; between values</source>
-        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+        <translation type="vanished">&apos;,&apos; zwischen Werten erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
-        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+        <translation type="vanished">unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the input ends inside a number</source>
-        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+        <translation type="vanished">die Eingabe endet innerhalb einer Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid or out-of-range number</source>
-        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+        <translation type="vanished">ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid escape sequence in a string</source>
-        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation type="vanished">ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid UTF-8 in a string</source>
-        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+        <translation type="vanished">ungültiges UTF-8 in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unterminated string (missing &apos;&quot;&apos;)</source>
-        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+        <translation type="vanished">nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected a key in double quotes (trailing commas are not allowed)</source>
-        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+        <translation type="vanished">Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
+        <translation type="vanished">zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>document too large</source>
-        <translation>Dokument zu groß</translation>
+        <translation type="vanished">Dokument zu groß</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+        <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+767"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation type="vanished">ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <translation type="vanished">eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+678"/>
+        <location line="+6"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-676"/>
         <source>an object</source>
-        <translation>ein Objekt</translation>
+        <translation type="vanished">ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-661"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -362,22 +341,19 @@
         <translation>unbekannter Schlüssel %1%2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected an object, got %1</source>
-        <translation>Objekt erwartet, erhalten: %1</translation>
+        <translation type="vanished">Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected an array, got %1</source>
-        <translation>Array erwartet, erhalten: %1</translation>
+        <translation type="vanished">Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -397,17 +373,15 @@
         <translation>ist länger als die 63-Byte-Grenze von PostgreSQL für Bezeichner</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected true or false, got %1</source>
-        <translation>true oder false erwartet, erhalten: %1</translation>
+        <translation type="vanished">true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -565,7 +539,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -578,17 +552,16 @@
 <context>
     <name>CanaryCheck</name>
     <message>
-        <location filename="../src/sessions/CanaryCheck.cpp" line="+19"/>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+20"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>the session must be an object or null</source>
         <translation>die Sitzung muss ein Objekt oder null sein</translation>
     </message>
@@ -598,12 +571,16 @@
         <translation>die Sitzung hat kein &quot;expires&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;expires&quot; must be a string</source>
-        <translation>&quot;expires&quot; muss eine Zeichenkette sein</translation>
+        <translation type="vanished">&quot;expires&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;expires&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;expires&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -1215,13 +1192,13 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/model/Duration.cpp" line="+85"/>
-        <location line="+30"/>
+        <location filename="../src/model/Duration.cpp" line="+66"/>
+        <location line="+28"/>
         <source>duration is too large</source>
         <translation>die Dauer ist zu groß</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>expected a duration such as {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;}, got %1</source>
         <translation>Dauer wie {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;} erwartet, erhalten: %1</translation>
     </message>
@@ -1232,28 +1209,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+4"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
         <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
     </message>
@@ -1386,7 +1360,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+262"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1399,12 +1373,11 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
-        <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1494,7 +1467,12 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1718,8 +1696,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+223"/>
+        <location line="-127"/>
+        <location line="+222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1732,6 +1710,34 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../src/model/Finding.cpp" line="+68"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not-checked</source>
+        <translation>not-checked</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1981,139 @@
         <location filename="../src/serve/HttpEndpoint.cpp" line="+55"/>
         <source>cannot listen: %1</source>
         <translation>kann nicht lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <location filename="../src/model/JsonRead.cpp" line="+16"/>
+        <source>the input ends inside an object (missing &apos;}&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input ends inside an array (missing &apos;]&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
+        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input ends inside a number</source>
+        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string (missing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a key in double quotes (trailing commas are not allowed)</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3044,7 @@
 <context>
     <name>SessionExpiry</name>
     <message>
-        <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionExpiry.cpp" line="+110"/>
         <source>%1 active · %2 expire within %3 · %4 within %5</source>
         <translation>%1 aktiv · %2 laufen binnen %3 ab · %4 binnen %5</translation>
     </message>
@@ -4014,7 +4153,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/drift/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+227"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -4069,37 +4208,33 @@ Abfrage:
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+8"/>
         <source>first seen: %1 UTC</source>
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-131"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not-checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-2"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -4109,19 +4244,18 @@ Abfrage:
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+132"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-126"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
 </context>
 <context>
@@ -4216,32 +4350,27 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+77"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -4433,7 +4562,7 @@ lokal: %2</translation>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -4448,7 +4577,7 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
@@ -4608,7 +4737,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+156"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+157"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -4616,7 +4745,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+148"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -4720,32 +4849,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+70"/>
-        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not set and no keychain is available (%2)</source>
-        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
-        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>%1 answers again (after %2)</source>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
@@ -4755,7 +4864,7 @@ lokal: %2</translation>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
@@ -4795,19 +4904,19 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+86"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+85"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4837,7 +4946,7 @@ lokal: %2</translation>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -4856,7 +4965,7 @@ lokal: %2</translation>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -4898,7 +5007,7 @@ lokal: %2</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -4928,8 +5037,8 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+191"/>
+        <location line="-176"/>
+        <location line="+186"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
@@ -4939,7 +5048,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+66"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4949,17 +5058,17 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-318"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -4984,7 +5093,7 @@ lokal: %2</translation>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Light, dark or as the system</source>
         <translation>Hell, dunkel oder wie das System</translation>
     </message>
@@ -4999,12 +5108,12 @@ lokal: %2</translation>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+349"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -5014,7 +5123,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+501"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -5023,7 +5132,7 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-513"/>
         <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
@@ -5244,7 +5353,27 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+105"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+108"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -5267,12 +5396,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -5322,12 +5451,12 @@ lokal: %2</translation>
         <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-91"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5350,23 +5479,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+275"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+109"/>
+        <location line="-149"/>
+        <location line="+135"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+216"/>
         <source>--sessions: %1</source>
-        <translation>--sessions: %1</translation>
+        <translation type="vanished">--sessions: %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+26"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5380,32 +5508,27 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-235"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-209"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5420,7 +5543,7 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+149"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -5430,17 +5553,16 @@ lokal: %2</translation>
         <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 answers again (after %2)</source>
-        <translation>%1 antwortet wieder (nach %2)</translation>
+        <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-67"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -5459,28 +5581,26 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+51"/>
+        <location line="+12"/>
+        <location line="+52"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5495,7 +5615,7 @@ lokal: %2</translation>
         <translation>Das Canary-Konto ist ein eigenes Konto: jede Prüfung hält es angemeldet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>canary: not configured</source>
         <translation>Canary: nicht eingerichtet</translation>
     </message>
@@ -5525,12 +5645,12 @@ lokal: %2</translation>
         <translation>fail</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -5560,7 +5680,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-164"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5569,13 +5689,11 @@ lokal: %2</translation>
         <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
-        <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-187"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>

@@ -247,8 +247,8 @@ int runSessionsCommand(const QCommandLineParser& parser)
         target.canaryUrl = target.sessionsUrl;
     } else {
         const QByteArray conninfo = parser.value(QStringLiteral("db")).toUtf8();
-        if (const std::optional<Error> invalid = PgConnection::checkConninfo(conninfo))
-            return usageError(QStringLiteral("sessions: --db: ") + invalid->message);
+        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+            return usageError(QStringLiteral("sessions: --db: ") + checked.error().message);
         // Exactly one backend, as in the GUI: the monitoring connection, which also carries
         // the sessions query. A long interval: this run needs no activity polls.
         monitor = std::make_unique<ActivityMonitor>(*baseline);

@@ -14,8 +14,8 @@ namespace opsdash {
 
 namespace {
 
-constexpr char TokenVariable[] = "OPSDASH_SESSIONS_TOKEN";
-constexpr char CookieVariable[] = "OPSDASH_CANARY_COOKIE";
+constexpr const char* TokenVariable{SecretStore::kSessionsTokenVariable};
+constexpr const char* CookieVariable{SecretStore::kCanaryCookieVariable};
 
 QString sourceKindName(LiveSessions::SourceKind kind)
 {
@@ -61,27 +61,6 @@ LiveSessions::LiveSessions(const Baseline& baseline, QObject* parent)
 }
 
 LiveSessions::~LiveSessions() = default;
-
-QString LiveSessions::missingSecretReason(
-    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return tr("%1 is not set and the keychain has no entry opsdash/%2")
-            .arg(QLatin1String{variable}, key);
-    case SecretStore::Status::NoBackend:
-        return tr("%1 is not set and no keychain is available (%2)")
-            .arg(QLatin1String{variable}, lookup.message);
-    case SecretStore::Status::AccessDenied:
-        return tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
-            .arg(QLatin1String{variable}, key, lookup.message);
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
-        .arg(QLatin1String{variable}, key, lookup.message);
-}
 
 // --- watching ---------------------------------------------------------------------------
 
@@ -190,7 +169,7 @@ void LiveSessions::startAdminEndpoint(const QUrl& baseUrl)
         [this, baseUrl, key, shown](const SecretStore::Lookup& token) {
             if (token.status != SecretStore::Status::Found) {
                 takeError(SourceError{SourceError::Kind::MissingSecret,
-                    missingSecretReason(token, TokenVariable, key), shown, {}});
+                    SecretStore::missingReason(token, TokenVariable, key), shown, {}});
                 if (m_once.running)
                     onceSessionsDone();
                 return;
@@ -199,15 +178,7 @@ void LiveSessions::startAdminEndpoint(const QUrl& baseUrl)
             options.baseUrl = baseUrl;
             options.token = token.secret;
             options.caFile = m_caFile;
-            auto* source = new AdminEndpointSource{options, this};
-            attach(source);
-            if (!m_once.running) {
-                source->start();
-                return;
-            }
-            connect(source, &LoginSessionSource::finished, this, &LiveSessions::onceSessionsDone);
-            if (!source->fetchNow())
-                onceSessionsDone();
+            run(new AdminEndpointSource{options, this});
         });
 }
 
@@ -218,16 +189,19 @@ void LiveSessions::startSessionsTable(ActivityMonitor& monitor)
     m_error.reset();
     m_countdown->stop();
     setKind(SourceKind::SessionsTable);
-    auto* source
-        = new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this};
+    run(new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this});
+}
+
+void LiveSessions::run(LoginSessionSource* source)
+{
     attach(source);
     if (!m_once.running) {
-        source->start();
+        source->start(); // polled at its interval
         return;
     }
     connect(source, &LoginSessionSource::finished, this, &LiveSessions::onceSessionsDone);
     if (!source->fetchNow())
-        onceSessionsDone();
+        onceSessionsDone(); // refused: no answer will come
 }
 
 void LiveSessions::takeSnapshot(const SessionSnapshot& snapshot)
@@ -326,8 +300,9 @@ void LiveSessions::startCanary(const QUrl& baseUrl)
             if (cookie.status != SecretStore::Status::Found) {
                 observation.state = CanaryObservation::State::NotConfigured;
                 observation.observedAt = QDateTime::currentDateTimeUtc();
-                observation.reason = tr("no canary account configured: %1")
-                                         .arg(missingSecretReason(cookie, CookieVariable, key));
+                observation.reason
+                    = tr("no canary account configured: %1")
+                          .arg(SecretStore::missingReason(cookie, CookieVariable, key));
                 takeCanary(observation);
                 return;
             }

@@ -137,10 +137,6 @@ public:
     // The live.session.* findings as of the latest answers (empty: nothing checked).
     QList<Finding> findings() const;
 
-    // "canary" / "sessions" wording shared by every face: the secret a lookup did not find.
-    static QString missingSecretReason(
-        const SecretStore::Lookup& lookup, const char* variable, const QString& key);
-
 signals:
     // The state, the data or the error changed (also on a repeat of the same state).
     void changed();
@@ -162,6 +158,8 @@ private:
     void setState(State state);
     void setKind(SourceKind kind);
     void dropSource();
+    // Watching: polls the source; one-shot: one fetch, then onceSessionsDone().
+    void run(LoginSessionSource* source);
     void countCritical();
     void announceFindings();
     void onceAskSessions();

@@ -32,6 +32,16 @@ struct Face
     QString canaryActual;
 };
 
+Face counted(const QString& name, int active, int warn, int critical)
+{
+    Face face;
+    face.name = name;
+    face.active = active;
+    face.warn = warn;
+    face.critical = critical;
+    return face;
+}
+
 QString describe(const Face& face)
 {
     return QStringLiteral("%1: active %2, warn %3, critical %4, canary %5 (%6; %7)")
@@ -80,10 +90,10 @@ private slots:
         OPSDASH_COMPARE_EXIT(sessions, 1); // carol's 5 minutes, and the canary
         const QJsonObject sessionsReport = QJsonDocument::fromJson(sessions.out.toUtf8()).object();
         const QJsonObject summary = sessionsReport.value(QStringLiteral("summary")).toObject();
-        Face command{QStringLiteral("opsdash sessions"),
+        Face command = counted(QStringLiteral("opsdash sessions"),
             summary.value(QStringLiteral("active")).toInt(-1),
             summary.value(QStringLiteral("warn")).toInt(-1),
-            summary.value(QStringLiteral("critical")).toInt(-1)};
+            summary.value(QStringLiteral("critical")).toInt(-1));
         command = canaryOf(command, sessionsReport);
 
         // 2. opsdash evidence (no database: the sessions and the canary only)
@@ -102,15 +112,16 @@ private slots:
             = evidenceReport.value(QStringLiteral("sessions")).toObject();
         QVERIFY2(evidenceSessions.value(QStringLiteral("available")).toBool(),
             qPrintable(evidenceSessions.value(QStringLiteral("reason")).toString()));
-        Face bundle{QStringLiteral("opsdash evidence"),
+        Face bundle = counted(QStringLiteral("opsdash evidence"),
             evidenceSessions.value(QStringLiteral("active")).toInt(-1),
             evidenceSessions.value(QStringLiteral("warn")).toInt(-1),
-            evidenceSessions.value(QStringLiteral("critical")).toInt(-1)};
+            evidenceSessions.value(QStringLiteral("critical")).toInt(-1));
         bundle = canaryOf(bundle, evidenceReport);
 
         // 3. the window, in this process
         for (const QString& entry : secrets)
-            qputenv(entry.section(u'=', 0, 0).toLatin1(), entry.section(u'=', 1).toUtf8());
+            qputenv(
+                entry.section(u'=', 0, 0).toLatin1().constData(), entry.section(u'=', 1).toUtf8());
         TargetOptions options;
         options.sessionsUrl = url;
         options.canaryUrl = url;
@@ -122,16 +133,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel->sourceState(), SessionsPanel::SourceState::Fresh, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->canaryFinding().has_value(), 15000);
         const ExpirySummary& shown = panel->model()->summary();
-        Face view{QStringLiteral("the window"), shown.active, shown.warn, shown.critical};
+        Face view = counted(QStringLiteral("the window"), shown.active, shown.warn, shown.critical);
         const Finding canary = *panel->canaryFinding();
         view.canaryStatus = toString(canary.status);
         view.canaryExpected = canary.expected;
         view.canaryActual = canary.actual;
 
         // The input, as the faces must all read it.
-        QCOMPARE(describe(command),
-            describe(Face{command.name, 3, 1, 1, QStringLiteral("fail"), command.canaryExpected,
-                command.canaryActual}));
+        Face input = counted(command.name, 3, 1, 1);
+        input.canaryStatus = QStringLiteral("fail");
+        input.canaryExpected = command.canaryExpected;
+        input.canaryActual = command.canaryActual;
+        QCOMPARE(describe(command), describe(input));
         QVERIFY2(command.canaryActual.contains(QStringLiteral("2592000 s")),
             qPrintable(command.canaryActual));
         Face expected = command;

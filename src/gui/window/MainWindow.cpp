@@ -12,19 +12,18 @@
 #include "gui/events/EventsPanel.h"
 #include "gui/evidence/EvidenceCapture.h"
 #include "gui/pools/PoolBudgetPanel.h"
-#include "gui/sessions/SessionsModel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
 #include "gui/window/TrayNotifier.h"
 #include "gui/window/WelcomePage.h"
 #include "history/HistoryStore.h"
 #include "live/AlertLog.h"
+#include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
 #include "secrets/SecretStore.h"
 #include "sessions/SessionExpiry.h"
-#include "sessions/SessionSourcePlan.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -136,8 +135,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     setUpSessions(); // the first tab: what on-call looks at after the pools
     m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
-    if (const std::optional<Finding> canary = m_sessionsPanel->canaryFinding())
-        m_driftPanel->setSessionFindings({*canary}); // told before the drift panel existed
+    m_driftPanel->setSessionFindings(m_sessions->findings()); // before the drift panel existed
     {
         // The drift checks stay in view under the pool budgets whichever tab is in front
         // (a screenshot shows them too); each problem line opens its row in the Drift tab.
@@ -305,8 +303,8 @@ void MainWindow::dropTarget()
         m_target->deleteLater();
     m_target = nullptr;
     m_monitor = nullptr;
-    if (m_sessionsPanel->sourceKind() == SessionsPanel::SourceKind::SessionsTable)
-        m_sessionsPanel->showNoSource(); // it read through the monitor that just went
+    if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
+        m_sessions->showNoSource(); // it read through the monitor that just went
     m_chartTimer->stop();
     m_pendingRange = 0;
     m_lastSampleAt = {};
@@ -400,6 +398,7 @@ void MainWindow::showPanel(QWidget* panel)
 void MainWindow::buildActivityAndEvents()
 {
     m_alerts = new AlertLog{m_baseline, this};
+    m_alerts->attach(*m_sessions); // session alerts come from the engine, not from a view
     m_activityPanel = new ActivityPanel{m_baseline, this};
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     addTabPanel(m_activityPanel, tr("Activity"));
@@ -622,11 +621,6 @@ void MainWindow::onDisconnected(const Error& error, const QDateTime& retryAt)
 
 void MainWindow::refreshStatus()
 {
-    // Sessions entering critical are an alert like a pool crossing its threshold; the
-    // countdown moves them between bands, so they are looked at every second.
-    if (const SessionsModel* sessions = m_sessionsPanel ? m_sessionsPanel->model() : nullptr;
-        m_alerts != nullptr && sessions != nullptr && sessions->hasSnapshot())
-        m_alerts->setCriticalSessions(sessions->summary().critical, sessions->serverNow());
     if (m_monitor == nullptr) {
         m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
         m_lastPoll->clear();
@@ -669,7 +663,11 @@ void MainWindow::refreshStatus()
 
 void MainWindow::setUpSessions()
 {
+    // The window's one sessions engine: it follows the target (startSessions) and the
+    // panel shows it.
+    m_sessions = new LiveSessions{m_baseline, this};
     m_sessionsPanel = new SessionsPanel{m_baseline, this};
+    m_sessionsPanel->setTarget(m_sessions);
     m_sessionSource = new QLabel{this};
     m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
     m_clockSkew = new QLabel{this};
@@ -682,20 +680,11 @@ void MainWindow::setUpSessions()
     statusBar()->addWidget(m_clockSkew);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
-    // Failures and recoveries of the sessions source go to the event log (and history).
-    connect(m_sessionsPanel, &SessionsPanel::sourceEvent, this, [this](const Alert& alert) {
-        if (m_alerts != nullptr)
-            m_alerts->record(alert);
-    });
     addTabPanel(m_sessionsPanel, tr("Sessions"));
-    // The canary's live.session.maxAge joins the drift panel's live findings.
-    connect(m_sessionsPanel, &SessionsPanel::canaryChecked, this, [this](const Finding& finding) {
+    // The live.session.* findings join the drift panel's live findings.
+    connect(m_sessions, &LiveSessions::findingsChanged, this, [this](const QList<Finding>& found) {
         if (m_driftPanel != nullptr)
-            m_driftPanel->setSessionFindings({finding});
-    });
-    connect(m_sessionsPanel, &SessionsPanel::canaryStopped, this, [this] {
-        if (m_driftPanel != nullptr)
-            m_driftPanel->setSessionFindings({});
+            m_driftPanel->setSessionFindings(found);
     });
     startSessions();
 }
@@ -703,22 +692,7 @@ void MainWindow::setUpSessions()
 void MainWindow::startSessions()
 {
     // The sessions table reads through the target's monitor: one backend per target.
-    const SessionSourcePlan plan = SessionSourcePlan::forTarget(m_options, m_monitor != nullptr);
-    switch (plan.sessions) {
-    case SessionSourcePlan::Sessions::AdminEndpoint:
-        m_sessionsPanel->startAdminEndpoint(plan.adminUrl);
-        break;
-    case SessionSourcePlan::Sessions::SessionsTable:
-        m_sessionsPanel->startSessionsTable(*m_monitor);
-        break;
-    case SessionSourcePlan::Sessions::None:
-        m_sessionsPanel->showNoSource();
-        break;
-    }
-    if (plan.canaryUrl.isEmpty())
-        m_sessionsPanel->stopCanary();
-    else
-        m_sessionsPanel->startCanary(plan.canaryUrl);
+    m_sessions->start(m_options, m_monitor);
     refreshSessionsStatus();
 }
 

@@ -27,6 +27,7 @@ class DriftSummary;
 class ActivityPanel;
 class AlertLog;
 class EventsPanel;
+class LiveSessions;
 class LiveTarget;
 class Notifier;
 struct Alert;
@@ -56,6 +57,7 @@ public:
     // The current target's (made anew with each target: it observes one LiveTarget).
     EvidenceCapture* evidenceCapture() const { return m_evidence; }
     SessionsPanel* sessionsPanel() const { return m_sessionsPanel; }
+    LiveSessions* liveSessions() const { return m_sessions; }
 
     // Watches another target: the old LiveTarget stops and goes, a new one starts (the UI
     // thread never waits for either). Options without a database: no target.
@@ -140,6 +142,7 @@ private:
     QTimer* m_statusTimer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
+    LiveSessions* m_sessions{nullptr};
     SessionsPanel* m_sessionsPanel{nullptr};
     QLabel* m_sessionSource{nullptr};
     QLabel* m_clockSkew{nullptr};
