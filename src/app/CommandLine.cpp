@@ -165,6 +165,37 @@ const QList<Subcommand>& subcommands()
                     CommandLine::tr("dir")});
             },
             runEvidenceCommand},
+        {QStringLiteral("serve"),
+            CommandLine::tr("Watch targets headless and export them to Prometheus (/metrics)."),
+            [](P& p) {
+                p.addOption({QStringLiteral("config"),
+                    CommandLine::tr("JSON file naming the targets to watch (SIGHUP reloads it)."),
+                    CommandLine::tr("file")});
+                p.addOption(option::db());
+                p.addOption(option::profile());
+                p.addOption(option::baseline());
+                p.addOption({QStringLiteral("interval"),
+                    CommandLine::tr("Poll interval in seconds (with --db or --profile)."),
+                    CommandLine::tr("seconds")});
+                p.addOption({QStringLiteral("listen"),
+                    CommandLine::tr("Address and port of /metrics (default 127.0.0.1:9187)."),
+                    CommandLine::tr("addr:port")});
+                p.addOption({QStringLiteral("log-format"),
+                    CommandLine::tr("logfmt (default) or json, one line per event on stderr."),
+                    CommandLine::tr("format")});
+            },
+            runServeCommand},
+        {QStringLiteral("rules"),
+            CommandLine::tr("Print Prometheus alerting rules made from the baseline's thresholds."),
+            [](P& p) {
+                p.addOption(option::baseline());
+                p.addOption({QStringLiteral("for"),
+                    CommandLine::tr("How long a condition holds before its alert fires, and "
+                                    "keeps firing after it cleared (default %1).")
+                        .arg(QStringLiteral("45s")),
+                    CommandLine::tr("duration")});
+            },
+            runRulesCommand},
     };
     return list;
 }

@@ -12,5 +12,7 @@ int runSessionsCommand(const QCommandLineParser& parser);
 int runVerifyCommand(const QCommandLineParser& parser);
 int runSnapshotCommand(const QCommandLineParser& parser);
 int runEvidenceCommand(const QCommandLineParser& parser);
+int runRulesCommand(const QCommandLineParser& parser);
+int runServeCommand(const QCommandLineParser& parser);
 
 } // namespace opsdash

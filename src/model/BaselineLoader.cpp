@@ -745,7 +745,23 @@ Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& so
 {
     if (json.trimmed().isEmpty())
         return Error{tr("the baseline is empty (expected a JSON object)"), sourceName};
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    if (!root)
+        return root.error();
 
+    Reader reader{sourceName};
+    Baseline baseline{reader.read(*root)};
+    if (reader.failed())
+        return reader.error();
+    baseline.sourcePath = sourceName;
+    baseline.sha256 = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
+    return baseline;
+}
+
+Result<QJsonObject> BaselineLoader::parseObject(const QByteArray& json, const QString& sourceName)
+{
+    if (json.trimmed().isEmpty())
+        return Error{tr("the file is empty (expected a JSON object)"), sourceName};
     const Result<QJsonDocument, JsonRead::SyntaxError> parsed{JsonRead::parse(json)};
     if (!parsed) {
         return Error{tr("JSON syntax error: %1").arg(parsed.error().reason),
@@ -757,14 +773,7 @@ Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& so
                          .arg(doc.isArray() ? tr("an array") : tr("a single value")),
             sourceName};
     }
-
-    Reader reader{sourceName};
-    Baseline baseline{reader.read(doc.object())};
-    if (reader.failed())
-        return reader.error();
-    baseline.sourcePath = sourceName;
-    baseline.sha256 = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
-    return baseline;
+    return doc.object();
 }
 
 } // namespace opsdash

@@ -29,6 +29,9 @@ public:
     static Result<Baseline> loadFileOrDefault(const QString& path);
     // sourceName is used in every Error::where and kept as Baseline::sourcePath.
     static Result<Baseline> parse(const QByteArray& json, const QString& sourceName);
+    // The top-level JSON object of a file opsdash reads (a baseline, serve's config), with
+    // syntax errors located as "FILE:LINE:COLUMN" and said the way this loader says them.
+    static Result<QJsonObject> parseObject(const QByteArray& json, const QString& sourceName);
 };
 
 } // namespace opsdash

@@ -1,0 +1,48 @@
+# opsdash serve and opsdash rules (src/serve): exposition, rules, the HTTP endpoint.
+opsdash_add_qtest(tst_prometheusrules
+    SOURCES serve/tst_prometheusrules.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_exposition
+    SOURCES serve/tst_exposition.cpp serve/PromtoolCheck.h
+    LABELS unit
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_serveconfig
+    SOURCES serve/tst_serveconfig.cpp serve/PrivateFile.h
+    LABELS unit
+    LIBS opsdash_core)
+
+opsdash_add_qtest(tst_eventlog
+    SOURCES serve/tst_eventlog.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+# The real executable through the real promtool (Debian's prometheus package).
+opsdash_add_qtest(tst_rulescommand
+    SOURCES serve/tst_rulescommand.cpp
+    LABELS integration
+    LIBS Qt6::Core)
+add_dependencies(tst_rulescommand opsdash)
+
+# `opsdash serve` on loopback with two throwaway clusters of its own, a real Prometheus
+# and a real Alertmanager (Debian's packages).
+opsdash_add_qtest(tst_servecommand
+    SOURCES serve/tst_servecommand.cpp serve/PromtoolCheck.h serve/PrivateFile.h
+    LABELS integration
+    LIBS Qt6::Core Qt6::Network PostgreSQL::PostgreSQL)
+add_dependencies(tst_servecommand opsdash)
+set_tests_properties(tst_servecommand PROPERTIES TIMEOUT 600)
+
+# /metrics render time and size (docs/scaling.md's figures); label bench, not run by default.
+add_executable(bench_exposition bench/bench_exposition.cpp)
+target_link_libraries(bench_exposition PRIVATE opsdash_core opsdash_options benchmark::benchmark)
+target_include_directories(bench_exposition PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_exposition COMMAND bench_exposition)
+set_tests_properties(bench_exposition PROPERTIES LABELS bench TIMEOUT 600)
+
+# serve's CPU, RSS and /metrics figures with 10 targets polled every second (docs/scaling.md).
+add_test(NAME bench_serve_load
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/bench/serve-load $<TARGET_FILE:opsdash> 10 60)
+set_tests_properties(bench_serve_load PROPERTIES LABELS bench TIMEOUT 600)
