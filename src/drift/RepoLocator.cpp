@@ -23,6 +23,8 @@ QRegularExpression globToRegex(const QString& glob)
             } else {
                 pattern += QStringLiteral("[^/]*");
             }
+        } else if (c == u'\\' && i + 1 < glob.size()) {
+            pattern += QRegularExpression::escape(QString{glob.at(++i)}); // \[ is a literal [
         } else if (c == u'?') {
             pattern += QStringLiteral("[^/]");
         } else if (c == u'[') {
@@ -44,6 +46,23 @@ QRegularExpression globToRegex(const QString& glob)
     return QRegularExpression{pattern};
 }
 
+bool isSpecial(QChar c)
+{
+    return c == u'*' || c == u'?' || c == u'[';
+}
+
+// The pattern with its escapes removed: `app/\[locale\]` → `app/[locale]`.
+QString unescaped(const QString& pattern)
+{
+    QString text;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'\\' && i + 1 < pattern.size())
+            ++i;
+        text += pattern.at(i);
+    }
+    return text;
+}
+
 } // namespace
 
 RepoLocator::RepoLocator(QString root)
@@ -52,12 +71,22 @@ RepoLocator::RepoLocator(QString root)
 
 bool RepoLocator::isGlob(const QString& pattern)
 {
-    return pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'\\')
+            ++i; // escaped: literal
+        else if (isSpecial(pattern.at(i)))
+            return true;
+    }
+    return false;
 }
 
 QStringList RepoLocator::resolve(const QString& pattern) const
 {
     if (!isGlob(pattern))
+        return {QDir::cleanPath(unescaped(pattern))};
+    // Next.js paths are full of brackets (app/api/auth/[...nextauth]/route.ts): a path that
+    // exists as written is that file, never a character class.
+    if (!pattern.contains(u'\\') && QFileInfo{QDir{m_root}.filePath(pattern)}.isFile())
         return {QDir::cleanPath(pattern)};
 
     // The directories before the first wildcard are walked to, not searched.
@@ -66,7 +95,7 @@ QStringList RepoLocator::resolve(const QString& pattern) const
     for (const QString& part : parts) {
         if (isGlob(part))
             break;
-        prefix.append(part);
+        prefix.append(unescaped(part));
     }
     const QString base = prefix.join(u'/');
     const QDir root{m_root};

@@ -6,9 +6,11 @@
 
 namespace opsdash {
 
-// Finds the baseline's `files` entries in a checkout. A plain path is taken as is; a glob
-// (`*`, `?`, `[…]`, `**` crossing directories) is matched by walking only below its
-// longest literal directory prefix, never into hidden directories or node_modules, and
+// Finds the baseline's `files` entries in a checkout. A plain path is taken as is, and so is
+// a path with glob characters that exists as written (`app/api/auth/[...nextauth]/route.ts`);
+// a backslash makes the next character literal (`app/\[locale\]/**/layout.tsx`, written
+// `\\[` in JSON). A glob (`*`, `?`, `[…]`, `**` crossing directories) is matched by walking only
+// below its longest literal directory prefix, never into hidden directories or node_modules, and
 // without following symlinks — so a large checkout costs one walk of the part that can
 // match, and nothing is parsed that the glob does not name.
 class RepoLocator final

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <utility>
@@ -156,6 +157,39 @@ public:
         return Error{tr("JSON syntax error: %1").arg(readableSyntaxError(e, atEnd)),
             source + QLatin1Char{':'} + QString::number(line) + QLatin1Char{':'}
                 + QString::number(column)};
+    }
+
+    // Qt's parser accepts escapes JSON does not have (`\[` reads as `[`), which would
+    // silently change a path such as `app/\[locale\]`; reject them where they are.
+    static std::optional<Error> invalidEscape(const QByteArray& json, const QString& source)
+    {
+        bool inString = false;
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json.at(i);
+            if (!inString) {
+                inString = c == '"';
+                continue;
+            }
+            if (c == '"') {
+                inString = false;
+            } else if (c == '\\' && i + 1 < json.size()) {
+                const char next = json.at(i + 1);
+                if (next != '\0' && std::strchr("\"\\/bfnrtu", next) != nullptr) {
+                    ++i;
+                    continue;
+                }
+                QJsonParseError at;
+                at.offset = static_cast<int>(i + 1);
+                at.error = QJsonParseError::IllegalEscapeSequence;
+                Error error = syntaxError(json, at, source);
+                error.message = tr("JSON syntax error: invalid escape '\\%1' in a string (JSON "
+                                   "knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX; a "
+                                   "backslash itself is written \\\\)")
+                                    .arg(QString::fromUtf8(json.mid(i + 1, 1)));
+                return error;
+            }
+        }
+        return std::nullopt;
     }
 
     explicit Reader(QString source)
@@ -566,8 +600,9 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
         const auto obj{object(Field{pools->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(
-            *obj, itemPath, {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}});
+        onlyKeys(*obj, itemPath,
+            {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}, L1{"binding"},
+                L1{"call"}});
         PoolSpec p;
         const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
@@ -589,6 +624,17 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             p.client = *client;
         if (auto n = integer(field(*obj, itemPath, L1{"budget"}, Need::Required), 1))
             p.budget = *n;
+        const Field binding{field(*obj, itemPath, L1{"binding"}, Need::Optional)};
+        if (auto s = string(binding)) {
+            static const QRegularExpression name{QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$")};
+            if (name.match(*s).hasMatch())
+                p.binding = *s;
+            else
+                fail(binding.path,
+                    tr("%1 is not a variable name (letters, digits, '_' and '$')").arg(quoted(*s)));
+        }
+        if (auto n = integer(field(*obj, itemPath, L1{"call"}, Need::Optional), 1))
+            p.call = *n;
         if (client)
             readPoolSettings(*obj, itemPath, p);
         m_poolIds.insert(p.id);
@@ -840,6 +886,8 @@ Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& so
     const QJsonDocument doc{QJsonDocument::fromJson(json, &parseError)};
     if (parseError.error != QJsonParseError::NoError)
         return Reader::syntaxError(json, parseError, sourceName);
+    if (std::optional<Error> escape = Reader::invalidEscape(json, sourceName))
+        return *escape;
     if (!doc.isObject()) {
         return Error{tr("expected a JSON object at the top level, got %1")
                          .arg(doc.isArray() ? tr("an array") : tr("a single value")),

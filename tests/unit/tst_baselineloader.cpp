@@ -299,6 +299,12 @@ void TestBaselineLoader::accepts_data()
     QTest::newRow("optional sections may be left out") << readAll(dataPath("minimal.json"));
     QTest::newRow("over-committed budgets are a finding, not a load error")
         << defaultWith(QStringLiteral("server.maxConnections"), 100);
+    QTest::newRow("a pool may name its call by binding and position") << QByteArray{
+        readAll(BaselineLoader::kDefaultResource)
+            .replace("\"budget\": 150,", "\"budget\": 150, \"binding\": \"$sql\", \"call\": 2,")};
+    QTest::newRow("an escaped backslash before a bracket is valid JSON")
+        << QByteArray{readAll(BaselineLoader::kDefaultResource)
+                          .replace("\"CLAUDE.md\"", "\"docs/\\\\[x\\\\].md\"")};
     QTest::newRow("UTF-8 byte order mark is skipped")
         << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }
@@ -415,6 +421,10 @@ void TestBaselineLoader::rejects_data()
         at("pools[0].settings.idle_timeout"), "expected a duration");
 
     // ids and references
+    row("pool binding that is not a variable name",
+        with("pools[0].binding", QStringLiteral("my pool")), at("pools[0].binding"),
+        "\"my pool\" is not a variable name");
+    row("pool call position zero", with("pools[0].call", 0), at("pools[0].call"), "");
     row("duplicate pool id", with("pools[1].id", QStringLiteral("web")), at("pools[1].id"),
         "duplicate pool id \"web\"");
     row("reserved pool id monitor", with("pools[0].id", QStringLiteral("monitor")),
@@ -511,6 +521,11 @@ void TestBaselineLoader::syntaxErrors_data()
     row("deep nesting", QByteArray(100000, '['), ":1:", "JSON syntax error");
     row("text after the document", QByteArray{"{}\n{}"}, ":2:1",
         "unexpected text after the end of the document");
+    // Qt's parser would read "\[" as "[": a bracket path would silently change.
+    row("invalid escape in a path", QByteArray{"{\n  \"files\": { \"a\": \"app/\\[locale]\" }\n}"},
+        ":2:24", "invalid escape '\\[' in a string");
+    row("invalid escape after a valid one", QByteArray{"{\"a\": \"\\\\ \\q\"}"}, ":1:11",
+        "invalid escape '\\q'");
 }
 
 void TestBaselineLoader::syntaxErrors()
