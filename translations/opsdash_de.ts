@@ -183,7 +183,7 @@
 <context>
     <name>Baseline</name>
     <message>
-        <location filename="../src/model/Baseline.cpp" line="+263"/>
+        <location filename="../src/model/Baseline.cpp" line="+267"/>
         <source>baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
@@ -231,7 +231,7 @@
 <context>
     <name>BaselineLoader</name>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+95"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+186"/>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
         <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
     </message>
@@ -311,12 +311,17 @@
         <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
+        <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -327,12 +332,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+662"/>
+        <location line="+735"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-733"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -342,7 +347,12 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -443,12 +453,27 @@
         <translation>doppelter Eintrag %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>names no %1 file for pool %2: its pool checks are not-checked</source>
+        <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no pool has the id %1 (a pool&apos;s client file is files.&lt;pool id&gt;%2; pool ids: %3)</source>
+        <translation>kein Pool hat die ID %1 (die Client-Datei eines Pools ist files.&lt;Pool-ID&gt;%2; Pool-IDs: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no check reads this key (they read auth, sessionGuard, loginForm, poolDocumentation, tasks, the providers&apos; files and &lt;pool id&gt;%1)</source>
+        <translation>keine Prüfung liest diesen Schlüssel (gelesen werden auth, sessionGuard, loginForm, poolDocumentation, tasks, die Dateien der Provider und &lt;Pool-ID&gt;%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>unsupported schemaVersion %1 (this opsdash reads version %2)</source>
         <translation>nicht unterstützte schemaVersion %1 (dieses opsdash liest Version %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>file key must not be empty</source>
         <translation>der Dateischlüssel darf nicht leer sein</translation>
     </message>
@@ -458,12 +483,16 @@
         <translation>any, jwt oder database</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>updateAge must not exceed maxAge</source>
-        <translation>updateAge darf maxAge nicht übersteigen</translation>
+        <location line="+10"/>
+        <source>updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a session then expires before it is ever extended</source>
+        <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <source>updateAge must not exceed maxAge</source>
+        <translation type="vanished">updateAge darf maxAge nicht übersteigen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>duplicate provider id %1</source>
         <translation>doppelte Provider-ID %1</translation>
     </message>
@@ -483,7 +512,7 @@
         <translation>muss mindestens einen Pool aufführen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>pool id %1 is reserved (an implicit pool without a budget)</source>
         <translation>die Pool-ID %1 ist reserviert (ein impliziter Pool ohne Budget)</translation>
     </message>
@@ -498,7 +527,12 @@
         <translation>postgres.js oder go-database-sql</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;$&apos;)</source>
+        <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, &apos;_&apos; und &apos;$&apos;)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source> for a %1 pool</source>
         <translation> für einen %1-Pool</translation>
     </message>
@@ -560,7 +594,7 @@
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -725,12 +759,16 @@
 <context>
     <name>CheckContext</name>
     <message>
-        <location filename="../src/drift/CheckContext.cpp" line="+73"/>
         <source>the baseline names no file &apos;%1&apos; (files.%1)</source>
-        <translation>die Baseline nennt keine Datei &apos;%1&apos; (files.%1)</translation>
+        <translation type="vanished">die Baseline nennt keine Datei &apos;%1&apos; (files.%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/drift/CheckContext.cpp" line="+74"/>
+        <source>not in the baseline (it names no file &apos;%1&apos; in files)</source>
+        <translation>nicht in der Baseline (sie nennt keine Datei &apos;%1&apos; unter files)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no file matches &apos;%1&apos;</source>
         <translation>keine Datei passt auf &apos;%1&apos;</translation>
     </message>
@@ -740,7 +778,12 @@
         <translation>%1 Dateien passen auf &apos;%2&apos; (%3); die Baseline muss genau eine nennen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+108"/>
+        <source>the file has a syntax error at line %1, so what tree-sitter read around it cannot be trusted; it found: %2</source>
+        <translation>die Datei hat einen Syntaxfehler in Zeile %1, daher ist nicht verlässlich, was tree-sitter in seiner Umgebung gelesen hat; gefunden wurde: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> (the same as the baseline)</source>
         <translation> (wie in der Baseline)</translation>
     </message>
@@ -789,12 +832,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
@@ -820,36 +863,36 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Saved target profile to use.</source>
         <translation>Zu verwendendes gespeichertes Zielprofil.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Observation window in seconds.</source>
         <translation>Beobachtungszeitraum in Sekunden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+29"/>
         <location line="+94"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -879,7 +922,7 @@
         <translation>Baseline prüfen und eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Print the effective baseline as JSON.</source>
         <translation>Die wirksame Baseline als JSON ausgeben.</translation>
     </message>
@@ -943,12 +986,12 @@
         <translation type="vanished">light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Capture one panel only.</source>
         <translation>Nur einen Bereich aufnehmen.</translation>
     </message>
@@ -1063,9 +1106,20 @@
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
         <translation>light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BaselineCommand.cpp" line="+21"/>
+        <location filename="../src/app/VerifyCommand.cpp" line="+216"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>files.%1 &apos;%2&apos; matches nothing in %3: %4</source>
+        <translation>files.%1 &apos;%2&apos; passt auf nichts in %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1216,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/model/Duration.cpp" line="+85"/>
+        <location filename="../src/model/Duration.cpp" line="+89"/>
         <location line="+30"/>
         <source>duration is too large</source>
         <translation>die Dauer ist zu groß</translation>
@@ -1200,9 +1254,13 @@
         <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>unknown unit &quot;%1&quot; (expected ms, s, min, h, d or w)</source>
+        <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min, h, d oder w)</translation>
+    </message>
+    <message>
         <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
-        <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
+        <translation type="vanished">unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
     </message>
 </context>
 <context>
@@ -1684,14 +1742,14 @@
 <context>
     <name>GoEvaluator</name>
     <message>
-        <location filename="../src/drift/GoEvaluator.cpp" line="+175"/>
+        <location filename="../src/drift/GoEvaluator.cpp" line="+281"/>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>the operator &apos;%1&apos; is not evaluated</source>
         <translation>der Operator &apos;%1&apos; wird nicht ausgewertet</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>&apos;%1&apos; is not a constant of this file</source>
         <translation>&apos;%1&apos; ist keine Konstante dieser Datei</translation>
     </message>
@@ -1706,17 +1764,36 @@
         <translation>verwendet iota</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-103"/>
         <source>&apos;%1&apos; is not declared as a constant in this file</source>
         <translation>&apos;%1&apos; ist in dieser Datei nicht als Konstante deklariert</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&apos;%1&apos; is declared %2 times in this file (lines %3); which one applies depends on scope</source>
-        <translation>&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
+        <translation type="vanished">&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-13"/>
+        <source>&apos;%1&apos; is declared %2 times in the same scope (lines %3)</source>
+        <translation>&apos;%1&apos; ist %2-mal im selben Gültigkeitsbereich deklariert (Zeilen %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is declared %2 times in this file (lines %3), none of them in scope here</source>
+        <translation>&apos;%1&apos; ist %2-mal in dieser Datei deklariert (Zeilen %3), aber keine Deklaration ist hier sichtbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is declared at line %2, which is not in scope here</source>
+        <translation>&apos;%1&apos; ist in Zeile %2 deklariert, die hier nicht sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>&apos;%1&apos; is a function parameter (line %2); its value comes from the caller</source>
+        <translation>&apos;%1&apos; ist ein Funktionsparameter (Zeile %2); sein Wert kommt vom Aufrufer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&apos;%1&apos; takes its value by implicit repetition (iota)</source>
         <translation>&apos;%1&apos; erhält seinen Wert durch implizite Wiederholung (iota)</translation>
     </message>
@@ -2150,7 +2227,7 @@
 <context>
     <name>PoolChecks</name>
     <message>
-        <location filename="../src/drift/PoolChecks.cpp" line="+115"/>
+        <location filename="../src/drift/PoolChecks.cpp" line="+145"/>
         <source>10</source>
         <translation>10</translation>
     </message>
@@ -2180,12 +2257,36 @@
         <translation>kein postgres(…)-Aufruf in der Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool</source>
-        <translation>%1 postgres(…)-Aufrufe (Zeilen %2); es ist nicht erkennbar, welcher der Pool %3 ist</translation>
+        <translation type="vanished">%1 postgres(…)-Aufrufe (Zeilen %2); es ist nicht erkennbar, welcher der Pool %3 ist</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no postgres(…) call is bound to &apos;%1&apos; (the calls: %2)</source>
+        <translation>kein postgres(…)-Aufruf ist an &apos;%1&apos; gebunden (die Aufrufe: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pool is call %1, but the file has %2 such postgres(…) calls (%3)</source>
+        <translation>der Pool ist Aufruf %1, aber die Datei hat %2 solche postgres(…)-Aufrufe (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 postgres(…) calls (%2); cannot tell which is the %3 pool: name it in the baseline with &quot;binding&quot; or &quot;call&quot;</source>
+        <translation>%1 postgres(…)-Aufrufe (%2); nicht erkennbar, welcher der Pool %3 ist: in der Baseline mit &quot;binding&quot; oder &quot;call&quot; benennen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the options of postgres(…) cannot be evaluated: %1</source>
         <translation>die Optionen von postgres(…) können nicht ausgewertet werden: %1</translation>
     </message>
@@ -2220,7 +2321,7 @@
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 is never called; database/sql&apos;s default is %2</source>
         <translation>%1 wird nie aufgerufen; der Standardwert von database/sql ist %2</translation>
     </message>
@@ -2705,6 +2806,24 @@
     </message>
 </context>
 <context>
+    <name>RepoLocator</name>
+    <message>
+        <location filename="../src/drift/RepoLocator.cpp" line="+125"/>
+        <source>none of its directories exists</source>
+        <translation>keines seiner Verzeichnisse existiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the nearest existing directory is &apos;%1&apos;</source>
+        <translation>das nächste existierende Verzeichnis ist &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; files named like it: %1</source>
+        <translation>; Dateien mit passendem Namen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExpiry</name>
     <message>
         <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
@@ -3011,7 +3130,7 @@
 <context>
     <name>SourceChecks</name>
     <message>
-        <location filename="../src/drift/SourceChecks.cpp" line="+35"/>
+        <location filename="../src/drift/SourceChecks.cpp" line="+36"/>
         <source>no repository at %1 (no such directory)</source>
         <translation>kein Repository unter %1 (Verzeichnis nicht vorhanden)</translation>
     </message>
@@ -3116,12 +3235,33 @@
 <context>
     <name>TsEvaluator</name>
     <message>
-        <location filename="../src/drift/TsEvaluator.cpp" line="+190"/>
+        <location filename="../src/drift/TsEvaluator.cpp" line="+192"/>
         <source>a number built from an unknown string</source>
         <translation>eine Zahl aus einer unbekannten Zeichenkette</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+158"/>
+        <location line="+524"/>
+        <source>line %1 changes a property whose name is not known</source>
+        <translation>Zeile %1 ändert eine Eigenschaft, deren Name nicht bekannt ist</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>&apos;%1&apos; is declared %2 times in the same scope (lines %3)</source>
+        <translation>&apos;%1&apos; ist %2-mal im selben Gültigkeitsbereich deklariert (Zeilen %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is declared %2 times in this file (lines %3), none of them in scope here</source>
+        <translation>&apos;%1&apos; ist %2-mal in dieser Datei deklariert (Zeilen %3), aber keine Deklaration ist hier sichtbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is declared at line %2, which is not in scope here</source>
+        <translation>&apos;%1&apos; ist in Zeile %2 deklariert, die hier nicht sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>depends on a condition (%1)</source>
         <translation>hängt von einer Bedingung ab (%1)</translation>
     </message>
@@ -3141,17 +3281,16 @@
         <translation>&apos;%1&apos; (%2) ist kein Ausdruck, den opsdash auswertet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-99"/>
         <source>&apos;%1&apos; is not declared as a constant in this file</source>
         <translation>&apos;%1&apos; ist in dieser Datei nicht als Konstante deklariert</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&apos;%1&apos; is declared %2 times in this file (lines %3); which one applies depends on scope</source>
-        <translation>&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
+        <translation type="vanished">&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+127"/>
         <source>&apos;%1&apos; is imported from &apos;%2&apos;; other files are not followed</source>
         <translation>&apos;%1&apos; wird aus &apos;%2&apos; importiert; anderen Dateien wird nicht gefolgt</translation>
     </message>
@@ -3161,7 +3300,22 @@
         <translation>&apos;%1&apos; ist mit let/var deklariert (Zeile %2) und kann sich ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is a function parameter (line %2); its value comes from the caller</source>
+        <translation>&apos;%1&apos; ist ein Funktionsparameter (Zeile %2); sein Wert kommt vom Aufrufer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is bound by destructuring (line %2), which is not followed</source>
+        <translation>&apos;%1&apos; wird durch Destrukturierung gebunden (Zeile %2), der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is a function or class (line %2), not a value</source>
+        <translation>&apos;%1&apos; ist eine Funktion oder Klasse (Zeile %2), kein Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&apos;%1&apos; has no initializer</source>
         <translation>&apos;%1&apos; hat keinen Initialisierer</translation>
     </message>
@@ -3171,7 +3325,37 @@
         <translation>&apos;%1&apos; verweist auf sich selbst</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+96"/>
+        <source>changed at line %1 (%2), after the object is used</source>
+        <translation>in Zeile %1 geändert (%2), nachdem das Objekt verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed at line %1 (%2), which may or may not run</source>
+        <translation>in Zeile %1 geändert (%2), was ausgeführt werden kann oder nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 defines properties with %2</source>
+        <translation>Zeile %1 definiert Eigenschaften mit %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Object.assign at line %1 merges %2, which cannot be followed</source>
+        <translation>Object.assign in Zeile %1 übernimmt %2, dem nicht gefolgt werden kann</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>deleted at line %1</source>
+        <translation>in Zeile %1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed at line %1 (%2)</source>
+        <translation>in Zeile %1 geändert (%2)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <location line="+38"/>
         <source>the operator &apos;%1&apos; is not evaluated</source>
         <translation>der Operator &apos;%1&apos; wird nicht ausgewertet</translation>
@@ -3253,7 +3437,7 @@
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../src/app/VerifyCommand.cpp" line="+32"/>
+        <location filename="../src/app/VerifyCommand.cpp" line="-184"/>
         <source>%1 checks: %2 pass, %3 fail, %4 unknown, %5 missing</source>
         <translation>%1 Prüfungen: %2 pass, %3 fail, %4 unknown, %5 missing</translation>
     </message>
@@ -3346,17 +3530,17 @@
 <context>
     <name>WebChecks</name>
     <message>
-        <location filename="../src/drift/WebChecks.cpp" line="+124"/>
+        <location filename="../src/drift/WebChecks.cpp" line="+158"/>
         <source>NextAuth(%1) at line %2: %3</source>
         <translation>NextAuth(%1) in Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>NextAuth(%1) at line %2 is not an object literal</source>
         <translation>NextAuth(%1) in Zeile %2 ist kein Objektliteral</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>several NextAuth option objects (lines %1); cannot tell which one is used</source>
         <translation>mehrere NextAuth-Optionsobjekte (Zeilen %1); es ist nicht erkennbar, welches verwendet wird</translation>
     </message>
@@ -3366,27 +3550,59 @@
         <translation>keine NextAuth-Optionen gefunden (gesucht: NextAuth({…}), eine Konstante vom Typ NextAuthOptions/NextAuthConfig oder mit satisfies darauf, sowie authOptions/authConfig)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+229"/>
+        <location line="+72"/>
         <source>the NextAuth options cannot be evaluated: %1</source>
         <translation>die NextAuth-Optionen können nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the NextAuth options set no `session`; NextAuth&apos;s default %1 is %2</source>
         <translation>die NextAuth-Optionen setzen kein `session`; der Standardwert von NextAuth für %1 ist %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>`session` cannot be evaluated: %1</source>
         <translation>`session` kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-386"/>
+        <source>NextAuth(%1) at line %2: the options come from a function with %3 return statements</source>
+        <translation>NextAuth(%1) in Zeile %2: die Optionen kommen aus einer Funktion mit %3 return-Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+312"/>
+        <source>%1 (NextAuth&apos;s default %2)</source>
+        <translation>%1 (NextAuths Vorgabe %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with an adapter</source>
+        <translation>mit Adapter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without an adapter</source>
+        <translation>ohne Adapter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`session.strategy` is not set</source>
+        <translation>`session.strategy` ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>`session.%1` is not set; NextAuth&apos;s default is %2</source>
         <translation>`session.%1` ist nicht gesetzt; der Standardwert von NextAuth ist %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>has no effect: with `strategy: &apos;jwt&apos;` (line %1) NextAuth ignores session.updateAge</source>
+        <translation>hat keine Wirkung: mit `strategy: &apos;jwt&apos;` (Zeile %1) ignoriert NextAuth session.updateAge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
@@ -3396,7 +3612,7 @@
         <translation>24 h</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>the spread %1 cannot be followed: %2</source>
         <translation>dem Spread %1 kann nicht gefolgt werden: %2</translation>
     </message>
@@ -3422,13 +3638,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, window.location)</source>
-        <translation>keine Navigation gefunden (router.push/replace, redirect, callbackUrl von signIn/signOut, window.location)</translation>
+        <source>no navigation found (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</source>
+        <translation>keine Navigation gefunden (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+92"/>
+        <source>the file has a syntax error at line %1 that may hide the rest</source>
+        <translation>die Datei hat in Zeile %1 einen Syntaxfehler, der den Rest verbergen kann</translation>
+    </message>
+    <message>
+        <source>no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, window.location)</source>
+        <translation type="vanished">keine Navigation gefunden (router.push/replace, redirect, callbackUrl von signIn/signOut, window.location)</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>part of the URL %1 cannot be evaluated</source>
         <translation>ein Teil der URL %1 kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no redirect read carries %1, but the file has a syntax error at line %2 that may hide one</source>
+        <translation>keine gelesene Weiterleitung trägt %1, aber die Datei hat in Zeile %2 einen Syntaxfehler, der eine verbergen kann</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3934,7 +4164,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+200"/>
+        <location filename="../src/gui/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3944,17 +4174,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3964,7 +4194,7 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -3989,8 +4219,8 @@ Abfrage:
         <translation>erwartet %1; Ist %2; Nachweis %3</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+96"/>
+        <location line="-140"/>
+        <location line="+99"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
@@ -4552,7 +4782,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+86"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4696,7 +4926,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4706,7 +4936,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-343"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4771,7 +5001,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+525"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4780,8 +5010,8 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+125"/>
+        <location line="-537"/>
+        <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
@@ -4850,7 +5080,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+17"/>
+        <location filename="../src/gui/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -5107,7 +5337,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+262"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+275"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5307,7 +5537,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5360,12 +5590,12 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
         <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>

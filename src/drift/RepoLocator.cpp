@@ -80,6 +80,55 @@ bool RepoLocator::isGlob(const QString& pattern)
     return false;
 }
 
+QString RepoLocator::hint(const QString& pattern) const
+{
+    const QStringList found = resolve(pattern);
+    const QDir root{m_root};
+    if (!found.isEmpty() && (isGlob(pattern) || QFileInfo{root.filePath(found.first())}.isFile()))
+        return {};
+
+    QStringList parts = pattern.split(u'/');
+    const QString name = parts.takeLast();
+    QString existing;
+    QStringList prefix;
+    for (const QString& part : std::as_const(parts)) {
+        if (isGlob(part))
+            break;
+        prefix.append(unescaped(part));
+        if (!QFileInfo{root.filePath(prefix.join(u'/'))}.isDir())
+            break;
+        existing = prefix.join(u'/');
+    }
+    // Files with the same name anywhere: bounded, so a huge checkout stays quick.
+    constexpr int kMaxEntries{200000};
+    const QRegularExpression named = globToRegex(name);
+    QStringList alike;
+    QStringList pending{m_root};
+    int visited = 0;
+    while (!pending.isEmpty() && alike.size() < 3 && visited < kMaxEntries) {
+        QDirIterator it{pending.takeLast(), QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot};
+        while (it.hasNext() && alike.size() < 3 && ++visited < kMaxEntries) {
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            if (info.isSymLink())
+                continue;
+            if (info.isDir()) {
+                if (!info.fileName().startsWith(u'.')
+                    && info.fileName() != QLatin1String{"node_modules"})
+                    pending.append(info.filePath());
+            } else if (named.match(info.fileName()).hasMatch()) {
+                alike.append(root.relativeFilePath(info.filePath()));
+            }
+        }
+    }
+    alike.sort();
+    QString text = existing.isEmpty() ? tr("none of its directories exists")
+                                      : tr("the nearest existing directory is '%1'").arg(existing);
+    if (!alike.isEmpty())
+        text += tr("; files named like it: %1").arg(alike.join(QStringLiteral(", ")));
+    return text;
+}
+
 QStringList RepoLocator::resolve(const QString& pattern) const
 {
     if (!isGlob(pattern))

@@ -26,6 +26,11 @@ public:
     // returned whether or not it exists, so a missing file is reported by its path.
     QStringList resolve(const QString& pattern) const;
 
+    // For a pattern that matches nothing: the deepest directory of its literal prefix that
+    // exists, and up to three files elsewhere (node_modules and hidden directories left out)
+    // whose name matches the pattern's last part. Empty when the pattern matches.
+    QString hint(const QString& pattern) const;
+
     // Directory entries the glob walks have looked at so far (for the benchmarks).
     int entriesVisited() const { return m_entriesVisited; }
 

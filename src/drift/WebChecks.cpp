@@ -411,7 +411,78 @@ bool handlesCode(const TsEvaluator& evaluator, TSNode node, const QString& code)
 
 } // namespace
 
+namespace {
+
+QList<Finding> sessionDurationFindings(CheckContext& context);
+
+// session.strategy, reported only when the baseline expects one (not `any`).
+Finding strategyFinding(CheckContext& context)
+{
+    const SessionSpec& spec = context.baseline().session;
+    const QString id{QStringLiteral("session.strategy")};
+    const QString expected = toString(spec.strategy);
+    const Result<const ParsedSource*> parsed = context.parsed(QStringLiteral("auth"));
+    if (!parsed)
+        return context.unavailable(id, expected, parsed.error());
+    const SourceFile& file = (*parsed)->file;
+    const TsEvaluator evaluator{(*parsed)->tree};
+    const AuthOptions options = findAuthOptions(evaluator);
+    if (!options.value) {
+        return context.make(id, options.ambiguous ? CheckStatus::Unknown : CheckStatus::Missing,
+            expected, {}, options.line > 0 ? file.evidence(options.line) : file.relativePath(),
+            options.problem);
+    }
+    const EvaluatedValue& object = *options.value;
+    if (object.kind != EvaluatedValue::Kind::Object) {
+        return context.make(id, CheckStatus::Unknown, expected, {},
+            file.evidence(object.line > 0 ? object.line : options.line),
+            Text::tr("the NextAuth options cannot be evaluated: %1").arg(object.explain()));
+    }
+    const std::optional<ObjectEntry> session = object.object->lookup(QStringLiteral("session"));
+    const std::optional<ObjectEntry> strategy
+        = session && session->value.kind == EvaluatedValue::Kind::Object
+        ? session->value.object->lookup(QStringLiteral("strategy"))
+        : std::nullopt;
+    if (session && session->value.kind != EvaluatedValue::Kind::Object) {
+        return context.make(id, CheckStatus::Unknown, expected, session->value.expression,
+            file.evidence(session->line),
+            Text::tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
+    }
+    if (!strategy) {
+        // NextAuth's default: database sessions with an adapter, JWT without.
+        const std::optional<ObjectEntry> adapter = object.object->lookup(QStringLiteral("adapter"));
+        const QString actual = adapter ? QStringLiteral("database") : QStringLiteral("jwt");
+        return context.make(id, actual == expected ? CheckStatus::Pass : CheckStatus::Fail,
+            expected,
+            Text::tr("%1 (NextAuth's default %2)")
+                .arg(
+                    actual, adapter ? Text::tr("with an adapter") : Text::tr("without an adapter")),
+            file.evidence(session ? session->line : options.line),
+            Text::tr("`session.strategy` is not set"));
+    }
+    if (!strategy->value.isKnown())
+        return context.make(id, CheckStatus::Unknown, expected, strategy->value.expression,
+            file.evidence(strategy->line), strategy->value.explain());
+    const QString actual = strategy->value.kind == EvaluatedValue::Kind::String
+        ? strategy->value.string
+        : strategy->value.display();
+    return context.make(id, actual == expected ? CheckStatus::Pass : CheckStatus::Fail, expected,
+        actual, file.evidence(strategy->line));
+}
+
+} // namespace
+
 QList<Finding> sessionFindings(CheckContext& context)
+{
+    QList<Finding> findings = sessionDurationFindings(context);
+    if (context.baseline().session.strategy != SessionSpec::Strategy::Any)
+        findings.append(strategyFinding(context));
+    return findings;
+}
+
+namespace {
+
+QList<Finding> sessionDurationFindings(CheckContext& context)
 {
     const SessionSpec& spec = context.baseline().session;
     const QString maxAgeId{QStringLiteral("session.maxAge")};
@@ -466,6 +537,18 @@ QList<Finding> sessionFindings(CheckContext& context)
                 Text::tr("`session.%1` is not set; NextAuth's default is %2")
                     .arg(key, nextAuthDefault));
         }
+        // NextAuth never reads updateAge for JWT sessions: whatever it says has no effect.
+        const std::optional<ObjectEntry> strategy
+            = session->value.object->lookup(QStringLiteral("strategy"));
+        if (key == QLatin1String{"updateAge"} && strategy
+            && strategy->value.kind == EvaluatedValue::Kind::String
+            && strategy->value.string == QLatin1String{"jwt"}) {
+            return context.make(id, CheckStatus::Unknown, expectedText, entry->value.expression,
+                file.evidence(entry->line),
+                Text::tr("has no effect: with `strategy: 'jwt'` (line %1) NextAuth ignores "
+                         "session.updateAge")
+                    .arg(strategy->line));
+        }
         return context.compareSeconds(id, expected, entry->value, entry->line, file);
     };
     return {
@@ -473,6 +556,8 @@ QList<Finding> sessionFindings(CheckContext& context)
         check(updateAgeId, QStringLiteral("updateAge"), spec.updateAge, updateAgeExpected,
             Text::tr("24 h"))};
 }
+
+} // namespace
 
 QList<Finding> providerFindings(CheckContext& context)
 {

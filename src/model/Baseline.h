@@ -154,6 +154,9 @@ struct Baseline final
     SessionsTableSpec sessionsTable;
     TasksSpec tasks;
 
+    // What the loader accepted but found likely wrong ("FILE: key.path: message (line L,
+    // column C)"): an updateAge longer than maxAge, files keys no check reads.
+    QStringList warnings;
     QString sourcePath; // file path, or ":/baselines/default.json"
     QByteArray sha256; // hex digest of the raw bytes it was loaded from
 

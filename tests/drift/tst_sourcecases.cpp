@@ -22,15 +22,22 @@ using Tree = QStringList;
 // e.g. `"files": {…}, "pools": […]`).
 QByteArray baselineWith(const QString& members)
 {
+    const QString session = members.contains(QStringLiteral("\"session\""))
+        ? QString{}
+        : QStringLiteral(R"("session": { "maxAge": { "value": 86400, "unit": "s" },
+  "updateAge": { "value": 240, "unit": "s" } },)");
+    const QString name = members.contains(QStringLiteral("\"name\""))
+        ? QString{}
+        : QStringLiteral(R"("name": "case",)");
     return QStringLiteral(R"({
   "schemaVersion": 1,
-  "name": "case",
-  "session": { "maxAge": { "value": 86400, "unit": "s" }, "updateAge": { "value": 240, "unit": "s" } },
+  %3
+  %1
   "server": { "maxConnections": 200 },
   "attribution": [],
-  %1
+  %2
 })")
-        .arg(members)
+        .arg(session, members, name)
         .toUtf8();
 }
 
@@ -345,7 +352,7 @@ private slots:
                 << "not in the baseline";
         }
         QTest::newRow("a pool whose file the baseline leaves out is not-checked")
-            << plainPool << QStringLiteral("\"files\": {}, ") + webPool << "pool.web.max"
+            << plainPool << QString{QStringLiteral("\"files\": {}, ") + webPool} << "pool.web.max"
             << "not-checked"
             << ""
             << ""
@@ -390,9 +397,10 @@ private slots:
                    "      <Component {...pageProps} />\n"
                    "    </SessionProvider>\n"
                    "  );\n}\n")
-            << QStringLiteral(R"("files": {"app": "pages/_app.js"}, "providers": [{ "id": "app",
+            << QString{QStringLiteral(
+                           R"("files": {"app": "pages/_app.js"}, "providers": [{ "id": "app",
   "file": "app", "refetchInterval": { "value": 0, "unit": "s" }, "refetchOnWindowFocus": true }], )")
-                + webPool
+                   + webPool}
             << "provider.app.refetchInterval"
             << "pass"
             << "0 s" << at(app, 5) << "";
@@ -485,6 +493,80 @@ private slots:
                                                                     << "pass"
                                                                     << "86400 s" << at(auth, 3)
                                                                     << "";
+        // --- 11. the docs proximity rule -----------------------------------------------------
+        const auto docs = [&](const char* name, const char* path, const char* text,
+                              const char* label, const char* status, const char* actual, int line,
+                              const char* reason) {
+            const QString members = QStringLiteral(R"("name": "Acme platform",
+  "files": { "poolDocumentation": "%1", "webPoolClient": "src/db.ts" },
+  "pools": [{ "id": "web", "label": "%2", "client": "postgres.js", "budget": 150,
+    "settings": { "max": 150 } }])")
+                                        .arg(QString::fromUtf8(path), QString::fromUtf8(label));
+            const QString doc = QString::fromUtf8(path);
+            QTest::newRow(name) << Tree{db,
+                QStringLiteral("import postgres from \"postgres\";\nexport const sql = "
+                               "postgres(process.env.URL!, { max: 150 });\n"),
+                doc, QString::fromUtf8(text)}
+                                << members << "docs.poolDocumentation" << QString::fromUtf8(status)
+                                << QString::fromUtf8(actual) << (line > 0 ? at(doc, line) : doc)
+                                << QString::fromUtf8(reason);
+        };
+        docs("a man page states the default on the line after the setting", "docs/acme.1",
+            ".TH ACME 1\n.SH OPTIONS\n.TP\n.B DATABASE_POOL_MAX\nSize of the postgres.js "
+            "pool.\nDefault is 150.\n",
+            "web", "pass", "web 150 (line 6)", 6, "");
+        docs("the size on the next line of the paragraph", "README.md",
+            "# Pools\n\nThe web pool\nholds at most 150 connections.\n", "web", "pass",
+            "web 150 (line 4)", 4, "");
+        docs("a table row names the pool and its size", "README.md",
+            "| pool | size |\n|---|---|\n| web | 150 |\n| other | 20 |\n", "web", "pass",
+            "web 150 (line 3)", 3, "");
+        docs("a blank line ends the paragraph", "README.md",
+            "The web pool is sized below.\n\nIt holds 150.\n", "web", "fail",
+            "lines naming the web pool (1) state no number, not 150", 1, "");
+        docs("list items are apart", "README.md", "- the web pool\n- 150 workers\n", "web", "fail",
+            "lines naming the web pool (1) state no number, not 150", 1, "");
+        docs("generic words of the label name no pool", "README.md",
+            "The main connection pool holds 150.\n", "Main connection pool", "missing", "", 0,
+            "the web pool is not mentioned (looked for web, postgres.js, postgres()");
+        docs("the product's name names no pool", "README.md", "Acme serves 150 users.\n", "Acme",
+            "missing", "", 0,
+            "the web pool is not mentioned (looked for web, postgres.js, postgres()");
+        const auto withStrategy = [](const char* strategy) -> QString {
+            return QStringLiteral(
+                       R"("session": { "strategy": "%1", "maxAge": { "value": 1, "unit": "d" },
+  "updateAge": { "value": 4, "unit": "min" } }, )")
+                       .arg(QString::fromUtf8(strategy))
+                + onlyFiles(QStringLiteral(R"("auth": "src/auth.ts")"));
+        };
+        const char* jwtAuth = "import NextAuth from \"next-auth\";\n"
+                              "export default NextAuth({\n"
+                              "  session: { strategy: \"jwt\", maxAge: 86400, updateAge: 240 },\n"
+                              "});\n";
+        QTest::newRow("session.strategy jwt as expected passes")
+            << file(auth, jwtAuth) << withStrategy("jwt") << "session.strategy"
+            << "pass"
+            << "jwt" << at(auth, 3) << "";
+        QTest::newRow("session.strategy jwt where database is expected fails")
+            << file(auth, jwtAuth) << withStrategy("database") << "session.strategy"
+            << "fail"
+            << "jwt" << at(auth, 3) << "";
+        QTest::newRow("no strategy with an adapter is NextAuth's database default")
+            << file(auth,
+                   "import NextAuth from \"next-auth\";\n"
+                   "export default NextAuth({\n"
+                   "  adapter: PrismaAdapter(db),\n"
+                   "  session: { maxAge: 86400, updateAge: 240 },\n"
+                   "});\n")
+            << withStrategy("database") << "session.strategy"
+            << "pass"
+            << "database (NextAuth's default with an adapter)" << at(auth, 4)
+            << "`session.strategy` is not set";
+        QTest::newRow("updateAge with JWT sessions has no effect")
+            << file(auth, jwtAuth) << withStrategy("jwt") << "session.updateAge"
+            << "unknown"
+            << "240" << at(auth, 3)
+            << "has no effect: with `strategy: 'jwt'` (line 3) NextAuth ignores session.updateAge";
         QTest::newRow("v5 lazy initialisation with a block body") << file(auth,
             "import NextAuth from \"next-auth\";\n"
             "export const { auth, handlers } = NextAuth(async (req) => {\n"
