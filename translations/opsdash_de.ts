@@ -37,17 +37,16 @@
 <context>
     <name>AdminSessionsParser</name>
     <message>
-        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
+        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+30"/>
         <source>required field &quot;%1&quot; is missing</source>
         <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>must be a string, got %1</source>
-        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+        <translation type="vanished">muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -57,37 +56,38 @@
         <translation>Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the response must be a JSON object, got %1</source>
-        <translation>die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
+        <translation type="vanished">die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>required field &quot;sessions&quot; is missing</source>
         <translation>Pflichtfeld &quot;sessions&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>must be an array, got %1</source>
-        <translation>muss ein Array sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must be an object, got %1</source>
-        <translation>muss ein Objekt sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expires before it was created (%1 &lt; %2)</source>
         <translation>läuft ab, bevor sie angelegt wurde (%1 &lt; %2)</translation>
     </message>
@@ -231,128 +231,97 @@
 <context>
     <name>BaselineLoader</name>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+186"/>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+        <translation type="vanished">&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the input ends inside an array (missing &apos;]&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;,&apos; between values</source>
-        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+        <translation type="vanished">&apos;,&apos; zwischen Werten erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
-        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+        <translation type="vanished">unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the input ends inside a number</source>
-        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+        <translation type="vanished">die Eingabe endet innerhalb einer Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid or out-of-range number</source>
-        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+        <translation type="vanished">ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid escape sequence in a string</source>
-        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation type="vanished">ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid UTF-8 in a string</source>
-        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+        <translation type="vanished">ungültiges UTF-8 in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unterminated string (missing &apos;&quot;&apos;)</source>
-        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+        <translation type="vanished">nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected a key in double quotes (trailing commas are not allowed)</source>
-        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+        <translation type="vanished">Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
+        <translation type="vanished">zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>document too large</source>
-        <translation>Dokument zu groß</translation>
+        <translation type="vanished">Dokument zu groß</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+        <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+971"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
-        <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation type="vanished">ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <translation type="vanished">eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+735"/>
+        <location line="+8"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-733"/>
         <source>an object</source>
-        <translation>ein Objekt</translation>
+        <translation type="vanished">ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source> (line %1, column %2)</source>
-        <translation> (Zeile %1, Spalte %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-707"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -372,22 +341,19 @@
         <translation>unbekannter Schlüssel %1%2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected an object, got %1</source>
-        <translation>Objekt erwartet, erhalten: %1</translation>
+        <translation type="vanished">Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected an array, got %1</source>
-        <translation>Array erwartet, erhalten: %1</translation>
+        <translation type="vanished">Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -407,17 +373,15 @@
         <translation>ist länger als die 63-Byte-Grenze von PostgreSQL für Bezeichner</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected true or false, got %1</source>
-        <translation>true oder false erwartet, erhalten: %1</translation>
+        <translation type="vanished">true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -453,22 +417,7 @@
         <translation>doppelter Eintrag %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>names no %1 file for pool %2: its pool checks are not-checked</source>
-        <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no pool has the id %1 (a pool&apos;s client file is files.&lt;pool id&gt;%2; pool ids: %3)</source>
-        <translation>kein Pool hat die ID %1 (die Client-Datei eines Pools ist files.&lt;Pool-ID&gt;%2; Pool-IDs: %3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no check reads this key (they read auth, sessionGuard, loginForm, poolDocumentation, tasks, the providers&apos; files and &lt;pool id&gt;%1)</source>
-        <translation>keine Prüfung liest diesen Schlüssel (gelesen werden auth, sessionGuard, loginForm, poolDocumentation, tasks, die Dateien der Provider und &lt;Pool-ID&gt;%1)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+83"/>
         <source>unsupported schemaVersion %1 (this opsdash reads version %2)</source>
         <translation>nicht unterstützte schemaVersion %1 (dieses opsdash liest Version %2)</translation>
     </message>
@@ -483,13 +432,38 @@
         <translation>any, jwt oder database</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a session then expires before it is ever extended</source>
-        <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
-    </message>
-    <message>
         <source>updateAge must not exceed maxAge</source>
         <translation type="vanished">updateAge darf maxAge nicht übersteigen</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
+        <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>names no %1 file for pool %2: its pool checks are not-checked</source>
+        <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no pool has the id %1 (a pool&apos;s client file is files.&lt;pool id&gt;%2; pool ids: %3)</source>
+        <translation>kein Pool hat die ID %1 (die Client-Datei eines Pools ist files.&lt;Pool-ID&gt;%2; Pool-IDs: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no check reads this key (they read auth, sessionGuard, loginForm, poolDocumentation, tasks, the providers&apos; files and &lt;pool id&gt;%1)</source>
+        <translation>keine Prüfung liest diesen Schlüssel (gelesen werden auth, sessionGuard, loginForm, poolDocumentation, tasks, die Dateien der Provider und &lt;Pool-ID&gt;%1)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a session then expires before it is ever extended</source>
+        <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -594,7 +568,7 @@
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -607,17 +581,16 @@
 <context>
     <name>CanaryCheck</name>
     <message>
-        <location filename="../src/sessions/CanaryCheck.cpp" line="+19"/>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+20"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>the session must be an object or null</source>
         <translation>die Sitzung muss ein Objekt oder null sein</translation>
     </message>
@@ -627,12 +600,16 @@
         <translation>die Sitzung hat kein &quot;expires&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;expires&quot; must be a string</source>
-        <translation>&quot;expires&quot; muss eine Zeichenkette sein</translation>
+        <translation type="vanished">&quot;expires&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;expires&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;expires&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -1125,12 +1102,12 @@
 <context>
     <name>DocumentChecks</name>
     <message>
-        <location filename="../src/drift/DocumentChecks.cpp" line="+129"/>
+        <location filename="../src/drift/DocumentChecks.cpp" line="+164"/>
         <source>states the pool sizes of the code: %1</source>
         <translation>nennt die Pool-Größen des Codes: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>%1 %2 (line %3)</source>
         <translation>%1 %2 (Zeile %3)</translation>
     </message>
@@ -1216,13 +1193,13 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/model/Duration.cpp" line="+89"/>
-        <location line="+30"/>
+        <location filename="../src/model/Duration.cpp" line="+70"/>
+        <location line="+28"/>
         <source>duration is too large</source>
         <translation>die Dauer ist zu groß</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>expected a duration such as {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;}, got %1</source>
         <translation>Dauer wie {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;} erwartet, erhalten: %1</translation>
     </message>
@@ -1233,30 +1210,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+4"/>
-        <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <location line="+8"/>
+        <source>unknown unit &quot;%1&quot; (expected ms, s, min, h, d or w)</source>
+        <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min, h, d oder w)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>expected an integer, got %1</source>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown unit &quot;%1&quot; (expected ms, s, min, h, d or w)</source>
-        <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min, h, d oder w)</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
@@ -1391,7 +1365,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+262"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1404,12 +1378,11 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
-        <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1499,7 +1472,12 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1723,8 +1701,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+223"/>
+        <location line="-127"/>
+        <location line="+222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1737,6 +1715,34 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../src/model/Finding.cpp" line="+68"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not-checked</source>
+        <translation>not-checked</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1997,139 @@
         <location line="+16"/>
         <source>cannot read history</source>
         <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <location filename="../src/model/JsonRead.cpp" line="+16"/>
+        <source>the input ends inside an object (missing &apos;}&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input ends inside an array (missing &apos;]&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
+        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input ends inside a number</source>
+        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string (missing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a key in double quotes (trailing commas are not allowed)</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2965,7 @@
 <context>
     <name>SessionExpiry</name>
     <message>
-        <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionExpiry.cpp" line="+110"/>
         <source>%1 active · %2 expire within %3 · %4 within %5</source>
         <translation>%1 aktiv · %2 laufen binnen %3 ab · %4 binnen %5</translation>
     </message>
@@ -2902,27 +3041,23 @@
 <context>
     <name>SessionsCommand</name>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and no keychain is available (%2)</source>
-        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
-        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+100"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
@@ -3002,7 +3137,7 @@
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
@@ -4051,7 +4186,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/DriftModel.cpp" line="+227"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -4106,37 +4241,33 @@ Abfrage:
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+8"/>
         <source>first seen: %1 UTC</source>
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-131"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not-checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-2"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -4146,19 +4277,18 @@ Abfrage:
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+132"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-126"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
 </context>
 <context>
@@ -4253,32 +4383,27 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/gui/DriftSummary.cpp" line="+77"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -4470,7 +4595,7 @@ lokal: %2</translation>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -4485,7 +4610,7 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
@@ -4647,7 +4772,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+156"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+157"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -4655,7 +4780,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+148"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -5231,7 +5356,27 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+105"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+108"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -5254,12 +5399,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/SessionsModel.cpp" line="+223"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -5309,12 +5454,12 @@ lokal: %2</translation>
         <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-91"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5337,7 +5482,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+275"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+231"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5348,12 +5493,12 @@ lokal: %2</translation>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5367,32 +5512,27 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-235"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-195"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5456,18 +5596,16 @@ lokal: %2</translation>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+51"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+63"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5507,12 +5645,11 @@ lokal: %2</translation>
         <translation>Canary: Leerlaufgrenze %1 (Baseline %2 ± %3) — %4</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
@@ -5547,7 +5684,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5556,13 +5693,11 @@ lokal: %2</translation>
         <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
-        <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-144"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5580,7 +5715,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+119"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+104"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5595,26 +5730,24 @@ lokal: %2</translation>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
         <source>no monitoring connection to read the sessions table through</source>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-79"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>

@@ -38,50 +38,6 @@ QString clockName(ServerClock clock)
     return {};
 }
 
-QString missingTokenReason(const SecretStore::Lookup& lookup, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1")
-            .arg(key);
-    case SecretStore::Status::NoBackend:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)")
-            .arg(lookup.message);
-    case SecretStore::Status::AccessDenied:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 "
-            "(%2)")
-            .arg(key, lookup.message);
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
-        .arg(key, lookup.message);
-}
-
-QString missingCookieReason(const SecretStore::Lookup& lookup, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return SessionsPanel::tr(
-            "OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1")
-            .arg(key);
-    case SecretStore::Status::NoBackend:
-        return SessionsPanel::tr(
-            "OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)")
-            .arg(lookup.message);
-    case SecretStore::Status::AccessDenied:
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
-        .arg(key, lookup.message);
-}
-
 // A whole number of hours as "24 h", anything else as the countdown writes it.
 QString span(qint64 milliseconds)
 {
@@ -355,8 +311,9 @@ void SessionsPanel::startCanary(const QUrl& baseUrl)
             if (cookie.status != SecretStore::Status::Found) {
                 observation.state = CanaryObservation::State::NotConfigured;
                 observation.observedAt = QDateTime::currentDateTimeUtc();
-                observation.reason
-                    = tr("no canary account configured: %1").arg(missingCookieReason(cookie, key));
+                observation.reason = tr("no canary account configured: %1")
+                                         .arg(SecretStore::missingReason(
+                                             cookie, SecretStore::kCanaryCookieVariable, key));
                 showCanary(observation);
                 return;
             }
@@ -367,7 +324,7 @@ void SessionsPanel::startCanary(const QUrl& baseUrl)
             connect(m_canary, &CanarySource::observed, this, &SessionsPanel::showCanary);
             m_canary->start();
         });
-    store->lookup(key, QByteArrayLiteral("OPSDASH_CANARY_COOKIE"));
+    store->lookup(key, SecretStore::kCanaryCookieVariable);
 }
 
 void SessionsPanel::stopCanary()
@@ -398,7 +355,7 @@ void SessionsPanel::showCanary(const CanaryObservation& observation)
     QString html = line.toHtmlEscaped();
     switch (finding.status) {
     case CheckStatus::Pass: {
-        const QString word = tr("pass");
+        const QString word = statusWord(CheckStatus::Pass);
         html = line.left(line.size() - word.size()).toHtmlEscaped()
             + QStringLiteral("<b style=\"color:%1\">%2</b>").arg(Palette::ok().name(), word);
         break;
@@ -449,7 +406,8 @@ QString SessionsPanel::canaryText() const
     return tr("canary: idle limit %1 (baseline %2 ± %3) — %4")
         .arg(idleLimit(observation.idleLimitMs()), span(m_baseline.session.maxAge.milliseconds()),
             tolerance(m_baseline.thresholds.live.canaryTolerance.milliseconds()),
-            m_canaryFinding->status == CheckStatus::Pass ? tr("pass") : tr("fail"));
+            statusWord(m_canaryFinding->status == CheckStatus::Pass ? CheckStatus::Pass
+                                                                    : CheckStatus::Fail));
 }
 
 void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
@@ -475,8 +433,9 @@ void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
             if (generation != m_generation)
                 return; // the target changed meanwhile
             if (token.status != SecretStore::Status::Found) {
-                showError(SourceError{
-                    SourceError::Kind::MissingSecret, missingTokenReason(token, key), shown, {}});
+                showError(SourceError{SourceError::Kind::MissingSecret,
+                    SecretStore::missingReason(token, SecretStore::kSessionsTokenVariable, key),
+                    shown, {}});
                 return;
             }
             AdminEndpointSource::Options options;
@@ -486,7 +445,7 @@ void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
             attach(source);
             source->start();
         });
-    store->lookup(key, QByteArrayLiteral("OPSDASH_SESSIONS_TOKEN"));
+    store->lookup(key, SecretStore::kSessionsTokenVariable);
 }
 
 void SessionsPanel::advanceCountdown()

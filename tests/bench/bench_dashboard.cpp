@@ -77,8 +77,8 @@ QString sevenDayFile(bool rolled)
             tick.time = historytest::timeOf(i);
             batch.append(tick);
             if (batch.size() == 8192 || i == SevenDays - 1) {
-                if (const auto error = db.value()->write(batch, {}))
-                    qFatal("%s", qPrintable(error->toString()));
+                if (const auto written = db.value()->write(batch, {}); !written)
+                    qFatal("%s", qPrintable(written.error().toString()));
                 batch.clear();
             }
         }
