@@ -15,6 +15,14 @@ opsdash_add_qtest(tst_sourcechecks
     LABELS unit
     LIBS opsdash_core)
 
+# Small trees written by the test, each with its own baseline: the forms of real
+# repositories (shadowing, changes after declaration, syntax errors, bracket paths, JSX in
+# .js, redirect forms, several pools in a file, checks the baseline leaves out).
+opsdash_add_qtest(tst_sourcecases
+    SOURCES drift/tst_sourcecases.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
 opsdash_add_qtest(tst_verifycommand
     SOURCES drift/tst_verifycommand.cpp drift/MonorepoCopy.h drift/TerminalRun.h
     LABELS unit

@@ -548,6 +548,41 @@
         <source>the file is empty (expected a JSON object)</source>
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
+    <message>
+        <location line="-371" />
+        <source>JSON syntax error: invalid escape '\%1' in a string (JSON knows \" \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
+        <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz '\%1' in einer Zeichenkette (JSON kennt \" \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <location line="+231" />
+        <source>names no %1 file for pool %2: its pool checks are not-checked</source>
+        <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no pool has the id %1 (a pool's client file is files.&lt;pool id&gt;%2; pool ids: %3)</source>
+        <translation>kein Pool hat die ID %1 (die Client-Datei eines Pools ist files.&lt;Pool-ID&gt;%2; Pool-IDs: %3)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no check reads this key (they read auth, sessionGuard, loginForm, poolDocumentation, tasks, the providers' files and &lt;pool id&gt;%1)</source>
+        <translation>keine Prüfung liest diesen Schlüssel (gelesen werden auth, sessionGuard, loginForm, poolDocumentation, tasks, die Dateien der Provider und &lt;Pool-ID&gt;%1)</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a session then expires before it is ever extended</source>
+        <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is not a variable name (letters, digits, '_' and '$')</source>
+        <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, '_' und '$')</translation>
+    </message>
     </context>
 <context>
     <name>CanaryCheck</name>
@@ -761,7 +796,17 @@
         <source>%1 (shorthand)</source>
         <translation>%1 (Kurzschreibweise)</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/drift/CheckContext.cpp" line="+74" />
+        <source>not in the baseline (it names no file '%1' in files)</source>
+        <translation>nicht in der Baseline (sie nennt keine Datei '%1' unter files)</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>the file has a syntax error at line %1, so what tree-sitter read around it cannot be trusted; it found: %2</source>
+        <translation>die Datei hat einen Syntaxfehler in Zeile %1, daher ist nicht verlässlich, was tree-sitter in seiner Umgebung gelesen hat; gefunden wurde: %2</translation>
+    </message>
+    </context>
 <context>
     <name>CommandLine</name>
     <message>
@@ -1110,7 +1155,18 @@
         <source>duration</source>
         <translation>dauer</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../src/app/BaselineCommand.cpp" line="+21" />
+        <location filename="../src/app/VerifyCommand.cpp" line="+216" />
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>files.%1 '%2' matches nothing in %3: %4</source>
+        <translation>files.%1 '%2' passt auf nichts in %3: %4</translation>
+    </message>
+</context>
 <context>
     <name>DocumentChecks</name>
     <message>
@@ -1244,7 +1300,12 @@
         <source>unknown unit "%1" (expected ms, s, min or h)</source>
         <translation>unbekannte Einheit "%1" (erwartet: ms, s, min oder h)</translation>
     </message>
-</context>
+<message>
+        <location line="+8" />
+        <source>unknown unit "%1" (expected ms, s, min, h, d or w)</source>
+        <translation>unbekannte Einheit "%1" (erwartet: ms, s, min, h, d oder w)</translation>
+    </message>
+    </context>
 <context>
     <name>EvaluatedValue</name>
     <message>
@@ -2179,7 +2240,27 @@
         <source>comes from the environment (%1, read by %2)</source>
         <translation>stammt aus der Umgebung (%1, gelesen von %2)</translation>
     </message>
-</context>
+<message>
+        <location line="-13" />
+        <source>'%1' is declared %2 times in the same scope (lines %3)</source>
+        <translation>'%1' ist %2-mal im selben Gültigkeitsbereich deklariert (Zeilen %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is declared %2 times in this file (lines %3), none of them in scope here</source>
+        <translation>'%1' ist %2-mal in dieser Datei deklariert (Zeilen %3), aber keine Deklaration ist hier sichtbar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is declared at line %2, which is not in scope here</source>
+        <translation>'%1' ist in Zeile %2 deklariert, die hier nicht sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+114" />
+        <source>'%1' is a function parameter (line %2); its value comes from the caller</source>
+        <translation>'%1' ist ein Funktionsparameter (Zeile %2); sein Wert kommt vom Aufrufer</translation>
+    </message>
+    </context>
 <context>
     <name>HistoryDatabase</name>
     <message>
@@ -2821,7 +2902,32 @@
         <source>the size of pool %1 is not known from source: %2</source>
         <translation>die Größe von Pool %1 ist aus dem Quellcode nicht bekannt: %2</translation>
     </message>
-</context>
+<message>
+        <location line="+6" />
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no postgres(…) call is bound to '%1' (the calls: %2)</source>
+        <translation>kein postgres(…)-Aufruf ist an '%1' gebunden (die Aufrufe: %2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the pool is call %1, but the file has %2 such postgres(…) calls (%3)</source>
+        <translation>der Pool ist Aufruf %1, aber die Datei hat %2 solche postgres(…)-Aufrufe (%3)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 postgres(…) calls (%2); cannot tell which is the %3 pool: name it in the baseline with "binding" or "call"</source>
+        <translation>%1 postgres(…)-Aufrufe (%2); nicht erkennbar, welcher der Pool %3 ist: in der Baseline mit "binding" oder "call" benennen</translation>
+    </message>
+    </context>
 <context>
     <name>ProbeCommand</name>
     <message>
@@ -3799,7 +3905,73 @@
         <source>is a method, not a value</source>
         <translation>ist eine Methode, kein Wert</translation>
     </message>
-</context>
+<message>
+        <location line="+158" />
+        <location line="+524" />
+        <source>line %1 changes a property whose name is not known</source>
+        <translation>Zeile %1 ändert eine Eigenschaft, deren Name nicht bekannt ist</translation>
+    </message>
+    <message>
+        <location line="-320" />
+        <source>'%1' is declared %2 times in the same scope (lines %3)</source>
+        <translation>'%1' ist %2-mal im selben Gültigkeitsbereich deklariert (Zeilen %3)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is declared %2 times in this file (lines %3), none of them in scope here</source>
+        <translation>'%1' ist %2-mal in dieser Datei deklariert (Zeilen %3), aber keine Deklaration ist hier sichtbar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is declared at line %2, which is not in scope here</source>
+        <translation>'%1' ist in Zeile %2 deklariert, die hier nicht sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is a function parameter (line %2); its value comes from the caller</source>
+        <translation>'%1' ist ein Funktionsparameter (Zeile %2); sein Wert kommt vom Aufrufer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is bound by destructuring (line %2), which is not followed</source>
+        <translation>'%1' wird durch Destrukturierung gebunden (Zeile %2), der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is a function or class (line %2), not a value</source>
+        <translation>'%1' ist eine Funktion oder Klasse (Zeile %2), kein Wert</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>changed at line %1 (%2), after the object is used</source>
+        <translation>in Zeile %1 geändert (%2), nachdem das Objekt verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>changed at line %1 (%2), which may or may not run</source>
+        <translation>in Zeile %1 geändert (%2), was ausgeführt werden kann oder nicht</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>line %1 defines properties with %2</source>
+        <translation>Zeile %1 definiert Eigenschaften mit %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Object.assign at line %1 merges %2, which cannot be followed</source>
+        <translation>Object.assign in Zeile %1 übernimmt %2, dem nicht gefolgt werden kann</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>deleted at line %1</source>
+        <translation>in Zeile %1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>changed at line %1 (%2)</source>
+        <translation>in Zeile %1 geändert (%2)</translation>
+    </message>
+    </context>
 <context>
     <name>VerifyCommand</name>
     <message>
@@ -4015,7 +4187,52 @@
         <source>the form neither reads the '%1' parameter nor mentions %2</source>
         <translation>das Formular liest weder den Parameter '%1' noch erwähnt es %2</translation>
     </message>
-</context>
+<message>
+        <location line="-386" />
+        <source>NextAuth(%1) at line %2: the options come from a function with %3 return statements</source>
+        <translation>NextAuth(%1) in Zeile %2: die Optionen kommen aus einer Funktion mit %3 return-Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+312" />
+        <source>%1 (NextAuth's default %2)</source>
+        <translation>%1 (NextAuths Vorgabe %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>with an adapter</source>
+        <translation>mit Adapter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>without an adapter</source>
+        <translation>ohne Adapter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>`session.strategy` is not set</source>
+        <translation>`session.strategy` ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>has no effect: with `strategy: 'jwt'` (line %1) NextAuth ignores session.updateAge</source>
+        <translation>hat keine Wirkung: mit `strategy: 'jwt'` (Zeile %1) ignoriert NextAuth session.updateAge</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no navigation found (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</source>
+        <translation>keine Navigation gefunden (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>the file has a syntax error at line %1 that may hide the rest</source>
+        <translation>die Datei hat in Zeile %1 einen Syntaxfehler, der den Rest verbergen kann</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no redirect read carries %1, but the file has a syntax error at line %2 that may hide one</source>
+        <translation>keine gelesene Weiterleitung trägt %1, aber die Datei hat in Zeile %2 einen Syntaxfehler, der eine verbergen kann</translation>
+    </message>
+    </context>
 <context>
     <name>WelcomePage</name>
     <message>
@@ -6278,6 +6495,24 @@ lokal: %2</translation>
         <location line="+8" />
         <source>expected a whole number of seconds from 1 to 60</source>
         <translation>erwartet wird eine ganze Zahl von Sekunden von 1 bis 60</translation>
+    </message>
+</context>
+<context>
+    <name>RepoLocator</name>
+    <message>
+        <location filename="../src/drift/RepoLocator.cpp" line="+125" />
+        <source>none of its directories exists</source>
+        <translation>keines seiner Verzeichnisse existiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the nearest existing directory is '%1'</source>
+        <translation>das nächste existierende Verzeichnis ist '%1'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; files named like it: %1</source>
+        <translation>; Dateien mit passendem Namen: %1</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ const QList<Subcommand>& subcommands()
         {QStringLiteral("baseline"), CommandLine::tr("Validate the baseline and print a summary."),
             [](P& p) {
                 p.addOption(option::baseline());
+                p.addOption(option::repo());
                 p.addOption({QStringLiteral("dump"),
                     CommandLine::tr("Print the effective baseline as JSON.")});
             },

@@ -211,6 +211,9 @@ int runVerifyCommand(const QCommandLineParser& parser)
         = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
     if (!baseline)
         return usageError(baseline.error().toString());
+    for (const QString& warning : baseline->warnings)
+        standardError() << QStringLiteral("opsdash: ")
+                        << CommandLine::tr("warning: %1").arg(warning) << Qt::endl;
 
     const QDateTime checkedAt = QDateTime::currentDateTimeUtc();
     const QString root = info.canonicalFilePath();

@@ -1,6 +1,8 @@
 #include "CheckContext.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <vector>
 
 namespace opsdash {
 
@@ -69,8 +71,8 @@ Result<const SourceFile*> CheckContext::file(const QString& key)
 {
     const auto it = m_baseline.files.constFind(key);
     if (it == m_baseline.files.cend())
-        return Error{
-            tr("the baseline names no file '%1' (files.%1)").arg(key), key, SourceFile::kMissing};
+        return Error{tr("not in the baseline (it names no file '%1' in files)").arg(key),
+            QStringLiteral("files.%1").arg(key), QString{kNotInBaseline}};
     if (m_offline)
         return *m_offline;
     const QString pattern = it.value();
@@ -130,9 +132,68 @@ Finding CheckContext::make(const QString& checkId, CheckStatus status, const QSt
 Finding CheckContext::unavailable(
     const QString& checkId, const QString& expected, const Error& error) const
 {
+    if (error.code == kNotInBaseline)
+        return make(checkId, CheckStatus::NotChecked, expected, {}, {}, error.message);
     const bool missing = error.code == SourceFile::kMissing;
     return make(checkId, missing ? CheckStatus::Missing : CheckStatus::Unknown, expected, {},
         error.where, error.toString());
+}
+
+std::optional<int> CheckContext::syntaxErrorNear(const SyntaxTree& tree, int line)
+{
+    if (!SyntaxTree::hasError(tree.root()))
+        return std::nullopt;
+    // The outermost ERROR or MISSING node of each broken region.
+    std::optional<int> best;
+    std::vector<TSNode> pending{tree.root()};
+    while (!pending.empty()) {
+        const TSNode current = pending.back();
+        pending.pop_back();
+        if (ts_node_is_missing(current) || SyntaxTree::is(current, "ERROR")) {
+            const int at = SyntaxTree::line(current);
+            if (!best || (line > 0 && std::abs(at - line) < std::abs(*best - line))
+                || (line == 0 && at < *best))
+                best = at;
+            continue;
+        }
+        if (!ts_node_has_error(current))
+            continue;
+        for (uint32_t i = ts_node_child_count(current); i > 0; --i)
+            pending.push_back(ts_node_child(current, i - 1));
+    }
+    return best;
+}
+
+void CheckContext::distrustMissingInBrokenFiles(QList<Finding>& findings) const
+{
+    for (Finding& finding : findings) {
+        if (finding.status != CheckStatus::Missing)
+            continue;
+        QString path = finding.evidence;
+        int line = 0;
+        const qsizetype colon = path.lastIndexOf(u':');
+        bool numeric = false;
+        if (colon > 0) {
+            line = path.mid(colon + 1).toInt(&numeric);
+            if (numeric)
+                path.truncate(colon);
+            else
+                line = 0;
+        }
+        const auto parsed = m_parsed.constFind(path);
+        if (parsed == m_parsed.cend() || !parsed.value() || !parsed.value()->ok())
+            continue;
+        const ParsedSource& source = parsed.value()->value();
+        const std::optional<int> error = syntaxErrorNear(source.tree, line);
+        if (!error)
+            continue;
+        finding.status = CheckStatus::Unknown;
+        finding.evidence = source.file.evidence(*error);
+        finding.reason = tr("the file has a syntax error at line %1, so what tree-sitter read "
+                            "around it cannot be trusted; it found: %2")
+                             .arg(*error)
+                             .arg(finding.reason);
+    }
 }
 
 QString CheckContext::expectedText(const Duration& duration)

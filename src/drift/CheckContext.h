@@ -44,6 +44,8 @@ class CheckContext final
 
 public:
     static constexpr QLatin1String kAmbiguous{"ambiguous"};
+    // Error::code of a file key the baseline leaves out: its checks are `not-checked`.
+    static constexpr QLatin1String kNotInBaseline{"not-in-baseline"};
 
     CheckContext(const Baseline& baseline, QString root, QDateTime checkedAt);
 
@@ -63,8 +65,9 @@ public:
 
     Finding make(const QString& checkId, CheckStatus status, const QString& expected,
         const QString& actual, const QString& evidence, const QString& reason = {}) const;
-    // A file that could not be used: Missing when absent, Unknown otherwise (unreadable,
-    // rejected, ambiguous glob); the reason names the file and the cause.
+    // A file that could not be used: Missing when absent, NotChecked when the baseline does
+    // not name it, Unknown otherwise (unreadable, rejected, ambiguous glob); the reason
+    // names the file and the cause.
     Finding unavailable(const QString& checkId, const QString& expected, const Error& error) const;
 
     // Comparisons of an evaluated value with the baseline, as findings. `line` is the
@@ -81,6 +84,13 @@ public:
         int line, const SourceFile& file, bool shorthand = false) const;
 
     static QString expectedText(const Duration& duration); // "86400 s (24 h)"
+
+    // A `missing` finding read from a file with a syntax error cannot be trusted:
+    // tree-sitter's recovery may have dropped what was looked for. Such findings become
+    // `unknown`, with the line of the syntax error nearest the finding's evidence.
+    void distrustMissingInBrokenFiles(QList<Finding>& findings) const;
+    // The line of the syntax error in the file nearest to line (any when line is 0).
+    static std::optional<int> syntaxErrorNear(const SyntaxTree& tree, int line);
 
     QList<SourcePoolSize> poolSizes;
 

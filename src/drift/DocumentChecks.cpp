@@ -41,15 +41,50 @@ QList<Line> linesOf(const QString& text)
     return lines;
 }
 
-// Words that name a pool in prose: its id, the words of its label, its client.
-QStringList keywordsOf(const PoolSpec& pool)
+// The lines a statement may span: a paragraph (consecutive non-blank lines), cut before
+// every list item, heading and table row (each its own unit). A fenced code block is read
+// line by line, as before: a snippet states one option per line.
+QList<QList<Line>> unitsOf(const QList<Line>& lines)
+{
+    static const QRegularExpression startsUnit{
+        QStringLiteral("^\\s*(?:[-*+]\\s|\\d+[.)]\\s|#|\\||\\.[A-Z]{1,2}\\b)")};
+    QList<QList<Line>> units;
+    bool open = false;
+    for (const Line& line : lines) {
+        const bool blank = line.text.trimmed().isEmpty();
+        if (blank) {
+            open = false;
+            continue;
+        }
+        const bool table = line.text.trimmed().startsWith(u'|');
+        if (line.inFence || !open || startsUnit.match(line.text).hasMatch()) {
+            units.append(QList<Line>{line});
+            open = !line.inFence && !table;
+            continue;
+        }
+        units.last().append(line);
+    }
+    return units;
+}
+
+// Words that name a pool in prose: its id, the words of its label, its client. Generic
+// words and the words of the product's own name (the baseline's name) name no pool.
+QStringList keywordsOf(const PoolSpec& pool, const QString& productName)
 {
     QStringList words{pool.id};
     static const QRegularExpression separators{QStringLiteral("[^A-Za-z0-9./_-]+")};
-    static const QStringList generic{QStringLiteral("pool"), QStringLiteral("go"),
-        QStringLiteral("sql"), QStringLiteral("database"), QStringLiteral("the")};
+    static const QStringList generic{QStringLiteral("pool"), QStringLiteral("pools"),
+        QStringLiteral("go"), QStringLiteral("sql"), QStringLiteral("database"),
+        QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("for"),
+        QStringLiteral("connection"), QStringLiteral("connections"), QStringLiteral("client"),
+        QStringLiteral("server"), QStringLiteral("service"), QStringLiteral("main"),
+        QStringLiteral("default"), QStringLiteral("primary"), QStringLiteral("postgresql")};
+    QStringList product;
+    for (const QString& word : productName.split(separators, Qt::SkipEmptyParts))
+        product.append(word.toLower());
     for (const QString& word : pool.label.split(separators, Qt::SkipEmptyParts)) {
-        if (word.size() >= 3 && !generic.contains(word.toLower()))
+        if (word.size() >= 3 && !generic.contains(word.toLower())
+            && !product.contains(word.toLower()))
             words.append(word);
     }
     switch (pool.client) {
@@ -139,29 +174,41 @@ Finding poolDocumentationFinding(CheckContext& context)
     QStringList absent;
     int firstLine = 0;
     int failLine = 0;
+    const QList<QList<Line>> units = unitsOf(lines);
     for (const Wanted& entry : wanted) {
-        const QStringList keywords = keywordsOf(*entry.pool);
+        const QStringList keywords = keywordsOf(*entry.pool, baseline.name);
         const QString size = QString::number(entry.size);
         int foundAt = 0;
         int sizeLine = 0; // a line naming the pool and its size setting
         int numberLine = 0; // a line naming the pool with some number
         QStringList mentionLines;
         QStringList otherNumbers;
-        for (const Line& line : lines) {
-            if (!mentions(line.text, keywords))
-                continue;
-            mentionLines.append(QString::number(line.number));
-            const QStringList numbers = numbersIn(line.text);
-            if (numbers.contains(size)) {
-                foundAt = line.number;
-                break;
+        // A size stated in the same paragraph, list item or table row as the pool's name
+        // counts ("max_connections" on one line of a man page, "Default is 20" on the next).
+        for (const QList<Line>& unit : units) {
+            int namedAt = 0;
+            for (const Line& line : unit) {
+                if (namedAt == 0 && mentions(line.text, keywords))
+                    namedAt = line.number;
             }
-            otherNumbers.append(numbers);
-            if (!numbers.isEmpty() && numberLine == 0)
-                numberLine = line.number;
-            if (!numbers.isEmpty() && sizeLine == 0
-                && mentions(line.text, sizeWordsOf(*entry.pool)))
-                sizeLine = line.number;
+            if (namedAt == 0)
+                continue;
+            mentionLines.append(QString::number(namedAt));
+            for (const Line& line : unit) {
+                const QStringList numbers = numbersIn(line.text);
+                if (numbers.contains(size)) {
+                    foundAt = line.number;
+                    break;
+                }
+                otherNumbers.append(numbers);
+                if (!numbers.isEmpty() && numberLine == 0)
+                    numberLine = line.number;
+                if (!numbers.isEmpty() && sizeLine == 0
+                    && mentions(line.text, sizeWordsOf(*entry.pool)))
+                    sizeLine = line.number;
+            }
+            if (foundAt > 0)
+                break;
         }
         if (foundAt > 0) {
             stated.append(Text::tr("%1 %2 (line %3)").arg(entry.pool->id, size).arg(foundAt));

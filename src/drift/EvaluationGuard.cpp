@@ -9,7 +9,7 @@ std::optional<EvaluatedValue> syntaxErrorAround(const SyntaxTree& tree, TSNode e
         return std::nullopt;
     EvaluatedValue result = EvaluatedValue::makeUnknown(
         QCoreApplication::translate("EvaluationGuard", "syntax error at line %1").arg(*line));
-    result.line = SyntaxTree::line(expression);
+    result.line = *line; // the evidence points at the error, not at the value
     result.expression = tree.excerpt(expression);
     return result;
 }

@@ -63,6 +63,31 @@ QString goString(const SyntaxTree& tree, TSNode node)
     return text;
 }
 
+bool isGoScope(TSNode node)
+{
+    static const char* const kinds[]{"block", "source_file", "if_statement", "for_statement",
+        "expression_switch_statement", "type_switch_statement", "select_statement",
+        "expression_case", "default_case", "type_case", "communication_case",
+        "function_declaration", "method_declaration", "func_literal"};
+    for (const char* kind : kinds) {
+        if (SyntaxTree::is(node, kind))
+            return true;
+    }
+    return false;
+}
+
+TSNode goScopeOf(TSNode node)
+{
+    TSNode current = node;
+    for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
+         parent = ts_node_parent(parent)) {
+        current = parent;
+        if (isGoScope(parent))
+            return parent;
+    }
+    return current;
+}
+
 bool isIntegerType(const QString& type)
 {
     static const QRegularExpression pattern{QStringLiteral("^u?int(8|16|32|64)?$|^float(32|64)$")};
@@ -90,22 +115,103 @@ GoEvaluator::GoEvaluator(const SyntaxTree& tree)
             declare(node, SyntaxTree::is(node, "const_spec"));
             return true;
         }
-        if (SyntaxTree::is(node, "short_var_declaration")) {
+        if (SyntaxTree::is(node, "short_var_declaration")
+            || (SyntaxTree::is(node, "range_clause")
+                && m_tree.text(node).contains(QLatin1String{":="}))) {
             const QList<TSNode> names = SyntaxTree::namedChildren(SyntaxTree::field(node, "left"));
-            const QList<TSNode> values
-                = SyntaxTree::namedChildren(SyntaxTree::field(node, "right"));
+            const TSNode right = SyntaxTree::field(node, "right");
+            const QList<TSNode> values = SyntaxTree::is(node, "range_clause")
+                ? QList<TSNode>{}
+                : SyntaxTree::namedChildren(right);
             for (qsizetype i = 0; i < names.size(); ++i) {
                 // n, err := strconv.Atoi(…): one call gives every name its value.
                 const TSNode value = values.size() == names.size() ? values.at(i)
                     : values.size() == 1                           ? values.first()
                                                                    : TSNode{};
                 if (SyntaxTree::is(names.at(i), "identifier"))
-                    m_declarations[m_tree.text(names.at(i))].append(
-                        Declaration{false, names.at(i), value});
+                    add(names.at(i), value, false, node);
+            }
+        }
+        if (SyntaxTree::is(node, "function_declaration")
+            || SyntaxTree::is(node, "method_declaration") || SyntaxTree::is(node, "func_literal")) {
+            for (const char* list : {"parameters", "receiver", "result"}) {
+                const TSNode parameters = SyntaxTree::field(node, list);
+                if (!SyntaxTree::is(parameters, "parameter_list"))
+                    continue;
+                for (const TSNode parameter : SyntaxTree::namedChildren(parameters)) {
+                    const uint32_t count = ts_node_child_count(parameter);
+                    for (uint32_t i = 0; i < count; ++i) {
+                        const char* field = ts_node_field_name_for_child(parameter, i);
+                        if (field == nullptr || std::strcmp(field, "name") != 0)
+                            continue;
+                        const TSNode name = ts_node_child(parameter, i);
+                        m_declarations[m_tree.text(name)].append(Declaration{false, name, {}, true,
+                            ts_node_start_byte(node), ts_node_end_byte(node), 0});
+                    }
+                }
             }
         }
         return true;
     });
+}
+
+void GoEvaluator::add(TSNode name, TSNode value, bool constant, TSNode declaration)
+{
+    const TSNode scope = goScopeOf(declaration);
+    const bool package = SyntaxTree::is(scope, "source_file");
+    m_declarations[m_tree.text(name)].append(
+        Declaration{constant, name, value, false, ts_node_start_byte(scope),
+            ts_node_end_byte(scope), package ? 0 : ts_node_end_byte(declaration)});
+}
+
+std::optional<GoEvaluator::Declaration> GoEvaluator::resolve(TSNode reference, QString& why) const
+{
+    const QString name = m_tree.text(reference);
+    const QList<Declaration> found = m_declarations.value(name);
+    const uint32_t at = ts_node_start_byte(reference);
+    const Declaration* best = nullptr;
+    int tied = 0;
+    QStringList lines;
+    for (const Declaration& declaration : found) {
+        lines.append(QString::number(SyntaxTree::line(declaration.name)));
+        if (at < declaration.scopeStart || at > declaration.scopeEnd
+            || at < declaration.visibleFrom)
+            continue;
+        if (!best || declaration.scopeStart > best->scopeStart
+            || (declaration.scopeStart == best->scopeStart
+                && declaration.scopeEnd < best->scopeEnd)) {
+            best = &declaration;
+            tied = 1;
+        } else if (declaration.scopeStart == best->scopeStart
+            && declaration.scopeEnd == best->scopeEnd) {
+            // The same block: a later local redeclaration (`x, err := …`) is the one seen.
+            if (declaration.visibleFrom > best->visibleFrom) {
+                best = &declaration;
+                tied = 1;
+            } else if (declaration.visibleFrom == best->visibleFrom) {
+                ++tied;
+            }
+        }
+    }
+    if (best && tied == 1)
+        return *best;
+    if (best) {
+        why = tr("'%1' is declared %2 times in the same scope (lines %3)")
+                  .arg(name)
+                  .arg(tied)
+                  .arg(lines.join(QStringLiteral(", ")));
+    } else if (found.size() > 1) {
+        why = tr("'%1' is declared %2 times in this file (lines %3), none of them in scope here")
+                  .arg(name)
+                  .arg(found.size())
+                  .arg(lines.join(QStringLiteral(", ")));
+    } else if (found.size() == 1) {
+        why = tr("'%1' is declared at line %2, which is not in scope here")
+                  .arg(name, lines.first());
+    } else {
+        why = tr("'%1' is not declared as a constant in this file").arg(name);
+    }
+    return std::nullopt;
 }
 
 void GoEvaluator::declare(TSNode spec, bool constant)
@@ -125,7 +231,7 @@ void GoEvaluator::declare(TSNode spec, bool constant)
         = ts_node_is_null(values) ? QList<TSNode>{} : SyntaxTree::namedChildren(values);
     for (qsizetype i = 0; i < names.size(); ++i) {
         const TSNode value = i < expressions.size() ? expressions.at(i) : TSNode{};
-        m_declarations[m_tree.text(names.at(i))].append(Declaration{constant, names.at(i), value});
+        add(names.at(i), value, constant, spec);
     }
 }
 
@@ -207,21 +313,16 @@ EvaluatedValue GoEvaluator::evalIdentifier(TSNode node, Context& context) const
     const QString name = m_tree.text(node);
     if (name == QLatin1String{"iota"})
         return EvaluatedValue::makeUnknown(tr("uses iota"));
-    const QList<Declaration> found = m_declarations.value(name);
-    if (found.isEmpty())
+    QString why;
+    const std::optional<Declaration> resolved = resolve(node, why);
+    if (!resolved)
+        return EvaluatedValue::makeUnknown(why);
+    const Declaration& declaration = *resolved;
+    if (declaration.parameter)
         return EvaluatedValue::makeUnknown(
-            tr("'%1' is not declared as a constant in this file").arg(name));
-    if (found.size() > 1) {
-        QStringList lines;
-        for (const Declaration& declaration : found)
-            lines.append(QString::number(SyntaxTree::line(declaration.name)));
-        return EvaluatedValue::makeUnknown(tr(
-            "'%1' is declared %2 times in this file (lines %3); which one applies depends on scope")
-                                               .arg(name)
-                                               .arg(found.size())
-                                               .arg(lines.join(QStringLiteral(", "))));
-    }
-    const Declaration& declaration = found.first();
+            tr("'%1' is a function parameter (line %2); its value comes from the caller")
+                .arg(name)
+                .arg(SyntaxTree::line(declaration.name)));
     if (!declaration.constant)
         return evalVariable(name, declaration, context);
     if (ts_node_is_null(declaration.value))

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace opsdash {
 
 // Evaluates Go constant expressions within one file: integer and float literals (also
@@ -16,6 +18,9 @@ namespace opsdash {
 // not), and time.Duration arithmetic: 30 * time.Minute, time.Minute * 30, 1800 *
 // time.Second, time.Duration(30) * time.Minute. A duration is a Number in nanoseconds with
 // EvaluatedValue::duration set. os.Getenv, variables, fields and calls are Unknown.
+// Names resolve by Go's scopes: a function parameter, a `:=` or a `var`/`const` inside a
+// function (from the end of its declaration to the end of its block) shadows a package
+// const; a parameter is Unknown ("a function parameter").
 class GoEvaluator final
 {
     Q_DECLARE_TR_FUNCTIONS(GoEvaluator)
@@ -32,7 +37,14 @@ private:
         bool constant{true};
         TSNode name{};
         TSNode value{}; // the expression for this name; null when implicit (iota repetition)
+        bool parameter{false};
+        uint32_t scopeStart{0}; // byte range of the block it is visible in
+        uint32_t scopeEnd{0};
+        uint32_t visibleFrom{0}; // a local is visible from the end of its declaration
     };
+    // The declaration the identifier reads, or nullopt with the reason in why.
+    std::optional<Declaration> resolve(TSNode reference, QString& why) const;
+    void add(TSNode name, TSNode value, bool constant, TSNode declaration);
     struct Context
     {
         int depth{0};

@@ -109,6 +109,36 @@ struct PoolCheck
     SourcePoolSize size;
 };
 
+// The variable a call's result is bound to: `const sql = postgres(…)`, `sql = postgres(…)`,
+// `export const db = globalThis.db ?? postgres(…)`, `{ sql: postgres(…) }`; empty when none.
+QString boundName(const SyntaxTree& tree, TSNode call)
+{
+    TSNode node = call;
+    TSNode parent = ts_node_parent(node);
+    while (SyntaxTree::is(parent, "parenthesized_expression")
+        || SyntaxTree::is(parent, "as_expression") || SyntaxTree::is(parent, "satisfies_expression")
+        || SyntaxTree::is(parent, "non_null_expression")
+        || SyntaxTree::is(parent, "await_expression")
+        || SyntaxTree::is(parent, "ternary_expression")
+        || (SyntaxTree::is(parent, "binary_expression")
+            && QStringList{QStringLiteral("??"), QStringLiteral("||")}.contains(
+                tree.text(SyntaxTree::field(parent, "operator"))))) {
+        node = parent;
+        parent = ts_node_parent(node);
+    }
+    TSNode name{};
+    if (SyntaxTree::is(parent, "variable_declarator") || SyntaxTree::is(parent, "pair")
+        || SyntaxTree::is(parent, "public_field_definition"))
+        name = SyntaxTree::field(parent, SyntaxTree::is(parent, "pair") ? "key" : "name");
+    else if (SyntaxTree::is(parent, "assignment_expression"))
+        name = SyntaxTree::field(parent, "left");
+    if (SyntaxTree::is(name, "member_expression"))
+        name = SyntaxTree::field(name, "property"); // globalThis.sql = postgres(…)
+    if (SyntaxTree::is(name, "identifier") || SyntaxTree::is(name, "property_identifier"))
+        return tree.text(name);
+    return {};
+}
+
 QString postgresJsDefault(const QString& setting)
 {
     if (setting == QLatin1String{"max"})
@@ -147,14 +177,39 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
     if (calls.isEmpty())
         return check.all(
             CheckStatus::Missing, file.relativePath(), Text::tr("no postgres(…) call in the file"));
+    const auto describeCalls = [&](const QList<TSNode>& list) {
+        QStringList parts;
+        for (const TSNode call : list) {
+            const QString name = boundName(tree, call);
+            parts.append(name.isEmpty()
+                    ? Text::tr("line %1").arg(SyntaxTree::line(call))
+                    : Text::tr("line %1 (%2)").arg(SyntaxTree::line(call)).arg(name));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    const QList<TSNode> all = calls;
+    if (!pool.binding.isEmpty()) {
+        calls.removeIf([&](TSNode call) { return boundName(tree, call) != pool.binding; });
+        if (calls.isEmpty())
+            return check.all(CheckStatus::Missing, file.relativePath(),
+                Text::tr("no postgres(…) call is bound to '%1' (the calls: %2)")
+                    .arg(pool.binding, describeCalls(all)));
+    }
+    if (pool.call) {
+        if (*pool.call > calls.size())
+            return check.all(CheckStatus::Missing, file.relativePath(),
+                Text::tr("the pool is call %1, but the file has %2 such postgres(…) calls (%3)")
+                    .arg(*pool.call)
+                    .arg(calls.size())
+                    .arg(describeCalls(calls)));
+        calls = {calls.at(static_cast<qsizetype>(*pool.call - 1))};
+    }
     if (calls.size() > 1) {
-        QStringList lines;
-        for (const TSNode call : calls)
-            lines.append(QString::number(SyntaxTree::line(call)));
         return check.all(CheckStatus::Unknown, file.evidence(SyntaxTree::line(calls.first())),
-            Text::tr("%1 postgres(…) calls (lines %2); cannot tell which is the %3 pool")
+            Text::tr("%1 postgres(…) calls (%2); cannot tell which is the %3 pool: name it in the "
+                     "baseline with \"binding\" or \"call\"")
                 .arg(calls.size())
-                .arg(lines.join(QStringLiteral(", ")), pool.id));
+                .arg(describeCalls(calls), pool.id));
     }
 
     const TSNode call = calls.first();
@@ -171,7 +226,8 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
             options = last;
     }
     if (options && !options->isKnown()) {
-        return check.all(CheckStatus::Unknown, file.evidence(callLine),
+        return check.all(CheckStatus::Unknown,
+            file.evidence(options->line > 0 ? options->line : callLine),
             Text::tr("the options of postgres(…) cannot be evaluated: %1").arg(options->explain()));
     }
 
@@ -244,7 +300,12 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
         if (SyntaxTree::is(node, "call_expression")) {
             const TSNode function = SyntaxTree::field(node, "function");
-            if (SyntaxTree::is(function, "selector_expression"))
+            // With a binding, only that receiver's setters: readDB.SetMaxOpenConns is not
+            // the pool of db.SetMaxOpenConns.
+            if (SyntaxTree::is(function, "selector_expression")
+                && (pool.binding.isEmpty()
+                    || tree.text(SyntaxTree::field(function, "operand")).simplified()
+                        == pool.binding))
                 calls[tree.text(SyntaxTree::field(function, "field"))].append(node);
         }
         return true;

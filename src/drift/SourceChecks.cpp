@@ -20,6 +20,7 @@ QList<Finding> runChecks(CheckContext& context)
     findings += budgetFinding(context);
     findings += poolDocumentationFinding(context);
     findings += taskFindings(context);
+    context.distrustMissingInBrokenFiles(findings);
     return findings;
 }
 
@@ -52,6 +53,8 @@ QList<Finding> SourceChecks::unavailable(const Baseline& baseline, CheckStatus s
     context.setOffline(Error{reason, evidence, QString{SourceFile::kMissing}});
     QList<Finding> findings = runChecks(context);
     for (Finding& finding : findings) {
+        if (finding.status == CheckStatus::NotChecked)
+            continue; // not in the baseline: that stays the answer
         finding.status = status;
         finding.actual.clear();
         finding.evidence = evidence;

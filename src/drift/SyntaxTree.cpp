@@ -71,8 +71,12 @@ SourceLanguage SyntaxTree::languageForPath(const QString& path)
 {
     if (path.endsWith(QLatin1String{".go"}))
         return SourceLanguage::Go;
-    if (path.endsWith(QLatin1String{".tsx"}) || path.endsWith(QLatin1String{".jsx"}))
-        return SourceLanguage::Tsx;
+    // Plain JavaScript holds JSX as often as not (Pages Router _app.js, login pages); the
+    // TSX grammar reads both, and JavaScript has no `<T>expr` casts for it to misread.
+    for (const char* suffix : {".tsx", ".jsx", ".js", ".mjs", ".cjs"}) {
+        if (path.endsWith(QLatin1String{suffix}))
+            return SourceLanguage::Tsx;
+    }
     return SourceLanguage::TypeScript;
 }
 
@@ -116,6 +120,8 @@ TSNode SyntaxTree::field(TSNode node, const char* name)
 QList<TSNode> SyntaxTree::namedChildren(TSNode node)
 {
     QList<TSNode> result;
+    if (ts_node_is_null(node))
+        return result;
     const uint32_t count = ts_node_named_child_count(node);
     result.reserve(count);
     for (uint32_t i = 0; i < count; ++i) {
@@ -129,6 +135,8 @@ QList<TSNode> SyntaxTree::namedChildren(TSNode node)
 QList<TSNode> SyntaxTree::children(TSNode node)
 {
     QList<TSNode> result;
+    if (ts_node_is_null(node))
+        return result;
     const uint32_t count = ts_node_child_count(node);
     result.reserve(count);
     for (uint32_t i = 0; i < count; ++i) {
@@ -141,6 +149,8 @@ QList<TSNode> SyntaxTree::children(TSNode node)
 
 TSNode SyntaxTree::firstNamedChild(TSNode node)
 {
+    if (ts_node_is_null(node))
+        return TSNode{};
     const uint32_t count = ts_node_named_child_count(node);
     for (uint32_t i = 0; i < count; ++i) {
         const TSNode child = ts_node_named_child(node, i);

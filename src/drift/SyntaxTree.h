@@ -29,7 +29,7 @@ public:
     // cancelled; syntax errors are kept in the tree as ERROR nodes (see hasError()).
     static Result<SyntaxTree> parse(QByteArray source, SourceLanguage language);
     static SourceLanguage languageForPath(
-        const QString& path); // .tsx → Tsx, .go → Go, else TypeScript
+        const QString& path); // .tsx/.jsx/.js/.mjs/.cjs → Tsx, .go → Go, else TypeScript
 
     SyntaxTree(SyntaxTree&&) noexcept = default;
     SyntaxTree& operator=(SyntaxTree&&) noexcept = default;
@@ -48,7 +48,7 @@ public:
     static int line(TSNode node) { return static_cast<int>(ts_node_start_point(node).row) + 1; }
     static bool isComment(TSNode node);
     static TSNode field(TSNode node, const char* name);
-    static QList<TSNode> namedChildren(TSNode node); // comments left out
+    static QList<TSNode> namedChildren(TSNode node); // comments left out; none for a null node
     static QList<TSNode> children(TSNode node); // named and anonymous, comments left out
     // The first named, non-comment child, or a null node.
     static TSNode firstNamedChild(TSNode node);

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
+#include <vector>
 
 namespace opsdash {
 
@@ -268,50 +270,184 @@ bool isUpperSnake(const QString& text)
 
 } // namespace
 
+namespace {
+
+bool isFunctionLike(TSNode node)
+{
+    static const char* const kinds[]{"function_declaration", "function", "function_expression",
+        "arrow_function", "method_definition", "generator_function",
+        "generator_function_declaration", "class_static_block"};
+    for (const char* kind : kinds) {
+        if (SyntaxTree::is(node, kind))
+            return true;
+    }
+    return false;
+}
+
+// Where a const/let (or a function declaration) is visible: its block.
+bool isBlockScope(TSNode node)
+{
+    static const char* const kinds[]{"statement_block", "program", "for_statement",
+        "for_in_statement", "switch_body", "catch_clause"};
+    for (const char* kind : kinds) {
+        if (SyntaxTree::is(node, kind))
+            return true;
+    }
+    return isFunctionLike(node);
+}
+
+// The nearest ancestor of node (not node itself) for which scope is true; the root when none.
+TSNode enclosing(TSNode node, bool (*scope)(TSNode))
+{
+    TSNode current = node;
+    for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
+         parent = ts_node_parent(parent)) {
+        current = parent;
+        if (scope(parent))
+            return parent;
+    }
+    return current;
+}
+
+bool isVarScope(TSNode node)
+{
+    return isFunctionLike(node) || SyntaxTree::is(node, "program");
+}
+
+// The identifier a member chain starts from: `options` for options.session!.maxAge.
+TSNode rootIdentifier(TSNode expression, QList<TSNode>* chain = nullptr)
+{
+    TSNode current = TsEvaluator::unwrap(expression);
+    while (SyntaxTree::is(current, "member_expression")
+        || SyntaxTree::is(current, "subscript_expression")) {
+        if (chain != nullptr)
+            chain->prepend(current);
+        current = TsEvaluator::unwrap(SyntaxTree::field(current, "object"));
+    }
+    return SyntaxTree::is(current, "identifier") ? current : TSNode{};
+}
+
+bool sameNode(TSNode a, TSNode b)
+{
+    return ts_node_start_byte(a) == ts_node_start_byte(b)
+        && ts_node_end_byte(a) == ts_node_end_byte(b);
+}
+
+using Path = QList<std::optional<QString>>; // nullopt: a computed key that is not known
+
+// base with change applied to the object at path (each step a copy); a step through
+// something that is not an object leaves base as it is.
+EvaluatedValue changedAt(const EvaluatedValue& base, const Path& path, qsizetype step, int line,
+    const std::function<void(ObjectValue&)>& change)
+{
+    if (base.kind != Kind::Object)
+        return base;
+    auto copy = std::make_shared<ObjectValue>(*base.object);
+    if (step == path.size()) {
+        change(*copy);
+    } else if (!path.at(step)) {
+        copy->entries.append(ObjectEntry::opaqueAt(
+            line, TsEvaluator::tr("line %1 changes a property whose name is not known").arg(line)));
+    } else {
+        const std::optional<ObjectEntry> existing = copy->lookup(*path.at(step));
+        if (!existing || existing->value.kind != Kind::Object)
+            return base;
+        copy->entries.append(ObjectEntry::known(*path.at(step),
+            changedAt(existing->value, path, step + 1, line, change), existing->line));
+    }
+    EvaluatedValue result = base;
+    result.object = std::move(copy);
+    return result;
+}
+
+} // namespace
+
 TsEvaluator::TsEvaluator(const SyntaxTree& tree)
     : m_tree{tree}
 {
-    SyntaxTree::visit(tree.root(), [this](TSNode node) {
+    const TSNode root = tree.root();
+    SyntaxTree::visit(root, [this, root](TSNode node) {
         if (SyntaxTree::is(node, "lexical_declaration")
             || SyntaxTree::is(node, "variable_declaration")) {
             const QString keyword = m_tree.text(ts_node_child(node, 0));
             const Binding::Kind kind
                 = keyword == QLatin1String{"const"} ? Binding::Kind::Const : Binding::Kind::Mutable;
+            const TSNode scope = SyntaxTree::is(node, "variable_declaration")
+                ? enclosing(node, &isVarScope)
+                : enclosing(node, &isBlockScope);
             for (const TSNode declarator : SyntaxTree::namedChildren(node)) {
                 if (!SyntaxTree::is(declarator, "variable_declarator"))
                     continue;
                 const TSNode name = SyntaxTree::field(declarator, "name");
-                if (!SyntaxTree::is(name, "identifier"))
-                    continue; // destructuring: not followed
-                m_bindings[m_tree.text(name)].append(
-                    Binding{kind, declarator, SyntaxTree::field(declarator, "value"), {}});
+                if (SyntaxTree::is(name, "identifier")) {
+                    m_bindings[m_tree.text(name)].append(
+                        Binding{kind, declarator, SyntaxTree::field(declarator, "value"), {}, name,
+                            ts_node_start_byte(scope), ts_node_end_byte(scope)});
+                } else {
+                    declarePattern(name, Binding::Kind::Destructured, declarator, scope);
+                }
             }
             return true;
         }
+        if (SyntaxTree::is(node, "function_declaration")
+            || SyntaxTree::is(node, "generator_function_declaration")
+            || SyntaxTree::is(node, "class_declaration")
+            || SyntaxTree::is(node, "abstract_class_declaration")) {
+            const TSNode name = SyntaxTree::field(node, "name");
+            if (SyntaxTree::is(name, "identifier") || SyntaxTree::is(name, "type_identifier")) {
+                const TSNode scope = enclosing(node, &isBlockScope);
+                m_bindings[m_tree.text(name)].append(Binding{Binding::Kind::Function, node, {}, {},
+                    name, ts_node_start_byte(scope), ts_node_end_byte(scope)});
+            }
+        }
+        if (isFunctionLike(node))
+            declareParameters(node);
+        if (SyntaxTree::is(node, "catch_clause"))
+            declarePattern(
+                SyntaxTree::field(node, "parameter"), Binding::Kind::Mutable, node, node);
+        if (SyntaxTree::is(node, "for_in_statement")
+            && !ts_node_is_null(SyntaxTree::field(node, "kind")))
+            declarePattern(SyntaxTree::field(node, "left"), Binding::Kind::Mutable, node, node);
         if (SyntaxTree::is(node, "import_statement")) {
             const EvaluatedValue source = evalString(SyntaxTree::field(node, "source"));
+            const auto add = [&](TSNode local, TSNode declarator) {
+                m_bindings[m_tree.text(local)].append(Binding{Binding::Kind::Import, declarator, {},
+                    source.string, local, ts_node_start_byte(root), ts_node_end_byte(root)});
+            };
             SyntaxTree::visit(node, [&](TSNode inner) {
                 if (SyntaxTree::is(inner, "import_clause")) {
                     for (const TSNode child : SyntaxTree::namedChildren(inner)) {
-                        if (SyntaxTree::is(child, "identifier")) {
-                            m_bindings[m_tree.text(child)].append(
-                                Binding{Binding::Kind::Import, child, {}, source.string});
-                        }
+                        if (SyntaxTree::is(child, "identifier"))
+                            add(child, child);
                     }
                 } else if (SyntaxTree::is(inner, "import_specifier")) {
                     const TSNode alias = SyntaxTree::field(inner, "alias");
-                    const TSNode local
-                        = ts_node_is_null(alias) ? SyntaxTree::field(inner, "name") : alias;
-                    m_bindings[m_tree.text(local)].append(
-                        Binding{Binding::Kind::Import, inner, {}, source.string});
+                    add(ts_node_is_null(alias) ? SyntaxTree::field(inner, "name") : alias, inner);
                 } else if (SyntaxTree::is(inner, "namespace_import")) {
-                    const TSNode local = SyntaxTree::firstNamedChild(inner);
-                    m_bindings[m_tree.text(local)].append(
-                        Binding{Binding::Kind::Import, inner, {}, source.string});
+                    add(SyntaxTree::firstNamedChild(inner), inner);
                 }
                 return true;
             });
             return false;
+        }
+        // Changes to an object after it is declared.
+        TSNode target{};
+        if (SyntaxTree::is(node, "assignment_expression")
+            || SyntaxTree::is(node, "augmented_assignment_expression"))
+            target = SyntaxTree::field(node, "left");
+        else if (SyntaxTree::is(node, "update_expression"))
+            target = SyntaxTree::field(node, "argument");
+        else if (SyntaxTree::is(node, "unary_expression")
+            && m_tree.text(SyntaxTree::field(node, "operator")) == QLatin1String{"delete"})
+            target = SyntaxTree::field(node, "argument");
+        if (!ts_node_is_null(target)) {
+            const TSNode unwrapped = unwrap(target);
+            if (SyntaxTree::is(unwrapped, "member_expression")
+                || SyntaxTree::is(unwrapped, "subscript_expression")) {
+                const TSNode base = rootIdentifier(unwrapped);
+                if (!ts_node_is_null(base))
+                    m_mutations[m_tree.text(base)].append(node);
+            }
         }
         if (SyntaxTree::is(node, "call_expression")) {
             // params.set('k', 'v'), url.searchParams.append('k', 'v')
@@ -327,18 +463,122 @@ TsEvaluator::TsEvaluator(const SyntaxTree& tree)
                     if (SyntaxTree::is(receiver, "identifier"))
                         m_searchParamCalls[m_tree.text(receiver)].append(node);
                 }
+                QString callee = m_tree.text(function);
+                callee.remove(QRegularExpression{QStringLiteral("\\s")});
+                if (callee == QLatin1String{"Object.assign"}
+                    || callee == QLatin1String{"Object.defineProperty"}
+                    || callee == QLatin1String{"Object.defineProperties"}) {
+                    const QList<TSNode> args = arguments(node);
+                    const TSNode base = args.isEmpty() ? TSNode{} : rootIdentifier(args.first());
+                    if (!ts_node_is_null(base))
+                        m_mutations[m_tree.text(base)].append(node);
+                }
             }
         }
         return true;
     });
 }
 
-TSNode TsEvaluator::constValue(const QString& name) const
+void TsEvaluator::declareParameters(TSNode function)
 {
+    const TSNode single = SyntaxTree::field(function, "parameter");
+    if (!ts_node_is_null(single))
+        declarePattern(single, Binding::Kind::Parameter, single, function);
+    const TSNode list = SyntaxTree::field(function, "parameters");
+    for (const TSNode parameter : SyntaxTree::namedChildren(list)) {
+        TSNode pattern = SyntaxTree::field(parameter, "pattern");
+        if (ts_node_is_null(pattern))
+            pattern = SyntaxTree::field(parameter, "name");
+        if (ts_node_is_null(pattern))
+            pattern = parameter; // identifier, assignment_pattern, rest_pattern, …
+        declarePattern(pattern, Binding::Kind::Parameter, parameter, function);
+    }
+}
+
+void TsEvaluator::declarePattern(
+    TSNode pattern, Binding::Kind kind, TSNode declarator, TSNode scope)
+{
+    // An explicit stack: patterns of a hostile file may nest deeply.
+    std::vector<TSNode> pending{pattern};
+    while (!pending.empty()) {
+        const TSNode node = pending.back();
+        pending.pop_back();
+        if (ts_node_is_null(node))
+            continue;
+        if (SyntaxTree::is(node, "identifier")
+            || SyntaxTree::is(node, "shorthand_property_identifier_pattern")) {
+            m_bindings[m_tree.text(node)].append(Binding{kind, declarator, {}, {}, node,
+                ts_node_start_byte(scope), ts_node_end_byte(scope)});
+        } else if (SyntaxTree::is(node, "object_pattern") || SyntaxTree::is(node, "array_pattern")
+            || SyntaxTree::is(node, "rest_pattern")) {
+            for (const TSNode child : SyntaxTree::namedChildren(node))
+                pending.push_back(child);
+        } else if (SyntaxTree::is(node, "pair_pattern")) {
+            pending.push_back(SyntaxTree::field(node, "value"));
+        } else if (SyntaxTree::is(node, "object_assignment_pattern")
+            || SyntaxTree::is(node, "assignment_pattern")) {
+            pending.push_back(SyntaxTree::field(node, "left"));
+        }
+    }
+}
+
+std::optional<TsEvaluator::Binding> TsEvaluator::resolve(TSNode reference, QString* why) const
+{
+    const QString name = m_tree.text(reference);
     const QList<Binding> found = m_bindings.value(name);
-    if (found.size() != 1 || found.first().kind != Binding::Kind::Const)
+    const uint32_t at = ts_node_start_byte(reference);
+    const Binding* best = nullptr;
+    QList<const Binding*> tied;
+    for (const Binding& binding : found) {
+        if (at < binding.scopeStart || at > binding.scopeEnd)
+            continue;
+        if (!best || binding.scopeStart > best->scopeStart
+            || (binding.scopeStart == best->scopeStart && binding.scopeEnd < best->scopeEnd)) {
+            best = &binding;
+            tied = {&binding};
+        } else if (binding.scopeStart == best->scopeStart && binding.scopeEnd == best->scopeEnd) {
+            tied.append(&binding);
+        }
+    }
+    const auto linesOf = [](const QList<const Binding*>& bindings) {
+        QStringList lines;
+        for (const Binding* binding : bindings)
+            lines.append(QString::number(SyntaxTree::line(binding->name)));
+        return lines.join(QStringLiteral(", "));
+    };
+    if (best && tied.size() == 1)
+        return *best;
+    if (why == nullptr)
+        return std::nullopt;
+    if (best) {
+        *why = tr("'%1' is declared %2 times in the same scope (lines %3)")
+                   .arg(name)
+                   .arg(tied.size())
+                   .arg(linesOf(tied));
+    } else if (found.size() > 1) {
+        QList<const Binding*> all;
+        for (const Binding& binding : found)
+            all.append(&binding);
+        *why = tr("'%1' is declared %2 times in this file (lines %3), none of them in scope here")
+                   .arg(name)
+                   .arg(found.size())
+                   .arg(linesOf(all));
+    } else if (found.size() == 1) {
+        *why = tr("'%1' is declared at line %2, which is not in scope here")
+                   .arg(name)
+                   .arg(SyntaxTree::line(found.first().name));
+    } else {
+        *why = tr("'%1' is not declared as a constant in this file").arg(name);
+    }
+    return std::nullopt;
+}
+
+TSNode TsEvaluator::constValue(TSNode reference) const
+{
+    const std::optional<Binding> binding = resolve(reference);
+    if (!binding || binding->kind != Binding::Kind::Const)
         return TSNode{};
-    return found.first().value;
+    return binding->value;
 }
 
 QStringList TsEvaluator::importedAs(const QString& module, const QString& exported) const
@@ -440,21 +680,18 @@ EvaluatedValue TsEvaluator::evalIdentifier(TSNode node, Context& context) const
     if (name == QLatin1String{"Infinity"})
         return EvaluatedValue::makeNumber(INFINITY);
 
-    const QList<Binding> found = m_bindings.value(name);
-    if (found.isEmpty())
-        return EvaluatedValue::makeUnknown(
-            tr("'%1' is not declared as a constant in this file").arg(name));
-    if (found.size() > 1) {
-        QStringList lines;
-        for (const Binding& binding : found)
-            lines.append(QString::number(SyntaxTree::line(binding.declarator)));
-        return EvaluatedValue::makeUnknown(tr(
-            "'%1' is declared %2 times in this file (lines %3); which one applies depends on scope")
-                                               .arg(name)
-                                               .arg(found.size())
-                                               .arg(lines.join(QStringLiteral(", "))));
-    }
-    const Binding& binding = found.first();
+    QString why;
+    const std::optional<Binding> binding = resolve(node, &why);
+    if (!binding)
+        return EvaluatedValue::makeUnknown(why);
+    return evalBinding(*binding, context, ts_node_start_byte(node));
+}
+
+EvaluatedValue TsEvaluator::evalBinding(
+    const Binding& binding, Context& context, uint32_t usedAt) const
+{
+    const QString name = m_tree.text(binding.name);
+    const int line = SyntaxTree::line(binding.name);
     switch (binding.kind) {
     case Binding::Kind::Import:
         return EvaluatedValue::makeUnknown(
@@ -462,9 +699,20 @@ EvaluatedValue TsEvaluator::evalIdentifier(TSNode node, Context& context) const
                 .arg(name, binding.module));
     case Binding::Kind::Mutable:
         return EvaluatedValue::makeUnknown(
-            tr("'%1' is declared with let/var (line %2) and may change")
+            tr("'%1' is declared with let/var (line %2) and may change").arg(name).arg(line));
+    case Binding::Kind::Parameter:
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is a function parameter (line %2); its value comes from the caller")
                 .arg(name)
-                .arg(SyntaxTree::line(binding.declarator)));
+                .arg(line));
+    case Binding::Kind::Destructured:
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is bound by destructuring (line %2), which is not followed")
+                .arg(name)
+                .arg(line));
+    case Binding::Kind::Function:
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is a function or class (line %2), not a value").arg(name).arg(line));
     case Binding::Kind::Const:
         break;
     }
@@ -475,25 +723,176 @@ EvaluatedValue TsEvaluator::evalIdentifier(TSNode node, Context& context) const
         return EvaluatedValue::makeUnknown(tr("'%1' refers to itself").arg(name));
     context.active.insert(key);
     EvaluatedValue value = eval(binding.value, context);
+    if (value.kind == Kind::Object && m_mutations.contains(name))
+        value = applyMutations(binding, value, context, usedAt);
     context.active.remove(key);
-    if (value.kind == Kind::String && m_searchParamCalls.contains(name)) {
+    if (m_searchParamCalls.contains(name)) {
         const TSNode constructed = unwrap(binding.value);
-        if (SyntaxTree::is(constructed, "new_expression"))
-            value = applySearchParamCalls(name, value, context);
+        if (value.kind == Kind::String && SyntaxTree::is(constructed, "new_expression")) {
+            value = applySearchParamCalls(binding, value, context);
+        } else if (!value.isKnown()) {
+            // A URL that is not known (req.nextUrl.clone()) still carries what
+            // url.searchParams.set(…) puts in its query; the rest of it stays a hole.
+            EvaluatedValue url = EvaluatedValue::makeString(hole() + u'?' + hole());
+            url.line = value.line;
+            url.expression = value.expression;
+            const EvaluatedValue changed = applySearchParamCalls(binding, url, context);
+            if (changed.string != url.string)
+                value = changed;
+        }
+    }
+    return value;
+}
+
+EvaluatedValue TsEvaluator::evaluateBinding(TSNode declarator) const
+{
+    const TSNode name = SyntaxTree::field(declarator, "name");
+    if (!SyntaxTree::is(name, "identifier"))
+        return evaluate(SyntaxTree::field(declarator, "value"));
+    if (std::optional<EvaluatedValue> broken
+        = EvaluationGuard::syntaxErrorAround(m_tree, SyntaxTree::field(declarator, "value")))
+        return *broken;
+    for (const Binding& binding : m_bindings.value(m_tree.text(name))) {
+        if (sameNode(binding.declarator, declarator)) {
+            Context context;
+            // No use site: every later change of the file counts as made before it.
+            EvaluatedValue value
+                = evalBinding(binding, context, std::numeric_limits<uint32_t>::max());
+            value.line = SyntaxTree::line(binding.value);
+            value.expression = m_tree.excerpt(binding.value);
+            return value;
+        }
+    }
+    return evaluate(SyntaxTree::field(declarator, "value"));
+}
+
+EvaluatedValue TsEvaluator::applyMutations(
+    const Binding& binding, EvaluatedValue value, Context& context, uint32_t usedAt) const
+{
+    const TSNode scope = [&] {
+        for (TSNode node = ts_node_parent(binding.declarator); !ts_node_is_null(node);
+             node = ts_node_parent(node)) {
+            if (ts_node_start_byte(node) == binding.scopeStart
+                && ts_node_end_byte(node) == binding.scopeEnd)
+                return node;
+        }
+        return TSNode{};
+    }();
+    for (const TSNode mutation : m_mutations.value(m_tree.text(binding.name))) {
+        if (ts_node_start_byte(mutation) >= ts_node_start_byte(binding.declarator)
+            && ts_node_end_byte(mutation) <= ts_node_end_byte(binding.declarator))
+            continue; // inside the initializer
+        const bool isAssign = SyntaxTree::is(mutation, "call_expression");
+        const TSNode target = isAssign ? arguments(mutation).value(0)
+            : SyntaxTree::is(mutation, "assignment_expression")
+                || SyntaxTree::is(mutation, "augmented_assignment_expression")
+            ? SyntaxTree::field(mutation, "left")
+            : SyntaxTree::field(mutation, "argument");
+        QList<TSNode> chain;
+        const TSNode base = rootIdentifier(target, &chain);
+        const std::optional<Binding> changed = resolve(base);
+        if (!changed || !sameNode(changed->declarator, binding.declarator)
+            || !sameNode(changed->name, binding.name))
+            continue;
+        Path path;
+        for (const TSNode step : std::as_const(chain)) {
+            if (SyntaxTree::is(step, "member_expression")) {
+                path.append(m_tree.text(SyntaxTree::field(step, "property")));
+                continue;
+            }
+            const EvaluatedValue index = eval(SyntaxTree::field(step, "index"), context);
+            if (index.isKnown() && index.kind != Kind::Object)
+                path.append(stringPiece(index));
+            else
+                path.append(std::nullopt);
+        }
+        const int line = SyntaxTree::line(mutation);
+        // Certain: a statement of the const's own block that always runs, before the use.
+        const TSNode statement = ts_node_parent(mutation);
+        const bool unconditional = SyntaxTree::is(statement, "expression_statement")
+            && !ts_node_is_null(scope) && sameNode(ts_node_parent(statement), scope)
+            && ts_node_start_byte(mutation) < usedAt;
+        const auto doubtful = [&] {
+            const QString excerpt = m_tree.excerpt(mutation);
+            EvaluatedValue unknown = ts_node_start_byte(mutation) >= usedAt
+                ? EvaluatedValue::makeUnknown(
+                    tr("changed at line %1 (%2), after the object is used").arg(line).arg(excerpt))
+                : EvaluatedValue::makeUnknown(
+                    tr("changed at line %1 (%2), which may or may not run").arg(line).arg(excerpt));
+            unknown.line = line;
+            unknown.expression = excerpt;
+            return unknown;
+        };
+        if (isAssign) {
+            const QList<TSNode> args = arguments(mutation);
+            QString callee = m_tree.text(SyntaxTree::field(mutation, "function"));
+            callee.remove(QRegularExpression{QStringLiteral("\\s")});
+            value = changedAt(value, path, 0, line, [&](ObjectValue& object) {
+                if (callee != QLatin1String{"Object.assign"}) {
+                    object.entries.append(ObjectEntry::opaqueAt(
+                        line, tr("line %1 defines properties with %2").arg(line).arg(callee)));
+                    return;
+                }
+                for (qsizetype i = 1; i < args.size(); ++i) {
+                    const EvaluatedValue source = eval(args.at(i), context);
+                    if (source.kind == Kind::Null)
+                        continue;
+                    if (source.kind != Kind::Object) {
+                        object.entries.append(ObjectEntry::opaqueAt(line,
+                            tr("Object.assign at line %1 merges %2, which cannot be followed")
+                                .arg(line)
+                                .arg(m_tree.excerpt(args.at(i)))));
+                        continue;
+                    }
+                    for (ObjectEntry entry : source.object->entries) {
+                        if (!entry.opaque && !unconditional)
+                            entry.value = doubtful();
+                        object.entries.append(entry);
+                    }
+                }
+            });
+            continue;
+        }
+        if (path.isEmpty())
+            continue;
+        const std::optional<QString> last = path.takeLast();
+        EvaluatedValue assigned = doubtful();
+        if (unconditional && SyntaxTree::is(mutation, "assignment_expression"))
+            assigned = eval(SyntaxTree::field(mutation, "right"), context);
+        else if (SyntaxTree::is(mutation, "unary_expression"))
+            assigned = unconditional
+                ? EvaluatedValue::makeUnknown(tr("deleted at line %1").arg(line))
+                : doubtful();
+        else if (unconditional)
+            assigned = EvaluatedValue::makeUnknown(
+                tr("changed at line %1 (%2)").arg(line).arg(m_tree.excerpt(mutation)));
+        value = changedAt(value, path, 0, line, [&](ObjectValue& object) {
+            if (last)
+                object.entries.append(ObjectEntry::known(*last, assigned, line));
+            else
+                object.entries.append(ObjectEntry::opaqueAt(
+                    line, tr("line %1 changes a property whose name is not known").arg(line)));
+        });
     }
     return value;
 }
 
 EvaluatedValue TsEvaluator::applySearchParamCalls(
-    const QString& name, EvaluatedValue value, Context& context) const
+    const Binding& binding, EvaluatedValue value, Context& context) const
 {
-    const TSNode constructed = unwrap(constValue(name));
-    const QString constructor = m_tree.text(SyntaxTree::field(constructed, "constructor"));
-    const bool isUrl = constructor == QLatin1String{"URL"};
-    for (const TSNode call : m_searchParamCalls.value(name)) {
+    const TSNode constructed = unwrap(binding.value);
+    for (const TSNode call : m_searchParamCalls.value(m_tree.text(binding.name))) {
         if (ts_node_start_byte(call) < ts_node_end_byte(constructed))
             continue;
         const TSNode function = SyntaxTree::field(call, "function");
+        TSNode receiver = SyntaxTree::field(function, "object");
+        // url.searchParams.set(…) changes a URL's query; params.set(…) a URLSearchParams.
+        const bool isUrl = SyntaxTree::is(receiver, "member_expression");
+        if (isUrl)
+            receiver = SyntaxTree::field(receiver, "object");
+        const std::optional<Binding> called = resolve(receiver);
+        if (!called || !sameNode(called->name, binding.name))
+            continue; // another binding of the same name
         const bool append
             = m_tree.text(SyntaxTree::field(function, "property")) == QLatin1String{"append"};
         const QList<TSNode> args = arguments(call);

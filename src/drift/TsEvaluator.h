@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace opsdash {
 
 // Evaluates TypeScript/TSX constant expressions within one file, the way the source plane
@@ -18,6 +20,14 @@ namespace opsdash {
 // parseInt()/String()/encodeURIComponent(), URLSearchParams and URL built in the same file.
 // Anything else — imports, `let`, parameters, calls, conditions, process.env — is Unknown
 // with the reason; environment reads keep their literal default as the fallback.
+//
+// Names resolve by scope: a reference reads the nearest binding whose scope holds it
+// (block scope for const/let, function scope for var, parameters — also destructured, with
+// defaults — for the function), so a local or a parameter shadows an outer const. An
+// object bound to a const is followed through what the file does to it afterwards:
+// `options.max = 5`, `options.session!.maxAge = 900`, `Object.assign(options, {…})` and
+// `delete options.x` change the keys they name (a known value when the statement always
+// runs in the const's own block, Unknown naming the line when it runs conditionally).
 class TsEvaluator final
 {
     Q_DECLARE_TR_FUNCTIONS(TsEvaluator)
@@ -28,21 +38,33 @@ public:
     const SyntaxTree& tree() const { return m_tree; }
 
     EvaluatedValue evaluate(TSNode expression) const;
+    // The value a `variable_declarator` binds, with the file's later changes to it (an
+    // options object that is declared and then changed).
+    EvaluatedValue evaluateBinding(TSNode declarator) const;
 
     // How a name is bound at file level, for callers that need to follow an identifier to
     // its declaration (e.g. `NextAuth(authOptions)`).
     struct Binding
     {
-        enum class Kind { Const, Mutable, Import };
+        // Destructured: a name bound by a destructuring pattern of a declaration;
+        // Parameter: a function parameter (also destructured); Function: a function or
+        // class declaration's name.
+        enum class Kind { Const, Mutable, Import, Parameter, Destructured, Function };
         Kind kind{Kind::Const};
-        TSNode declarator{}; // variable_declarator, or the import specifier
+        TSNode declarator{}; // variable_declarator, import specifier, parameter, function
         TSNode value{}; // initializer; null when there is none
         QString module; // Import: the module it comes from
+        TSNode name{}; // the identifier that binds it
+        uint32_t scopeStart{0}; // byte range of the scope the binding is visible in
+        uint32_t scopeEnd{0};
     };
     // All declarations of name in the file (several when scopes shadow each other).
     QList<Binding> bindings(const QString& name) const { return m_bindings.value(name); }
-    // The initializer of the one `const name = …` in the file; null otherwise.
-    TSNode constValue(const QString& name) const;
+    // The binding the identifier `reference` reads (the nearest one in scope), or nullopt
+    // when none is in scope or several are equally near; `why` says which.
+    std::optional<Binding> resolve(TSNode reference, QString* why = nullptr) const;
+    // The initializer of the `const` that the identifier `reference` reads; null otherwise.
+    TSNode constValue(TSNode reference) const;
 
     // Local names under which `module`'s export `exported` ("default" for a default
     // import) is imported: `import postgres from 'postgres'` → {"postgres"}.
@@ -61,6 +83,13 @@ private:
     EvaluatedValue eval(TSNode node, Context& context) const;
     EvaluatedValue evalNode(TSNode node, Context& context) const;
     EvaluatedValue evalIdentifier(TSNode node, Context& context) const;
+    // usedAt: the byte where the value is read; changes after it are in doubt.
+    EvaluatedValue evalBinding(const Binding& binding, Context& context, uint32_t usedAt) const;
+    // The object value with the file's changes to the const binding applied.
+    EvaluatedValue applyMutations(
+        const Binding& binding, EvaluatedValue value, Context& context, uint32_t usedAt) const;
+    void declarePattern(TSNode pattern, Binding::Kind kind, TSNode declarator, TSNode scope);
+    void declareParameters(TSNode function);
     EvaluatedValue evalBinary(TSNode node, Context& context) const;
     EvaluatedValue evalUnary(TSNode node, Context& context) const;
     EvaluatedValue evalMember(TSNode node, Context& context) const;
@@ -75,11 +104,14 @@ private:
     // Applies `name.set(k, v)` / `name.append(k, v)` / `name.searchParams.set(k, v)`
     // calls found in the file to a URLSearchParams or URL string bound to name.
     EvaluatedValue applySearchParamCalls(
-        const QString& name, EvaluatedValue value, Context& context) const;
+        const Binding& binding, EvaluatedValue value, Context& context) const;
 
     const SyntaxTree& m_tree;
     QHash<QString, QList<Binding>> m_bindings;
     QHash<QString, QList<TSNode>> m_searchParamCalls; // receiver name → call_expression nodes
+    // Root identifier name → statements that may change an object bound to it:
+    // assignment/augmented/update expressions on a member, `delete`, Object.assign calls.
+    QHash<QString, QList<TSNode>> m_mutations;
 };
 
 } // namespace opsdash

@@ -70,20 +70,21 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
     struct Candidate
     {
         TSNode node; // the options expression (unwrapped)
+        TSNode declarator; // the const that binds it, when it is one; null otherwise
         int line;
     };
-    QList<Candidate> candidates;
+    QList<Candidate> calls; // what NextAuth(…) is called with
+    QList<Candidate> declared; // consts that look like options
     QStringList unresolved; // NextAuth(x) where x cannot be followed
-    const auto add = [&](TSNode expression) {
+    const auto add = [](QList<Candidate>& list, TSNode expression, TSNode declarator) {
         const TSNode node = TsEvaluator::unwrap(expression);
-        for (const Candidate& known : candidates) {
+        for (const Candidate& known : list) {
             if (ts_node_start_byte(known.node) == ts_node_start_byte(node))
                 return;
         }
-        candidates.append(Candidate{node, SyntaxTree::line(node)});
+        list.append(Candidate{node, declarator, SyntaxTree::line(node)});
     };
 
-    // Declarations first, so NextAuth(authOptions) resolves to the same object.
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
         if (!SyntaxTree::is(node, "variable_declarator"))
             return true;
@@ -105,7 +106,7 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
                 satisfies = true;
         }
         if ((named || typed || satisfies) && SyntaxTree::is(TsEvaluator::unwrap(value), "object"))
-            add(value);
+            add(declared, value, node);
         return true;
     });
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
@@ -118,8 +119,41 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
             return true;
         // NextAuth(options), NextAuth(req, res, options): the options come last.
         TSNode options = TsEvaluator::unwrap(args.last());
+        // Auth.js v5 lazy initialisation: NextAuth((req) => ({…})) or a function whose
+        // one return gives the options.
+        if (SyntaxTree::is(options, "arrow_function") || SyntaxTree::is(options, "function")
+            || SyntaxTree::is(options, "function_expression")) {
+            const TSNode body = SyntaxTree::field(options, "body");
+            QList<TSNode> returns;
+            if (SyntaxTree::is(body, "statement_block")) {
+                SyntaxTree::visit(body, [&](TSNode inner) {
+                    if (inner.id != body.id
+                        && (SyntaxTree::is(inner, "arrow_function")
+                            || SyntaxTree::is(inner, "function")
+                            || SyntaxTree::is(inner, "function_declaration")
+                            || SyntaxTree::is(inner, "method_definition")))
+                        return false;
+                    if (SyntaxTree::is(inner, "return_statement"))
+                        returns.append(SyntaxTree::firstNamedChild(inner));
+                    return true;
+                });
+            } else {
+                returns.append(body);
+            }
+            if (returns.size() != 1 || ts_node_is_null(returns.first())) {
+                unresolved.append(
+                    Text::tr("NextAuth(%1) at line %2: the options come from a function with %3 "
+                             "return statements")
+                        .arg(tree.excerpt(options, 40))
+                        .arg(SyntaxTree::line(node))
+                        .arg(returns.size()));
+                return true;
+            }
+            options = TsEvaluator::unwrap(returns.first());
+        }
+        TSNode declarator{};
         if (SyntaxTree::is(options, "identifier")) {
-            const TSNode value = evaluator.constValue(tree.text(options));
+            const TSNode value = evaluator.constValue(options);
             if (ts_node_is_null(value)) {
                 unresolved.append(Text::tr("NextAuth(%1) at line %2: %3")
                                       .arg(tree.text(options))
@@ -127,20 +161,33 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
                                       .arg(evaluator.evaluate(options).reason));
                 return true;
             }
+            declarator = ts_node_parent(value);
+            while (
+                !ts_node_is_null(declarator) && !SyntaxTree::is(declarator, "variable_declarator"))
+                declarator = ts_node_parent(declarator);
             options = value;
         }
         if (SyntaxTree::is(TsEvaluator::unwrap(options), "object"))
-            add(options);
+            add(calls, options, declarator);
         else
             unresolved.append(Text::tr("NextAuth(%1) at line %2 is not an object literal")
                                   .arg(tree.excerpt(options, 40))
                                   .arg(SyntaxTree::line(node)));
         return true;
     });
+    // What NextAuth is called with wins over consts that merely look like options (a
+    // `{ ...authOptions, session: … }` passed to it is the object that counts).
+    const QList<Candidate> candidates
+        = !calls.isEmpty() || !unresolved.isEmpty() ? calls : declared;
+    const auto evaluate = [&](const Candidate& candidate) {
+        return ts_node_is_null(candidate.declarator)
+            ? evaluator.evaluate(candidate.node)
+            : evaluator.evaluateBinding(candidate.declarator);
+    };
 
     AuthOptions result;
-    if (candidates.size() == 1) {
-        result.value = evaluator.evaluate(candidates.first().node);
+    if (candidates.size() == 1 && unresolved.isEmpty()) {
+        result.value = evaluate(candidates.first());
         result.line = candidates.first().line;
         return result;
     }
@@ -213,6 +260,13 @@ QList<Navigation> findNavigations(const TsEvaluator& evaluator)
     // Names bound to useRouter(): const router = useRouter(), const nav = useRouter()
     QSet<QString> routers = namesBoundTo(tree, QLatin1String{"useRouter"});
     routers.insert(QStringLiteral("router"));
+    QSet<QString> redirects{QStringLiteral("redirect"), QStringLiteral("permanentRedirect")};
+    for (const QString& exported :
+        {QStringLiteral("redirect"), QStringLiteral("permanentRedirect")}) {
+        for (const QString& local :
+            evaluator.importedAs(QStringLiteral("next/navigation"), exported))
+            redirects.insert(local);
+    }
 
     QList<Navigation> found;
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
@@ -243,8 +297,11 @@ QList<Navigation> findNavigations(const TsEvaluator& evaluator)
             = (method == QLatin1String{"assign"} || method == QLatin1String{"replace"})
             && (receiver == QLatin1String{"window.location"}
                 || receiver == QLatin1String{"location"});
-        const bool redirectCall
-            = name == QLatin1String{"redirect"} || name == QLatin1String{"permanentRedirect"};
+        // redirect()/permanentRedirect() from next/navigation (also renamed on import),
+        // NextResponse.redirect(url) in middleware, Response.redirect(url) in a route.
+        const bool redirectCall = redirects.contains(name)
+            || ((receiver == QLatin1String{"NextResponse"} || receiver == QLatin1String{"Response"})
+                && method == QLatin1String{"redirect"});
         if ((routerCall || locationCall || redirectCall) && !args.isEmpty()) {
             found.append(Navigation{name, evaluator.evaluate(args.first()), line});
             return true;
@@ -354,7 +411,78 @@ bool handlesCode(const TsEvaluator& evaluator, TSNode node, const QString& code)
 
 } // namespace
 
+namespace {
+
+QList<Finding> sessionDurationFindings(CheckContext& context);
+
+// session.strategy, reported only when the baseline expects one (not `any`).
+Finding strategyFinding(CheckContext& context)
+{
+    const SessionSpec& spec = context.baseline().session;
+    const QString id{QStringLiteral("session.strategy")};
+    const QString expected = toString(spec.strategy);
+    const Result<const ParsedSource*> parsed = context.parsed(QStringLiteral("auth"));
+    if (!parsed)
+        return context.unavailable(id, expected, parsed.error());
+    const SourceFile& file = (*parsed)->file;
+    const TsEvaluator evaluator{(*parsed)->tree};
+    const AuthOptions options = findAuthOptions(evaluator);
+    if (!options.value) {
+        return context.make(id, options.ambiguous ? CheckStatus::Unknown : CheckStatus::Missing,
+            expected, {}, options.line > 0 ? file.evidence(options.line) : file.relativePath(),
+            options.problem);
+    }
+    const EvaluatedValue& object = *options.value;
+    if (object.kind != EvaluatedValue::Kind::Object) {
+        return context.make(id, CheckStatus::Unknown, expected, {},
+            file.evidence(object.line > 0 ? object.line : options.line),
+            Text::tr("the NextAuth options cannot be evaluated: %1").arg(object.explain()));
+    }
+    const std::optional<ObjectEntry> session = object.object->lookup(QStringLiteral("session"));
+    const std::optional<ObjectEntry> strategy
+        = session && session->value.kind == EvaluatedValue::Kind::Object
+        ? session->value.object->lookup(QStringLiteral("strategy"))
+        : std::nullopt;
+    if (session && session->value.kind != EvaluatedValue::Kind::Object) {
+        return context.make(id, CheckStatus::Unknown, expected, session->value.expression,
+            file.evidence(session->line),
+            Text::tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
+    }
+    if (!strategy) {
+        // NextAuth's default: database sessions with an adapter, JWT without.
+        const std::optional<ObjectEntry> adapter = object.object->lookup(QStringLiteral("adapter"));
+        const QString actual = adapter ? QStringLiteral("database") : QStringLiteral("jwt");
+        return context.make(id, actual == expected ? CheckStatus::Pass : CheckStatus::Fail,
+            expected,
+            Text::tr("%1 (NextAuth's default %2)")
+                .arg(
+                    actual, adapter ? Text::tr("with an adapter") : Text::tr("without an adapter")),
+            file.evidence(session ? session->line : options.line),
+            Text::tr("`session.strategy` is not set"));
+    }
+    if (!strategy->value.isKnown())
+        return context.make(id, CheckStatus::Unknown, expected, strategy->value.expression,
+            file.evidence(strategy->line), strategy->value.explain());
+    const QString actual = strategy->value.kind == EvaluatedValue::Kind::String
+        ? strategy->value.string
+        : strategy->value.display();
+    return context.make(id, actual == expected ? CheckStatus::Pass : CheckStatus::Fail, expected,
+        actual, file.evidence(strategy->line));
+}
+
+} // namespace
+
 QList<Finding> sessionFindings(CheckContext& context)
+{
+    QList<Finding> findings = sessionDurationFindings(context);
+    if (context.baseline().session.strategy != SessionSpec::Strategy::Any)
+        findings.append(strategyFinding(context));
+    return findings;
+}
+
+namespace {
+
+QList<Finding> sessionDurationFindings(CheckContext& context)
 {
     const SessionSpec& spec = context.baseline().session;
     const QString maxAgeId{QStringLiteral("session.maxAge")};
@@ -381,10 +509,11 @@ QList<Finding> sessionFindings(CheckContext& context)
     if (object.kind != EvaluatedValue::Kind::Object) {
         const QString why
             = Text::tr("the NextAuth options cannot be evaluated: %1").arg(object.explain());
-        return {context.make(maxAgeId, CheckStatus::Unknown, maxAgeExpected, {},
-                    file.evidence(options.line), why),
+        const int line = object.line > 0 ? object.line : options.line;
+        return {context.make(
+                    maxAgeId, CheckStatus::Unknown, maxAgeExpected, {}, file.evidence(line), why),
             context.make(updateAgeId, CheckStatus::Unknown, updateAgeExpected, {},
-                file.evidence(options.line), why)};
+                file.evidence(line), why)};
     }
 
     const std::optional<ObjectEntry> session = object.object->lookup(QStringLiteral("session"));
@@ -408,6 +537,18 @@ QList<Finding> sessionFindings(CheckContext& context)
                 Text::tr("`session.%1` is not set; NextAuth's default is %2")
                     .arg(key, nextAuthDefault));
         }
+        // NextAuth never reads updateAge for JWT sessions: whatever it says has no effect.
+        const std::optional<ObjectEntry> strategy
+            = session->value.object->lookup(QStringLiteral("strategy"));
+        if (key == QLatin1String{"updateAge"} && strategy
+            && strategy->value.kind == EvaluatedValue::Kind::String
+            && strategy->value.string == QLatin1String{"jwt"}) {
+            return context.make(id, CheckStatus::Unknown, expectedText, entry->value.expression,
+                file.evidence(entry->line),
+                Text::tr("has no effect: with `strategy: 'jwt'` (line %1) NextAuth ignores "
+                         "session.updateAge")
+                    .arg(strategy->line));
+        }
         return context.compareSeconds(id, expected, entry->value, entry->line, file);
     };
     return {
@@ -415,6 +556,8 @@ QList<Finding> sessionFindings(CheckContext& context)
         check(updateAgeId, QStringLiteral("updateAge"), spec.updateAge, updateAgeExpected,
             Text::tr("24 h"))};
 }
+
+} // namespace
 
 QList<Finding> providerFindings(CheckContext& context)
 {
@@ -561,9 +704,8 @@ Finding guardFinding(CheckContext& context)
     const QList<Navigation> navigations = findNavigations(evaluator);
     if (navigations.isEmpty()) {
         return context.make(id, CheckStatus::Missing, expected, {}, file.relativePath(),
-            Text::tr(
-                "no navigation found (router.push/replace, redirect, signIn/signOut callbackUrl, "
-                "window.location)"));
+            Text::tr("no navigation found (router.push/replace, redirect, NextResponse.redirect, "
+                     "Response.redirect, signIn/signOut callbackUrl, window.location)"));
     }
 
     QStringList seen;
@@ -598,6 +740,14 @@ Finding guardFinding(CheckContext& context)
             : unsure->target.explain();
         return context.make(id, CheckStatus::Unknown, expected, seen.join(QStringLiteral("; ")),
             file.evidence(unsure->line), why);
+    }
+    if (const std::optional<int> broken = CheckContext::syntaxErrorNear((*parsed)->tree, 0)) {
+        return context.make(id, CheckStatus::Unknown, expected, seen.join(QStringLiteral("; ")),
+            file.evidence(*broken),
+            Text::tr("no redirect read carries %1, but the file has a syntax error at line %2 "
+                     "that may hide one")
+                .arg(wanted)
+                .arg(*broken));
     }
     return context.make(id, CheckStatus::Fail, expected, seen.join(QStringLiteral("; ")),
         file.evidence(navigations.first().line), Text::tr("no redirect carries %1").arg(wanted));
@@ -643,6 +793,10 @@ Finding loginFinding(CheckContext& context)
         return context.make(id, CheckStatus::Missing, expected, {}, file.relativePath(),
             Text::tr("the form neither reads the '%1' parameter nor mentions %2")
                 .arg(login.errorParameter, login.sessionExpiredCode));
+    }
+    if (const std::optional<int> broken = CheckContext::syntaxErrorNear(tree, 0)) {
+        return context.make(id, CheckStatus::Unknown, expected, actual, file.evidence(*broken),
+            Text::tr("the file has a syntax error at line %1 that may hide the rest").arg(*broken));
     }
     return context.make(
         id, CheckStatus::Fail, expected, actual, file.evidence(std::max(readLine, handleLine)));

@@ -207,10 +207,14 @@ QJsonObject Baseline::toJson() const
             else
                 settingsJson.insert(it.key(), std::get<Duration>(it.value()).toJson());
         }
-        poolsJson.append(
-            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("label"), p.label},
-                {QStringLiteral("client"), opsdash::toString(p.client)},
-                {QStringLiteral("budget"), p.budget}, {QStringLiteral("settings"), settingsJson}});
+        QJsonObject poolJson{{QStringLiteral("id"), p.id}, {QStringLiteral("label"), p.label},
+            {QStringLiteral("client"), opsdash::toString(p.client)},
+            {QStringLiteral("budget"), p.budget}, {QStringLiteral("settings"), settingsJson}};
+        if (!p.binding.isEmpty())
+            poolJson.insert(QStringLiteral("binding"), p.binding);
+        if (p.call)
+            poolJson.insert(QStringLiteral("call"), *p.call);
+        poolsJson.append(poolJson);
     }
     json.insert(QStringLiteral("pools"), poolsJson);
 

@@ -56,6 +56,11 @@ struct PoolSpec final
     QString label;
     PoolClient client{PoolClient::PostgresJs};
     qint64 budget{0}; // connections this pool may hold on the server
+    // Which call in the client file is this pool when the file makes several: the variable
+    // the postgres(…) call is bound to (`const sql = postgres(…)`) or the receiver of the Go
+    // setters (`db.SetMaxOpenConns`), and/or the 1-based position of the call in the file.
+    QString binding;
+    std::optional<qint64> call;
     // Keyed by the client's own option name (postgres.js: max, idle_timeout, …; Go
     // database/sql: maxOpenConns, connMaxLifetime, …); only the ones the baseline sets.
     QMap<QString, PoolSettingValue> settings;
@@ -149,6 +154,9 @@ struct Baseline final
     SessionsTableSpec sessionsTable;
     TasksSpec tasks;
 
+    // What the loader accepted but found likely wrong ("FILE: key.path: message (line L,
+    // column C)"): an updateAge longer than maxAge, files keys no check reads.
+    QStringList warnings;
     QString sourcePath; // file path, or ":/baselines/default.json"
     QByteArray sha256; // hex digest of the raw bytes it was loaded from
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <utility>
@@ -82,6 +83,96 @@ struct Field
     bool present() const { return !value.isUndefined(); }
 };
 
+// Where each value of a (valid) JSON document starts, by the key path the Reader uses
+// (`pools[1].budget`, `files["odd key"]`), so content errors can name line and column.
+class JsonPositions final
+{
+public:
+    explicit JsonPositions(const QByteArray& json)
+        : m_json{json}
+    {
+        qsizetype i = 0;
+        value(i, {}, 0);
+    }
+
+    // The offset of the value at path, or of its nearest ancestor that is there (a missing
+    // key is reported at the object that lacks it).
+    qsizetype offsetOf(QString path) const
+    {
+        while (true) {
+            const auto it = m_offsets.constFind(path);
+            if (it != m_offsets.cend())
+                return it.value();
+            if (path.isEmpty())
+                return 0;
+            if (path.endsWith(QLatin1Char{']'}))
+                path.truncate(path.lastIndexOf(QLatin1Char{'['}));
+            else
+                path.truncate(std::max<qsizetype>(0, path.lastIndexOf(QLatin1Char{'.'})));
+        }
+    }
+
+private:
+    static constexpr int kMaxDepth{512};
+
+    void skip(qsizetype& i) const
+    {
+        while (i < m_json.size() && std::strchr(" \t\r\n", m_json.at(i)) != nullptr
+            && m_json.at(i) != '\0')
+            ++i;
+    }
+    QString string(qsizetype& i) const
+    {
+        const qsizetype start = i++;
+        while (i < m_json.size() && m_json.at(i) != '"')
+            i += m_json.at(i) == '\\' ? 2 : 1;
+        ++i;
+        const QByteArray wrapped = '[' + m_json.mid(start, i - start) + ']';
+        return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+    }
+    void value(qsizetype& i, const QString& path, int depth)
+    {
+        skip(i);
+        if (i >= m_json.size() || depth > kMaxDepth)
+            return;
+        m_offsets.insert(path, i);
+        const char c = m_json.at(i);
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++i;
+            for (qsizetype index = 0; i < m_json.size(); ++index) {
+                skip(i);
+                if (i < m_json.size() && m_json.at(i) == close) {
+                    ++i;
+                    return;
+                }
+                const qsizetype before = i;
+                if (c == '{') {
+                    const QString key = string(i);
+                    skip(i);
+                    ++i; // ':'
+                    value(i, child(path, key), depth + 1);
+                } else {
+                    value(i, element(path, index), depth + 1);
+                }
+                skip(i);
+                if (i < m_json.size() && m_json.at(i) == ',')
+                    ++i;
+                else if (i == before)
+                    ++i; // too deep to follow: move on, whatever it is
+            }
+        } else if (c == '"') {
+            string(i);
+        } else {
+            while (i < m_json.size() && std::strchr(",]} \t\r\n", m_json.at(i)) == nullptr)
+                ++i;
+        }
+    }
+
+    const QByteArray& m_json;
+    QHash<QString, qsizetype> m_offsets;
+};
+
 // Walks the document once; the first error wins and later reads only return nothing, so
 // reading code stays a straight list of fields.
 class Reader final
@@ -89,9 +180,67 @@ class Reader final
     Q_DECLARE_TR_FUNCTIONS(BaselineLoader)
 
 public:
-    explicit Reader(QString source)
+    // 1-based line and column (in characters) of a byte offset.
+    static std::pair<qsizetype, qsizetype> lineAndColumn(const QByteArray& json, qsizetype offset)
+    {
+        qsizetype line{1};
+        qsizetype lineStart{0};
+        for (qsizetype i = 0; i < offset; ++i) {
+            if (json[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        // A UTF-8 BOM is no character an editor shows.
+        if (lineStart == 0 && json.startsWith("\xEF\xBB\xBF"))
+            lineStart = std::min<qsizetype>(3, offset);
+        qsizetype column{1};
+        for (qsizetype i = lineStart; i < offset; ++i) {
+            if ((static_cast<uchar>(json[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
+                ++column;
+        }
+        return {line, column};
+    }
+
+    // Qt's parser accepts escapes JSON does not have (`\[` reads as `[`), which would
+    // silently change a path such as `app/\[locale\]`; reject them where they are.
+    static std::optional<Error> invalidEscape(const QByteArray& json, const QString& source)
+    {
+        bool inString = false;
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json.at(i);
+            if (!inString) {
+                inString = c == '"';
+                continue;
+            }
+            if (c == '"') {
+                inString = false;
+            } else if (c == '\\' && i + 1 < json.size()) {
+                const char next = json.at(i + 1);
+                if (next != '\0' && std::strchr("\"\\/bfnrtu", next) != nullptr) {
+                    ++i;
+                    continue;
+                }
+                const auto [line, column] = lineAndColumn(json, i);
+                Error error{
+                    {}, source + u':' + QString::number(line) + u':' + QString::number(column)};
+                error.message = tr("JSON syntax error: invalid escape '\\%1' in a string (JSON "
+                                   "knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX; a "
+                                   "backslash itself is written \\\\)")
+                                    .arg(QString::fromUtf8(json.mid(i + 1, 1)));
+                return error;
+            }
+        }
+        return std::nullopt;
+    }
+
+    Reader(QString source, const QByteArray& json)
         : m_source{std::move(source)}
+        , m_json{json}
+        , m_positions{json}
     { }
+
+    const QStringList& warnings() const { return m_warnings; }
 
     bool failed() const { return m_error.has_value(); }
     const Error& error() const { return *m_error; }
@@ -102,7 +251,18 @@ private:
     void fail(const QString& path, const QString& message)
     {
         if (!m_error)
-            m_error = Error{message, m_source + QStringLiteral(": ") + path};
+            m_error = Error{message + at(path), m_source + QStringLiteral(": ") + path};
+    }
+    // Something the file may well mean, but that is likely a mistake; loading goes on.
+    void warn(const QString& path, const QString& message)
+    {
+        m_warnings.append(
+            m_source + QStringLiteral(": ") + path + QStringLiteral(": ") + message + at(path));
+    }
+    QString at(const QString& path) const
+    {
+        const auto [line, column] = lineAndColumn(m_json, m_positions.offsetOf(path));
+        return tr(" (line %1, column %2)").arg(line).arg(column);
     }
 
     Field field(const QJsonObject& obj, const QString& objPath, L1 key, Need need)
@@ -315,13 +475,56 @@ private:
     void readSessionsTable(const QJsonObject& root, Baseline& b);
     void readTasks(const QJsonObject& root, Baseline& b);
 
+    // Keys of `files` that no check reads are warned about now rather than silently
+    // ignored; a pool without its `<id>PoolClient` is not checked, which is said too.
+    void checkFileKeys(const Baseline& b)
+    {
+        if (failed())
+            return;
+        QSet<QString> read{QStringLiteral("auth"), QStringLiteral("sessionGuard"),
+            QStringLiteral("loginForm"), QStringLiteral("poolDocumentation"),
+            QStringLiteral("tasks")};
+        for (const ProviderSpec& provider : b.providers)
+            read.insert(provider.fileKey);
+        const QString suffix{QStringLiteral("PoolClient")};
+        QStringList poolIds;
+        for (const PoolSpec& pool : b.pools) {
+            read.insert(pool.id + suffix);
+            poolIds.append(pool.id);
+            if (!b.files.contains(pool.id + suffix))
+                warn(QStringLiteral("files"),
+                    tr("names no %1 file for pool %2: its pool checks are not-checked")
+                        .arg(quoted(pool.id + suffix), quoted(pool.id)));
+        }
+        for (auto it = b.files.cbegin(); it != b.files.cend(); ++it) {
+            if (read.contains(it.key()))
+                continue;
+            const QString path = child(QStringLiteral("files"), it.key());
+            if (it.key().endsWith(suffix)) {
+                warn(path,
+                    tr("no pool has the id %1 (a pool's client file is files.<pool id>%2; pool "
+                       "ids: %3)")
+                        .arg(quoted(it.key().chopped(suffix.size())), suffix,
+                            poolIds.join(QStringLiteral(", "))));
+            } else {
+                warn(path,
+                    tr("no check reads this key (they read auth, sessionGuard, loginForm, "
+                       "poolDocumentation, tasks, the providers' files and <pool id>%1)")
+                        .arg(suffix));
+            }
+        }
+    }
+
     bool knowsPool(const QString& id) const
     {
         return id == Baseline::kMonitorPool || id == Baseline::kOtherPool || m_poolIds.contains(id);
     }
 
     QString m_source;
+    const QByteArray& m_json;
+    JsonPositions m_positions;
     std::optional<Error> m_error;
+    QStringList m_warnings;
     // Sets rather than Baseline's linear lookups: a hostile file may list many thousands.
     QSet<QString> m_poolIds;
     QSet<QString> m_providerIds;
@@ -364,6 +567,7 @@ Baseline Reader::read(const QJsonObject& root)
     readThresholds(root, b);
     readSessionsTable(root, b);
     readTasks(root, b);
+    checkFileKeys(b);
     return b;
 }
 
@@ -398,8 +602,12 @@ void Reader::readSession(const QJsonObject& root, Baseline& b)
     const Field updateAge{field(*session, path, L1{"updateAge"}, Need::Required)};
     if (auto d = duration(updateAge, Zero::Allowed)) {
         b.session.updateAge = *d;
+        // NextAuth allows it; the session then ends before it is ever extended.
         if (!failed() && b.session.updateAge > b.session.maxAge)
-            fail(updateAge.path, tr("updateAge must not exceed maxAge"));
+            warn(updateAge.path,
+                tr("updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a "
+                   "session then expires before it is ever extended")
+                    .arg(b.session.updateAge.toString(), b.session.maxAge.toString()));
     }
 }
 
@@ -476,8 +684,9 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
         const auto obj{object(Field{pools->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(
-            *obj, itemPath, {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}});
+        onlyKeys(*obj, itemPath,
+            {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}, L1{"binding"},
+                L1{"call"}});
         PoolSpec p;
         const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
@@ -499,6 +708,17 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             p.client = *client;
         if (auto n = integer(field(*obj, itemPath, L1{"budget"}, Need::Required), 1))
             p.budget = *n;
+        const Field binding{field(*obj, itemPath, L1{"binding"}, Need::Optional)};
+        if (auto s = string(binding)) {
+            static const QRegularExpression name{QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$")};
+            if (name.match(*s).hasMatch())
+                p.binding = *s;
+            else
+                fail(binding.path,
+                    tr("%1 is not a variable name (letters, digits, '_' and '$')").arg(quoted(*s)));
+        }
+        if (auto n = integer(field(*obj, itemPath, L1{"call"}, Need::Optional), 1))
+            p.call = *n;
         if (client)
             readPoolSettings(*obj, itemPath, p);
         m_poolIds.insert(p.id);
@@ -749,10 +969,11 @@ Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& so
     if (!root)
         return root.error();
 
-    Reader reader{sourceName};
+    Reader reader{sourceName, json};
     Baseline baseline{reader.read(*root)};
     if (reader.failed())
         return reader.error();
+    baseline.warnings = reader.warnings();
     baseline.sourcePath = sourceName;
     baseline.sha256 = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
     return baseline;
@@ -768,6 +989,8 @@ Result<QJsonObject> BaselineLoader::parseObject(const QByteArray& json, const QS
             sourceName + u':' + parsed.error().position()};
     }
     const QJsonDocument& doc{parsed.value()};
+    if (std::optional<Error> escape = Reader::invalidEscape(json, sourceName))
+        return *escape;
     if (!doc.isObject()) {
         return Error{tr("expected a JSON object at the top level, got %1")
                          .arg(doc.isArray() ? tr("an array") : tr("a single value")),

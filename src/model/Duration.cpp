@@ -19,12 +19,16 @@ struct UnitName
     qint64 ms;
 };
 
-constexpr std::array<UnitName, 4> kUnits{{
+constexpr std::array<UnitName, 6> kUnits{{
     {Duration::Unit::Milliseconds, QLatin1String{"ms"}, 1},
     {Duration::Unit::Seconds, QLatin1String{"s"}, 1000},
     {Duration::Unit::Minutes, QLatin1String{"min"}, 60 * 1000},
     {Duration::Unit::Hours, QLatin1String{"h"}, 60 * 60 * 1000},
+    {Duration::Unit::Days, QLatin1String{"d"}, 24 * 60 * 60 * 1000},
+    {Duration::Unit::Weeks, QLatin1String{"w"}, 7 * 24 * 60 * 60 * 1000},
 }};
+// toString() reads up to hours ("24 h", "720 h"): days and weeks are for writing.
+constexpr std::size_t kDisplayUnits{4};
 
 // 2^53: beyond this a JSON number is no longer an exact integer.
 constexpr double kMaxExactInteger{9007199254740992.0};
@@ -102,7 +106,8 @@ Result<Duration> Duration::fromJson(const QJsonValue& json)
     }
     const auto unit{unitFromString(unitValue.toString())};
     if (!unit) {
-        return Error{tr("unknown unit \"%1\" (expected ms, s, min or h)").arg(unitValue.toString()),
+        return Error{
+            tr("unknown unit \"%1\" (expected ms, s, min, h, d or w)").arg(unitValue.toString()),
             QStringLiteral("unit")};
     }
     return from(static_cast<qint64>(d), *unit);
@@ -119,7 +124,7 @@ QString Duration::toString() const
     // Largest unit first; zero reads best in seconds.
     if (m_ms == 0)
         return QStringLiteral("0 s");
-    for (auto it = kUnits.rbegin(); it != kUnits.rend(); ++it) {
+    for (auto it = kUnits.rbegin() + (kUnits.size() - kDisplayUnits); it != kUnits.rend(); ++it) {
         if (m_ms % it->ms == 0)
             return QString::number(m_ms / it->ms) + QLatin1Char{' '} + it->name;
     }

@@ -20,7 +20,7 @@ class Duration final
     Q_DECLARE_TR_FUNCTIONS(Duration)
 
 public:
-    enum class Unit { Milliseconds, Seconds, Minutes, Hours };
+    enum class Unit { Milliseconds, Seconds, Minutes, Hours, Days, Weeks };
 
     constexpr Duration() = default;
 

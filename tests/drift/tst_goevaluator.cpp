@@ -69,6 +69,15 @@ private slots:
 
         QTest::newRow("integer literal")
             << inFunction(QStringLiteral("db.SetMaxOpenConns(50)")) << "number 50";
+        // Scope-aware: another function's const does not shadow the package const here.
+        QTest::newRow("shadowed const")
+            << QStringLiteral("const n = 10\n\nfunc other() {\n\tconst n = 20\n}\n\n")
+                + inFunction(QStringLiteral("db.SetMaxOpenConns(n)"))
+            << "number 10";
+        QTest::newRow("a function-local const shadows the package const")
+            << QStringLiteral("const n = 10\n\n")
+                + inFunction(QStringLiteral("const n = 20\n\tdb.SetMaxOpenConns(n)"))
+            << "number 20";
         QTest::newRow("integer with separator")
             << inFunction(QStringLiteral("db.SetMaxOpenConns(1_000)")) << "number 1000";
         QTest::newRow("30 * time.Minute")
@@ -185,10 +194,19 @@ private slots:
             << inFunction(QStringLiteral("db.SetMaxOpenConns(maxOpen)")) << "not declared"
             << ""
             << "";
-        QTest::newRow("shadowed const")
-            << QStringLiteral("const n = 10\n\nfunc other() {\n\tconst n = 20\n}\n\n")
-                + inFunction(QStringLiteral("db.SetMaxOpenConns(n)"))
-            << "declared 2 times"
+        QTest::newRow("parameter shadows the package const") << QStringLiteral(
+            "const n = 10\n\nfunc open(db *sql.DB, n int) {\n"
+            "\tdb.SetMaxOpenConns(n)\n}\n") << "'n' is a function parameter (line 10)"
+                                                             << ""
+                                                             << "";
+        QTest::newRow(":= shadows the package const") << QStringLiteral("const n = 10\n\n")
+                + inFunction(QStringLiteral("n := 20\n\tdb.SetMaxOpenConns(n)"))
+                                                      << "'n' is a variable (line 11)"
+                                                      << ""
+                                                      << "";
+        QTest::newRow("a local declared after the call does not apply")
+            << inFunction(QStringLiteral("db.SetMaxOpenConns(n)\n\tconst n = 20"))
+            << "'n' is declared at line 10, which is not in scope here"
             << ""
             << "";
     }

@@ -159,6 +159,30 @@ private slots:
             << "150";
         QTest::newRow("plain TypeScript grammar") << "const value: number = 4 * 60;"
                                                   << "240";
+        // scopes
+        QTest::newRow("block const shadows the outer const")
+            << "const max = 150;\nfunction f() {\n  const max = 10;\n  const value = max;\n}"
+            << "10";
+        QTest::newRow("outer const is visible in a function")
+            << "const max = 150;\nfunction f() {\n  const value = max;\n}"
+            << "150";
+        QTest::newRow("a block's const is not the outer one")
+            << "const max = 150;\n{ const max = 10; }\nconst value = max;"
+            << "150";
+        // changes after declaration
+        QTest::newRow("assignment to a key after the declaration")
+            << "const o = { max: 150 };\no.max = 5;\nconst value = o.max;"
+            << "5";
+        QTest::newRow("Object.assign on a nested object")
+            << "const o = { pool: { max: 1 } };\nObject.assign(o.pool, { max: 7 });\n"
+               "const value = o.pool.max;"
+            << "7";
+        QTest::newRow("a change to a parameter of the same name is not the const's")
+            << "const o = { max: 150 };\nfunction f(o) { o.max = 5; }\nconst value = o.max;"
+            << "150";
+        QTest::newRow("subscript assignment with a constant key")
+            << "const o = { max: 150 };\no['max'] = 20;\nconst value = o.max;"
+            << "20";
     }
     void knownValues()
     {
@@ -265,6 +289,58 @@ private slots:
                                       << "syntax error"
                                       << ""
                                       << "";
+        QTest::newRow("parameter shadows the const")
+            << "const max = 150;\nfunction f(max) {\n  const value = max;\n}"
+            << "'max' is a function parameter (line 2)"
+            << ""
+            << "";
+        QTest::newRow("destructured parameter with a default shadows the const")
+            << "const max = 150;\nconst f = ({ max = 5 } = {}) => {\n  const value = max;\n};"
+            << "a function parameter"
+            << ""
+            << "";
+        QTest::newRow("single arrow parameter shadows the const")
+            << "const max = 150;\nconst f = max => {\n  const value = max;\n};"
+            << "a function parameter"
+            << ""
+            << "";
+        QTest::newRow("let in a block shadows the const")
+            << "const max = 150;\n{\n  let max = 5;\n  const value = max;\n}"
+            << "let/var (line 3)"
+            << ""
+            << "";
+        QTest::newRow("var in a function shadows the const")
+            << "const max = 150;\nfunction f() {\n  if (x) { var max = 5; }\n  const value = "
+               "max;\n}"
+            << "let/var (line 3)"
+            << ""
+            << "";
+        QTest::newRow("destructured declaration shadows the const")
+            << "const max = 150;\nfunction f(o) {\n  const { max } = o;\n  const value = max;\n}"
+            << "destructuring (line 3)"
+            << ""
+            << "";
+        QTest::newRow("a conditional change makes the key unknown")
+            << "const o = { max: 150 };\nif (x) o.max = 5;\nconst value = o.max;"
+            << "changed at line 2 (o.max = 5), which may or may not run"
+            << ""
+            << "";
+        QTest::newRow("a change in a function makes the key unknown")
+            << "const o = { max: 150 };\nexport function tune() { o.max = 5; }\nconst value = "
+               "o.max;"
+            << "which may or may not run"
+            << ""
+            << "";
+        QTest::newRow("an increment makes the key unknown")
+            << "const o = { max: 150 };\no.max += 5;\nconst value = o.max;"
+            << "changed at line 2 (o.max += 5)"
+            << ""
+            << "";
+        QTest::newRow("a change under a computed key makes the object unknown")
+            << "const o = { max: 150 };\no[key] = 5;\nconst value = o.max;"
+            << "changes a property whose name is not known"
+            << ""
+            << "";
         QTest::newRow("property of an unknown object") << "const value = config.pool.max;"
                                                        << "not declared"
                                                        << ""

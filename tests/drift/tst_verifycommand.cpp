@@ -5,10 +5,13 @@
 #include "TerminalRun.h"
 #include "support/RunOpsdash.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -246,6 +249,55 @@ private slots:
         QVERIFY2(run.out.contains(
                      QStringLiteral("apps/web/src/server/auth.ts: is a directory, not a file")),
             qPrintable(run.out));
+    }
+
+    // A repository with only a postgres.js pool: the checks its baseline leaves out are
+    // not-checked, so it exits 0; `baseline --repo` points at what a glob misses.
+    void onlyAPostgresJsPoolExitsZero()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir{dir.path()}.mkpath(QStringLiteral("repo/lib")));
+        const auto write = [&](const QString& relative, const QByteArray& content) {
+            QFile file{dir.filePath(relative)};
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QVERIFY(write(QStringLiteral("repo/lib/db.js"),
+            "import postgres from 'postgres';\n"
+            "export const sql = postgres(process.env.DATABASE_URL, { max: 20 });\n"));
+        QVERIFY(write(QStringLiteral("baseline.json"), R"({
+  "schemaVersion": 1,
+  "name": "only a pool",
+  "files": { "webPoolClient": "lib/db.js", "docs": "docs/**/pool.md" },
+  "session": { "maxAge": { "value": 30, "unit": "d" }, "updateAge": { "value": 1, "unit": "d" } },
+  "pools": [{ "id": "web", "client": "postgres.js", "budget": 20, "settings": { "max": 20 } }],
+  "server": { "maxConnections": 100 },
+  "attribution": []
+})"));
+        const QString baseline = dir.filePath(QStringLiteral("baseline.json"));
+        const QString repo = dir.filePath(QStringLiteral("repo"));
+        const Run run = runOpsdash({QStringLiteral("verify"), QStringLiteral("--repo"), repo,
+            QStringLiteral("--baseline"), baseline});
+        OPSDASH_COMPARE_EXIT(run, 0);
+        QVERIFY2(
+            run.out.contains(QStringLiteral("0 fail, 0 unknown, 0 missing")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("not in the baseline")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("files.docs: no check reads this key")),
+            qPrintable(run.err));
+
+        const Run hint = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
+            baseline, QStringLiteral("--repo"), repo});
+        OPSDASH_COMPARE_EXIT(hint, 0);
+        QVERIFY2(
+            hint.out.contains(QStringLiteral("files.docs 'docs/**/pool.md' matches nothing in %1: "
+                                             "none of its directories exists")
+                                  .arg(repo)),
+            qPrintable(hint.out));
+        QVERIFY(write(QStringLiteral("repo/lib/pool.md"), "the pool\n"));
+        const Run near = runOpsdash({QStringLiteral("baseline"), QStringLiteral("--baseline"),
+            baseline, QStringLiteral("--repo"), repo});
+        QVERIFY2(near.out.contains(QStringLiteral("files named like it: lib/pool.md")),
+            qPrintable(near.out));
     }
 };
 

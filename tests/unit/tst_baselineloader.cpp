@@ -139,6 +139,9 @@ private slots:
     void attributionRules_data();
     void attributionRules();
     void neverCrashesOnDamagedInput();
+    void warnings_data();
+    void warnings();
+    void contentErrorsNameLineAndColumn();
 };
 
 void TestBaselineLoader::defaultValues_data()
@@ -299,6 +302,12 @@ void TestBaselineLoader::accepts_data()
     QTest::newRow("optional sections may be left out") << readAll(dataPath("minimal.json"));
     QTest::newRow("over-committed budgets are a finding, not a load error")
         << defaultWith(QStringLiteral("server.maxConnections"), 100);
+    QTest::newRow("a pool may name its call by binding and position") << QByteArray{
+        readAll(BaselineLoader::kDefaultResource)
+            .replace("\"budget\": 150,", "\"budget\": 150, \"binding\": \"$sql\", \"call\": 2,")};
+    QTest::newRow("an escaped backslash before a bracket is valid JSON")
+        << QByteArray{readAll(BaselineLoader::kDefaultResource)
+                          .replace("\"CLAUDE.md\"", "\"docs/\\\\[x\\\\].md\"")};
     QTest::newRow("UTF-8 byte order mark is skipped")
         << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }
@@ -395,7 +404,7 @@ void TestBaselineLoader::rejects_data()
 
     // durations
     row("unknown unit", with("session.maxAge.unit", QStringLiteral("days")),
-        at("session.maxAge.unit"), "unknown unit \"days\" (expected ms, s, min or h)");
+        at("session.maxAge.unit"), "unknown unit \"days\" (expected ms, s, min, h, d or w)");
     row("duration as a bare number", with("session.maxAge", 86400), at("session.maxAge"),
         "expected a duration such as {\"value\": 30, \"unit\": \"s\"}, got 86400");
     row("duration without a unit", with("session.maxAge.unit", removed), at("session.maxAge.unit"),
@@ -409,12 +418,14 @@ void TestBaselineLoader::rejects_data()
         "duration is too large");
     row("zero session maxAge", with("session.maxAge", duration(0, "s")), at("session.maxAge.value"),
         "must be greater than zero");
-    row("updateAge longer than maxAge", with("session.updateAge", duration(25, "h")),
-        at("session.updateAge"), "updateAge must not exceed maxAge");
     row("setting that needs a duration given a number", with("pools[0].settings.idle_timeout", 30),
         at("pools[0].settings.idle_timeout"), "expected a duration");
 
     // ids and references
+    row("pool binding that is not a variable name",
+        with("pools[0].binding", QStringLiteral("my pool")), at("pools[0].binding"),
+        "\"my pool\" is not a variable name");
+    row("pool call position zero", with("pools[0].call", 0), at("pools[0].call"), "");
     row("duplicate pool id", with("pools[1].id", QStringLiteral("web")), at("pools[1].id"),
         "duplicate pool id \"web\"");
     row("reserved pool id monitor", with("pools[0].id", QStringLiteral("monitor")),
@@ -511,6 +522,11 @@ void TestBaselineLoader::syntaxErrors_data()
     row("deep nesting", QByteArray(100000, '['), ":1:", "JSON syntax error");
     row("text after the document", QByteArray{"{}\n{}"}, ":2:1",
         "unexpected text after the end of the document");
+    // Qt's parser would read "\[" as "[": a bracket path would silently change.
+    row("invalid escape in a path", QByteArray{"{\n  \"files\": { \"a\": \"app/\\[locale]\" }\n}"},
+        ":2:24", "invalid escape '\\[' in a string");
+    row("invalid escape after a valid one", QByteArray{"{\"a\": \"\\\\ \\q\"}"}, ":1:11",
+        "invalid escape '\\q'");
 }
 
 void TestBaselineLoader::syntaxErrors()
@@ -572,6 +588,11 @@ void TestBaselineLoader::durations_data()
         << QStringLiteral("1500 ms");
     QTest::newRow("zero reads as 0 s")
         << duration(0, "min") << qint64{0} << QStringLiteral("0 s") << QStringLiteral("0 min");
+    QTest::newRow("30 days written in days reads in hours")
+        << duration(30, "d") << qint64{2592000000} << QStringLiteral("720 h")
+        << QStringLiteral("30 d");
+    QTest::newRow("a week") << duration(1, "w") << qint64{604800000} << QStringLiteral("168 h")
+                            << QStringLiteral("1 w");
 }
 
 void TestBaselineLoader::durations()
@@ -676,6 +697,77 @@ void TestBaselineLoader::neverCrashesOnDamagedInput()
         }
     }
     QVERIFY(rejected > paths.size());
+}
+
+void TestBaselineLoader::warnings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("warning"); // substring of the one warning; empty: none
+
+    const QJsonValue removed{QJsonValue::Undefined};
+    QTest::newRow("the default has none") << readAll(BaselineLoader::kDefaultResource) << "";
+    QTest::newRow("updateAge longer than maxAge loads with a warning")
+        << defaultWith(QStringLiteral("session.updateAge"), duration(25, "h"))
+        << at("session.updateAge")
+            + QStringLiteral(": updateAge (25 h) is longer than maxAge (24 h): NextAuth allows it");
+    QTest::newRow("a files key no check reads")
+        << defaultWith(QStringLiteral("files.authConfig"), QStringLiteral("auth.config.ts"))
+        << at("files.authConfig") + QStringLiteral(": no check reads this key");
+    QTest::newRow("a PoolClient key of no pool")
+        << defaultWith(QStringLiteral("files.webbPoolClient"), QStringLiteral("db.ts"))
+        << at("files.webbPoolClient")
+            + QStringLiteral(": no pool has the id \"webb\" (a pool's client file is "
+                             "files.<pool id>PoolClient; pool ids: web, scheduling)");
+    QTest::newRow("a pool without its client file")
+        << defaultWith(QStringLiteral("files.webPoolClient"), removed)
+        << at("files")
+            + QStringLiteral(": names no \"webPoolClient\" file for pool \"web\": its pool "
+                             "checks are not-checked");
+}
+
+void TestBaselineLoader::warnings()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, warning);
+    const auto b{BaselineLoader::parse(input, kSource)};
+    QVERIFY2(b.ok(), qPrintable(b.ok() ? QString{} : b.error().toString()));
+    if (warning.isEmpty()) {
+        QVERIFY2(b->warnings.isEmpty(), qPrintable(b->warnings.join(u'\n')));
+        return;
+    }
+    QCOMPARE(b->warnings.size(), 1);
+    QVERIFY2(b->warnings.first().startsWith(warning), qPrintable(b->warnings.first()));
+    QVERIFY2(
+        b->warnings.first().contains(QStringLiteral("(line ")), qPrintable(b->warnings.first()));
+}
+
+void TestBaselineLoader::contentErrorsNameLineAndColumn()
+{
+    // The checked-in file as written, with one bad value: the error points at it.
+    const QByteArray input
+        = readAll(BaselineLoader::kDefaultResource).replace("\"budget\": 50,", "\"budget\": -50,");
+    const qsizetype offset = input.indexOf("-50,");
+    QVERIFY(offset > 0);
+    const qsizetype line = input.left(offset).count('\n') + 1;
+    const qsizetype column = offset - input.lastIndexOf('\n', offset);
+    const auto b{BaselineLoader::parse(input, kSource)};
+    QVERIFY(!b.ok());
+    QCOMPARE(b.error().where, at("pools[1].budget"));
+    QVERIFY2(
+        b.error().message.endsWith(QStringLiteral(" (line %1, column %2)").arg(line).arg(column)),
+        qPrintable(b.error().toString()));
+
+    // A missing key is shown at the object that lacks it.
+    const QByteArray missing
+        = readAll(BaselineLoader::kDefaultResource).replace("\"maxConnections\": 200,", "");
+    const qsizetype serverAt = missing.indexOf("{", missing.indexOf("\"server\":"));
+    const auto m{BaselineLoader::parse(missing, kSource)};
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().where, at("server.maxConnections"));
+    QVERIFY2(m.error().message.endsWith(QStringLiteral(" (line %1, column %2)")
+                                            .arg(missing.left(serverAt).count('\n') + 1)
+                                            .arg(serverAt - missing.lastIndexOf('\n', serverAt))),
+        qPrintable(m.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestBaselineLoader)
