@@ -974,8 +974,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>  opsdash [--db CONNINFO] [--sessions URL] [--repo DIR] [--baseline F] [--interval S]</source>
-        <translation>  opsdash [--db CONNINFO] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S]</translation>
+        <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark]</source>
+        <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark]</translation>
     </message>
     <message>
         <location line="+4"/>
