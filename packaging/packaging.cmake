@@ -142,6 +142,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libsecret-
 # A Secret Service or KWallet for the session token and canary cookie; the environment
 # variables serve without one.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# `opsdash evidence --sign/--verify` run gpg; nothing else needs it.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnupg")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 

@@ -29,6 +29,16 @@ target_compile_definitions(tst_evidencecapture PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}"
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 
+# Bundles without a database (CI): the source plane over the fixture checkout, signed and
+# verified with the real gpg in throwaway homes the test makes (their agents stopped at the end).
+opsdash_add_qtest(tst_evidencebundle
+    SOURCES evidence/tst_evidencebundle.cpp
+    LABELS integration
+    LIBS Qt6::Core)
+target_compile_definitions(tst_evidencebundle PRIVATE
+    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
+add_dependencies(tst_evidencebundle opsdash)
+
 # A real HTTP server on 127.0.0.1 (tests/sessions/TestHttpServer.h).
 opsdash_add_qtest(tst_sessionsprobe
     SOURCES evidence/tst_sessionsprobe.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h

@@ -37,17 +37,16 @@
 <context>
     <name>AdminSessionsParser</name>
     <message>
-        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
+        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+30"/>
         <source>required field &quot;%1&quot; is missing</source>
         <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>must be a string, got %1</source>
-        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+        <translation type="vanished">muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -57,37 +56,38 @@
         <translation>Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the response must be a JSON object, got %1</source>
-        <translation>die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
+        <translation type="vanished">die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>required field &quot;sessions&quot; is missing</source>
         <translation>Pflichtfeld &quot;sessions&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>must be an array, got %1</source>
-        <translation>muss ein Array sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must be an object, got %1</source>
-        <translation>muss ein Objekt sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expires before it was created (%1 &lt; %2)</source>
         <translation>läuft ab, bevor sie angelegt wurde (%1 &lt; %2)</translation>
     </message>
@@ -231,118 +231,97 @@
 <context>
     <name>BaselineLoader</name>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+95"/>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+        <translation type="vanished">&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the input ends inside an array (missing &apos;]&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;,&apos; between values</source>
-        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+        <translation type="vanished">&apos;,&apos; zwischen Werten erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
-        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+        <translation type="vanished">unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the input ends inside a number</source>
-        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+        <translation type="vanished">die Eingabe endet innerhalb einer Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid or out-of-range number</source>
-        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+        <translation type="vanished">ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid escape sequence in a string</source>
-        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation type="vanished">ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid UTF-8 in a string</source>
-        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+        <translation type="vanished">ungültiges UTF-8 in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unterminated string (missing &apos;&quot;&apos;)</source>
-        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+        <translation type="vanished">nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected a key in double quotes (trailing commas are not allowed)</source>
-        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+        <translation type="vanished">Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
+        <translation type="vanished">zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>document too large</source>
-        <translation>Dokument zu groß</translation>
+        <translation type="vanished">Dokument zu groß</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+        <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+751"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation type="vanished">ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <translation type="vanished">eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+662"/>
+        <location line="+6"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-660"/>
         <source>an object</source>
-        <translation>ein Objekt</translation>
+        <translation type="vanished">ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-645"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -362,22 +341,19 @@
         <translation>unbekannter Schlüssel %1%2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected an object, got %1</source>
-        <translation>Objekt erwartet, erhalten: %1</translation>
+        <translation type="vanished">Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected an array, got %1</source>
-        <translation>Array erwartet, erhalten: %1</translation>
+        <translation type="vanished">Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -397,17 +373,15 @@
         <translation>ist länger als die 63-Byte-Grenze von PostgreSQL für Bezeichner</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected true or false, got %1</source>
-        <translation>true oder false erwartet, erhalten: %1</translation>
+        <translation type="vanished">true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -560,7 +534,7 @@
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -573,17 +547,16 @@
 <context>
     <name>CanaryCheck</name>
     <message>
-        <location filename="../src/sessions/CanaryCheck.cpp" line="+19"/>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+20"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>the session must be an object or null</source>
         <translation>die Sitzung muss ein Objekt oder null sein</translation>
     </message>
@@ -593,12 +566,16 @@
         <translation>die Sitzung hat kein &quot;expires&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;expires&quot; must be a string</source>
-        <translation>&quot;expires&quot; muss eine Zeichenkette sein</translation>
+        <translation type="vanished">&quot;expires&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;expires&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;expires&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -1162,13 +1139,13 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/model/Duration.cpp" line="+85"/>
-        <location line="+30"/>
+        <location filename="../src/model/Duration.cpp" line="+66"/>
+        <location line="+28"/>
         <source>duration is too large</source>
         <translation>die Dauer ist zu groß</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>expected a duration such as {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;}, got %1</source>
         <translation>Dauer wie {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;} erwartet, erhalten: %1</translation>
     </message>
@@ -1179,28 +1156,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+4"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
         <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
     </message>
@@ -1333,7 +1307,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+262"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1320,11 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
-        <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1441,7 +1414,12 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1665,8 +1643,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+223"/>
+        <location line="-127"/>
+        <location line="+222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1679,6 +1657,34 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../src/model/Finding.cpp" line="+68"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not-checked</source>
+        <translation>not-checked</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1920,139 @@
         <location line="+16"/>
         <source>cannot read history</source>
         <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <location filename="../src/model/JsonRead.cpp" line="+16"/>
+        <source>the input ends inside an object (missing &apos;}&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input ends inside an array (missing &apos;]&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
+        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input ends inside a number</source>
+        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string (missing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a key in double quotes (trailing commas are not allowed)</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2846,7 @@
 <context>
     <name>SessionExpiry</name>
     <message>
-        <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionExpiry.cpp" line="+110"/>
         <source>%1 active · %2 expire within %3 · %4 within %5</source>
         <translation>%1 aktiv · %2 laufen binnen %3 ab · %4 binnen %5</translation>
     </message>
@@ -2783,27 +2922,23 @@
 <context>
     <name>SessionsCommand</name>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and no keychain is available (%2)</source>
-        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
-        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+100"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
@@ -2883,7 +3018,7 @@
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
@@ -3821,7 +3956,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/DriftModel.cpp" line="+227"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -3876,37 +4011,33 @@ Abfrage:
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+8"/>
         <source>first seen: %1 UTC</source>
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-131"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not-checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-2"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -3916,25 +4047,24 @@ Abfrage:
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+132"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-126"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
 </context>
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/DriftPanel.cpp" line="+200"/>
+        <location filename="../src/gui/DriftPanel.cpp" line="+203"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3944,17 +4074,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3964,7 +4094,7 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -3989,8 +4119,8 @@ Abfrage:
         <translation>erwartet %1; Ist %2; Nachweis %3</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+96"/>
+        <location line="-140"/>
+        <location line="+99"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
@@ -4023,32 +4153,27 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/gui/DriftSummary.cpp" line="+77"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -4240,7 +4365,7 @@ lokal: %2</translation>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -4255,7 +4380,7 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
@@ -4417,7 +4542,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+156"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+157"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -4425,7 +4550,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+148"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -4552,7 +4677,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+86"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
@@ -4696,7 +4821,7 @@ lokal: %2</translation>
         <translation>noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4706,7 +4831,7 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-343"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
@@ -4771,7 +4896,7 @@ lokal: %2</translation>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+525"/>
         <source>clock skew: desktop %1%2</source>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
@@ -4780,8 +4905,8 @@ lokal: %2</translation>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+125"/>
+        <location line="-537"/>
+        <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
         <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
@@ -4850,7 +4975,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/PoolBar.cpp" line="+17"/>
+        <location filename="../src/gui/PoolBar.cpp" line="+20"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -5001,7 +5126,27 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+105"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+108"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -5024,12 +5169,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/SessionsModel.cpp" line="+223"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -5079,12 +5224,12 @@ lokal: %2</translation>
         <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-91"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5107,7 +5252,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/SessionsPanel.cpp" line="+262"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="+231"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -5118,12 +5263,12 @@ lokal: %2</translation>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5137,32 +5282,27 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-235"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-195"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5226,18 +5366,16 @@ lokal: %2</translation>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+51"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+63"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5277,12 +5415,11 @@ lokal: %2</translation>
         <translation>Canary: Leerlaufgrenze %1 (Baseline %2 ± %3) — %4</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
@@ -5307,7 +5444,7 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute; eine eigene mit --baseline angeben</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../src/gui/SessionsPanel.cpp" line="-4"/>
         <source>Sessions: no source</source>
         <translation>Sitzungen: keine Quelle</translation>
     </message>
@@ -5317,7 +5454,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5326,13 +5463,11 @@ lokal: %2</translation>
         <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
-        <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-144"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5350,7 +5485,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+119"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+104"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5360,31 +5495,29 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
         <source>no monitoring connection to read the sessions table through</source>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-79"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no canary account configured: %1</source>
         <translation>kein Canary-Konto eingerichtet: %1</translation>
     </message>

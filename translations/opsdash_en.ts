@@ -25,7 +25,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/DriftSummary.cpp" line="+237"/>
+        <location filename="../src/gui/DriftSummary.cpp" line="+220"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>

@@ -157,6 +157,12 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::duration());
                 p.addOption({QStringLiteral("include-queries"),
                     CommandLine::tr("Show query texts (redacted) instead of fingerprints.")});
+                p.addOption({QStringLiteral("sign"),
+                    CommandLine::tr("Sign SHA256SUMS with this GnuPG key (SHA256SUMS.asc)."),
+                    CommandLine::tr("key")});
+                p.addOption({QStringLiteral("verify"),
+                    CommandLine::tr("Check a bundle's signature and every file's checksum."),
+                    CommandLine::tr("dir")});
             },
             runEvidenceCommand},
     };

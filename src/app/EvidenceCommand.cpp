@@ -1,16 +1,19 @@
 // `opsdash evidence --out DIR [--db … --repo … --sessions … --baseline …] [--duration S]
-// [--include-queries]`: one observation window with the real dashboard rendered offscreen,
-// written as dashboard.png, report.md, report.json, report.pdf and SHA256SUMS.
+// [--include-queries] [--sign KEY]`: one observation window with the real dashboard rendered
+// offscreen, written as dashboard.png, report.md, report.json, report.pdf and SHA256SUMS
+// (and SHA256SUMS.asc when signed). Without a database it is a source-plane bundle, written
+// at once and without a screenshot. `opsdash evidence --verify DIR` checks a bundle.
 #include "CommandLine.h"
 #include "Console.h"
 #include "Subcommands.h"
 #include "TargetInputs.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidenceCollector.h"
+#include "evidence/GnuPG.h"
 #include "evidence/Redaction.h"
 #include "evidence/SessionsProbe.h"
-#include "gui/EvidenceCapture.h"
-#include "gui/MainWindow.h"
+#include "gui/evidence/EvidenceCapture.h"
+#include "gui/window/MainWindow.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
@@ -51,17 +54,79 @@ SessionsProbe::Outcome collectSessions(
     return outcome;
 }
 
+QString human(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+// `--verify DIR`: one line per file and one for the signature, then the verdict.
+int verifyBundle(const QString& dir)
+{
+    const Result<EvidenceBundle::Verification> checked = EvidenceBundle::verify(dir);
+    if (!checked)
+        return usageError(QStringLiteral("evidence: --verify: ") + checked.error().toString());
+    const EvidenceBundle::Verification& result = *checked;
+    QTextStream& out = standardOutput();
+    const QString signatureName = QLatin1String{EvidenceBundle::SignatureName};
+    if (!result.signature) {
+        out << Text::tr("%1: MISSING: the bundle is not signed (opsdash evidence --sign KEY)")
+                   .arg(signatureName)
+            << '\n';
+    } else if (result.signature->good) {
+        out << Text::tr("%1: good signature by %2, key %3, made %4 (key validity: %5)")
+                   .arg(signatureName, result.signature->userId, result.signature->fingerprint,
+                       human(result.signature->signedAt), result.signature->validity)
+            << '\n';
+    } else {
+        out << Text::tr("%1: NOT good: %2").arg(signatureName, result.signature->problem) << '\n';
+    }
+    for (const QString& name : result.unchanged)
+        out << Text::tr("%1: OK").arg(name) << '\n';
+    for (const QString& name : result.changed)
+        out << Text::tr("%1: CHANGED since the bundle was sealed").arg(name) << '\n';
+    for (const QString& name : result.added)
+        out << Text::tr("%1: ADDED: not listed in %2")
+                   .arg(name, QLatin1String{EvidenceBundle::ChecksumsName})
+            << '\n';
+    for (const QString& name : result.removed)
+        out << Text::tr("%1: REMOVED: listed in %2, missing")
+                   .arg(name, QLatin1String{EvidenceBundle::ChecksumsName})
+            << '\n';
+    if (result.ok()) {
+        out << Text::tr("verified: every file as sealed (%1), signed by %2")
+                   .arg(result.unchanged.size())
+                   .arg(result.signature->userId)
+            << Qt::endl;
+        return static_cast<int>(ExitStatus::Ok);
+    }
+    out << Text::tr("NOT verified: %1 changed, %2 added, %3 removed; signature: %4")
+               .arg(result.changed.size())
+               .arg(result.added.size())
+               .arg(result.removed.size())
+               .arg(!result.signature           ? Text::tr("none")
+                       : result.signature->good ? Text::tr("good")
+                                                : Text::tr("NOT good"))
+        << Qt::endl;
+    return static_cast<int>(ExitStatus::ChecksFailed);
+}
+
 } // namespace
 
 int runEvidenceCommand(const QCommandLineParser& parser)
 {
+    if (parser.isSet(QStringLiteral("verify"))) {
+        if (parser.isSet(QStringLiteral("out")) || parser.isSet(QStringLiteral("sign")))
+            return usageError(Text::tr("evidence: --verify DIR checks a bundle; it takes "
+                                       "neither --out nor --sign"));
+        return verifyBundle(parser.value(QStringLiteral("verify")));
+    }
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return usageError(Text::tr("evidence: internal error: no GUI application"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(Text::tr("evidence: --out DIR is required"));
-    if (const std::optional<Error> problem = EvidenceBundle::checkDirectory(out))
-        return usageError(QStringLiteral("evidence: --out ") + problem->toString());
+    if (const Result<void> checked = EvidenceBundle::checkDirectory(out); !checked)
+        return usageError(QStringLiteral("evidence: --out ") + checked.error().toString());
 
     bool ok = true;
     const int duration = parser.isSet(QStringLiteral("duration"))
@@ -85,44 +150,78 @@ int runEvidenceCommand(const QCommandLineParser& parser)
     }
     if (!options.repoDir.isEmpty() && !QFileInfo{options.repoDir}.isDir())
         return usageError(Text::tr("evidence: --repo %1 is not a directory").arg(options.repoDir));
+    // A missing key is told now, not after the window.
+    const QString signingKey = parser.value(QStringLiteral("sign"));
+    if (parser.isSet(QStringLiteral("sign"))) {
+        if (const Result<GnuPG::SecretKey> key = GnuPG::findSecretKey(signingKey); !key)
+            return usageError(QStringLiteral("evidence: --sign: ") + key.error().toString());
+    }
 
     EvidenceCollector::Inputs inputs;
     inputs.repoDir = options.repoDir;
     inputs.sessionsUrl = options.sessionsUrl;
     inputs.includeQueries = parser.isSet(QStringLiteral("include-queries"));
     inputs.intervalSeconds = static_cast<int>(options.interval.count());
-    inputs.screenshot = EvidenceCapture::ScreenshotName;
 
-    MainWindow window{*baseline, options};
-    const EvidenceCollector& collector = window.evidenceCapture()->collector();
-    window.resize(kWindowSize);
-    window.show();
-    // The source plane is read while the window collects: the command line may block.
-    inputs.sourceFindings = EvidenceCollector::sourceFindings(*baseline, options.repoDir);
-    const qint64 elapsedMs = collector.startedAt().msecsTo(QDateTime::currentDateTimeUtc());
-    QEventLoop loop;
-    QTimer::singleShot(
-        std::chrono::milliseconds{std::max<qint64>(0, duration * 1000LL - elapsedMs)}, &loop,
-        &QEventLoop::quit);
-    loop.exec();
+    EvidenceReport report;
+    QImage screenshot;
+    if (!options.hasDatabase) {
+        // A source-plane bundle (CI): nothing to watch over time, no live data to show.
+        const EvidenceCollector collector{*baseline, nullptr};
+        inputs.sourceFindings = EvidenceCollector::sourceFindings(*baseline, options.repoDir);
+        const SessionsProbe::Outcome sessions = collectSessions(*baseline, options, nullptr);
+        inputs.sessions = sessions.sessions;
+        inputs.canary = sessions.canary;
+        inputs.noCanaryReason = sessions.noCanaryReason;
+        report = collector.report(inputs, QDateTime::currentDateTimeUtc());
+    } else {
+        inputs.screenshot = EvidenceCapture::ScreenshotName;
+        MainWindow window{*baseline, options};
+        const EvidenceCollector& collector = window.evidenceCapture()->collector();
+        window.resize(kWindowSize);
+        window.show();
+        // The source plane is read while the window collects: the command line may block.
+        inputs.sourceFindings = EvidenceCollector::sourceFindings(*baseline, options.repoDir);
+        const qint64 elapsedMs = collector.startedAt().msecsTo(QDateTime::currentDateTimeUtc());
+        QEventLoop loop;
+        QTimer::singleShot(
+            std::chrono::milliseconds{std::max<qint64>(0, duration * 1000LL - elapsedMs)}, &loop,
+            &QEventLoop::quit);
+        loop.exec();
 
-    const SessionsProbe::Outcome sessions = collectSessions(*baseline, options, window.monitor());
-    inputs.sessions = sessions.sessions;
-    inputs.canary = sessions.canary;
-    inputs.noCanaryReason = sessions.noCanaryReason;
+        const SessionsProbe::Outcome sessions
+            = collectSessions(*baseline, options, window.monitor());
+        inputs.sessions = sessions.sessions;
+        inputs.canary = sessions.canary;
+        inputs.noCanaryReason = sessions.noCanaryReason;
 
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QDateTime end = QDateTime::currentDateTimeUtc();
-    const EvidenceReport report = collector.report(inputs, end);
-    const QImage screenshot = EvidenceCapture::screenshot(window, report);
-    const Result<QStringList> written
-        = EvidenceBundle::write(out, EvidenceCapture::bundleFiles(report, screenshot));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        report = collector.report(inputs, QDateTime::currentDateTimeUtc());
+        screenshot = EvidenceCapture::screenshot(window, report);
+    }
+
+    const QList<EvidenceBundle::File> files = EvidenceCapture::bundleFiles(report, screenshot);
+    // Signed before anything is written; a bundle that could not be signed is still
+    // written (the window cannot be observed again), and the run says why it is unsigned.
+    std::optional<Error> unsigned_;
+    QByteArray signature;
+    if (!signingKey.isEmpty()) {
+        const Result<QByteArray> signed_ = EvidenceBundle::signChecksums(files, signingKey);
+        if (signed_)
+            signature = *signed_;
+        else
+            unsigned_ = signed_.error();
+    }
+    const Result<QStringList> written = EvidenceBundle::write(out, files, signature);
     if (!written)
         return usageError(QStringLiteral("evidence: ") + written.error().toString());
 
     for (const QString& path : *written)
         standardOutput() << path << '\n';
     standardOutput() << report.summaryLine() << Qt::endl;
+    if (unsigned_)
+        return usageError(
+            Text::tr("evidence: written, but not signed: %1").arg(unsigned_->toString()));
     if (options.hasDatabase && report.samples == 0)
         return usageError(Text::tr("evidence: written, but no sample was taken from %1")
                               .arg(Redaction::redact(report.target)));

@@ -277,8 +277,8 @@ int runProbeCommand(const QCommandLineParser& parser)
     ActivityMonitor::Options options;
     options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
     options.interval = std::chrono::seconds{*interval};
-    if (const std::optional<Error> invalid = PgConnection::checkConninfo(options.conninfo))
-        return usageError(QStringLiteral("--db: ") + invalid->message);
+    if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo); !checked)
+        return usageError(QStringLiteral("--db: ") + checked.error().message);
 
     const Observation observation = observe(*baseline, options, *duration);
     if (observation.fatal) {

@@ -61,27 +61,6 @@ SecretStore::Lookup lookupSecret(const QString& key, const QByteArray& environme
     return found;
 }
 
-QString missingSecretReason(
-    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return Text::tr("%1 is not set and the keychain has no entry opsdash/%2")
-            .arg(QLatin1String{variable}, key);
-    case SecretStore::Status::NoBackend:
-        return Text::tr("%1 is not set and no keychain is available (%2)")
-            .arg(QLatin1String{variable}, lookup.message);
-    case SecretStore::Status::AccessDenied:
-        return Text::tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
-            .arg(QLatin1String{variable}, key, lookup.message);
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return Text::tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
-        .arg(QLatin1String{variable}, key, lookup.message);
-}
-
 // Starts the monitor and waits (a local event loop: this is the command line) for its
 // first connect to succeed or fail; it does not retry here.
 bool waitConnected(ActivityMonitor& monitor, const ActivityMonitor::Options& options)
@@ -113,12 +92,13 @@ void fetchOnce(LoginSessionSource& source)
 CanaryObservation observeCanary(const QUrl& baseUrl, const QString& caFile)
 {
     const QString key = SecretStore::canaryCookieKey(AdminEndpointSource::origin(baseUrl));
-    const SecretStore::Lookup cookie = lookupSecret(key, "OPSDASH_CANARY_COOKIE");
+    const SecretStore::Lookup cookie = lookupSecret(key, SecretStore::kCanaryCookieVariable);
     if (cookie.status != SecretStore::Status::Found) {
         CanaryObservation observation;
         observation.state = CanaryObservation::State::NotConfigured;
-        observation.reason = Text::tr("no canary account configured: %1")
-                                 .arg(missingSecretReason(cookie, "OPSDASH_CANARY_COOKIE", key));
+        observation.reason
+            = Text::tr("no canary account configured: %1")
+                  .arg(SecretStore::missingReason(cookie, SecretStore::kCanaryCookieVariable, key));
         return observation;
     }
     CanarySource::Options options;
@@ -303,11 +283,12 @@ int runSessionsCommand(const QCommandLineParser& parser)
         if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl))
             return usageError(QStringLiteral("sessions: --url: ") + *problem);
         const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
-        const SecretStore::Lookup token = lookupSecret(key, "OPSDASH_SESSIONS_TOKEN");
+        const SecretStore::Lookup token = lookupSecret(key, SecretStore::kSessionsTokenVariable);
         if (token.status != SecretStore::Status::Found) {
             return usageError(Text::tr("sessions: no token for %1: %2")
                                   .arg(AdminEndpointSource::origin(baseUrl),
-                                      missingSecretReason(token, "OPSDASH_SESSIONS_TOKEN", key)));
+                                      SecretStore::missingReason(
+                                          token, SecretStore::kSessionsTokenVariable, key)));
         }
         AdminEndpointSource::Options options;
         options.baseUrl = baseUrl;
@@ -317,8 +298,8 @@ int runSessionsCommand(const QCommandLineParser& parser)
         sourceKind = QStringLiteral("admin-endpoint");
     } else {
         const QByteArray conninfo = parser.value(QStringLiteral("db")).toUtf8();
-        if (const std::optional<Error> invalid = PgConnection::checkConninfo(conninfo))
-            return usageError(QStringLiteral("sessions: --db: ") + invalid->message);
+        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+            return usageError(QStringLiteral("sessions: --db: ") + checked.error().message);
         // Exactly one backend, as in the GUI: the monitoring connection, which also carries
         // the sessions query. A long interval: this run needs no activity polls.
         monitor = std::make_unique<ActivityMonitor>(*baseline);

@@ -128,12 +128,11 @@ EvidenceReport::Summary EvidenceReport::summary() const
 QString EvidenceReport::summaryLine() const
 {
     const Summary counts = summary();
-    return tr("%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked")
-        .arg(counts.pass)
-        .arg(counts.fail)
-        .arg(counts.unknown)
-        .arg(counts.missing)
-        .arg(counts.notChecked);
+    QStringList parts;
+    for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Unknown,
+             CheckStatus::Missing, CheckStatus::NotChecked})
+        parts << tr("%1 %2").arg(counts.count(status)).arg(statusWord(status));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString EvidenceReport::verificationNotes() const
@@ -194,7 +193,10 @@ QString EvidenceReport::toMarkdown() const
         out << "| " << key << " | " << cell(value) << " |\n";
     };
     row(tr("Observed (UTC)"),
-        tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
+        target.isEmpty()
+            ? tr("%1: the source plane only (no database target, no observation window)")
+                  .arg(human(end))
+            : tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
     row(tr("Samples"),
         samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
                           .arg(samples)

@@ -12,23 +12,6 @@
 
 namespace opsdash {
 
-namespace {
-
-constexpr char TokenVariable[] = "OPSDASH_SESSIONS_TOKEN";
-constexpr char CookieVariable[] = "OPSDASH_CANARY_COOKIE";
-
-QString unavailableSecret(
-    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    return lookup.status == SecretStore::Status::NoEntry
-        ? SessionsProbe::tr("%1 is not set and the keychain has no entry opsdash/%2")
-              .arg(QLatin1String{variable}, key)
-        : SessionsProbe::tr("%1 is not set and the keychain gave no entry opsdash/%2 (%3)")
-              .arg(QLatin1String{variable}, key, lookup.message);
-}
-
-} // namespace
-
 SessionsProbe::SessionsProbe(const Baseline& baseline, const TargetOptions& options,
     ActivityMonitor* monitor, QObject* parent)
     : QObject{parent}
@@ -49,7 +32,7 @@ void SessionsProbe::start()
     switch (m_plan.sessions) {
     case SessionSourcePlan::Sessions::AdminEndpoint:
         m_tokenKey = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(m_plan.adminUrl));
-        m_secrets->lookup(m_tokenKey, TokenVariable);
+        m_secrets->lookup(m_tokenKey, SecretStore::kSessionsTokenVariable);
         return;
     case SessionSourcePlan::Sessions::SessionsTable:
         fetch(std::make_unique<SessionsTableSource>(
@@ -70,7 +53,8 @@ void SessionsProbe::onSecret(const QString& key, const SecretStore::Lookup& look
         if (lookup.status != SecretStore::Status::Found) {
             m_outcome.sessions.reason = tr("no admin token for %1: %2")
                                             .arg(AdminEndpointSource::origin(m_plan.adminUrl),
-                                                unavailableSecret(lookup, TokenVariable, key));
+                                                SecretStore::missingReason(lookup,
+                                                    SecretStore::kSessionsTokenVariable, key));
             askCanary();
             return;
         }
@@ -82,7 +66,8 @@ void SessionsProbe::onSecret(const QString& key, const SecretStore::Lookup& look
         m_cookieKey.clear();
         if (lookup.status != SecretStore::Status::Found) {
             m_outcome.noCanaryReason = tr("no canary account configured: %1")
-                                           .arg(unavailableSecret(lookup, CookieVariable, key));
+                                           .arg(SecretStore::missingReason(
+                                               lookup, SecretStore::kCanaryCookieVariable, key));
             finish();
             return;
         }
@@ -151,7 +136,7 @@ void SessionsProbe::askCanary()
         return;
     }
     m_cookieKey = SecretStore::canaryCookieKey(AdminEndpointSource::origin(m_plan.canaryUrl));
-    m_secrets->lookup(m_cookieKey, CookieVariable);
+    m_secrets->lookup(m_cookieKey, SecretStore::kCanaryCookieVariable);
 }
 
 void SessionsProbe::finish()

@@ -3,5 +3,6 @@ target_sources(opsdash_core PRIVATE
     evidence/EvidenceReport.h evidence/EvidenceReport.cpp
     evidence/EvidenceCollector.h evidence/EvidenceCollector.cpp
     evidence/EvidenceBundle.h evidence/EvidenceBundle.cpp
+    evidence/GnuPG.h evidence/GnuPG.cpp
     evidence/SessionsProbe.h evidence/SessionsProbe.cpp
 )

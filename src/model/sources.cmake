@@ -1,5 +1,6 @@
 target_sources(opsdash_core PRIVATE
     model/Result.h
+    model/JsonRead.h model/JsonRead.cpp
     model/Duration.h model/Duration.cpp
     model/Baseline.h model/Baseline.cpp
     model/BaselineLoader.h model/BaselineLoader.cpp

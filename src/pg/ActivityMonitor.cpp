@@ -279,7 +279,13 @@ void ActivityMonitor::onResult(const PgResult& result)
             if (!m_paused)
                 m_tickTimer->start(m_options.interval);
         }
-        sendActivity();
+        // A receiver of the signals above may have queued a statement, which went out at
+        // once (nothing was pending): the poll follows its answer, or the two answers
+        // would be read as each other's (the first sample had no server clock).
+        if (m_pending == Pending::Nothing)
+            sendActivity();
+        else
+            m_pollDue = m_pending == Pending::Queued;
         return;
     }
     case Pending::Activity: {

@@ -6,8 +6,8 @@
 #include "../pg/SyntheticActivity.h"
 #include "../support/DefaultBaseline.h"
 #include "BenchMain.h"
-#include "gui/ActivityModel.h"
-#include "gui/ActivityPanel.h"
+#include "gui/activity/ActivityModel.h"
+#include "gui/activity/ActivityPanel.h"
 #include "pg/ActivityQuery.h"
 
 #include <QApplication>

@@ -17,10 +17,10 @@
 #include "../sessions/DemoSessions.h"
 #include "../support/DefaultBaseline.h"
 #include "BenchMain.h"
-#include "gui/HistoryChart.h"
-#include "gui/MainWindow.h"
-#include "gui/SessionsPanel.h"
-#include "gui/Theme.h"
+#include "gui/chart/HistoryChart.h"
+#include "gui/common/Theme.h"
+#include "gui/sessions/SessionsPanel.h"
+#include "gui/window/MainWindow.h"
 #include "history/HistoryDatabase.h"
 #include "history/LiveTarget.h"
 #include "model/PoolAttributor.h"
@@ -92,8 +92,8 @@ QString sevenDayFile(bool rolled)
             tick.time = historytest::timeOf(i);
             batch.append(tick);
             if (batch.size() == 8192 || i == SevenDays - 1) {
-                if (const auto error = db.value()->write(batch, {}))
-                    qFatal("%s", qPrintable(error->toString()));
+                if (const auto written = db.value()->write(batch, {}); !written)
+                    qFatal("%s", qPrintable(written.error().toString()));
                 batch.clear();
             }
         }

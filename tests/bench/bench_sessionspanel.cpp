@@ -2,8 +2,8 @@
 // ≤ 5 ms): a new snapshot arriving (model reset, summary, histogram) and the once-a-second
 // countdown, each followed by a synchronous repaint of the panel at 1600×500 offscreen.
 #include "BenchMain.h"
-#include "gui/SessionsModel.h"
-#include "gui/SessionsPanel.h"
+#include "gui/sessions/SessionsModel.h"
+#include "gui/sessions/SessionsPanel.h"
 #include "sessions/DemoSessions.h"
 #include "support/DefaultBaseline.h"
 

@@ -1,6 +1,6 @@
 // The drift panel's table model: findings from three feeds grouped by plane, counts per
 // status, the file locations of source evidence, and refreshes that keep the rows.
-#include "gui/DriftModel.h"
+#include "gui/drift/DriftModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,9 +2,9 @@
 // fixture, a broken path, no path at all; the target's findings joining in; opening and
 // copying a file location; and screenshots of the panel in the window at two sizes.
 #include "MonorepoCopy.h"
-#include "gui/DriftModel.h"
-#include "gui/DriftPanel.h"
-#include "gui/MainWindow.h"
+#include "gui/drift/DriftModel.h"
+#include "gui/drift/DriftPanel.h"
+#include "gui/window/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
 #include <QAction>

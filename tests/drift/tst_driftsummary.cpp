@@ -1,10 +1,10 @@
 // The drift summary under the pool budgets: counts and one line per check that does not
 // pass, from whatever the drift model holds (any feed), each line a link to its row in
 // the Drift tab — by mouse and by keyboard.
-#include "gui/DriftModel.h"
-#include "gui/DriftPanel.h"
-#include "gui/DriftSummary.h"
-#include "gui/MainWindow.h"
+#include "gui/drift/DriftModel.h"
+#include "gui/drift/DriftPanel.h"
+#include "gui/drift/DriftSummary.h"
+#include "gui/window/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
 #include <QFontMetrics>
@@ -83,7 +83,7 @@ private slots:
                        QStringLiteral("150"), QStringLiteral("180"),
                        QStringLiteral("packages/database/src/client.ts:13"))}
             << Findings{}
-            << QStringLiteral("Checks: 0 pass · 1 fail · 1 missing · 1 unknown · 1 not checked")
+            << QStringLiteral("Checks: 0 pass · 1 fail · 1 missing · 1 unknown · 1 not-checked")
             << QStringList{QStringLiteral("pool.web.max  expected 150, found 180  "
                                           "packages/database/src/client.ts:13"),
                    QStringLiteral("pool.scheduling.connMaxIdleTime  expected 5 min, found nothing  "

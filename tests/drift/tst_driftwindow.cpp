@@ -2,9 +2,9 @@
 // fixture checkout: source checks from the worker, server and live checks from each poll
 // of the watched target, all in one table grouped by plane.
 #include "MonorepoCopy.h"
-#include "gui/DriftModel.h"
-#include "gui/DriftPanel.h"
-#include "gui/MainWindow.h"
+#include "gui/drift/DriftModel.h"
+#include "gui/drift/DriftPanel.h"
+#include "gui/window/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
 #include <QLabel>

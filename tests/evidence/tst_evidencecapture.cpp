@@ -3,8 +3,8 @@
 // while the worker threads read the checkout and write the files.
 #include "Sha256Sums.h"
 #include "evidence/EvidenceReport.h"
-#include "gui/EvidenceCapture.h"
-#include "gui/MainWindow.h"
+#include "gui/evidence/EvidenceCapture.h"
+#include "gui/window/MainWindow.h"
 #include "support/DefaultBaseline.h"
 
 #include <QAction>

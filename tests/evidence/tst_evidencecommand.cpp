@@ -102,6 +102,28 @@ private slots:
                     .value(QStringLiteral("samples"))
                     .toInt()
             >= 2);
+        // The window has both ends everywhere: in JSON, in the summary and in every live
+        // row's evidence (its start was blank when the first sample lost its clock).
+        const QJsonObject window = report.value(QStringLiteral("window")).toObject();
+        const QDateTime firstSample = QDateTime::fromString(
+            window.value(QStringLiteral("firstSample")).toString(), Qt::ISODate);
+        const QDateTime lastSample = QDateTime::fromString(
+            window.value(QStringLiteral("lastSample")).toString(), Qt::ISODate);
+        QVERIFY2(firstSample.isValid() && lastSample.isValid() && firstSample < lastSample,
+            QJsonDocument{window}.toJson().constData());
+        const QString markdown = QString::fromUtf8(readAll(dir + QStringLiteral("/report.md")));
+        const QString human = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        QVERIFY2(
+            markdown.contains(QStringLiteral("server clock %1 UTC – %2 UTC")
+                                  .arg(firstSample.toString(human), lastSample.toString(human))),
+            qPrintable(markdown));
+        const QString liveWindow = QStringLiteral("%1 – %2").arg(
+            firstSample.toString(Qt::ISODate), lastSample.toString(Qt::ISODate));
+        QVERIFY2(findingOf(report, QStringLiteral("live.web.budget"))
+                     .value(QStringLiteral("evidence"))
+                     .toString()
+                     .endsWith(liveWindow),
+            qPrintable(liveWindow));
         QCOMPARE(findingOf(report, QStringLiteral("session.maxAge"))
                      .value(QStringLiteral("status"))
                      .toString(),

@@ -1,9 +1,9 @@
 // The activity panel fed through its real models with scripted polls: rows updated in
 // place (selection kept by pid), filters, numeric sorting of durations, copy, and cancel /
 // terminate — off unless allowed, and then only after a confirmation naming the backend.
-#include "gui/ActivityFilterModel.h"
-#include "gui/ActivityModel.h"
-#include "gui/ActivityPanel.h"
+#include "gui/activity/ActivityFilterModel.h"
+#include "gui/activity/ActivityModel.h"
+#include "gui/activity/ActivityPanel.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 

@@ -2,12 +2,12 @@
 // polls (ActivitySample structs, no database). A pool crossing warn gives exactly one
 // event row and one notification; hovering ±1 around the threshold gives no more; muting
 // keeps the events but silences the notifications. Also renders the panels to PNGs.
-#include "gui/ActivityModel.h"
-#include "gui/ActivityPanel.h"
-#include "gui/EventsModel.h"
-#include "gui/EventsPanel.h"
-#include "gui/MainWindow.h"
-#include "gui/Notifier.h"
+#include "gui/activity/ActivityModel.h"
+#include "gui/activity/ActivityPanel.h"
+#include "gui/events/EventsModel.h"
+#include "gui/events/EventsPanel.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/Notifier.h"
 #include "history/AlertLog.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"

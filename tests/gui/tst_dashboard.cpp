@@ -1,9 +1,9 @@
 // The dashboard on a real server (the shared throwaway cluster): pools, capacity and the
 // over-commit badge as an on-call engineer sees them.
-#include "gui/HistoryChart.h"
-#include "gui/MainWindow.h"
-#include "gui/PoolBar.h"
-#include "gui/PoolBudgetPanel.h"
+#include "gui/chart/HistoryChart.h"
+#include "gui/pools/PoolBar.h"
+#include "gui/pools/PoolBudgetPanel.h"
+#include "gui/window/MainWindow.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 

@@ -1,7 +1,7 @@
 // The pool history chart: decimated points go in as min/max pairs, a disconnection breaks
 // the line and is shaded, budgets and capacity are drawn, and redraws keep the time axis
 // and free what they replace.
-#include "gui/HistoryChart.h"
+#include "gui/chart/HistoryChart.h"
 #include "model/BaselineLoader.h"
 
 #include <QApplication>

@@ -5,8 +5,8 @@
 // "History writes delayed", and once the lock is released every tick of the stall is in the
 // file: nothing lost.
 #include "../pg/SyntheticActivity.h"
-#include "gui/MainWindow.h"
-#include "gui/PoolBar.h"
+#include "gui/pools/PoolBar.h"
+#include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
 #include "history/HistoryStore.h"
 #include "history/LiveTarget.h"

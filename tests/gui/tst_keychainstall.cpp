@@ -5,9 +5,9 @@
 // bar must say "Waiting for the keychain…", and after SIGCONT the switch or the save must
 // complete with the right secret. A keychain that never answers ends in a clear error after
 // SecretStore::timeout() (shortened here) instead of waiting for ever.
-#include "gui/MainWindow.h"
-#include "gui/ProfileDialog.h"
-#include "gui/TargetSelector.h"
+#include "gui/targets/ProfileDialog.h"
+#include "gui/targets/TargetSelector.h"
+#include "gui/window/MainWindow.h"
 #include "pg/ActivityMonitor.h"
 #include "secrets/ProfileSecrets.h"
 #include "secrets/ProfileStore.h"

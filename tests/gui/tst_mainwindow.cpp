@@ -1,7 +1,7 @@
 // The main window, rendered offscreen as a user would see it: its empty state, its
 // disconnected state, keyboard access and saved geometry.
-#include "gui/MainWindow.h"
-#include "gui/PoolBudgetPanel.h"
+#include "gui/pools/PoolBudgetPanel.h"
+#include "gui/window/MainWindow.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"

@@ -2,9 +2,9 @@
 // Capacity: captions, the bar's outline coloured by the baseline's warn (80 %) and critical
 // (95 %) thresholds, the segment colour of each state, the capacity line and the
 // over-commit badge with its numbers — read from the rendered pixels, as a user sees them.
-#include "gui/Palette.h"
-#include "gui/PoolBar.h"
-#include "gui/PoolBudgetPanel.h"
+#include "gui/common/Palette.h"
+#include "gui/pools/PoolBar.h"
+#include "gui/pools/PoolBudgetPanel.h"
 #include "model/Capacity.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"

@@ -5,11 +5,11 @@
 // the event log has an entry, the status bar's session-source state says it; after each
 // recovery: the window is fresh again without being told (its own poll timer), the event
 // log says so, no descriptor leaked, and the event loop never stalled over 100 ms.
-#include "gui/EventsModel.h"
-#include "gui/EventsPanel.h"
-#include "gui/MainWindow.h"
-#include "gui/SessionsModel.h"
-#include "gui/SessionsPanel.h"
+#include "gui/events/EventsModel.h"
+#include "gui/events/EventsPanel.h"
+#include "gui/sessions/SessionsModel.h"
+#include "gui/sessions/SessionsPanel.h"
+#include "gui/window/MainWindow.h"
 #include "pg/ActivityMonitor.h"
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/SessionPayloads.h"

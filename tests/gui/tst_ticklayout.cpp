@@ -9,8 +9,8 @@
 // that asked.
 #include "../pg/SyntheticActivity.h"
 #include "../sessions/DemoSessions.h"
-#include "gui/MainWindow.h"
-#include "gui/SessionsPanel.h"
+#include "gui/sessions/SessionsPanel.h"
+#include "gui/window/MainWindow.h"
 #include "model/Activity.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"

@@ -4,7 +4,7 @@
 // source wait, a 10 ms timer in the GUI thread must keep ticking without a gap > 100 ms
 // beyond the time the thread waited for a CPU (tests/support/EventLoopWatchdog.h, as in the
 // other stall tests: a busy machine is not a stalled loop).
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 #include "pg/ActivityMonitor.h"
 #include "support/DefaultBaseline.h"
 #include "support/EventLoopWatchdog.h"

@@ -3,7 +3,7 @@
 // labels, buttons, actions, menus, tab titles, tooltips, combo box items, chart titles and
 // table headers — must differ from its English counterpart unless it is a true invariant;
 // long German words must not be cut off at 1280×720; Qt's own buttons speak German too.
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 #include "i18n/Language.h"
 #include "model/Baseline.h"
 #include "support/DefaultBaseline.h"

@@ -286,6 +286,31 @@ private slots:
         QCOMPARE(refused.size(), 2);
     }
 
+    // A sessions-table read is queued the moment the monitor connects, between the settings
+    // query and the first poll: each answer goes to its own asker, and the first sample
+    // carries the server's clock (an evidence window's start was blank without it).
+    void statementQueuedOnConnectGetsItsOwnAnswer()
+    {
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        QSignalSpy answered{&monitor, &ActivityMonitor::queryAnswered};
+        quint64 queued = 0;
+        connect(&monitor, &ActivityMonitor::stateChanged, this, [&](ActivityMonitor::State state) {
+            if (state == ActivityMonitor::State::Connected && queued == 0)
+                queued = monitor.enqueueQuery(QByteArrayLiteral("SELECT 1, 2, 3"));
+        });
+        monitor.start(quickOptions(shared()));
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2 && !answered.isEmpty(), 15000);
+        monitor.stop();
+
+        QVERIFY(queued != 0);
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(answered.at(0).at(0).value<quint64>(), queued);
+        QCOMPARE(answered.at(0).at(1).value<PgResult>().columns(), 3);
+        for (const QList<QVariant>& signal : std::as_const(samples))
+            QVERIFY(signal.at(0).value<ActivitySample>().serverTime.isValid());
+    }
+
     void roleWithoutPgMonitorSeesHiddenStatesAsUnknown()
     {
         const QByteArray web = shared() + " user=tam_web";

@@ -1,8 +1,8 @@
 // The target dialog as a user fills it in: problems shown inline and OK disabled while
 // any is left; "Test connection" reports libpq's own message, or the server version from
 // the real PostgreSQL fixture, without blocking the event loop.
-#include "gui/ProfileDialog.h"
-#include "gui/Theme.h"
+#include "gui/common/Theme.h"
+#include "gui/targets/ProfileDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

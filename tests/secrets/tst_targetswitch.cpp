@@ -2,10 +2,10 @@
 // (tests/sessions/with-keyring): the welcome page on a first start, the toolbar's target
 // selector switching from one LiveTarget to the next while the event loop keeps turning,
 // the last target reopening, and the themes — in the window and in `opsdash snapshot`.
-#include "gui/MainWindow.h"
-#include "gui/TargetSelector.h"
-#include "gui/Theme.h"
-#include "gui/WelcomePage.h"
+#include "gui/common/Theme.h"
+#include "gui/targets/TargetSelector.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/WelcomePage.h"
 #include "history/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "secrets/ProfileSecrets.h"

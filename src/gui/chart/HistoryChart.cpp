@@ -1,0 +1,429 @@
+#include "gui/chart/HistoryChart.h"
+
+#include "gui/chart/PoolLinesItem.h"
+#include "gui/common/Palette.h"
+#include "gui/common/Theme.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QValueAxis>
+
+#include <limits>
+
+namespace opsdash {
+
+namespace {
+
+// Qt Charts 6.4 puts its line and area series at z 4 and axes with their grid at z 3
+// (children of the chart, as this item is): between the two, as the series added first.
+constexpr qreal PoolLinesZValue = 3.5;
+
+QColor poolColour(int index)
+{
+    static const QColor colours[]
+        = {QColor{0x1f, 0x77, 0xb4}, QColor{0x2c, 0xa0, 0x2c}, QColor{0x94, 0x67, 0xbd},
+            QColor{0x8c, 0x56, 0x4b}, QColor{0xe3, 0x77, 0xc2}, QColor{0x7f, 0x7f, 0x7f}};
+    return colours[index % 6];
+}
+
+bool insideGap(qint64 t, const QList<HistoryGap>& gaps)
+{
+    for (const HistoryGap& gap : gaps) {
+        if (t >= gap.from && t <= gap.to)
+            return true;
+    }
+    return false;
+}
+
+// A gap that began after one point and before the next: the line must break there.
+bool gapBetween(qint64 before, qint64 after, const QList<HistoryGap>& gaps)
+{
+    for (const HistoryGap& gap : gaps) {
+        if (gap.from >= before && gap.from <= after)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
+    : QChartView{new QChart, parent}
+    , m_baseline{baseline}
+    , m_readout{new QLabel{this}}
+{
+    setObjectName(QStringLiteral("historyChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->setTitle(tr("Sessions per pool"));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    createAxes();
+    m_lines = new PoolLinesItem{chart()};
+    // Under the series Qt Charts draws (budget lines, gap shading, markers), as the pool
+    // lines were when they were series added first.
+    m_lines->setZValue(PoolLinesZValue);
+    connect(chart(), &QChart::plotAreaChanged, this, &HistoryChart::updateLineMapping);
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->hide();
+    followPalette();
+    setMinimumSize(320, 240);
+}
+
+HistoryChart::~HistoryChart() = default;
+
+QLineSeries* HistoryChart::addLine(
+    const QString& name, const QColor& colour, Qt::PenStyle style, bool legend)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen{colour, style == Qt::SolidLine ? 2.0 : 1.5, style};
+    if (m_dense && style == Qt::SolidLine) {
+        // A band of min/max pairs: one-pixel lines paint it about twice as fast as two.
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+    }
+    series->setPen(pen);
+    chart()->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_countAxis);
+    if (!legend) {
+        for (QLegendMarker* marker : chart()->legend()->markers(series))
+            marker->setVisible(false);
+    }
+    return series;
+}
+
+void HistoryChart::createAxes()
+{
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTitleText(tr("time (local)"));
+    m_countAxis = new QValueAxis;
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setTitleText(tr("sessions"));
+    chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart()->addAxis(m_countAxis, Qt::AlignLeft);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &HistoryChart::updateLineMapping);
+    connect(m_countAxis, &QValueAxis::rangeChanged, this, &HistoryChart::updateLineMapping);
+}
+
+void HistoryChart::updateLineMapping()
+{
+    if (m_lines == nullptr || m_timeAxis == nullptr || m_countAxis == nullptr)
+        return;
+    m_lines->setMapping(chart()->plotArea(),
+        static_cast<double>(m_timeAxis->min().toMSecsSinceEpoch()),
+        static_cast<double>(m_timeAxis->max().toMSecsSinceEpoch()), m_countAxis->min(),
+        m_countAxis->max());
+}
+
+void HistoryChart::clearSeries()
+{
+    // Qt Charts 6.4 drops a date-time axis whose series were all removed; fresh axes for
+    // every redraw keep the chart's state simple.
+    chart()->removeAllSeries();
+    for (QAbstractAxis* axis : chart()->axes()) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    createAxes();
+    if (m_lines != nullptr)
+        m_lines->clear();
+    m_poolLegend.clear();
+    m_markers.clear();
+    m_gapCount = 0;
+}
+
+void HistoryChart::followPalette()
+{
+    const bool dark = Theme::isDark(palette());
+    const QString readoutStyle = dark
+        ? QStringLiteral("QLabel { background: rgba(30,32,35,230); color: #e6e8ea; padding: 3px; }")
+        : QStringLiteral(
+            "QLabel { background: rgba(255,255,255,220); color: black; padding: 3px; }");
+    m_readout->setStyleSheet(readoutStyle);
+    // setTheme() restyles everything, series included: draw the content again after it.
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_dark = dark;
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setBackgroundRoundness(0);
+    setBackgroundBrush(palette().color(QPalette::Window));
+    if (!m_message.isEmpty())
+        showMessage(m_message);
+    else if (m_from.isValid())
+        showRange(m_range, m_from, m_to);
+}
+
+void HistoryChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && Theme::isDark(palette()) != m_dark)
+        followPalette();
+}
+
+void HistoryChart::showMessage(const QString& message)
+{
+    m_message = message;
+    clearSeries();
+    chart()->setTitle(message);
+}
+
+void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
+{
+    // Each series added to a visible legend re-lays out the chart and with it every line
+    // already drawn: the legend comes back once, when all are in.
+    chart()->legend()->setVisible(false);
+    clearSeries();
+    m_message.clear();
+    m_range = range;
+    m_from = from;
+    m_to = to;
+    chart()->setTitle(range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
+                                            : tr("Sessions per pool"));
+    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    m_timeAxis->setFormat(
+        from.secsTo(to) > 24 * 3600 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
+    const double half = static_cast<double>(range.bucketMs) / 2.0;
+
+    // Both axes get their final range before any series has points: every range change
+    // makes Qt Charts recompute each line's geometry (a stroke of all its points), which
+    // for 7 days at one bucket per pixel column was most of a redraw.
+    double top = 10;
+    qsizetype densest = 0;
+    for (const HistorySeries& series : range.pools) {
+        densest = std::max(densest, series.points.size());
+        for (const HistoryPoint& point : series.points)
+            top = std::max(top, point.max);
+    }
+    for (const PoolSpec& pool : m_baseline.pools)
+        top = std::max(top, static_cast<double>(pool.budget));
+    const bool hasUsable
+        = !range.usableSlots.points.isEmpty() && range.usableSlots.points.last().max > 0;
+    if (hasUsable)
+        top = std::max(top, range.usableSlots.points.last().max);
+    m_countAxis->setRange(0, top * 1.1);
+    m_countAxis->applyNiceNumbers();
+    // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
+    // nothing to see but multiplies the cost of painting (≈ 400 → 60 ms per frame at 7 d).
+    m_dense = densest > static_cast<qsizetype>(chart()->plotArea().width() / 4);
+    setRenderHint(QPainter::Antialiasing, !m_dense);
+
+    int index = 0;
+    QList<PoolLinesItem::Line> lines;
+    for (const HistorySeries& series : range.pools) {
+        const QColor colour = poolColour(index++);
+        // Two points per bucket (min then max) keep spikes at any zoom; a gap starts a
+        // new segment so no line is drawn across a time the monitor did not see.
+        PoolLinesItem::Line line{series.name, colour, {QPolygonF{}}};
+        line.segments.last().reserve(series.points.size() * 2);
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (const HistoryPoint& point : series.points) {
+            if (!line.segments.last().isEmpty() && gapBetween(previous, point.time, range.gaps))
+                line.segments.append(QPolygonF{});
+            previous = point.time;
+            line.segments.last() << QPointF{static_cast<double>(point.time), point.min}
+                                 << QPointF{static_cast<double>(point.time) + half, point.max};
+        }
+        line.segments.removeIf([](const QPolygonF& segment) { return segment.isEmpty(); });
+        if (line.segments.isEmpty())
+            continue;
+        // The series only names the pool in the legend, in its colour.
+        m_poolLegend.insert(series.name, addLine(series.name, colour, Qt::SolidLine, true));
+        lines.append(std::move(line));
+    }
+    // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
+    // nothing to see; one-pixel lines paint it about twice as fast as two.
+    m_lines->setStyle(m_dense ? 1.0 : 2.0, !m_dense);
+    m_lines->setLines(std::move(lines));
+    updateLineMapping();
+
+    const auto horizontal = [&](const QString& name, double value, const QColor& colour) {
+        QLineSeries* line = addLine(name, colour, Qt::DashLine, true);
+        line->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), value},
+            QPointF{static_cast<double>(to.toMSecsSinceEpoch()), value}});
+    };
+    index = 0;
+    for (const PoolSpec& pool : m_baseline.pools) {
+        const qsizetype position = [&] {
+            for (qsizetype i = 0; i < range.pools.size(); ++i) {
+                if (range.pools.at(i).name == pool.id)
+                    return i;
+            }
+            return qsizetype{-1};
+        }();
+        horizontal(tr("%1 budget %2").arg(pool.id).arg(pool.budget),
+            static_cast<double>(pool.budget),
+            position >= 0 ? poolColour(static_cast<int>(position)) : Palette::warning());
+        ++index;
+    }
+    // 0: ticks stored before the server's settings were read; no capacity line is better
+    // than one that says nothing is usable.
+    if (hasUsable)
+        horizontal(tr("usable %1").arg(range.usableSlots.points.last().max),
+            range.usableSlots.points.last().max, Palette::critical());
+
+    // Shade each gap from the bottom to the top of the chart.
+    for (const HistoryGap& gap : range.gaps) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->replace({QPointF{static_cast<double>(gap.from), m_countAxis->max()},
+            QPointF{static_cast<double>(gap.to), m_countAxis->max()}});
+        lower->replace(
+            {QPointF{static_cast<double>(gap.from), 0}, QPointF{static_cast<double>(gap.to), 0}});
+        auto* area = new QAreaSeries{upper, lower};
+        // QAreaSeries does not own its edges: without a parent they outlived every redraw
+        // (found by LeakSanitizer), a leak per gap per chart refresh in a long session.
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setName(tr("disconnected"));
+        QColor shade = Palette::disconnected();
+        shade.setAlphaF(0.25);
+        area->setBrush(shade);
+        area->setPen(Qt::NoPen);
+        chart()->addSeries(area);
+        area->attachAxis(m_timeAxis);
+        area->attachAxis(m_countAxis);
+        if (m_gapCount++ > 0) {
+            for (QLegendMarker* marker : chart()->legend()->markers(area))
+                marker->setVisible(false);
+        }
+    }
+    addMarkers(range.events);
+    chart()->legend()->setVisible(true);
+}
+
+bool HistoryChart::isAnnotation(const QString& eventKind)
+{
+    // AlertLog stores an alert's severity in the kind: "annotation.info".
+    const qsizetype length = HistoryEventKind::Annotation.size();
+    return eventKind.startsWith(HistoryEventKind::Annotation)
+        && (eventKind.size() == length || eventKind.at(length) == QLatin1Char{'.'});
+}
+
+void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
+{
+    // Full height of the axis as it ended up, the label at the top end only.
+    const double top = m_countAxis->max();
+    const QColor colour = m_dark ? QColor{0xff, 0xd0, 0x60} : QColor{0xb0, 0x5a, 0x00};
+    const qint64 from = m_from.toMSecsSinceEpoch();
+    const qint64 to = m_to.toMSecsSinceEpoch();
+    for (const HistoryEvent& event : events) {
+        const qint64 t = event.time.toMSecsSinceEpoch();
+        if (!isAnnotation(event.kind) || t < from || t > to)
+            continue;
+        QLineSeries* line = addLine(event.message, colour, Qt::DashDotLine, false);
+        // Whole pixels: without antialiasing (dense ranges) 1.5 px draws 1 or 2 by position.
+        line->setPen(QPen{colour, 2.0, Qt::DashDotLine});
+        line->replace({QPointF{static_cast<double>(t), 0}, QPointF{static_cast<double>(t), top}});
+        QString format = event.message;
+        format.replace(QLatin1Char{'@'}, QStringLiteral("(at)")); // @xPoint would be expanded
+        line->setPointLabelsFormat(format);
+        line->setPointLabelsColor(colour);
+        line->setPointLabelsClipping(false);
+        QFont font = line->pointLabelsFont();
+        font.setBold(true);
+        line->setPointLabelsFont(font);
+        line->setPointLabelsVisible(true);
+        line->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
+        m_markers.append({Marker{t, event.message}, line});
+    }
+}
+
+QList<HistoryChart::Marker> HistoryChart::markers() const
+{
+    QList<Marker> result;
+    for (const auto& [marker, line] : m_markers)
+        result << marker;
+    return result;
+}
+
+QList<QPointF> HistoryChart::pointsOf(const QString& pool) const
+{
+    QList<QPointF> points;
+    for (const PoolLinesItem::Line& line : m_lines->lines()) {
+        if (line.pool == pool) {
+            for (const QPolygonF& segment : line.segments)
+                points += segment;
+        }
+    }
+    return points;
+}
+
+int HistoryChart::segmentCount(const QString& pool) const
+{
+    for (const PoolLinesItem::Line& line : m_lines->lines()) {
+        if (line.pool == pool)
+            return static_cast<int>(line.segments.size());
+    }
+    return 0;
+}
+
+QString HistoryChart::readout() const
+{
+    return m_readout->isVisible() ? m_readout->text() : QString{};
+}
+
+void HistoryChart::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    // The view may scroll or centre its scene: go through it to the chart's coordinates.
+    const QPointF inChart = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    const QPointF value = chart()->mapToValue(inChart);
+    const auto t = static_cast<qint64>(value.x());
+    if ((m_range.pools.isEmpty() && m_markers.isEmpty())
+        || !chart()->plotArea().contains(inChart)) {
+        m_readout->hide();
+        return;
+    }
+    QStringList lines{
+        QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
+    if (insideGap(t, m_range.gaps))
+        lines << tr("disconnected");
+    for (const HistorySeries& series : std::as_const(m_range.pools)) {
+        const HistoryPoint* nearest = nullptr;
+        for (const HistoryPoint& point : series.points) {
+            if (nearest == nullptr || std::abs(point.time - t) < std::abs(nearest->time - t))
+                nearest = &point;
+        }
+        if (nearest != nullptr)
+            lines << tr("%1: %2 (max %3)")
+                         .arg(series.name)
+                         .arg(nearest->avg, 0, 'f', 0)
+                         .arg(nearest->max);
+    }
+    // A marker is one pixel wide: a few pixels either side of it count as on it.
+    for (const auto& [marker, line] : std::as_const(m_markers)) {
+        const double x
+            = chart()->mapToPosition(QPointF{static_cast<double>(marker.time), 0}, line).x();
+        if (std::abs(x - inChart.x()) <= 5)
+            lines << tr("annotation “%1” at %2")
+                         .arg(marker.label,
+                             QDateTime::fromMSecsSinceEpoch(marker.time)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm:ss")));
+    }
+    m_readout->setText(lines.join(u'\n'));
+    m_readout->adjustSize();
+    // Beside the cursor, flipped to its left or above it near the view's edges.
+    QPoint at = event->position().toPoint() + QPoint{14, 14};
+    if (at.x() + m_readout->width() > width())
+        at.setX(event->position().toPoint().x() - 14 - m_readout->width());
+    if (at.y() + m_readout->height() > height())
+        at.setY(event->position().toPoint().y() - 14 - m_readout->height());
+    m_readout->move(at);
+    m_readout->show();
+}
+
+void HistoryChart::leaveEvent(QEvent* event)
+{
+    QChartView::leaveEvent(event);
+    m_readout->hide();
+}
+
+} // namespace opsdash

@@ -1,0 +1,274 @@
+#include "gui/drift/DriftSummary.h"
+
+#include "gui/common/Palette.h"
+#include "gui/drift/DriftModel.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace opsdash {
+
+namespace {
+
+const QString CheckScheme = QStringLiteral("check:");
+
+// Worst first: what fails the sign-off outright, then what could not be read.
+int severityRank(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Fail:
+        return 0;
+    case CheckStatus::Missing:
+        return 1;
+    case CheckStatus::Unknown:
+        return 2;
+    case CheckStatus::Pass:
+    case CheckStatus::NotChecked:
+        break;
+    }
+    return 3;
+}
+
+// The same shapes as the Drift tab's icons, so the status never rests on colour alone.
+QString statusGlyph(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Fail:
+        return QStringLiteral("✕");
+    case CheckStatus::Missing:
+        return QStringLiteral("!");
+    case CheckStatus::Unknown:
+        return QStringLiteral("?");
+    case CheckStatus::Pass:
+        return QStringLiteral("✓");
+    case CheckStatus::NotChecked:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
+// "86400 s (24 h)" -> "86400 s": the value without what explains it, for a narrow line.
+QString withoutAsides(const QString& text)
+{
+    static const QRegularExpression aside{QStringLiteral("\\s*\\([^()]*\\)")};
+    return QString{text}.remove(aside).trimmed();
+}
+
+} // namespace
+
+DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
+    : QWidget{parent}
+    , m_model{model}
+{
+    auto* layout = new QVBoxLayout{this};
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->setSpacing(2);
+    // Links reachable with Tab and opened with Enter, as well as by the mouse.
+    const auto interaction = Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard;
+    m_counts = new QLabel{this};
+    m_counts->setObjectName(QStringLiteral("driftSummaryCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    m_counts->setTextInteractionFlags(interaction);
+    m_counts->setToolTip(tr("Show the Drift tab (Ctrl+3)"));
+    layout->addWidget(m_counts);
+    m_problems = new QLabel{this};
+    m_problems->setObjectName(QStringLiteral("driftSummaryProblems"));
+    m_problems->setTextFormat(Qt::RichText);
+    m_problems->setTextInteractionFlags(interaction);
+    m_problems->setWordWrap(false);
+    // Its text never sizes it: it takes the width and height left under the pool budgets
+    // and fits its lines to them (renderProblems), never widening the pool column.
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_problems, 1);
+    m_problems->installEventFilter(this);
+
+    const auto open = [this](const QString& link) {
+        emit checkActivated(
+            link.startsWith(CheckScheme) ? link.mid(CheckScheme.size()) : QString{});
+    };
+    connect(m_counts, &QLabel::linkActivated, this, open);
+    connect(m_problems, &QLabel::linkActivated, this, open);
+    // The whole finding, unelided, for the line under the mouse.
+    connect(m_problems, &QLabel::linkHovered, this, [this](const QString& link) {
+        m_problems->setToolTip(m_toolTips.value(link.mid(CheckScheme.size())));
+    });
+    // Generic over the model's signals: any feed's change (reset or data) redraws.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DriftSummary::refresh);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DriftSummary::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftSummary::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DriftSummary::refresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DriftSummary::refresh);
+    refresh();
+}
+
+DriftSummary::~DriftSummary() = default;
+
+QString DriftSummary::countsText() const
+{
+    return m_countsText;
+}
+
+QStringList DriftSummary::problemLines() const
+{
+    return m_problemLines;
+}
+
+void DriftSummary::refresh()
+{
+    const QList<Finding> findings = m_model->findings();
+    const StatusCounts counts = StatusCounts::of(findings);
+
+    // "Checks: 27 pass · 4 fail · 1 not-checked": pass always, the others when present.
+    QStringList plain;
+    QStringList rich;
+    for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Missing,
+             CheckStatus::Unknown, CheckStatus::NotChecked}) {
+        const int count = counts.count(status);
+        if (count == 0 && status != CheckStatus::Pass)
+            continue;
+        const QString part = tr("%1 %2").arg(count).arg(statusWord(status));
+        plain << part;
+        rich << QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                    .arg(Palette::forStatus(status).name(), statusGlyph(status),
+                        part.toHtmlEscaped());
+    }
+    const QString separator = QStringLiteral(" · ");
+    if (counts.total() == 0) {
+        m_countsText = tr("Checks: none yet");
+        m_counts->setText(
+            QStringLiteral("<a href=\"drift:\">%1</a>").arg(m_countsText.toHtmlEscaped()));
+    } else {
+        m_countsText = tr("Checks: %1").arg(plain.join(separator));
+        m_counts->setText(QStringLiteral("<a href=\"drift:\"><b>%1</b></a> %2")
+                              .arg(tr("Checks:").toHtmlEscaped(), rich.join(separator)));
+    }
+
+    QList<Finding> problems;
+    for (const Finding& finding : findings) {
+        if (severityRank(finding.status) < 3)
+            problems << finding;
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Finding& a, const Finding& b) {
+        return severityRank(a.status) < severityRank(b.status);
+    });
+
+    m_toolTips.clear();
+    m_lines.clear();
+    for (const Finding& finding : std::as_const(problems)) {
+        const QString found = finding.actual.isEmpty() ? tr("nothing") : finding.actual;
+        const std::optional<DriftModel::Location> location = DriftModel::locationOf(finding);
+        const QString where
+            = location ? location->toString() : DriftModel::groupName(DriftModel::groupOf(finding));
+        m_lines.append(Line{finding.status, finding.checkId,
+            tr("expected %1, found %2").arg(finding.expected, found),
+            tr("expected %1, found %2").arg(withoutAsides(finding.expected), withoutAsides(found)),
+            where});
+        m_toolTips.insert(finding.checkId,
+            tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
+               "Drift tab.")
+                .arg(finding.checkId, statusWord(finding.status), finding.expected, found,
+                    finding.evidence));
+    }
+    renderProblems();
+}
+
+bool DriftSummary::eventFilter(QObject* watched, QEvent* event)
+{
+    // The problems label's own size (set by the layout, after this widget's resize): the
+    // elision and the number of lines follow it. Its size policy ignores its text, so
+    // re-rendering never resizes it again.
+    if (watched == m_problems && event->type() == QEvent::Resize) {
+        m_sized = true;
+        renderProblems();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int DriftSummary::linesThatFit() const
+{
+    // Before the layout has sized it, the label's size means nothing yet.
+    if (!m_sized)
+        return kMaxLines;
+    const QFontMetrics metrics{m_problems->font()};
+    const int rowHeight = metrics.lineSpacing() + 2; // the table's cellpadding, top and bottom
+    return std::max(2, m_problems->contentsRect().height() / rowHeight);
+}
+
+void DriftSummary::renderProblems()
+{
+    if (m_lines.isEmpty()) {
+        m_problemLines.clear();
+        m_problems->setVisible(false);
+        m_problems->clear();
+        return;
+    }
+    // Showing it may deliver its pending resize, and so a nested render, first: this one
+    // then renders again with the same size (the lines are built apart, never appended twice).
+    m_problems->setVisible(true);
+    QStringList lines;
+    // As many lines as the space under the pool budgets holds; when not all do, the last
+    // one says how many more the Drift tab has.
+    const qsizetype fit = linesThatFit();
+    const qsizetype shown = m_lines.size() <= fit ? m_lines.size() : fit - 1;
+    const QString more = shown < m_lines.size()
+        ? tr("… %n more in the Drift tab", nullptr, static_cast<int>(m_lines.size() - shown))
+        : QString{};
+
+    // One line per check at any width: the values and the location share what the check
+    // ids leave, the location (the file name and line matter most) elided from the left,
+    // the values without their asides ("(24 h)") when they would not fit whole.
+    const QFontMetrics metrics{m_problems->font()};
+    const int gap = metrics.horizontalAdvance(QStringLiteral("\u00a0\u00a0"));
+    int idWidth = 0;
+    int whereWidth = 0;
+    int valuesWidth = 0;
+    for (qsizetype i = 0; i < shown; ++i) {
+        idWidth = std::max(idWidth, metrics.horizontalAdvance(m_lines.at(i).checkId));
+        whereWidth = std::max(whereWidth, metrics.horizontalAdvance(m_lines.at(i).where));
+        valuesWidth = std::max(valuesWidth, metrics.horizontalAdvance(m_lines.at(i).values));
+    }
+    const int glyphWidth = metrics.horizontalAdvance(QStringLiteral("\u2715\u00a0")) + 4;
+    const int rest = std::max(metrics.averageCharWidth() * 24,
+        m_problems->contentsRect().width() - idWidth - glyphWidth - 2 * gap - 12);
+    if (valuesWidth + whereWidth > rest) {
+        // The location gives way first, down to 30 % of what is left (the file name).
+        whereWidth = std::min(whereWidth,
+            std::max({rest - valuesWidth, rest * 3 / 10, metrics.averageCharWidth() * 12}));
+        valuesWidth = rest - whereWidth;
+    }
+
+    QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Line& line = m_lines.at(i);
+        const QString values = metrics.horizontalAdvance(line.values) <= valuesWidth
+            ? line.values
+            : metrics.elidedText(line.shortValues, Qt::ElideRight, valuesWidth);
+        const QString where = metrics.horizontalAdvance(line.where) <= whereWidth
+            ? line.where
+            : metrics.elidedText(line.where, Qt::ElideLeft, whereWidth);
+        lines << line.checkId + QStringLiteral("  ") + values + QStringLiteral("  ") + where;
+        table += QStringLiteral("<tr><td><span style=\"color:%1\">%2</span>&nbsp;</td>"
+                                "<td><a href=\"%3%4\">%4</a>&nbsp;&nbsp;</td>"
+                                "<td>%5&nbsp;&nbsp;</td><td>%6</td></tr>")
+                     .arg(Palette::forStatus(line.status).name(), statusGlyph(line.status),
+                         CheckScheme, line.checkId.toHtmlEscaped(), values.toHtmlEscaped(),
+                         where.toHtmlEscaped());
+    }
+    if (!more.isEmpty()) {
+        lines << more;
+        table
+            += QStringLiteral("<tr><td></td><td colspan=\"3\"><a href=\"drift:\">%1</a></td></tr>")
+                   .arg(more.toHtmlEscaped());
+    }
+    table += QStringLiteral("</table>");
+    m_problemLines = lines;
+    m_problems->setText(table);
+}
+
+} // namespace opsdash

@@ -1,0 +1,216 @@
+#include "gui/evidence/EvidenceCapture.h"
+
+#include "Version.h"
+#include "evidence/EvidenceCollector.h"
+#include "evidence/SessionsProbe.h"
+#include "gui/evidence/EvidencePdf.h"
+#include "gui/window/Snapshot.h"
+#include "history/LiveTarget.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+namespace opsdash {
+
+const QString EvidenceCapture::ScreenshotName = QStringLiteral("dashboard.png");
+
+struct EvidenceCapture::Job
+{
+    QString dir;
+    QString repoDir;
+    Baseline baseline;
+    QList<Finding> sourceFindings;
+    std::optional<Error> problem;
+    QList<EvidenceBundle::File> files;
+    SessionsProbe::Outcome sessions;
+    int pending{2}; // the worker reading the checkout, and the sessions probe
+};
+
+QString EvidenceCapture::footer(const EvidenceReport& report)
+{
+    return tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
+        .arg(report.end.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            report.target.isEmpty() ? tr("no target") : report.target, report.opsdashVersion,
+            report.baselinePath, report.baselineSha256.left(16));
+}
+
+QImage EvidenceCapture::screenshot(QWidget& window, const EvidenceReport& report)
+{
+    return Snapshot::render(window, footer(report));
+}
+
+QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
+    const EvidenceReport& report, const QImage& screenshot)
+{
+    const QString markdown = report.toMarkdown();
+    const QByteArray pdf = EvidencePdf::render(markdown, ScreenshotName, screenshot,
+        tr("opsdash evidence %1").arg(report.end.toUTC().toString(Qt::ISODate)),
+        QStringLiteral("opsdash %1").arg(report.opsdashVersion));
+    QList<EvidenceBundle::File> files{
+        {QStringLiteral("report.md"), markdown.toUtf8()},
+        {QStringLiteral("report.json"),
+            QJsonDocument{report.toJson()}.toJson(QJsonDocument::Indented)},
+        {QStringLiteral("report.pdf"), pdf},
+    };
+    // A source-plane bundle (no database) has no live data to show.
+    if (!screenshot.isNull()) {
+        QByteArray png;
+        QBuffer buffer{&png};
+        buffer.open(QIODevice::WriteOnly);
+        screenshot.save(&buffer, "PNG");
+        files.prepend({ScreenshotName, png});
+    }
+    return files;
+}
+
+QString EvidenceCapture::defaultFolder(const QDateTime& nowUtc)
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    return QDir{documents}.filePath(QStringLiteral("opsdash-evidence/")
+        + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+}
+
+EvidenceCapture::EvidenceCapture(
+    const Baseline& baseline, const TargetOptions& options, LiveTarget* target, QWidget* window)
+    : QObject{window}
+    , m_baseline{baseline}
+    , m_options{options}
+    , m_window{window}
+    , m_target{target}
+    , m_collector{new EvidenceCollector{baseline, target, this}}
+    , m_action{new QAction{tr("Capture &evidence…"), window}}
+{
+    m_action->setObjectName(QStringLiteral("actionCaptureEvidence"));
+    m_action->setShortcut(QKeySequence{Qt::CTRL | Qt::Key_E});
+    m_action->setToolTip(tr("Write a screenshot and a report (Markdown, JSON, PDF) with "
+                            "checksums into a new folder"));
+    connect(m_action, &QAction::triggered, this, &EvidenceCapture::askAndCapture);
+    connect(this, &EvidenceCapture::captured, this, &EvidenceCapture::offerToOpen);
+}
+
+EvidenceCapture::~EvidenceCapture() = default;
+
+void EvidenceCapture::askAndCapture()
+{
+    if (m_busy)
+        return;
+    const QString dir = QFileDialog::getSaveFileName(m_window,
+        tr("Capture evidence into a new folder"), defaultFolder(QDateTime::currentDateTimeUtc()),
+        QString{}, nullptr, QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite);
+    if (dir.isEmpty())
+        return;
+    m_interactive = true;
+    captureTo(dir);
+}
+
+void EvidenceCapture::captureTo(const QString& dir)
+{
+    if (m_busy) {
+        emit captured(dir, tr("a capture is already being written"));
+        return;
+    }
+    m_busy = true;
+    m_action->setEnabled(false);
+    auto job = std::make_shared<Job>();
+    job->dir = dir;
+    job->repoDir = m_options.repoDir;
+    job->baseline = m_baseline;
+    // Checking the folder and parsing the checkout read the disk: a worker does it.
+    QThread* worker = QThread::create([job] {
+        if (Result<void> checked = EvidenceBundle::checkDirectory(job->dir); !checked)
+            job->problem = std::move(checked).error();
+        else
+            job->sourceFindings = EvidenceCollector::sourceFindings(job->baseline, job->repoDir);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, job] {
+        worker->deleteLater();
+        if (--job->pending == 0)
+            onSourcesRead(job);
+    });
+    // The sessions source and the canary are asked meanwhile (network, asynchronous).
+    auto* probe
+        = new SessionsProbe{m_baseline, m_options, m_target ? &m_target->monitor() : nullptr, this};
+    connect(probe, &SessionsProbe::finished, this,
+        [this, probe, job](const SessionsProbe::Outcome& outcome) {
+            probe->deleteLater();
+            job->sessions = outcome;
+            if (--job->pending == 0)
+                onSourcesRead(job);
+        });
+    worker->start();
+    probe->start();
+}
+
+void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
+{
+    if (job->problem) {
+        finish(job->dir, job->problem->toString());
+        return;
+    }
+    EvidenceCollector::Inputs inputs;
+    inputs.repoDir = m_options.repoDir;
+    inputs.sourceFindings = job->sourceFindings;
+    inputs.sessionsUrl = m_options.sessionsUrl;
+    inputs.sessions = job->sessions.sessions;
+    inputs.canary = job->sessions.canary;
+    inputs.noCanaryReason = job->sessions.noCanaryReason;
+    inputs.intervalSeconds = static_cast<int>(m_options.interval.count());
+    inputs.screenshot = ScreenshotName;
+    const EvidenceReport report = m_collector->report(inputs, QDateTime::currentDateTimeUtc());
+    // Rendering is memory-only; the bytes go to the disk on a worker.
+    job->files = bundleFiles(report, screenshot(*m_window, report));
+    QThread* worker = QThread::create([job] {
+        const Result<QStringList> written = EvidenceBundle::write(job->dir, job->files);
+        if (!written)
+            job->problem = written.error();
+    });
+    connect(worker, &QThread::finished, this, [this, worker, job] {
+        worker->deleteLater();
+        finish(job->dir, job->problem ? job->problem->toString() : QString{});
+    });
+    worker->start();
+}
+
+void EvidenceCapture::finish(const QString& dir, const QString& error)
+{
+    m_busy = false;
+    m_action->setEnabled(true);
+    emit captured(dir, error);
+}
+
+void EvidenceCapture::offerToOpen(const QString& dir, const QString& error)
+{
+    if (!m_interactive)
+        return;
+    m_interactive = false;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Evidence not written"), error);
+        return;
+    }
+    const QMessageBox::StandardButton answer
+        = QMessageBox::question(m_window, tr("Evidence written"),
+            tr("The evidence bundle is in %1. Open the folder?").arg(QDir::toNativeSeparators(dir)),
+            QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+void EvidenceCapture::annotate(const QDateTime& at, const QString& label)
+{
+    m_collector->annotate(at, label);
+}
+
+} // namespace opsdash

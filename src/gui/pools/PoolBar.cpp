@@ -1,0 +1,157 @@
+#include "gui/pools/PoolBar.h"
+
+#include "gui/common/Palette.h"
+
+#include <QPainter>
+#include <QResizeEvent>
+
+#include <algorithm>
+
+namespace opsdash {
+
+PoolBar::PoolBar(const QString& pool, std::optional<qint64> budget, QWidget* parent)
+    : QWidget{parent}
+    , m_pool{pool}
+    , m_budget{budget}
+    , m_usage{pool, {}}
+{
+    setObjectName(QStringLiteral("poolBar_") + pool);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Pool %1").arg(pool));
+}
+
+void PoolBar::setThresholds(double warnPercent, double criticalPercent)
+{
+    m_warn = warnPercent;
+    m_critical = criticalPercent;
+    update();
+}
+
+void PoolBar::setUsage(const PoolUsage& usage, int peak, int scale)
+{
+    // Most ticks leave most pools as they were: no repaint for those.
+    if (usage.pool == m_usage.pool && usage.byState == m_usage.byState && peak == m_peak
+        && std::max(1, scale) == m_scale && !toolTip().isEmpty())
+        return;
+    m_usage = usage;
+    m_peak = peak;
+    m_scale = std::max(1, scale);
+    setAccessibleDescription(caption());
+    setToolTip(caption());
+    update();
+}
+
+void PoolBar::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    update();
+}
+
+double PoolBar::percent() const
+{
+    const qint64 whole = m_budget.value_or(m_scale);
+    return whole > 0 ? 100.0 * m_usage.total() / static_cast<double>(whole) : 0.0;
+}
+
+QString PoolBar::caption() const
+{
+    if (m_budget) {
+        return tr("%1  %2 / %3 (%4 %)  peak %5")
+            .arg(m_pool)
+            .arg(m_usage.total())
+            .arg(*m_budget)
+            .arg(qRound(percent()))
+            .arg(m_peak);
+    }
+    return tr("%1  %2  peak %3").arg(m_pool).arg(m_usage.total()).arg(m_peak);
+}
+
+QSize PoolBar::sizeHint() const
+{
+    return {360, heightForWidth(width())};
+}
+
+void PoolBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (heightForWidth(event->size().width()) != heightForWidth(event->oldSize().width()))
+        updateGeometry();
+}
+
+double PoolBar::scaleForWidth(int width)
+{
+    return std::clamp(static_cast<double>(width) / kWidthForOne, 1.0, kMaxScale);
+}
+
+int PoolBar::heightForWidth(int width) const
+{
+    return qRound(fontMetrics().height() * 3 * scaleForWidth(width));
+}
+
+QSize PoolBar::minimumSizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {240, line * 3};
+}
+
+void PoolBar::paintEvent(QPaintEvent*)
+{
+    QPainter painter{this};
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont bold = font();
+    bold.setBold(true);
+    if (const double scale = scaleForWidth(width()); scale > 1.0) {
+        if (bold.pointSizeF() > 0)
+            bold.setPointSizeF(bold.pointSizeF() * scale);
+        else
+            bold.setPixelSize(qRound(bold.pixelSize() * scale));
+    }
+    const int line = QFontMetrics{bold}.height();
+    const QRect text = rect().adjusted(0, 0, 0, -(height() - line - 2));
+    const QRectF bar = QRectF{rect()}.adjusted(0.5, line + 4.5, -0.5, -2.5);
+
+    painter.setFont(bold);
+    painter.setPen(
+        palette().color(m_stale ? QPalette::Disabled : QPalette::Active, QPalette::WindowText));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, caption());
+
+    // The segments: one per state, in a fixed order, scaled to the budget (or capacity).
+    const double whole = static_cast<double>(m_budget.value_or(m_scale));
+    double x = bar.left();
+    const BackendState order[] = {BackendState::Active, BackendState::IdleInTransaction,
+        BackendState::IdleInTransactionAborted, BackendState::Idle, BackendState::Other,
+        BackendState::Unknown};
+    painter.save();
+    // A rectangle inside the outline, not the rounded path: a path clip is rasterised into
+    // a mask on every paint, which was most of the panel's cost per tick. The outline drawn
+    // last covers the corners.
+    painter.setClipRect(bar.adjusted(1, 1, -1, -1));
+    painter.fillRect(bar, palette().color(QPalette::Base));
+    for (const BackendState state : order) {
+        const int count = m_usage.count(state);
+        if (count == 0 || whole <= 0)
+            continue;
+        const double width = std::min(bar.right() - x, bar.width() * count / whole);
+        QColor colour = Palette::forState(state);
+        if (m_stale)
+            colour.setAlphaF(0.35);
+        painter.fillRect(QRectF{x, bar.top(), width, bar.height()}, colour);
+        x += width;
+    }
+    if (m_budget && m_peak > 0 && whole > 0) {
+        const double peakX = bar.left() + std::min(1.0, m_peak / whole) * bar.width();
+        painter.setPen(QPen{palette().color(QPalette::WindowText), 2, Qt::DotLine});
+        painter.drawLine(QPointF{peakX, bar.top()}, QPointF{peakX, bar.bottom()});
+    }
+    painter.restore();
+
+    const QColor outline = m_budget ? Palette::forUsage(percent(), m_warn, m_critical)
+                                    : palette().color(QPalette::Mid);
+    painter.setPen(QPen{m_stale ? Palette::disconnected() : outline, m_budget ? 2.0 : 1.0});
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(bar, 3, 3);
+}
+
+} // namespace opsdash

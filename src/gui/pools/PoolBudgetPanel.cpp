@@ -1,0 +1,159 @@
+#include "gui/pools/PoolBudgetPanel.h"
+
+#include "gui/common/Palette.h"
+#include "gui/common/SteadyLabel.h"
+#include "gui/pools/PoolBar.h"
+#include "ui_PoolBudgetPanel.h"
+
+namespace opsdash {
+
+namespace {
+
+// The legend speaks the user's language; toString() stays the pg_stat_activity value that
+// JSON and the command line show.
+QString stateLabel(BackendState state)
+{
+    switch (state) {
+    case BackendState::Active:
+        return PoolBudgetPanel::tr("active");
+    case BackendState::Idle:
+        return PoolBudgetPanel::tr("idle");
+    case BackendState::IdleInTransaction:
+        return PoolBudgetPanel::tr("idle in transaction");
+    case BackendState::IdleInTransactionAborted:
+        return PoolBudgetPanel::tr("idle in transaction (aborted)");
+    case BackendState::Other:
+        return PoolBudgetPanel::tr("other");
+    case BackendState::Unknown:
+        break;
+    }
+    return PoolBudgetPanel::tr("unknown");
+}
+
+QString swatch(BackendState state)
+{
+    return QStringLiteral("<span style=\"color:%1\">■</span> %2")
+        .arg(Palette::forState(state).name(), stateLabel(state).toHtmlEscaped());
+}
+
+} // namespace
+
+PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
+    : QWidget{parent}
+    , m_ui{std::make_unique<Ui::PoolBudgetPanel>()}
+    , m_baseline{baseline}
+{
+    m_ui->setupUi(this);
+    // Its numbers change with every poll: held so that they do not lay out the window.
+    SteadyLabel::hold(m_ui->capacityLine,
+        tr("client sessions %1 / %2 usable — max_connections %3, %4 reserved")
+            .arg(9999)
+            .arg(9999)
+            .arg(9999)
+            .arg(99));
+    QFont title = m_ui->title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->title->setFont(title);
+    m_ui->overCommitBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; padding: 6px; border-radius: 4px; "
+                       "font-weight: bold; }")
+            .arg(Palette::critical().name()));
+
+    for (const PoolSpec& pool : baseline.pools)
+        barFor(pool.id);
+    barFor(QString{Baseline::kMonitorPool});
+    barFor(baseline.attributionFallback);
+
+    QStringList legend;
+    for (const BackendState state :
+        {BackendState::Active, BackendState::Idle, BackendState::IdleInTransaction,
+            BackendState::IdleInTransactionAborted, BackendState::Unknown})
+        legend << swatch(state);
+    m_ui->legend->setText(
+        legend.join(QStringLiteral("&nbsp;&nbsp;")) + tr("&nbsp;&nbsp;┊ peak in window"));
+    showWaiting(tr("Not connected"));
+}
+
+PoolBudgetPanel::~PoolBudgetPanel() = default;
+
+PoolBar* PoolBudgetPanel::barFor(const QString& pool)
+{
+    for (PoolBar* bar : std::as_const(m_bars)) {
+        if (bar->pool() == pool)
+            return bar;
+    }
+    const PoolSpec* spec = m_baseline.pool(pool);
+    auto* bar = new PoolBar{pool, spec ? std::optional<qint64>{spec->budget} : std::nullopt, this};
+    bar->setThresholds(static_cast<double>(m_baseline.thresholds.pool.warnPercent),
+        static_cast<double>(m_baseline.thresholds.pool.criticalPercent));
+    m_ui->barsLayout->addWidget(bar);
+    m_bars << bar;
+    return bar;
+}
+
+const PoolBar* PoolBudgetPanel::bar(const QString& pool) const
+{
+    for (const PoolBar* bar : m_bars) {
+        if (bar->pool() == pool)
+            return bar;
+    }
+    return nullptr;
+}
+
+void PoolBudgetPanel::showWaiting(const QString& message)
+{
+    m_ui->stateMessage->setText(message);
+    m_ui->stateMessage->setVisible(true);
+    for (PoolBar* bar : std::as_const(m_bars))
+        bar->setStale(true);
+}
+
+void PoolBudgetPanel::showDisconnected(const QString& message)
+{
+    const QString headline = m_hasData ? tr("Disconnected — the bars show the last data, stale.")
+                                       : tr("Disconnected — no data yet.");
+    m_ui->stateMessage->setText(
+        QStringLiteral("<b style=\"color:%1\">%2</b><br>%3")
+            .arg(Palette::critical().name(), headline, message.toHtmlEscaped()));
+    m_ui->stateMessage->setToolTip(message);
+    m_ui->stateMessage->setVisible(true);
+    for (PoolBar* bar : std::as_const(m_bars))
+        bar->setStale(true);
+}
+
+void PoolBudgetPanel::showServerFacts(const ServerFacts& facts)
+{
+    m_facts = facts;
+    const Capacity capacity = Capacity::of(m_baseline, facts);
+    m_ui->overCommitBadge->setVisible(capacity.overCommitted());
+    m_ui->overCommitBadge->setText(
+        tr("OVER-COMMITTED by %1: %2 > %3 usable slots (%4). server.capacity: fail")
+            .arg(capacity.committed() - capacity.usable())
+            .arg(capacity.committedExplained())
+            .arg(capacity.usable())
+            .arg(capacity.usableExplained()));
+}
+
+void PoolBudgetPanel::showUsage(const ActivitySample& sample, const UsageWindow& window)
+{
+    m_ui->stateMessage->setVisible(false);
+    m_hasData = true;
+    const int usable = m_facts ? m_facts->usableSlots() : 0;
+    for (const PoolUsage& usage : sample.pools) {
+        PoolBar* bar = barFor(usage.pool);
+        const UsageWindow::PoolStats* stats = window.pool(usage.pool);
+        bar->setUsage(usage, stats ? stats->peak : usage.total(), usable);
+        bar->setStale(false);
+    }
+    if (m_facts) {
+        m_ui->capacityLine->setText(
+            tr("client sessions %1 / %2 usable — max_connections %3, %4 reserved")
+                .arg(sample.clientSessions())
+                .arg(usable)
+                .arg(m_facts->maxConnections)
+                .arg(m_facts->superuserReservedConnections + m_facts->reservedConnections));
+    }
+}
+
+} // namespace opsdash
