@@ -58,7 +58,7 @@ target_compile_definitions(tst_driftwindow PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CM
 # Its monitor's session would show up in the other shared-cluster tests' exact counts.
 set_tests_properties(tst_driftwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
 
-# --- bench: not run by scripts/test; `ctest -L bench` ------------------------------------
+# --- bench: not run by scripts/test (its bench-smoke twin is); `ctest -L '^bench$'` ---------
 find_package(benchmark REQUIRED)
 add_executable(bench_verify bench/bench_verify.cpp drift/LargeCheckout.h drift/MonorepoCopy.h)
 target_link_libraries(bench_verify PRIVATE opsdash_core opsdash_options benchmark::benchmark)

@@ -11,7 +11,7 @@ opsdash_add_qtest(tst_alerts
 target_compile_definitions(tst_alerts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 
 opsdash_add_qtest(tst_uiresponsive
-    SOURCES gui/tst_uiresponsive.cpp
+    SOURCES gui/tst_uiresponsive.cpp support/EventLoopWatchdog.h
     LABELS gui
     LIBS opsdash_gui)
 
@@ -42,7 +42,7 @@ set_tests_properties(bench_dashboard PROPERTIES LABELS bench TIMEOUT 1800)
 
 # Every panel in light and dark at 1280×720 and 1600×900, written for looking at.
 opsdash_add_qtest(tst_panelscreens
-    SOURCES gui/tst_panelscreens.cpp
+    SOURCES gui/tst_panelscreens.cpp support/Pictures.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_panelscreens PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

@@ -22,7 +22,7 @@ opsdash_add_qtest(tst_faultinjection
 # take turns: one's backends would show up in the other's exact counts.
 set_tests_properties(tst_activitymonitor tst_probecommand PROPERTIES RESOURCE_LOCK pg_shared_sessions)
 
-# --- bench: not run by scripts/test; `ctest -L bench` ------------------------------------
+# --- bench: not run by scripts/test (its bench-smoke twin is); `ctest -L '^bench$'` ---------
 find_package(benchmark REQUIRED)
 add_executable(bench_activity bench/bench_activity.cpp)
 target_link_libraries(bench_activity PRIVATE opsdash_core opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)

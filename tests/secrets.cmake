@@ -29,7 +29,7 @@ target_compile_definitions(tst_profiledialog PRIVATE OPSDASH_TEST_OUTPUT_DIR="${
 
 # Runs the real opsdash (snapshot --profile/--theme) too; keychain and fixture both real.
 opsdash_add_qtest(tst_targetswitch
-    SOURCES secrets/tst_targetswitch.cpp
+    SOURCES secrets/tst_targetswitch.cpp support/EventLoopWatchdog.h
     LABELS gui
     LIBS opsdash_gui
     FIXTURES pg
@@ -46,6 +46,8 @@ opsdash_add_qtest(tst_secretleaks
     FIXTURES pg
     WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 add_dependencies(tst_secretleaks opsdash)
+# Its opsdash runs hold backends on the shared cluster: not beside tests that count them.
+set_tests_properties(tst_secretleaks PROPERTIES RESOURCE_LOCK pg_shared_sessions)
 
 opsdash_add_pg_test(tst_readonlysession
     SOURCES secrets/tst_readonlysession.cpp secrets/PgSession.h

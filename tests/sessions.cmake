@@ -53,7 +53,7 @@ set_tests_properties(tst_secretstore_nobackend tst_secretstore_nobus PROPERTIES
 # The Sessions panel (issue 7, item 4): model, panel and status-bar labels, offscreen.
 opsdash_add_qtest(tst_sessionspanel
     SOURCES sessions/tst_sessionspanel.cpp sessions/DemoSessions.h sessions/TestHttpServer.h
-        sessions/SessionPayloads.h
+        sessions/SessionPayloads.h support/Pictures.h
     LABELS gui
     LIBS opsdash_gui)
 target_compile_definitions(tst_sessionspanel PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

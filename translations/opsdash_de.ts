@@ -1166,7 +1166,12 @@
         <source>files.%1 '%2' matches nothing in %3: %4</source>
         <translation>files.%1 '%2' passt auf nichts in %3: %4</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark]</source>
+        <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark]</translation>
+    </message>
+    </context>
 <context>
     <name>DocumentChecks</name>
     <message>

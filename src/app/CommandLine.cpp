@@ -217,8 +217,8 @@ QString topLevelHelp()
     stream << CommandLine::tr("Usage: opsdash [SUBCOMMAND] [options]") << '\n'
            << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window:") << '\n'
            << CommandLine::tr(
-                  "  opsdash [--db CONNINFO] [--sessions URL] [--repo DIR] [--baseline F] "
-                  "[--interval S]")
+                  "  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] "
+                  "[--baseline F] [--interval S] [--theme light|dark]")
            << "\n\n"
            << CommandLine::tr("Subcommands:") << '\n';
     for (const Subcommand& command : subcommands())

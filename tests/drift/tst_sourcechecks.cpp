@@ -6,6 +6,10 @@
 #include "drift/SourceChecks.h"
 #include "model/BaselineLoader.h"
 
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -56,6 +60,18 @@ class TestSourceChecks final : public QObject
 
 private:
     Baseline m_baseline;
+
+    void checkUnreadableFile(const QString& root)
+    {
+        const QList<Finding> findings = SourceChecks::run(m_baseline, root);
+        const Finding* finding = findingFor(findings, QStringLiteral("session.maxAge"));
+        QVERIFY(finding);
+        QVERIFY(finding->status == CheckStatus::Unknown);
+        QCOMPARE(finding->evidence, auth);
+        QVERIFY2(finding->reason.contains(QStringLiteral("ermission denied")),
+            qPrintable(finding->reason));
+        QVERIFY2(finding->reason.contains(auth), qPrintable(finding->reason));
+    }
 
 private slots:
     void initTestCase()
@@ -717,22 +733,60 @@ private slots:
             QVERIFY2(!finding->reason.isEmpty(), qPrintable(describe(*finding)));
     }
 
+    // Root reads a file whatever its mode, so as root the case runs again as the unprivileged
+    // user nobody (as tests/fixtures/pg-cluster runs PostgreSQL as postgres): a copy of this
+    // executable, through runuser, on this copy of the fixture opened to everyone but the
+    // file under test (the build and source dirs need not be readable by nobody).
     void unreadableFileIsNamedWithTheSystemReason()
     {
-        if (::geteuid() == 0)
-            QSKIP("running as root: chmod 000 does not stop root from reading (the directory row "
-                  "covers unreadable files)");
+        const QString given = qEnvironmentVariable("OPSDASH_TEST_UNREADABLE_REPO");
+        if (!given.isEmpty()) { // the unprivileged run
+            QVERIFY(::geteuid() != 0);
+            checkUnreadableFile(given);
+            return;
+        }
         MonorepoCopy repo;
         QVERIFY(repo.isValid());
         QVERIFY(QFile::setPermissions(repo.path(auth), QFileDevice::Permissions{}));
-        const QList<Finding> findings = SourceChecks::run(m_baseline, repo.root());
-        const Finding* finding = findingFor(findings, QStringLiteral("session.maxAge"));
-        QVERIFY(finding);
-        QVERIFY(finding->status == CheckStatus::Unknown);
-        QCOMPARE(finding->evidence, auth);
-        QVERIFY2(finding->reason.contains(QStringLiteral("ermission denied")),
-            qPrintable(finding->reason));
-        QVERIFY2(finding->reason.contains(auth), qPrintable(finding->reason));
+        if (::geteuid() != 0) {
+            checkUnreadableFile(repo.root());
+            return;
+        }
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto traversable
+            = everyone | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(repo.root(), traversable));
+        QDirIterator it{repo.root(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDirIterator::Subdirectories};
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path == repo.path(auth))
+                continue;
+            QVERIFY(QFile::setPermissions(path, it.fileInfo().isDir() ? traversable : everyone));
+        }
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        QVERIFY(QFile::setPermissions(bin.path(), traversable));
+        const QString executable = bin.filePath(QStringLiteral("tst_sourcechecks"));
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), executable));
+        QVERIFY(QFile::setPermissions(executable, traversable));
+
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OPSDASH_TEST_UNREADABLE_REPO"), repo.root());
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QStringLiteral("runuser"),
+            {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), executable,
+                QStringLiteral("unreadableFileIsNamedWithTheSystemReason")});
+        QVERIFY2(child.waitForFinished(60000), qPrintable(child.errorString()));
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+            qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral(
+                     "PASS   : TestSourceChecks::unreadableFileIsNamedWithTheSystemReason()")),
+            qPrintable(output));
     }
 
     void sourceTreeSitterCannotParseInTimeIsUnknownWithTheReason()

@@ -2,8 +2,9 @@
 // window fed scripted polls of 200 backends through its LiveTarget (history, chart, alerts),
 // 200 login sessions, two release annotations, the drift checks of tests/fixtures/monorepo;
 // plus the welcome page, the target dialog and the Mark release dialog. Written to
-// $OPSDASH_SCREENS_DIR (default build/tests/screens) for looking at; the test asserts each picture
-// has the panel's size and is not blank.
+// $OPSDASH_SCREENS_DIR (default build/tests/screens) for looking at. The test asserts that each
+// picture has its widget's size in device pixels and holds content, and that in the window's
+// picture the region of each panel shown holds content too (tests/support/Pictures.h).
 #include "../pg/SyntheticActivity.h"
 #include "../sessions/DemoSessions.h"
 #include "gui/chart/MarkReleaseDialog.h"
@@ -21,6 +22,7 @@
 #include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
+#include "support/Pictures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,24 +65,13 @@ PgResult poll(int tick)
     return syntheticActivity(rows, 1'800'000'000'000 + tick * 1000);
 }
 
-bool notBlank(const QImage& image)
+// The widget's picture, checked (with the regions of `panels` inside it), then written.
+void save(QWidget& widget, const QString& name, const QList<QWidget*>& panels = {})
 {
-    const QRgb first = image.pixel(0, 0);
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
-            if (image.pixel(x, y) != first)
-                return true;
-        }
-    }
-    return false;
-}
-
-void save(QWidget& widget, const QString& name)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const QImage image = widget.grab().toImage();
-    QVERIFY2(notBlank(image), qPrintable(name));
+    QImage image;
+    picture::grabChecked(widget, name, &image, panels);
+    if (QTest::currentTestFailed())
+        return;
     const QString path = screensDir() + u'/' + name + QStringLiteral(".png");
     QVERIFY2(image.save(path), qPrintable(path));
 }
@@ -223,14 +214,18 @@ private:
         window.liveSessions()->takeSnapshot(test::demoSnapshot(200, now));
         QTest::qWait(1500); // the history range and the drift run come back from their threads
 
-        save(window, QStringLiteral("window") + suffix);
+        const QStringList names = Snapshot::panelNames();
+        QList<QWidget*> panels;
+        for (const QString& name : names) {
+            QWidget* widget = Snapshot::findPanel(window, name);
+            QVERIFY2(widget != nullptr, qPrintable(name));
+            panels << widget;
+        }
+        save(window, QStringLiteral("window") + suffix, panels);
         if (!eachPanel)
             return;
-        for (const QString& panel : Snapshot::panelNames()) {
-            QWidget* widget = Snapshot::findPanel(window, panel);
-            QVERIFY2(widget != nullptr, qPrintable(panel));
-            save(*widget, panel + suffix);
-        }
+        for (qsizetype i = 0; i < names.size(); ++i)
+            save(*panels.at(i), names.at(i) + suffix);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "live/LiveSessions.h"
 #include "sessions/AdminEndpointSource.h"
 #include "support/DefaultBaseline.h"
+#include "support/Pictures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -45,11 +46,16 @@ bool labelVisible(const QWidget& root, const char* objectName)
     return label != nullptr && label->isVisibleTo(&root);
 }
 
-void saveScreenshot(QWidget& widget, const QString& name)
+// The picture is checked (its size; it and the regions of `panels` in it hold content,
+// tests/support/Pictures.h), then written.
+void saveScreenshot(QWidget& widget, const QString& name, const QList<QWidget*>& panels = {})
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QImage image;
+    picture::grabChecked(widget, name, &image, panels);
+    if (QTest::currentTestFailed())
+        return;
     const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/") + name;
-    QVERIFY2(widget.grab().save(png), qPrintable(png));
+    QVERIFY2(image.save(png), qPrintable(png));
 }
 
 SessionRecord session(const QString& user, qint64 secondsLeft, const QByteArray& token)
@@ -599,7 +605,8 @@ private slots:
         window.liveSessions()->takeSnapshot(
             demoSnapshot(412, QDateTime::currentDateTimeUtc().addSecs(-7203), 9, 7203 * 1000));
         window.liveSessions()->takeCanary(canaryObserved(idleSeconds));
-        saveScreenshot(window, QStringLiteral("sessions-1280x720-%1.png").arg(name));
+        saveScreenshot(
+            window, QStringLiteral("sessions-1280x720-%1.png").arg(name), {window.sessionsPanel()});
         saveScreenshot(*window.sessionsPanel(), QStringLiteral("panel-sessions-%1.png").arg(name));
     }
 
@@ -631,7 +638,7 @@ private slots:
                                  .arg(size.width())
                                  .arg(size.height())
                                  .arg(stale ? QStringLiteral("-stale") : QString{});
-        saveScreenshot(window, name);
+        saveScreenshot(window, name, {window.sessionsPanel()});
         // The panel alone at the size it gets in the window, for a closer look.
         saveScreenshot(*window.sessionsPanel(), QStringLiteral("panel-") + name);
     }

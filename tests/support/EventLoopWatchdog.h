@@ -23,6 +23,8 @@ public:
     }
 
     qint64 longestStallMs() const { return m_longestMs; }
+    // How often the timer fired: a watchdog that never ran would report no stall.
+    int ticks() const { return m_ticks; }
     // Around a blocking call the test itself makes (pg_ctl, a libpq query of its own).
     void pause() { m_timer.stop(); }
     void resume()
@@ -48,6 +50,7 @@ private:
         const qint64 waitNs = runDelayNs();
         const qint64 waitedMs = (waitNs - m_lastWaitNs) / 1'000'000;
         m_lastWaitNs = waitNs;
+        ++m_ticks;
         // The timer's own 10 ms is not a stall.
         m_longestMs = std::max(m_longestMs, wallMs - waitedMs - 10);
     }
@@ -56,4 +59,5 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastWaitNs{0};
     qint64 m_longestMs{0};
+    int m_ticks{0};
 };
