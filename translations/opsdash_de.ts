@@ -2155,7 +2155,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+32"/>
+        <location filename="../ui/MainWindow.ui" line="+35"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -3256,6 +3256,24 @@
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../src/gui/window/ThemeMenu.cpp" line="+13"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or as the system</source>
+        <translation>Hell, dunkel oder wie das System</translation>
+    </message>
+</context>
+<context>
     <name>TsEvaluator</name>
     <message>
         <location filename="../src/drift/TsEvaluator.cpp" line="+190"/>
@@ -3768,8 +3786,8 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+35"/>
-        <location line="+250"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+36"/>
+        <location line="+266"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
@@ -3791,7 +3809,7 @@ Abfrage:
 %5</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <source>&amp;Copy row</source>
         <translation>Zeile &amp;kopieren</translation>
     </message>
@@ -3811,7 +3829,12 @@ Abfrage:
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+85"/>
+        <source>No target.</source>
+        <translation>Kein Ziel.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Ask the server to cancel this backend&apos;s running query</source>
         <translation>Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
     </message>
@@ -3821,12 +3844,12 @@ Abfrage:
         <translation>Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>Ca&amp;ncel query…</source>
         <translation>Abfrage ab&amp;brechen …</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+158"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
@@ -3836,12 +3859,12 @@ Abfrage:
         <translation>Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-162"/>
         <source>Copy &amp;query</source>
         <translation>&amp;Abfrage kopieren</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>Disconnected — the rows are from the last poll.</source>
         <translation>Getrennt — die Zeilen stammen von der letzten Abfrage.</translation>
     </message>
@@ -3851,12 +3874,12 @@ Abfrage:
         <translation>Getrennt.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+101"/>
         <source>Off: this target&apos;s profile is read-only</source>
         <translation>Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
     </message>
@@ -4071,7 +4094,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+203"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+219"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4081,17 +4104,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-190"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -4101,7 +4124,17 @@ Abfrage:
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+51"/>
+        <source>no database target (start opsdash with --db CONNINFO)</source>
+        <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the first poll</source>
+        <translation>warte auf die erste Abfrage</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -4307,12 +4340,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/events/EventsPanel.cpp" line="+117"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+124"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>&amp;Copy event</source>
         <translation>Ereignis &amp;kopieren</translation>
     </message>
@@ -4497,13 +4530,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/chart/HistoryChart.cpp" line="+64"/>
-        <location line="+124"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+67"/>
+        <location line="+118"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-76"/>
         <source>time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -4513,12 +4546,38 @@ lokal: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
+        <location line="+101"/>
+        <source>Sessions per pool — %1</source>
+        <translation>Sitzungen je Pool — %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>Sessions per pool — no history in this range yet</source>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+20"/>
+        <source>Sessions per pool — no target</source>
+        <translation>Sitzungen je Pool — kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>history file unavailable: %1</source>
+        <translation>Verlaufsdatei nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>history file cannot be read: %1</source>
+        <translation>Verlaufsdatei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sessions per pool — waiting for the first samples</source>
+        <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
@@ -4712,21 +4771,20 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
-    <name>opsdash::MainWindow</name>
+    <name>opsdash::MainToolBar</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+85"/>
+        <location filename="../src/gui/window/MainToolBar.cpp" line="+16"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
-        <location line="+132"/>
+        <location line="+45"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-43"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -4755,110 +4813,126 @@ lokal: %2</translation>
         <source>last 7 d</source>
         <translation>letzte 7 Tage</translation>
     </message>
+</context>
+<context>
+    <name>opsdash::MainWindow</name>
     <message>
-        <location line="+131"/>
-        <source>Sessions per pool — waiting for the first samples</source>
-        <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+        <source>Poll interval</source>
+        <translation type="vanished">Abfrageintervall</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <source>every %1 s</source>
+        <translation type="vanished">alle %1 s</translation>
+    </message>
+    <message>
+        <source>Time range of the chart</source>
+        <translation type="vanished">Zeitraum des Diagramms</translation>
+    </message>
+    <message>
+        <source>last 15 min</source>
+        <translation type="vanished">letzte 15 min</translation>
+    </message>
+    <message>
+        <source>last 1 h</source>
+        <translation type="vanished">letzte Stunde</translation>
+    </message>
+    <message>
+        <source>last 6 h</source>
+        <translation type="vanished">letzte 6 h</translation>
+    </message>
+    <message>
+        <source>last 24 h</source>
+        <translation type="vanished">letzte 24 h</translation>
+    </message>
+    <message>
+        <source>last 7 d</source>
+        <translation type="vanished">letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Sessions per pool — waiting for the first samples</source>
+        <translation type="vanished">Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+    </message>
+    <message>
         <source>Sessions per pool — no target</source>
-        <translation>Sitzungen je Pool — kein Ziel</translation>
+        <translation type="vanished">Sitzungen je Pool — kein Ziel</translation>
     </message>
     <message>
         <source>No target. Start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME) to watch a server.</source>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+290"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>Waiting for the keychain…</source>
-        <translation>Warte auf den Schlüsselbund …</translation>
+        <translation type="vanished">Warte auf den Schlüsselbund …</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The system keychain (Secret Service) has not answered yet. The window keeps working; opsdash gives up after %1 s and says so.</source>
-        <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
+        <translation type="vanished">Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>History writes delayed %1 s — %2 polls waiting</source>
-        <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
+        <translation type="vanished">Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Another program holds the history file&apos;s lock (%1). The polls wait in memory and are written when it lets go; the chart shows what is written.</source>
-        <translation>Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
+        <translation type="vanished">Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
-        <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
+        <translation type="vanished">PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Next attempt at %1. %2</source>
-        <translation>Nächster Versuch um %1. %2</translation>
+        <translation type="vanished">Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No target</source>
-        <translation>Kein Ziel</translation>
+        <translation type="vanished">Kein Ziel</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Disconnected (by you) — %1</source>
-        <translation>Getrennt (von Ihnen) — %1</translation>
+        <translation type="vanished">Getrennt (von Ihnen) — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connecting — %1</source>
-        <translation>Verbindungsaufbau — %1</translation>
+        <translation type="vanished">Verbindungsaufbau — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connected, paused — %1</source>
-        <translation>Verbunden, pausiert — %1</translation>
+        <translation type="vanished">Verbunden, pausiert — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected — %1</source>
-        <translation>Verbunden — %1</translation>
+        <translation type="vanished">Verbunden — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Disconnected — %1 — retrying in %2 s: %3</source>
-        <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+        <translation type="vanished">Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+186"/>
         <source>last poll %1 s ago · %2 ms</source>
-        <translation>letzte Abfrage vor %1 s · %2 ms</translation>
+        <translation type="vanished">letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no poll yet</source>
-        <translation>noch keine Abfrage</translation>
+        <translation type="vanished">noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+44"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4868,102 +4942,91 @@ lokal: %2</translation>
         <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Überwacht PostgreSQL-Verbindungspools, Anmeldesitzungen und Konfigurationsabweichungen gegenüber einer abgenommenen Baseline.&lt;/p&gt;&lt;p&gt;Baseline: %2 (%3)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-318"/>
         <source>&amp;Mute notifications</source>
-        <translation>Benachrichtigungen &amp;stummschalten</translation>
+        <translation type="vanished">Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
+        <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-280"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+206"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-215"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+13"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Keep listing events, but show no desktop notifications for them</source>
-        <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+        <translation type="vanished">Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>Light, dark or as the system</source>
-        <translation>Hell, dunkel oder wie das System</translation>
+        <translation type="vanished">Hell, dunkel oder wie das System</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>No target.</source>
-        <translation>Kein Ziel.</translation>
+        <translation type="vanished">Kein Ziel.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
-        <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+        <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+245"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="-317"/>
         <source>Theme</source>
-        <translation>Design</translation>
+        <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-201"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
-        <location line="+501"/>
         <source>clock skew: desktop %1%2</source>
-        <translation>Uhrversatz: Rechner %1%2</translation>
+        <translation type="vanished">Uhrversatz: Rechner %1%2</translation>
     </message>
     <message>
         <source>last %1</source>
         <translation type="vanished">letzte %1</translation>
     </message>
     <message>
-        <location line="-513"/>
-        <location line="+126"/>
         <source>no database target (start opsdash with --db CONNINFO)</source>
-        <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+        <translation type="vanished">kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+1"/>
         <source>the built-in one</source>
         <translation>die eingebaute</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>waiting for the first poll</source>
-        <translation>warte auf die erste Abfrage</translation>
+        <translation type="vanished">warte auf die erste Abfrage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>“%1” names the baseline %2, but this window was opened with %3. Restart opsdash with --profile “%1” to check against it.</source>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+112"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
@@ -4974,6 +5037,19 @@ lokal: %2</translation>
         <location filename="../src/gui/chart/MarkReleaseDialog.cpp" line="+15"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Notifications</name>
+    <message>
+        <location filename="../src/gui/window/Notifications.cpp" line="+16"/>
+        <source>&amp;Mute notifications</source>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep listing events, but show no desktop notifications for them</source>
+        <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5106,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+18"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+19"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -5070,7 +5146,17 @@ lokal: %2</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
+        <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
+        <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next attempt at %1. %2</source>
+        <translation>Nächster Versuch um %1. %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Disconnected — the bars show the last data, stale.</source>
         <translation>Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
@@ -5085,8 +5171,8 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+102"/>
+        <location line="-107"/>
+        <location line="+127"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
@@ -5471,7 +5557,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+336"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+69"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -5600,6 +5686,100 @@ lokal: %2</translation>
         <location line="-24"/>
         <source>the monitoring connection is stopped</source>
         <translation>die Überwachungsverbindung ist beendet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatusBar</name>
+    <message>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-21"/>
+        <location line="+167"/>
+        <source>last poll %1 s ago · %2 ms</source>
+        <translation>letzte Abfrage vor %1 s · %2 ms</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warte auf den Schlüsselbund …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain (Secret Service) has not answered yet. The window keeps working; opsdash gives up after %1 s and says so.</source>
+        <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
+        <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History writes delayed %1 s — %2 polls waiting</source>
+        <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program holds the history file&apos;s lock (%1). The polls wait in memory and are written when it lets go; the chart shows what is written.</source>
+        <translation>Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History file unavailable</source>
+        <translation>Verlaufsdatei nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file cannot be opened or written: %1. The window keeps polling; the chart shows the polls since opsdash started.</source>
+        <translation>Die Verlaufsdatei lässt sich nicht öffnen oder schreiben: %1. Das Fenster fragt weiter ab; das Diagramm zeigt die Abfragen seit dem Start von opsdash.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History cannot be read</source>
+        <translation>Verlauf nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file cannot be read: %1.</source>
+        <translation>Die Verlaufsdatei lässt sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>clock skew: desktop %1%2</source>
+        <translation>Uhrversatz: Rechner %1%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disconnected (by you) — %1</source>
+        <translation>Getrennt (von Ihnen) — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting — %1</source>
+        <translation>Verbindungsaufbau — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, paused — %1</source>
+        <translation>Verbunden, pausiert — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected — %1</source>
+        <translation>Verbunden — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disconnected — %1 — retrying in %2 s: %3</source>
+        <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no poll yet</source>
+        <translation>noch keine Abfrage</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -20,6 +21,7 @@ class DriftPanel;
 namespace opsdash {
 
 class DriftModel;
+class LiveTarget;
 
 // Every drift check grouped by plane, with counts per status in the header. The source
 // checks run on a worker thread (never on the UI thread: they read the checkout) when the
@@ -41,6 +43,9 @@ public:
     QDateTime verifiedAt() const { return m_verifiedAt; }
 
     // Runs the source checks again; one more run follows when asked while running.
+    // Follows `target` (null: none): its server, budget and live findings after each poll.
+    void setTarget(opsdash::LiveTarget* target);
+
     void reverify();
     // Another checkout (a target switch): verified at once, an empty path is not-checked.
     void setRepository(const QString& repoDir);
@@ -86,6 +91,7 @@ private:
     QAction* m_copyAction{nullptr};
     QAction* m_reverifyAction{nullptr};
     QStringList m_fittedTexts; // the narrow columns' texts the widths were fitted to
+    QPointer<LiveTarget> m_target;
 };
 
 } // namespace opsdash
