@@ -286,8 +286,7 @@ void HistoryChart::showHistoryProblem(const QString& problem)
 
 void HistoryChart::onSample(const ActivitySample& sample)
 {
-    const std::optional<ServerFacts> facts = m_target->serverFacts();
-    const HistoryTick tick = HistoryTick::fromSample(sample, facts ? facts->usableSlots() : 0);
+    const HistoryTick tick = HistoryTick::fromSample(sample, m_target->usableSlots());
     const bool first = m_lastTickMs == 0;
     m_lastTickMs = tick.time;
     if (first && m_historyProblem.isEmpty() && m_pendingRange == 0) {
