@@ -32,18 +32,6 @@ target_include_directories(bench_history PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME bench_history COMMAND bench_history)
 set_tests_properties(bench_history PROPERTIES LABELS bench TIMEOUT 1200)
 
-# A watched target against its own throwaway cluster: samples and the restart gap in history.
-opsdash_add_qtest(tst_livetarget
-    SOURCES history/tst_livetarget.cpp
-    LABELS integration
-    LIBS opsdash_core)
-
-# Alerts: written to and read back from the history events table.
-opsdash_add_qtest(tst_alertlog
-    SOURCES history/tst_alertlog.cpp support/ScriptedActivity.h
-    LABELS unit
-    LIBS opsdash_core)
-
 # readRange over extreme ranges (a finding of the history_read fuzz target).
 opsdash_add_qtest(tst_historyranges
     SOURCES history/tst_historyranges.cpp history/HistoryTestData.h

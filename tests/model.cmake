@@ -3,7 +3,14 @@ opsdash_add_qtest(tst_capacity
     LABELS unit
     LIBS opsdash_core)
 
-opsdash_add_qtest(tst_alertrules
-    SOURCES model/tst_alertrules.cpp support/ScriptedActivity.h
+# JsonRead: syntax errors at line and column, one wording for a wrong type in every reader.
+opsdash_add_qtest(tst_jsonread
+    SOURCES model/tst_jsonread.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+# The one status word per status, and what not-checked means for the exit status.
+opsdash_add_qtest(tst_finding
+    SOURCES model/tst_finding.cpp
     LABELS unit
     LIBS opsdash_core)

@@ -79,3 +79,12 @@ target_compile_definitions(tst_sessionswindow PRIVATE OPSDASH_BINARY="$<TARGET_F
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 add_dependencies(tst_sessionswindow opsdash)
 set_tests_properties(tst_sessionswindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# One input, three faces: `opsdash sessions --format json`, `opsdash evidence` and the window
+# read the same admin endpoint and canary and give the same counts and live.session.maxAge.
+opsdash_add_qtest(tst_sessionfaces
+    SOURCES sessions/tst_sessionfaces.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+    LABELS gui integration
+    LIBS opsdash_gui Qt6::Network)
+add_dependencies(tst_sessionfaces opsdash)
+set_tests_properties(tst_sessionfaces PROPERTIES TIMEOUT 300)

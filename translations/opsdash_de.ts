@@ -37,17 +37,16 @@
 <context>
     <name>AdminSessionsParser</name>
     <message>
-        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+50"/>
+        <location filename="../src/sessions/AdminSessionsParser.cpp" line="+30"/>
         <source>required field &quot;%1&quot; is missing</source>
         <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>must be a string, got %1</source>
-        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+        <translation type="vanished">muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -57,37 +56,38 @@
         <translation>Jahr %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the response must be a JSON object, got %1</source>
-        <translation>die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
+        <translation type="vanished">die Antwort muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>required field &quot;sessions&quot; is missing</source>
         <translation>Pflichtfeld &quot;sessions&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>must be an array, got %1</source>
-        <translation>muss ein Array sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must be an object, got %1</source>
-        <translation>muss ein Objekt sein, ist aber %1</translation>
+        <translation type="vanished">muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expires before it was created (%1 &lt; %2)</source>
         <translation>läuft ab, bevor sie angelegt wurde (%1 &lt; %2)</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../src/model/AlertRules.cpp" line="+147"/>
+        <location filename="../src/live/AlertRules.cpp" line="+141"/>
         <source> (expected %1, actual %2)</source>
         <translation> (erwartet %1, tatsächlich %2)</translation>
     </message>
@@ -231,118 +231,97 @@
 <context>
     <name>BaselineLoader</name>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+95"/>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+        <translation type="vanished">&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the input ends inside an array (missing &apos;]&apos;)</source>
-        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+        <translation type="vanished">die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+        <translation type="vanished">&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected &apos;,&apos; between values</source>
-        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+        <translation type="vanished">&apos;,&apos; zwischen Werten erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
-        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+        <translation type="vanished">unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the input ends inside a number</source>
-        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+        <translation type="vanished">die Eingabe endet innerhalb einer Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid or out-of-range number</source>
-        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+        <translation type="vanished">ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid escape sequence in a string</source>
-        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation type="vanished">ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid UTF-8 in a string</source>
-        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+        <translation type="vanished">ungültiges UTF-8 in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unterminated string (missing &apos;&quot;&apos;)</source>
-        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+        <translation type="vanished">nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected a key in double quotes (trailing commas are not allowed)</source>
-        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+        <translation type="vanished">Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
+        <translation type="vanished">zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>document too large</source>
-        <translation>Dokument zu groß</translation>
+        <translation type="vanished">Dokument zu groß</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+        <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+751"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation type="vanished">ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <translation type="vanished">eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+662"/>
+        <location line="+6"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-660"/>
         <source>an object</source>
-        <translation>ein Objekt</translation>
+        <translation type="vanished">ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-645"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -362,22 +341,19 @@
         <translation>unbekannter Schlüssel %1%2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected an object, got %1</source>
-        <translation>Objekt erwartet, erhalten: %1</translation>
+        <translation type="vanished">Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected an array, got %1</source>
-        <translation>Array erwartet, erhalten: %1</translation>
+        <translation type="vanished">Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -397,17 +373,15 @@
         <translation>ist länger als die 63-Byte-Grenze von PostgreSQL für Bezeichner</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected true or false, got %1</source>
-        <translation>true oder false erwartet, erhalten: %1</translation>
+        <translation type="vanished">true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -560,7 +534,7 @@
         <translation>die Baseline ist leer (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet, erhalten: %1</translation>
     </message>
@@ -573,17 +547,16 @@
 <context>
     <name>CanaryCheck</name>
     <message>
-        <location filename="../src/sessions/CanaryCheck.cpp" line="+19"/>
+        <location filename="../src/sessions/CanaryCheck.cpp" line="+20"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>ungültiges JSON bei Byte %1: %2</translation>
+        <translation type="vanished">ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>the session must be an object or null</source>
         <translation>die Sitzung muss ein Objekt oder null sein</translation>
     </message>
@@ -593,12 +566,16 @@
         <translation>die Sitzung hat kein &quot;expires&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;expires&quot; must be a string</source>
-        <translation>&quot;expires&quot; muss eine Zeichenkette sein</translation>
+        <translation type="vanished">&quot;expires&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;expires&quot; is not an ISO-8601 date-time with a time zone</source>
         <translation>&quot;expires&quot; ist keine ISO-8601-Zeitangabe mit Zeitzone</translation>
     </message>
@@ -1162,13 +1139,13 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/model/Duration.cpp" line="+85"/>
-        <location line="+30"/>
+        <location filename="../src/model/Duration.cpp" line="+66"/>
+        <location line="+28"/>
         <source>duration is too large</source>
         <translation>die Dauer ist zu groß</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>expected a duration such as {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;}, got %1</source>
         <translation>Dauer wie {&quot;value&quot;: 30, &quot;unit&quot;: &quot;s&quot;} erwartet, erhalten: %1</translation>
     </message>
@@ -1179,28 +1156,25 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+4"/>
         <source>expected an integer, got %1</source>
-        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+        <translation type="vanished">ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+        <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>unknown unit &quot;%1&quot; (expected ms, s, min or h)</source>
         <translation>unbekannte Einheit &quot;%1&quot; (erwartet: ms, s, min oder h)</translation>
     </message>
@@ -1333,7 +1307,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+263"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+262"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -1346,12 +1320,11 @@
         <translation type="vanished">%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="-132"/>
         <source>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</source>
-        <translation>%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
+        <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-66"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1441,7 +1414,12 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -1665,8 +1643,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+223"/>
+        <location line="-127"/>
+        <location line="+222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1679,6 +1657,34 @@
         <location line="-2"/>
         <source>session management</source>
         <translation>Sitzungsverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../src/model/Finding.cpp" line="+68"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not-checked</source>
+        <translation>not-checked</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1920,139 @@
         <location line="+16"/>
         <source>cannot read history</source>
         <translation>der Verlauf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <location filename="../src/model/JsonRead.cpp" line="+16"/>
+        <source>the input ends inside an object (missing &apos;}&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Objekts (&apos;}&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input ends inside an array (missing &apos;]&apos;)</source>
+        <translation>die Eingabe endet innerhalb eines Arrays (&apos;]&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>illegal value (strings need double quotes; true, false and null are lower case)</source>
+        <translation>unzulässiger Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input ends inside a number</source>
+        <translation>die Eingabe endet innerhalb einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid or out-of-range number</source>
+        <translation>ungültige Zahl oder Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string (missing &apos;&quot;&apos;)</source>
+        <translation>nicht abgeschlossene Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a key in double quotes (trailing commas are not allowed)</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet (abschließende Kommas sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,19 +2417,27 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+54"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>disconnected: %1; retrying at %2</source>
-        <translation>getrennt: %1; neuer Versuch um %2</translation>
+        <translation type="vanished">getrennt: %1; neuer Versuch um %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>reconnected after a gap since %1</source>
-        <translation>wieder verbunden nach einer Lücke seit %1</translation>
+        <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reconnected: %1</source>
+        <translation>wieder verbunden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2707,7 +2854,7 @@
 <context>
     <name>SessionExpiry</name>
     <message>
-        <location filename="../src/sessions/SessionExpiry.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionExpiry.cpp" line="+110"/>
         <source>%1 active · %2 expire within %3 · %4 within %5</source>
         <translation>%1 aktiv · %2 laufen binnen %3 ab · %4 binnen %5</translation>
     </message>
@@ -2783,32 +2930,27 @@
 <context>
     <name>SessionsCommand</name>
     <message>
-        <location filename="../src/app/SessionsCommand.cpp" line="+69"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and no keychain is available (%2)</source>
-        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
-        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../src/app/SessionsCommand.cpp" line="+164"/>
         <source>source   %1</source>
         <translation>Quelle    %1</translation>
     </message>
@@ -2878,17 +3020,17 @@
         <translation>sessions: geben Sie genau eines von --url oder --db an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>sessions: no token for %1: %2</source>
         <translation>sessions: kein Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-16"/>
         <source>could not connect</source>
         <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -3844,7 +3986,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/drift/DriftModel.cpp" line="+244"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+227"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -3899,37 +4041,33 @@ Abfrage:
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+8"/>
         <source>first seen: %1 UTC</source>
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-131"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not-checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-2"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -3939,25 +4077,24 @@ Abfrage:
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+132"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-126"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
 </context>
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+219"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+218"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -3967,17 +4104,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+184"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -3997,7 +4134,7 @@ Abfrage:
         <translation>warte auf die erste Abfrage</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -4056,32 +4193,27 @@ Abfrage:
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+59"/>
         <source>pass</source>
-        <translation>pass</translation>
+        <translation type="vanished">pass</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>fail</source>
-        <translation>fail</translation>
+        <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation type="vanished">unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>missing</source>
-        <translation>missing</translation>
+        <translation type="vanished">missing</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not checked</source>
-        <translation>not-checked</translation>
+        <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+77"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -4273,7 +4405,7 @@ lokal: %2</translation>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -4288,7 +4420,7 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
@@ -4324,17 +4456,16 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCollector</name>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
-        <translation>%1; nächster Versuch %2</translation>
+        <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+34"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
@@ -4359,9 +4490,8 @@ lokal: %2</translation>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
     <message>
-        <location line="-138"/>
         <source>polling again after a gap since %1</source>
-        <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
+        <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4606,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+156"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+157"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -4484,7 +4614,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HttpFetch</name>
     <message>
-        <location filename="../src/sessions/HttpFetch.cpp" line="+144"/>
+        <location filename="../src/sessions/HttpFetch.cpp" line="+148"/>
         <source>the response announces %1 bytes, more than the %2-byte limit</source>
         <translation>die Antwort kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes</translation>
     </message>
@@ -4586,11 +4716,43 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::LiveSessions</name>
+    <message>
+        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
+        <source>--sessions: %1</source>
+        <translation>--sessions: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 answers again (after %2)</source>
+        <translation>%1 antwortet wieder (nach %2)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>canary URL: %1</source>
+        <translation>Canary-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no canary account configured: %1</source>
+        <translation>kein Canary-Konto eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::LiveTarget</name>
     <message>
-        <location filename="../src/history/LiveTarget.cpp" line="+17"/>
         <source>%1 (next attempt %2)</source>
-        <translation>%1 (nächster Versuch %2)</translation>
+        <translation type="vanished">%1 (nächster Versuch %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/live/LiveTarget.cpp" line="+55"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1; nächster Versuch %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4598,7 +4760,7 @@ lokal: %2</translation>
         <translation>Abfragen laufen wieder nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>pg_stat_activity on %1, %2 – %3</source>
         <translation>pg_stat_activity auf %1, %2 – %3</translation>
     </message>
@@ -4699,7 +4861,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+306"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -4770,7 +4932,7 @@ lokal: %2</translation>
         <translation type="vanished">noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+44"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -4788,17 +4950,17 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-280"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+206"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-215"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -4824,7 +4986,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+245"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -4833,7 +4995,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -5087,7 +5249,27 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+105"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+108"/>
+        <source>%1 is not set and the keychain has no entry opsdash/%2</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and no keychain is available (%2)</source>
+        <translation>%1 ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not set and the keychain refused access to opsdash/%2 (%3)</source>
+        <translation>%1 ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not set and reading opsdash/%2 from the keychain failed (%3)</source>
+        <translation>%1 ist nicht gesetzt, und das Lesen von opsdash/%2 aus dem Schlüsselbund ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -5110,12 +5292,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+225"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -5165,12 +5347,12 @@ lokal: %2</translation>
         <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-91"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5193,23 +5375,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+275"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+109"/>
+        <location line="-149"/>
+        <location line="+135"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
     <message>
-        <location line="+216"/>
         <source>--sessions: %1</source>
-        <translation>--sessions: %1</translation>
+        <translation type="vanished">--sessions: %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+26"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -5223,32 +5404,27 @@ lokal: %2</translation>
         <translation type="vanished">Keine Sitzungsquelle — starten Sie mit --sessions URL</translation>
     </message>
     <message>
-        <location line="-235"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und es ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 (%2)</source>
-        <translation>OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
+        <translation type="vanished">OPSDASH_SESSIONS_TOKEN ist nicht gesetzt, und der Schlüsselbund verweigert den Zugriff auf opsdash/%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und der Schlüsselbund hat keinen Eintrag opsdash/%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)</source>
-        <translation>OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
+        <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-209"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -5263,7 +5439,7 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+149"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -5273,17 +5449,16 @@ lokal: %2</translation>
         <translation>opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN) oder, ohne ihn, aus der Sitzungstabelle über die Überwachungsverbindung — nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 answers again (after %2)</source>
-        <translation>%1 antwortet wieder (nach %2)</translation>
+        <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-67"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -5302,28 +5477,26 @@ lokal: %2</translation>
         <translation type="vanished">die eingebaute Baseline</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+51"/>
+        <location line="+12"/>
+        <location line="+52"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
@@ -5338,7 +5511,7 @@ lokal: %2</translation>
         <translation>Das Canary-Konto ist ein eigenes Konto: jede Prüfung hält es angemeldet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>canary: not configured</source>
         <translation>Canary: nicht eingerichtet</translation>
     </message>
@@ -5368,12 +5541,12 @@ lokal: %2</translation>
         <translation>fail</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -5403,7 +5576,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-164"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -5412,13 +5585,11 @@ lokal: %2</translation>
         <translation type="vanished">opsdash liest Anmeldesitzungen über den Admin-Endpunkt der App (GET &lt;base&gt;/api/admin/sessions, Bearer-Token aus dem Schlüsselbund oder OPSDASH_SESSIONS_TOKEN), nie durch Abfragen der Sitzung eines Benutzers.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+20"/>
         <source>reading opsdash/%1 from the keychain failed (%2)</source>
-        <translation>das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
+        <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-187"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -5436,7 +5607,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
-        <location filename="../src/evidence/SessionsProbe.cpp" line="+119"/>
+        <location filename="../src/evidence/SessionsProbe.cpp" line="+42"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5446,33 +5617,29 @@ lokal: %2</translation>
         <translation>%1 gab keine Antwort</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>canary URL: %1</source>
-        <translation>Canary-URL: %1</translation>
+        <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>%1 is not set and the keychain gave no entry opsdash/%2 (%3)</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>%1 is not set and the keychain has no entry opsdash/%2</source>
-        <translation>%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
+        <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund hat keinen Eintrag opsdash/%2</translation>
     </message>
     <message>
         <source>no monitoring connection to read the sessions table through</source>
         <translation type="vanished">keine Überwachungsverbindung, über die die Sitzungstabelle gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-5"/>
         <source>no admin token for %1: %2</source>
         <translation>kein Admin-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>no canary account configured: %1</source>
-        <translation>kein Canary-Konto eingerichtet: %1</translation>
+        <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
         <source>no session source given (--sessions URL or --db CONNINFO)</source>

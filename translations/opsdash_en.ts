@@ -14,7 +14,7 @@
 <context>
     <name>ProbeCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/ProbeCommand.cpp" line="+135"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+137"/>
         <source>window   %1 – %2, %n sample(s)</source>
         <translation>
             <numerusform>window   %1 – %2, %n sample</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+237"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+220"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>

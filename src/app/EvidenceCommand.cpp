@@ -60,8 +60,8 @@ int runEvidenceCommand(const QCommandLineParser& parser)
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(Text::tr("evidence: --out DIR is required"));
-    if (const std::optional<Error> problem = EvidenceBundle::checkDirectory(out))
-        return usageError(QStringLiteral("evidence: --out ") + problem->toString());
+    if (const Result<void> checked = EvidenceBundle::checkDirectory(out); !checked)
+        return usageError(QStringLiteral("evidence: --out ") + checked.error().toString());
 
     bool ok = true;
     const int duration = parser.isSet(QStringLiteral("duration"))

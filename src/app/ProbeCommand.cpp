@@ -3,6 +3,7 @@
 #include "Subcommands.h"
 #include "Version.h"
 #include "drift/LiveRules.h"
+#include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "pg/ActivityMonitor.h"
@@ -91,11 +92,12 @@ Observation observe(
                 return;
             }
             observation.events.append({QDateTime::currentDateTimeUtc(),
-                Text::tr("disconnected: %1; retrying at %2").arg(error.message, iso(retryAt))});
+                Text::tr("disconnected: %1")
+                    .arg(LiveTarget::disconnectedText(error.message, retryAt))});
         });
     QObject::connect(&monitor, &ActivityMonitor::reconnected, &loop, [&](const QDateTime& since) {
         observation.events.append({QDateTime::currentDateTimeUtc(),
-            Text::tr("reconnected after a gap since %1").arg(iso(since))});
+            Text::tr("reconnected: %1").arg(LiveTarget::reconnectedText(since))});
     });
     QObject::connect(&monitor, &ActivityMonitor::pollFailed, &loop, [&](const Error& error) {
         observation.events.append(
@@ -277,8 +279,8 @@ int runProbeCommand(const QCommandLineParser& parser)
     ActivityMonitor::Options options;
     options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
     options.interval = std::chrono::seconds{*interval};
-    if (const std::optional<Error> invalid = PgConnection::checkConninfo(options.conninfo))
-        return usageError(QStringLiteral("--db: ") + invalid->message);
+    if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo); !checked)
+        return usageError(QStringLiteral("--db: ") + checked.error().message);
 
     const Observation observation = observe(*baseline, options, *duration);
     if (observation.fatal) {

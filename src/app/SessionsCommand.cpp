@@ -4,20 +4,19 @@
 #include "Console.h"
 #include "Subcommands.h"
 #include "Version.h"
+#include "live/LiveSessions.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
-#include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
-#include "sessions/CanarySource.h"
 #include "sessions/SessionExpiry.h"
-#include "sessions/SessionsTableSource.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -44,44 +43,6 @@ QJsonValue isoOrNull(const std::optional<QDateTime>& time)
     return time && time->isValid() ? QJsonValue{iso(*time)} : QJsonValue{};
 }
 
-// Waits (in a local event loop: this is the command line, not the GUI) for a keychain or
-// environment secret.
-SecretStore::Lookup lookupSecret(const QString& key, const QByteArray& environmentVariable)
-{
-    SecretStore store;
-    SecretStore::Lookup found;
-    QEventLoop loop;
-    QObject::connect(&store, &SecretStore::lookedUp, &loop,
-        [&](const QString&, const SecretStore::Lookup& result) {
-            found = result;
-            loop.quit();
-        });
-    store.lookup(key, environmentVariable);
-    loop.exec();
-    return found;
-}
-
-QString missingSecretReason(
-    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return Text::tr("%1 is not set and the keychain has no entry opsdash/%2")
-            .arg(QLatin1String{variable}, key);
-    case SecretStore::Status::NoBackend:
-        return Text::tr("%1 is not set and no keychain is available (%2)")
-            .arg(QLatin1String{variable}, lookup.message);
-    case SecretStore::Status::AccessDenied:
-        return Text::tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
-            .arg(QLatin1String{variable}, key, lookup.message);
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return Text::tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
-        .arg(QLatin1String{variable}, key, lookup.message);
-}
-
 // Starts the monitor and waits (a local event loop: this is the command line) for its
 // first connect to succeed or fail; it does not retry here.
 bool waitConnected(ActivityMonitor& monitor, const ActivityMonitor::Options& options)
@@ -101,40 +62,23 @@ bool waitConnected(ActivityMonitor& monitor, const ActivityMonitor::Options& opt
     return connected;
 }
 
-// Runs one fetch of a source to its end.
-void fetchOnce(LoginSessionSource& source)
+// One look through the live engine's one-shot mode (a local event loop: this is the
+// command line, not the GUI): the same sources, secrets and judgement as the window's.
+LiveSessions::Outcome lookOnce(
+    LiveSessions& sessions, const TargetOptions& options, ActivityMonitor* monitor)
 {
+    LiveSessions::Outcome outcome;
     QEventLoop loop;
-    QObject::connect(&source, &LoginSessionSource::finished, &loop, &QEventLoop::quit);
-    if (source.fetchNow())
-        loop.exec();
-}
-
-CanaryObservation observeCanary(const QUrl& baseUrl, const QString& caFile)
-{
-    const QString key = SecretStore::canaryCookieKey(AdminEndpointSource::origin(baseUrl));
-    const SecretStore::Lookup cookie = lookupSecret(key, "OPSDASH_CANARY_COOKIE");
-    if (cookie.status != SecretStore::Status::Found) {
-        CanaryObservation observation;
-        observation.state = CanaryObservation::State::NotConfigured;
-        observation.reason = Text::tr("no canary account configured: %1")
-                                 .arg(missingSecretReason(cookie, "OPSDASH_CANARY_COOKIE", key));
-        return observation;
-    }
-    CanarySource::Options options;
-    options.baseUrl = baseUrl;
-    options.cookie = cookie.secret;
-    options.caFile = caFile;
-    CanarySource canary{options};
-    CanaryObservation observation;
-    QEventLoop loop;
-    QObject::connect(&canary, &CanarySource::observed, &loop, [&](const CanaryObservation& seen) {
-        observation = seen;
-        loop.quit();
-    });
-    canary.check();
+    QObject::connect(
+        &sessions, &LiveSessions::finished, &loop, [&](const LiveSessions::Outcome& look) {
+            outcome = look;
+            loop.quit();
+        });
+    LiveSessions::OneShotOptions once;
+    once.canaryAfterFailure = false; // a failed read is reported alone
+    QTimer::singleShot(0, &sessions, [&] { sessions.runOnce(options, monitor, once); });
     loop.exec();
-    return observation;
+    return outcome;
 }
 
 QJsonObject standingJson(const SessionStanding& standing)
@@ -293,32 +237,18 @@ int runSessionsCommand(const QCommandLineParser& parser)
         return usageError(baseline.error().toString());
 
     std::unique_ptr<ActivityMonitor> monitor; // --db: the one backend the source rides on
-    std::unique_ptr<LoginSessionSource> source;
-    QString sourceKind;
-    QList<Finding> findings;
-    QUrl baseUrl;
-    const QString caFile = parser.value(QStringLiteral("ca-file"));
+    TargetOptions target;
     if (byUrl) {
-        baseUrl = QUrl{parser.value(QStringLiteral("url"))};
+        const QUrl baseUrl{parser.value(QStringLiteral("url"))};
         if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl))
             return usageError(QStringLiteral("sessions: --url: ") + *problem);
-        const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
-        const SecretStore::Lookup token = lookupSecret(key, "OPSDASH_SESSIONS_TOKEN");
-        if (token.status != SecretStore::Status::Found) {
-            return usageError(Text::tr("sessions: no token for %1: %2")
-                                  .arg(AdminEndpointSource::origin(baseUrl),
-                                      missingSecretReason(token, "OPSDASH_SESSIONS_TOKEN", key)));
-        }
-        AdminEndpointSource::Options options;
-        options.baseUrl = baseUrl;
-        options.token = token.secret;
-        options.caFile = caFile;
-        source = std::make_unique<AdminEndpointSource>(options);
-        sourceKind = QStringLiteral("admin-endpoint");
+        // The admin endpoint, and the canary at the same URL.
+        target.sessionsUrl = baseUrl.toString();
+        target.canaryUrl = target.sessionsUrl;
     } else {
         const QByteArray conninfo = parser.value(QStringLiteral("db")).toUtf8();
-        if (const std::optional<Error> invalid = PgConnection::checkConninfo(conninfo))
-            return usageError(QStringLiteral("sessions: --db: ") + invalid->message);
+        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+            return usageError(QStringLiteral("sessions: --db: ") + checked.error().message);
         // Exactly one backend, as in the GUI: the monitoring connection, which also carries
         // the sessions query. A long interval: this run needs no activity polls.
         monitor = std::make_unique<ActivityMonitor>(*baseline);
@@ -330,26 +260,30 @@ int runSessionsCommand(const QCommandLineParser& parser)
             return usageError(QStringLiteral("sessions: database-unavailable: %1: %2")
                                   .arg(monitor->target(), error.message));
         }
-        SessionsTableSource::Options options;
-        options.table = baseline->sessionsTable;
-        options.baselineName = baseline->sourcePath;
-        source = std::make_unique<SessionsTableSource>(*monitor, options);
-        sourceKind = QStringLiteral("sessions-table");
+        target.hasDatabase = true;
+        target.sessionsTable = true;
     }
 
-    fetchOnce(*source);
-    const SessionFeed& feed = source->feed();
-    if (!feed.isFresh()) {
-        const SourceError error = feed.error().value_or(SourceError{
-            SourceError::Kind::NetworkError, Text::tr("no answer"), source->target(), {}});
+    LiveSessions sessions{*baseline};
+    sessions.setCaFile(parser.value(QStringLiteral("ca-file")));
+    const LiveSessions::Outcome look = lookOnce(sessions, target, monitor.get());
+    if (!look.snapshot) {
+        const SourceError error = look.error.value_or(
+            SourceError{SourceError::Kind::NetworkError, Text::tr("no answer"), look.target, {}});
+        if (error.kind == SourceError::Kind::MissingSecret) {
+            return usageError(
+                Text::tr("sessions: no token for %1: %2")
+                    .arg(AdminEndpointSource::origin(QUrl{target.sessionsUrl}), error.message));
+        }
         return usageError(
             QStringLiteral("sessions: %1: %2").arg(error.kindName(), error.toString()));
     }
+    QList<Finding> findings;
+    if (look.canary)
+        findings.append(*look.canary);
+    const QString& sourceKind = look.sourceKind;
 
-    if (byUrl)
-        findings.append(CanaryCheck::evaluate(*baseline, observeCanary(baseUrl, caFile)));
-
-    const SessionSnapshot& snapshot = *feed.lastGood();
+    const SessionSnapshot& snapshot = *look.snapshot;
     const ExpirySummary summary = SessionExpiry::evaluate(snapshot, baseline->thresholds.session);
     if (format == QLatin1String{"json"})
         printJson(*baseline, sourceKind, snapshot, summary, findings);

@@ -76,9 +76,9 @@ std::variant<TargetInputs, int> readTargetInputs(
         options.repoDir = parser.value(QStringLiteral("repo"));
     options.baselinePath = baselinePath;
     if (options.hasDatabase) {
-        if (const std::optional<Error> invalid
-            = PgConnection::checkConninfo(options.conninfo.toUtf8()))
-            return usageError(QStringLiteral("%1: --db: ").arg(command) + invalid->message);
+        if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo.toUtf8());
+            !checked)
+            return usageError(QStringLiteral("%1: --db: ").arg(command) + checked.error().message);
     }
     return TargetInputs{std::move(baseline).value(), options};
 }

@@ -6,7 +6,7 @@
 
 namespace opsdash {
 
-// The live plane's behaviour rules (DESIGN.md §2), judged over a window of samples:
+// The live plane's behaviour rules (docs/checks.md), judged over a window of samples:
 // postgres.js connections idle longer than idle_timeout or older than max_lifetime (plus
 // grace); Go database/sql idle count above MaxIdleConns, idle time above ConnMaxIdleTime
 // and age above ConnMaxLifetime (each plus one cleaner period, plus grace). A rule whose

@@ -10,10 +10,10 @@
 
 namespace opsdash {
 
-// The source plane (DESIGN.md §2): reads the files the baseline names in a checkout of
+// The source plane (docs/checks.md): reads the files the baseline names in a checkout of
 // the monorepo, parses TypeScript/TSX and Go with tree-sitter, evaluates the constant
 // expressions that configure sessions and pools, and compares them with the baseline.
-// docs/drift.md says what each check reads and how it decides.
+// docs/checks.md says what each check reads and how it decides.
 class SourceChecks final
 {
     Q_DECLARE_TR_FUNCTIONS(SourceChecks)
@@ -29,7 +29,7 @@ public:
         int filesParsed{0};
     };
 
-    // One finding per check id, in the order of DESIGN.md §2; never fails as a whole —
+    // One finding per check id, in the order of docs/checks.md; never fails as a whole —
     // a file that is missing, unreadable or unparsable becomes the findings that need it,
     // and a root that is not a directory makes every check `missing` with its path.
     // checkedAt becomes every finding's firstSeen.

@@ -19,19 +19,19 @@ struct Text
 
 } // namespace
 
-std::optional<Error> EvidenceBundle::checkDirectory(const QString& dir)
+Result<void> EvidenceBundle::checkDirectory(const QString& dir)
 {
     if (dir.isEmpty())
         return Error{Text::tr("no output directory given")};
     const QFileInfo info{dir};
     if (!info.exists())
-        return std::nullopt;
+        return {};
     if (!info.isDir())
         return Error{Text::tr("exists and is not a directory"), dir};
     if (!QDir{dir}.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return Error{
             Text::tr("is not empty; evidence is never overwritten: choose a new directory"), dir};
-    return std::nullopt;
+    return {};
 }
 
 QByteArray EvidenceBundle::checksums(const QList<File>& files)
@@ -51,8 +51,8 @@ QByteArray EvidenceBundle::checksums(const QList<File>& files)
 
 Result<QStringList> EvidenceBundle::write(const QString& dir, const QList<File>& files)
 {
-    if (const std::optional<Error> problem = checkDirectory(dir))
-        return *problem;
+    if (Result<void> checked = checkDirectory(dir); !checked)
+        return std::move(checked).error();
     if (!QDir{}.mkpath(dir))
         return Error{Text::tr("cannot create the directory"), dir};
     QList<File> all = files;

@@ -26,7 +26,7 @@ public:
     static constexpr char ChecksumsName[] = "SHA256SUMS";
 
     // Empty when `dir` may receive a bundle; otherwise the reason it may not.
-    static std::optional<Error> checkDirectory(const QString& dir);
+    static Result<void> checkDirectory(const QString& dir);
 
     // Creates `dir` (and parents), writes every file and SHA256SUMS in sha256sum's format
     // ("<64 hex>  <name>\n", sorted by name) so `sha256sum -c SHA256SUMS` passes inside it.

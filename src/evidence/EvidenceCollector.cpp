@@ -4,7 +4,7 @@
 #include "Version.h"
 #include "drift/LiveRules.h"
 #include "drift/SourceChecks.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "model/Capacity.h"
 #include "sessions/CanaryCheck.h"
 #include "sessions/SessionExpiry.h"
@@ -53,12 +53,10 @@ EvidenceCollector::EvidenceCollector(const Baseline& baseline, LiveTarget* targe
     connect(monitor, &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             record(QStringLiteral("disconnected"),
-                tr("%1; next attempt %2")
-                    .arg(error.message, retryAt.toUTC().toString(Qt::ISODate)));
+                LiveTarget::disconnectedText(error.message, retryAt));
         });
     connect(monitor, &ActivityMonitor::reconnected, this, [this](const QDateTime& since) {
-        record(QStringLiteral("reconnected"),
-            tr("polling again after a gap since %1").arg(since.toUTC().toString(Qt::ISODate)));
+        record(QStringLiteral("reconnected"), LiveTarget::reconnectedText(since));
     });
     connect(monitor, &ActivityMonitor::pollFailed, this,
         [this](const Error& error) { record(QStringLiteral("poll-failed"), error.message); });

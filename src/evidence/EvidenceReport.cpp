@@ -128,12 +128,11 @@ EvidenceReport::Summary EvidenceReport::summary() const
 QString EvidenceReport::summaryLine() const
 {
     const Summary counts = summary();
-    return tr("%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked")
-        .arg(counts.pass)
-        .arg(counts.fail)
-        .arg(counts.unknown)
-        .arg(counts.missing)
-        .arg(counts.notChecked);
+    QStringList parts;
+    for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Unknown,
+             CheckStatus::Missing, CheckStatus::NotChecked})
+        parts << tr("%1 %2").arg(counts.count(status)).arg(statusWord(status));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString EvidenceReport::verificationNotes() const

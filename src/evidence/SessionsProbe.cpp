@@ -1,33 +1,9 @@
 #include "SessionsProbe.h"
 
 #include "evidence/EvidenceCollector.h"
-#include "secrets/SecretStore.h"
 #include "sessions/AdminEndpointSource.h"
-#include "sessions/CanaryCheck.h"
-#include "sessions/CanarySource.h"
-#include "sessions/HttpFetch.h"
-#include "sessions/SessionsTableSource.h"
-
-#include <QUrl>
 
 namespace opsdash {
-
-namespace {
-
-constexpr char TokenVariable[] = "OPSDASH_SESSIONS_TOKEN";
-constexpr char CookieVariable[] = "OPSDASH_CANARY_COOKIE";
-
-QString unavailableSecret(
-    const SecretStore::Lookup& lookup, const char* variable, const QString& key)
-{
-    return lookup.status == SecretStore::Status::NoEntry
-        ? SessionsProbe::tr("%1 is not set and the keychain has no entry opsdash/%2")
-              .arg(QLatin1String{variable}, key)
-        : SessionsProbe::tr("%1 is not set and the keychain gave no entry opsdash/%2 (%3)")
-              .arg(QLatin1String{variable}, key, lookup.message);
-}
-
-} // namespace
 
 SessionsProbe::SessionsProbe(const Baseline& baseline, const TargetOptions& options,
     ActivityMonitor* monitor, QObject* parent)
@@ -35,128 +11,46 @@ SessionsProbe::SessionsProbe(const Baseline& baseline, const TargetOptions& opti
     , m_baseline{baseline}
     , m_options{options}
     , m_monitor{monitor}
-    , m_secrets{new SecretStore{this}}
+    , m_sessions{new LiveSessions{baseline, this}}
 {
-    connect(m_secrets, &SecretStore::lookedUp, this, &SessionsProbe::onSecret);
+    connect(m_sessions, &LiveSessions::finished, this,
+        [this](const LiveSessions::Outcome& look) { emit finished(fromLook(m_baseline, look)); });
 }
 
 SessionsProbe::~SessionsProbe() = default;
 
 void SessionsProbe::start()
 {
-    m_outcome = {};
-    m_plan = SessionSourcePlan::forTarget(m_options, m_monitor != nullptr);
-    switch (m_plan.sessions) {
-    case SessionSourcePlan::Sessions::AdminEndpoint:
-        m_tokenKey = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(m_plan.adminUrl));
-        m_secrets->lookup(m_tokenKey, TokenVariable);
-        return;
-    case SessionSourcePlan::Sessions::SessionsTable:
-        fetch(std::make_unique<SessionsTableSource>(
-                  *m_monitor, SessionSourcePlan::tableOptions(m_baseline)),
-            QStringLiteral("sessions-table"));
-        return;
-    case SessionSourcePlan::Sessions::None:
-        break;
-    }
-    m_outcome.sessions.reason = m_plan.noSessionsReason;
-    askCanary();
+    m_sessions->runOnce(m_options, m_monitor);
 }
 
-void SessionsProbe::onSecret(const QString& key, const SecretStore::Lookup& lookup)
+SessionsProbe::Outcome SessionsProbe::fromLook(
+    const Baseline& baseline, const LiveSessions::Outcome& look)
 {
-    if (key == m_tokenKey) {
-        m_tokenKey.clear();
-        if (lookup.status != SecretStore::Status::Found) {
-            m_outcome.sessions.reason = tr("no admin token for %1: %2")
-                                            .arg(AdminEndpointSource::origin(m_plan.adminUrl),
-                                                unavailableSecret(lookup, TokenVariable, key));
-            askCanary();
-            return;
-        }
-        AdminEndpointSource::Options admin;
-        admin.baseUrl = m_plan.adminUrl;
-        admin.token = lookup.secret;
-        fetch(std::make_unique<AdminEndpointSource>(admin), QStringLiteral("admin-endpoint"));
-    } else if (key == m_cookieKey) {
-        m_cookieKey.clear();
-        if (lookup.status != SecretStore::Status::Found) {
-            m_outcome.noCanaryReason = tr("no canary account configured: %1")
-                                           .arg(unavailableSecret(lookup, CookieVariable, key));
-            finish();
-            return;
-        }
-        CanarySource::Options options;
-        options.baseUrl = m_plan.canaryUrl;
-        options.cookie = lookup.secret;
-        auto* canary = new CanarySource{options, this};
-        connect(canary, &CanarySource::observed, this,
-            [this, canary](const CanaryObservation& observation) {
-                m_outcome.canary = CanaryCheck::evaluate(m_baseline, observation);
-                canary->deleteLater();
-                finish();
-            });
-        canary->check();
-    }
-}
-
-void SessionsProbe::fetch(std::unique_ptr<LoginSessionSource> source, const QString& kind)
-{
-    m_source = std::move(source);
-    connect(m_source.get(), &LoginSessionSource::finished, this, [this, kind] { onFetched(kind); });
-    if (!m_source->fetchNow())
-        onFetched(kind); // refused before asking: the feed holds the reason
-}
-
-void SessionsProbe::onFetched(const QString& kind)
-{
-    const SessionFeed& feed = m_source->feed();
-    if (feed.isFresh()) {
-        m_outcome.sessions = EvidenceCollector::summarizeSessions(
-            *feed.lastGood(), m_baseline.thresholds.session, kind);
+    Outcome outcome;
+    if (look.snapshot) {
+        outcome.sessions = EvidenceCollector::summarizeSessions(
+            *look.snapshot, baseline.thresholds.session, look.sourceKind);
+    } else if (look.kind == LiveSessions::SourceKind::None) {
+        outcome.sessions.reason = look.noSessionsReason;
+    } else if (look.error && look.error->kind == SourceError::Kind::MissingSecret) {
+        outcome.sessions.reason
+            = tr("no admin token for %1: %2")
+                  .arg(AdminEndpointSource::origin(QUrl{look.error->where}), look.error->message);
     } else {
-        m_outcome.sessions.reason = feed.error()
-            ? tr("%1 failed: %2").arg(kind, feed.error()->toString())
-            : tr("%1 gave no answer").arg(kind);
+        outcome.sessions.reason = look.error
+            ? tr("%1 failed: %2").arg(look.sourceKind, look.error->toString())
+            : tr("%1 gave no answer").arg(look.sourceKind);
     }
-    // Not deleted from inside its own signal, and owned by the probe until the deferred
-    // delete runs: `opsdash evidence` quits its loop on finished(), and when that comes
-    // from a socket or timer event (the table read waited for the monitor's connection) no
-    // event loop runs again to delete it — a parentless source leaked at exit.
-    LoginSessionSource* done = m_source.release();
-    done->setParent(this);
-    done->deleteLater();
-    askCanary();
-}
-
-void SessionsProbe::askCanary()
-{
-    if (m_plan.canaryUrl.isEmpty()) {
-        m_outcome.noCanaryReason = m_plan.noCanaryReason;
-        finish();
-        return;
+    if (look.canaryObservation
+        && look.canaryObservation->state == CanaryObservation::State::NotConfigured) {
+        outcome.noCanaryReason = look.canaryObservation->reason; // no cookie: not asked
+    } else if (look.canary) {
+        outcome.canary = look.canary;
+    } else {
+        outcome.noCanaryReason = look.noCanaryReason;
     }
-    // A canary URL the window would refuse is a check that could not be made: unknown, with
-    // the reason, as the window's sessions panel shows it.
-    if (const std::optional<QString> problem
-        = AdminEndpointSource::checkBaseUrl(m_plan.canaryUrl)) {
-        CanaryObservation observation;
-        observation.state = CanaryObservation::State::Failed;
-        observation.url = HttpFetch::display(CanarySource::endpointUrl(m_plan.canaryUrl));
-        observation.observedAt = QDateTime::currentDateTimeUtc();
-        observation.error = SourceError{SourceError::Kind::NetworkError,
-            tr("canary URL: %1").arg(*problem), observation.url, {}};
-        m_outcome.canary = CanaryCheck::evaluate(m_baseline, observation);
-        finish();
-        return;
-    }
-    m_cookieKey = SecretStore::canaryCookieKey(AdminEndpointSource::origin(m_plan.canaryUrl));
-    m_secrets->lookup(m_cookieKey, CookieVariable);
-}
-
-void SessionsProbe::finish()
-{
-    emit finished(m_outcome);
+    return outcome;
 }
 
 } // namespace opsdash

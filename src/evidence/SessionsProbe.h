@@ -1,28 +1,24 @@
 #pragma once
 
 #include "evidence/EvidenceReport.h"
+#include "live/LiveSessions.h"
 #include "model/Baseline.h"
 #include "model/TargetOptions.h"
-#include "secrets/SecretStore.h"
-#include "sessions/SessionSourcePlan.h"
 
 #include <QObject>
 
-#include <memory>
 #include <optional>
 
 namespace opsdash {
 
 class ActivityMonitor;
-class LoginSessionSource;
 
-// One asynchronous look at the login sessions for an evidence bundle, from the sources the
-// window uses for the same target (SessionSourcePlan): the summary from the admin endpoint
-// (token from OPSDASH_SESSIONS_TOKEN or the keychain) or else from the baseline's sessions
-// table through the monitoring connection, and the canary for live.session.maxAge (cookie
-// from OPSDASH_CANARY_COOKIE or the keychain) when a canary URL is set. Whatever cannot be
-// asked is reported with the reason. Never blocks: `opsdash evidence` waits for finished()
-// in a local event loop, the window's capture just connects to it.
+// One asynchronous look at the login sessions for an evidence bundle: LiveSessions' one-shot
+// mode (the sources, secrets and judgement the window's engine uses for the same target),
+// its answer put the way a report shows it — the summary from the admin endpoint or the
+// sessions table, the canary's live.session.maxAge, and for whatever could not be asked the
+// reason. Never blocks: `opsdash evidence` waits for finished() in a local event loop, the
+// window's capture just connects to it.
 class SessionsProbe final : public QObject
 {
     Q_OBJECT
@@ -45,25 +41,17 @@ public:
     // Ends in exactly one finished().
     void start();
 
+    // The one-shot answer as a report shows it.
+    static Outcome fromLook(const Baseline& baseline, const LiveSessions::Outcome& look);
+
 signals:
     void finished(const opsdash::SessionsProbe::Outcome& outcome);
 
 private:
-    void fetch(std::unique_ptr<LoginSessionSource> source, const QString& kind);
-    void onFetched(const QString& kind);
-    void onSecret(const QString& key, const SecretStore::Lookup& lookup);
-    void askCanary();
-    void finish();
-
     Baseline m_baseline;
     TargetOptions m_options;
-    SessionSourcePlan m_plan;
     ActivityMonitor* m_monitor{nullptr};
-    SecretStore* m_secrets{nullptr};
-    std::unique_ptr<LoginSessionSource> m_source;
-    QString m_tokenKey; // the lookup in flight, if any
-    QString m_cookieKey;
-    Outcome m_outcome;
+    LiveSessions* m_sessions{nullptr};
 };
 
 } // namespace opsdash

@@ -132,12 +132,12 @@ Result<std::unique_ptr<HistoryDatabase>> HistoryDatabase::open(const QString& pa
         return Error{tr("cannot create the history directory %1").arg(info.absolutePath()), path};
 
     std::unique_ptr<HistoryDatabase> database{new HistoryDatabase{path, nextConnectionName()}};
-    if (std::optional<Error> error = database->initialise(mode))
-        return *error;
+    if (Result<void> initialised = database->initialise(mode); !initialised)
+        return std::move(initialised).error();
     return database;
 }
 
-std::optional<Error> HistoryDatabase::initialise(Mode mode)
+Result<void> HistoryDatabase::initialise(Mode mode)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
@@ -181,7 +181,7 @@ std::optional<Error> HistoryDatabase::initialise(Mode mode)
                 m_path};
         }
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
-        return std::nullopt;
+        return {};
     }
 
     // WAL: readers never block the writer, and a killed writer leaves a file SQLite
@@ -193,8 +193,8 @@ std::optional<Error> HistoryDatabase::initialise(Mode mode)
         return Error{tr("the file system does not support SQLite's WAL mode"), m_path};
     if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return sqlError(tr("cannot configure the history file"), query.lastError());
-    if (std::optional<Error> error = migrate())
-        return error;
+    if (Result<void> migrated = migrate(); !migrated)
+        return migrated;
     // From here on a locked file fails a batch quickly; the worker keeps and retries it.
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kWriteBusyTimeoutMs)))
         return sqlError(tr("cannot configure the history file"), query.lastError());
@@ -209,10 +209,10 @@ std::optional<Error> HistoryDatabase::initialise(Mode mode)
             QStringLiteral("INSERT INTO event(t, kind, message) VALUES(?, ?, ?)"))) {
         return sqlError(tr("cannot prepare history statements"), m_db.lastError());
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> HistoryDatabase::migrate()
+Result<void> HistoryDatabase::migrate()
 {
     // One transaction for all steps: a kill half-way leaves the old version intact.
     QSqlQuery query{m_db};
@@ -248,7 +248,7 @@ std::optional<Error> HistoryDatabase::migrate()
     }
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(tr("cannot commit the history schema upgrade"), query.lastError());
-    return std::nullopt;
+    return {};
 }
 
 Result<int> HistoryDatabase::poolId(const QString& name)
@@ -269,13 +269,13 @@ Result<int> HistoryDatabase::poolId(const QString& name)
     return id;
 }
 
-std::optional<Error> HistoryDatabase::write(
+Result<void> HistoryDatabase::write(
     const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events)
 {
     if (!m_insertTick)
         return Error{tr("the history file is open for reading only"), m_path};
     if (ticks.isEmpty() && events.isEmpty())
-        return std::nullopt;
+        return {};
     if (!m_db.transaction())
         return sqlError(tr("cannot start writing history"), m_db.lastError());
     auto fail = [&](const QString& what, const QSqlError& error) {
@@ -318,7 +318,7 @@ std::optional<Error> HistoryDatabase::write(
     }
     if (!m_db.commit())
         return fail(tr("cannot commit history"), m_db.lastError());
-    return std::nullopt;
+    return {};
 }
 
 Result<HistoryMaintenanceReport> HistoryDatabase::maintain(

@@ -47,7 +47,7 @@ public:
     static bool isBusy(const Error& error);
 
     // One transaction: either every row of the batch is in the file or none is.
-    std::optional<Error> write(const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events);
+    Result<void> write(const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events);
 
     // Folds raw ticks older than retention.rawAge (whole minutes only) into 1-minute
     // rollups and deletes them; deletes rollups and events older than retention.rollupAge.
@@ -59,8 +59,8 @@ public:
 
 private:
     HistoryDatabase(QString path, QString connectionName);
-    std::optional<Error> initialise(Mode mode);
-    std::optional<Error> migrate();
+    Result<void> initialise(Mode mode);
+    Result<void> migrate();
     Result<int> poolId(const QString& name);
     Error sqlError(const QString& what, const QSqlError& error) const;
 

@@ -4,9 +4,8 @@ namespace opsdash {
 
 HistoryTick HistoryTick::fromSample(const ActivitySample& sample, int usableSlots)
 {
-    const QDateTime& when = sample.serverTime.isValid() ? sample.serverTime : sample.receivedAt;
-    return HistoryTick{when.toMSecsSinceEpoch(), sample.latencyMs, sample.clientSessions(),
-        usableSlots, sample.pools};
+    return HistoryTick{sample.observedAt().toMSecsSinceEpoch(), sample.latencyMs,
+        sample.clientSessions(), usableSlots, sample.pools};
 }
 
 const HistorySeries* HistoryRange::pool(QStringView name) const

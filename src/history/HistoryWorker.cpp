@@ -84,17 +84,18 @@ void HistoryWorker::flush()
         qCDebug(lcHistory) << "no history file; dropping" << ticks.size() << "ticks";
         return;
     }
-    if (std::optional<Error> error = m_database->write(ticks, events)) {
-        if (HistoryDatabase::isBusy(*error)) {
+    if (const Result<void> written = m_database->write(ticks, events); !written) {
+        const Error& error = written.error();
+        if (HistoryDatabase::isBusy(error)) {
             // Another program holds the file's lock (a sqlite3 shell, a backup): nothing is
             // lost, the batch waits and the flush timer tries again.
-            requeue(std::move(ticks), std::move(events), *error);
+            requeue(std::move(ticks), std::move(events), error);
             return;
         }
         // Any other failed batch is dropped, not retried: a full disk must not grow the
         // queue forever.
-        qCWarning(lcHistory).noquote() << error->toString();
-        Q_EMIT writeFailed(*error);
+        qCWarning(lcHistory).noquote() << error.toString();
+        Q_EMIT writeFailed(error);
         return;
     }
     m_blockedSince.invalidate();

@@ -6,6 +6,4 @@ target_sources(opsdash_core PRIVATE
     history/HistoryDatabase.h history/HistoryDatabase.cpp
     history/HistoryWorker.h history/HistoryWorker.cpp
     history/HistoryStore.h history/HistoryStore.cpp
-    history/LiveTarget.h history/LiveTarget.cpp
-    history/AlertLog.h history/AlertLog.cpp
 )

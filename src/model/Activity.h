@@ -119,6 +119,9 @@ struct ActivitySample
     std::shared_ptr<const SessionSource> source;
     bool unknownDatabase{false}; // a session's database is not in the facts' names yet
 
+    // When the sample was taken: the server's clock, else (no answer to now()) the desktop's.
+    // Alerts, history and chart ticks all place a sample here, so they line up.
+    QDateTime observedAt() const { return serverTime.isValid() ? serverTime : receivedAt; }
     int clientSessions() const; // every client backend, opsdash's own included
     const PoolUsage* pool(QStringView id) const;
     int sessionCount() const { return static_cast<int>(rows.size()); }

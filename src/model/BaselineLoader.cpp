@@ -1,12 +1,13 @@
 #include "model/BaselineLoader.h"
 
+#include "model/JsonRead.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
@@ -88,76 +89,6 @@ class Reader final
     Q_DECLARE_TR_FUNCTIONS(BaselineLoader)
 
 public:
-    static QString readableSyntaxError(const QJsonParseError& e, bool atEnd)
-    {
-        switch (e.error) {
-        case QJsonParseError::UnterminatedObject:
-            return atEnd ? tr("the input ends inside an object (missing '}')")
-                         : tr("expected ',' or '}' after an object member");
-        case QJsonParseError::MissingNameSeparator:
-            return tr("expected ':' after an object key");
-        case QJsonParseError::UnterminatedArray:
-            return atEnd ? tr("the input ends inside an array (missing ']')")
-                         : tr("expected ',' or ']' after an array element");
-        case QJsonParseError::MissingValueSeparator:
-            return tr("expected ',' between values");
-        case QJsonParseError::IllegalValue:
-            return tr("illegal value (strings need double quotes; true, false and null are lower "
-                      "case)");
-        case QJsonParseError::TerminationByNumber:
-            return tr("the input ends inside a number");
-        case QJsonParseError::IllegalNumber:
-            return tr("invalid or out-of-range number");
-        case QJsonParseError::IllegalEscapeSequence:
-            return tr("invalid escape sequence in a string");
-        case QJsonParseError::IllegalUTF8String:
-            return tr("invalid UTF-8 in a string");
-        case QJsonParseError::UnterminatedString:
-            return tr("unterminated string (missing '\"')");
-        case QJsonParseError::MissingObject:
-            return tr("expected a key in double quotes (trailing commas are not allowed)");
-        case QJsonParseError::DeepNesting:
-            return tr("nested too deeply");
-        case QJsonParseError::DocumentTooLarge:
-            return tr("document too large");
-        case QJsonParseError::GarbageAtEnd:
-            return tr("unexpected text after the end of the document");
-        case QJsonParseError::NoError:
-            break;
-        }
-        return e.errorString();
-    }
-
-    static Error syntaxError(
-        const QByteArray& json, const QJsonParseError& e, const QString& source)
-    {
-        // Qt reports the offset just past the character it choked on (except for trailing
-        // garbage, where it points at the garbage); point at that character.
-        const qsizetype pastBy{e.error == QJsonParseError::GarbageAtEnd ? 0 : 1};
-        const qsizetype offset{std::clamp<qsizetype>(e.offset - pastBy, 0, json.size())};
-        qsizetype line{1};
-        qsizetype lineStart{0};
-        for (qsizetype i = 0; i < offset; ++i) {
-            if (json[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-        }
-        // A UTF-8 BOM is no character an editor shows.
-        if (lineStart == 0 && json.startsWith("\xEF\xBB\xBF"))
-            lineStart = std::min<qsizetype>(3, offset);
-        qsizetype column{1};
-        for (qsizetype i = lineStart; i < offset; ++i) {
-            if ((static_cast<uchar>(json[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
-                ++column;
-        }
-        const bool atEnd{
-            json.mid(std::clamp<qsizetype>(e.offset, 0, json.size())).trimmed().isEmpty()};
-        return Error{tr("JSON syntax error: %1").arg(readableSyntaxError(e, atEnd)),
-            source + QLatin1Char{':'} + QString::number(line) + QLatin1Char{':'}
-                + QString::number(column)};
-    }
-
     explicit Reader(QString source)
         : m_source{std::move(source)}
     { }
@@ -168,27 +99,6 @@ public:
     Baseline read(const QJsonObject& root);
 
 private:
-    static QString describe(const QJsonValue& v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-            return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return tr("a boolean");
-        case QJsonValue::Double:
-            return QString::number(v.toDouble(), 'g', 17);
-        case QJsonValue::String:
-            return tr("a string");
-        case QJsonValue::Array:
-            return tr("an array");
-        case QJsonValue::Object:
-            return tr("an object");
-        case QJsonValue::Undefined:
-            break;
-        }
-        return tr("nothing");
-    }
-
     void fail(const QString& path, const QString& message)
     {
         if (!m_error)
@@ -234,7 +144,7 @@ private:
         if (!f.present())
             return std::nullopt;
         if (!f.value.isObject()) {
-            fail(f.path, tr("expected an object, got %1").arg(describe(f.value)));
+            fail(f.path, JsonRead::typeError(JsonRead::Type::Object, f.value));
             return std::nullopt;
         }
         return f.value.toObject();
@@ -245,7 +155,7 @@ private:
         if (!f.present())
             return std::nullopt;
         if (!f.value.isArray()) {
-            fail(f.path, tr("expected an array, got %1").arg(describe(f.value)));
+            fail(f.path, JsonRead::typeError(JsonRead::Type::Array, f.value));
             return std::nullopt;
         }
         return f.value.toArray();
@@ -258,7 +168,7 @@ private:
         if (!f.present())
             return std::nullopt;
         if (!f.value.isString()) {
-            fail(f.path, tr("expected a string, got %1").arg(describe(f.value)));
+            fail(f.path, JsonRead::typeError(JsonRead::Type::String, f.value));
             return std::nullopt;
         }
         QString s{f.value.toString()};
@@ -305,7 +215,7 @@ private:
         if (!f.present())
             return std::nullopt;
         if (!f.value.isBool()) {
-            fail(f.path, tr("expected true or false, got %1").arg(describe(f.value)));
+            fail(f.path, JsonRead::typeError(JsonRead::Type::Boolean, f.value));
             return std::nullopt;
         }
         return f.value.toBool();
@@ -317,7 +227,7 @@ private:
             return std::nullopt;
         const double d{f.value.toDouble()};
         if (!f.value.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
-            fail(f.path, tr("expected an integer, got %1").arg(describe(f.value)));
+            fail(f.path, JsonRead::typeError(JsonRead::Type::Integer, f.value));
             return std::nullopt;
         }
         // Compared as doubles first, so the cast below cannot overflow.
@@ -836,10 +746,12 @@ Result<Baseline> BaselineLoader::parse(const QByteArray& json, const QString& so
     if (json.trimmed().isEmpty())
         return Error{tr("the baseline is empty (expected a JSON object)"), sourceName};
 
-    QJsonParseError parseError;
-    const QJsonDocument doc{QJsonDocument::fromJson(json, &parseError)};
-    if (parseError.error != QJsonParseError::NoError)
-        return Reader::syntaxError(json, parseError, sourceName);
+    const Result<QJsonDocument, JsonRead::SyntaxError> parsed{JsonRead::parse(json)};
+    if (!parsed) {
+        return Error{tr("JSON syntax error: %1").arg(parsed.error().reason),
+            sourceName + u':' + parsed.error().position()};
+    }
+    const QJsonDocument& doc{parsed.value()};
     if (!doc.isObject()) {
         return Error{tr("expected a JSON object at the top level, got %1")
                          .arg(doc.isArray() ? tr("an array") : tr("a single value")),

@@ -66,7 +66,7 @@ private:
     QDateTime m_to;
 };
 
-// server.maxConnections and server.capacity (DESIGN.md §2, server plane).
+// server.maxConnections and server.capacity (docs/checks.md, server plane).
 QList<Finding> serverFindings(
     const Baseline& baseline, const ServerFacts& facts, const QString& evidence);
 // live.<pool>.budget for every budgeted pool, and live.total.capacity.

@@ -1,5 +1,7 @@
 #include "model/Duration.h"
 
+#include "model/JsonRead.h"
+
 #include <QJsonValue>
 
 #include <array>
@@ -26,27 +28,6 @@ constexpr std::array<UnitName, 4> kUnits{{
 
 // 2^53: beyond this a JSON number is no longer an exact integer.
 constexpr double kMaxExactInteger{9007199254740992.0};
-
-QString describe(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 } // namespace
 
@@ -90,7 +71,7 @@ Result<Duration> Duration::fromJson(const QJsonValue& json)
 {
     if (!json.isObject()) {
         return Error{tr("expected a duration such as {\"value\": 30, \"unit\": \"s\"}, got %1")
-                         .arg(describe(json)),
+                         .arg(JsonRead::describe(json)),
             {}};
     }
     const QJsonObject obj{json.toObject()};
@@ -103,12 +84,10 @@ Result<Duration> Duration::fromJson(const QJsonValue& json)
     if (value.isUndefined())
         return Error{tr("required field is missing"), QStringLiteral("value")};
     if (!value.isDouble())
-        return Error{
-            tr("expected an integer, got %1").arg(describe(value)), QStringLiteral("value")};
+        return Error{JsonRead::typeError(JsonRead::Type::Integer, value), QStringLiteral("value")};
     const double d{value.toDouble()};
     if (!std::isfinite(d) || std::trunc(d) != d)
-        return Error{
-            tr("expected an integer, got %1").arg(describe(value)), QStringLiteral("value")};
+        return Error{JsonRead::typeError(JsonRead::Type::Integer, value), QStringLiteral("value")};
     if (d < 0)
         return Error{tr("must not be negative"), QStringLiteral("value")};
     if (d > kMaxExactInteger)
@@ -119,7 +98,7 @@ Result<Duration> Duration::fromJson(const QJsonValue& json)
         return Error{tr("required field is missing"), QStringLiteral("unit")};
     if (!unitValue.isString()) {
         return Error{
-            tr("expected a string, got %1").arg(describe(unitValue)), QStringLiteral("unit")};
+            JsonRead::typeError(JsonRead::Type::String, unitValue), QStringLiteral("unit")};
     }
     const auto unit{unitFromString(unitValue.toString())};
     if (!unit) {

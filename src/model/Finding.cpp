@@ -1,11 +1,18 @@
 #include "Finding.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace opsdash {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Finding)
+};
 
 constexpr std::array planeNames{
     std::pair{Plane::Source, "source"},
@@ -52,6 +59,23 @@ QString toString(Plane plane)
 QString toString(CheckStatus status)
 {
     return nameOf(statusNames, status);
+}
+
+QString statusWord(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return Text::tr("pass");
+    case CheckStatus::Fail:
+        return Text::tr("fail");
+    case CheckStatus::Unknown:
+        return Text::tr("unknown");
+    case CheckStatus::Missing:
+        return Text::tr("missing");
+    case CheckStatus::NotChecked:
+        break;
+    }
+    return Text::tr("not-checked");
 }
 
 std::optional<Plane> planeFromString(QStringView text)

@@ -9,7 +9,7 @@
 
 namespace opsdash {
 
-// Where a disagreement with the baseline was observed (DESIGN.md §2).
+// Where a disagreement with the baseline was observed (the planes of docs/checks.md).
 enum class Plane { Source, Server, Live };
 
 // `pass` only when the check was evaluated and agreed. Everything else says why not.
@@ -17,6 +17,10 @@ enum class CheckStatus { Pass, Fail, Unknown, Missing, NotChecked };
 
 QString toString(Plane plane);
 QString toString(CheckStatus status);
+// The status as a user reads it, translated ("pass", "fail", "unknown", "missing",
+// "not-checked"): the one word for a status in tables, counts, summaries and reports.
+// toString() is the stable machine name (JSON, exit-status logic), never translated.
+QString statusWord(CheckStatus status);
 std::optional<Plane> planeFromString(QStringView text);
 std::optional<CheckStatus> checkStatusFromString(QStringView text);
 

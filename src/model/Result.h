@@ -29,31 +29,57 @@ struct Error
     }
 };
 
-// Either a value or an Error (a small stand-in for C++23 std::expected).
-template<typename T>
-class Result
+// The one error shape of core code: a value or an error (a small stand-in for C++23
+// std::expected). E is Error unless an area has a richer one (sessions' SourceError).
+// It is a std::variant underneath, so std::get / std::holds_alternative work on it too.
+template<typename T, typename E = Error>
+class Result : public std::variant<T, E>
 {
+    using Base = std::variant<T, E>;
+
 public:
     Result(T value)
-        : m_data{std::in_place_index<0>, std::move(value)}
+        : Base{std::in_place_index<0>, std::move(value)}
     { }
-    Result(Error error)
-        : m_data{std::in_place_index<1>, std::move(error)}
+    Result(E error)
+        : Base{std::in_place_index<1>, std::move(error)}
     { }
 
-    bool ok() const { return m_data.index() == 0; }
+    bool ok() const { return this->index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return std::get<0>(m_data); }
-    T& value() & { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
-    const T* operator->() const { return &std::get<0>(m_data); }
-    const T& operator*() const& { return std::get<0>(m_data); }
+    const T& value() const& { return std::get<0>(base()); }
+    T& value() & { return std::get<0>(base()); }
+    T&& value() && { return std::get<0>(std::move(base())); }
+    const T* operator->() const { return &std::get<0>(base()); }
+    const T& operator*() const& { return std::get<0>(base()); }
 
-    const Error& error() const { return std::get<1>(m_data); }
+    const E& error() const& { return std::get<1>(base()); }
+    E&& error() && { return std::get<1>(std::move(base())); }
 
 private:
-    std::variant<T, Error> m_data;
+    const Base& base() const { return *this; }
+    Base& base() { return *this; }
+};
+
+// Success with nothing to hand back, or an error: `return {};` is success.
+template<typename E>
+class Result<void, E>
+{
+public:
+    Result() = default;
+    Result(E error)
+        : m_error{std::move(error)}
+    { }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const E& error() const& { return *m_error; }
+    E&& error() && { return std::move(*m_error); }
+
+private:
+    std::optional<E> m_error;
 };
 
 } // namespace opsdash

@@ -1,5 +1,6 @@
 target_sources(opsdash_core PRIVATE
     model/Result.h
+    model/JsonRead.h model/JsonRead.cpp
     model/Duration.h model/Duration.cpp
     model/Baseline.h model/Baseline.cpp
     model/BaselineLoader.h model/BaselineLoader.cpp
@@ -13,5 +14,4 @@ target_sources(opsdash_core PRIVATE
     model/SettingKey.h model/SettingsKeys.h
     model/Profile.h model/Profile.cpp
     model/Alert.h model/Alert.cpp
-    model/AlertRules.h model/AlertRules.cpp
 )

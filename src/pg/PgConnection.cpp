@@ -72,12 +72,12 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-std::optional<Error> PgConnection::checkConninfo(const QByteArray& conninfo)
+Result<void> PgConnection::checkConninfo(const QByteArray& conninfo)
 {
     QString message;
     if (!parseConninfo(conninfo, &message))
         return Error{tr("invalid connection string: %1").arg(message)};
-    return std::nullopt;
+    return {};
 }
 
 bool PgConnection::conninfoHasPassword(const QByteArray& conninfo)

@@ -45,7 +45,7 @@ public:
     ~PgConnection() override;
 
     // Whether libpq can parse the conninfo; the error names what it rejected.
-    static std::optional<Error> checkConninfo(const QByteArray& conninfo);
+    static Result<void> checkConninfo(const QByteArray& conninfo);
     // Whether the conninfo carries a password (profiles refuse those: it would be saved).
     static bool conninfoHasPassword(const QByteArray& conninfo);
     // "host:port/dbname" for display: never a password.

@@ -100,6 +100,25 @@ std::chrono::milliseconds SecretStore::timeout()
     return configuredTimeout();
 }
 
+QString SecretStore::missingReason(const Lookup& lookup, const char* variable, const QString& key)
+{
+    const QString name = QString::fromLatin1(variable);
+    switch (lookup.status) {
+    case Status::NoEntry:
+        return tr("%1 is not set and the keychain has no entry opsdash/%2").arg(name, key);
+    case Status::NoBackend:
+        return tr("%1 is not set and no keychain is available (%2)").arg(name, lookup.message);
+    case Status::AccessDenied:
+        return tr("%1 is not set and the keychain refused access to opsdash/%2 (%3)")
+            .arg(name, key, lookup.message);
+    case Status::Failed:
+    case Status::Found:
+        break;
+    }
+    return tr("%1 is not set and reading opsdash/%2 from the keychain failed (%3)")
+        .arg(name, key, lookup.message);
+}
+
 QString SecretStore::timeoutMessage()
 {
     return tr("the keychain did not answer within %1 s")

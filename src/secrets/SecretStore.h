@@ -51,6 +51,14 @@ public:
 
     explicit SecretStore(QObject* parent = nullptr, const QString& service = kService);
 
+    // The environment variables that take precedence over the keychain entries.
+    static constexpr const char* kSessionsTokenVariable{"OPSDASH_SESSIONS_TOKEN"};
+    static constexpr const char* kCanaryCookieVariable{"OPSDASH_CANARY_COOKIE"};
+
+    // The one wording of "this secret is missing", for a lookup that did not find it:
+    // "OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/KEY".
+    static QString missingReason(const Lookup& lookup, const char* variable, const QString& key);
+
     static QString sessionsTokenKey(const QString& target);
     static QString canaryCookieKey(const QString& target);
     static QString databasePasswordKey(const QString& profile);

@@ -71,16 +71,14 @@ void AdminEndpointSource::onReceived(const HttpFetch::Response& response)
                 .arg(QStringLiteral("sessions-token/") + origin(m_endpoint))));
         return;
     }
-    std::variant<SessionSnapshot, SourceError> parsed = AdminSessionsParser::parse(response.body);
-    if (auto* error = std::get_if<SourceError>(&parsed)) {
+    Result<SessionSnapshot, SourceError> parsed = AdminSessionsParser::parse(response.body);
+    if (!parsed) {
         // The JSON path goes into the message; `where` stays the URL.
-        const QString message = error->where.isEmpty()
-            ? error->message
-            : error->where + QStringLiteral(": ") + error->message;
-        fail(SourceError{error->kind, message, target(), {}});
+        const SourceError& error = parsed.error();
+        fail(SourceError{error.kind, error.toString(), target(), {}});
         return;
     }
-    SessionSnapshot snapshot = std::get<SessionSnapshot>(std::move(parsed));
+    SessionSnapshot snapshot = std::move(parsed).value();
     snapshot.source = target();
     snapshot.receivedAt = QDateTime::currentDateTimeUtc();
     succeed(std::move(snapshot));

@@ -1,5 +1,6 @@
 #include "AdminSessionsParser.h"
 
+#include "model/JsonRead.h"
 #include "sessions/TimeParsing.h"
 
 #include <QJsonArray>
@@ -19,29 +20,8 @@ SourceError failure(Kind kind, const QString& where, const QString& message)
     return SourceError{kind, message, where, {}};
 }
 
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
-
 // A required string member; the error says which and why.
-std::variant<QString, SourceError> requiredString(
+Result<QString, SourceError> requiredString(
     const QJsonObject& object, const QString& key, const QString& path)
 {
     const auto found = object.constFind(key);
@@ -51,23 +31,23 @@ std::variant<QString, SourceError> requiredString(
     }
     if (!found->isString()) {
         return failure(Kind::WrongType, path + u'.' + key,
-            AdminSessionsParser::tr("must be a string, got %1").arg(typeName(*found)));
+            JsonRead::typeError(JsonRead::Type::String, *found));
     }
     return found->toString();
 }
 
-std::variant<QDateTime, SourceError> requiredTimestamp(
+Result<QDateTime, SourceError> requiredTimestamp(
     const QJsonObject& object, const QString& key, const QString& path)
 {
-    std::variant<QString, SourceError> text = requiredString(object, key, path);
-    if (auto* error = std::get_if<SourceError>(&text))
-        return std::move(*error);
+    Result<QString, SourceError> text = requiredString(object, key, path);
+    if (!text)
+        return std::move(text).error();
     const QString where = path + u'.' + key;
-    const std::optional<QDateTime> time = parseIsoTimestamp(std::get<QString>(text));
+    const std::optional<QDateTime> time = parseIsoTimestamp(text.value());
     if (!time) {
         return failure(Kind::WrongType, where,
             AdminSessionsParser::tr("\"%1\" is not an ISO-8601 date-time with a time zone")
-                .arg(std::get<QString>(text).left(40)));
+                .arg(text.value().left(40)));
     }
     const int year = time->date().year();
     if (year < AdminSessionsParser::kMinYear || year > AdminSessionsParser::kMaxYear) {
@@ -82,37 +62,37 @@ std::variant<QDateTime, SourceError> requiredTimestamp(
 
 } // namespace
 
-std::variant<SessionSnapshot, SourceError> AdminSessionsParser::parse(QByteArrayView json)
+Result<SessionSnapshot, SourceError> AdminSessionsParser::parse(QByteArrayView json)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const Result<QJsonDocument, JsonRead::SyntaxError> parsed
+        = JsonRead::parse(QByteArray::fromRawData(json.data(), json.size()));
+    if (!parsed) {
         return failure(Kind::InvalidJson, {},
-            tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            tr("invalid JSON at %1: %2").arg(parsed.error().position(), parsed.error().reason));
     }
+    const QJsonDocument& document = parsed.value();
     if (!document.isObject()) {
         return failure(Kind::WrongType, QStringLiteral("$"),
-            tr("the response must be a JSON object, got %1")
-                .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
+            JsonRead::typeError(JsonRead::Type::Object,
+                document.isArray() ? QJsonValue{document.array()} : QJsonValue{}));
     }
     const QJsonObject root = document.object();
     const QString rootPath = QStringLiteral("$");
 
     SessionSnapshot snapshot;
     snapshot.clock = ServerClock::ResponseServerTime;
-    std::variant<QDateTime, SourceError> serverTime
+    Result<QDateTime, SourceError> serverTime
         = requiredTimestamp(root, QStringLiteral("serverTime"), rootPath);
-    if (auto* error = std::get_if<SourceError>(&serverTime))
-        return std::move(*error);
-    snapshot.serverTime = std::get<QDateTime>(serverTime);
+    if (!serverTime)
+        return std::move(serverTime).error();
+    snapshot.serverTime = serverTime.value();
 
     const auto sessions = root.constFind(QStringLiteral("sessions"));
     if (sessions == root.constEnd())
         return failure(Kind::MissingField, rootPath, tr("required field \"sessions\" is missing"));
     if (!sessions->isArray()) {
         return failure(Kind::WrongType, QStringLiteral("$.sessions"),
-            tr("must be an array, got %1").arg(typeName(*sessions)));
+            JsonRead::typeError(JsonRead::Type::Array, *sessions));
     }
 
     const QJsonArray list = sessions->toArray();
@@ -122,27 +102,26 @@ std::variant<SessionSnapshot, SourceError> AdminSessionsParser::parse(QByteArray
         const QJsonValue item = list.at(i);
         if (!item.isObject())
             return failure(
-                Kind::WrongType, path, tr("must be an object, got %1").arg(typeName(item)));
+                Kind::WrongType, path, JsonRead::typeError(JsonRead::Type::Object, item));
         const QJsonObject object = item.toObject();
 
-        std::variant<QString, SourceError> id = requiredString(object, QStringLiteral("id"), path);
-        if (auto* error = std::get_if<SourceError>(&id))
-            return std::move(*error);
-        if (std::get<QString>(id).isEmpty())
+        Result<QString, SourceError> id = requiredString(object, QStringLiteral("id"), path);
+        if (!id)
+            return std::move(id).error();
+        if (id.value().isEmpty())
             return failure(Kind::WrongType, path + QStringLiteral(".id"), tr("must not be empty"));
-        std::variant<QString, SourceError> user
-            = requiredString(object, QStringLiteral("user"), path);
-        if (auto* error = std::get_if<SourceError>(&user))
-            return std::move(*error);
+        Result<QString, SourceError> user = requiredString(object, QStringLiteral("user"), path);
+        if (!user)
+            return std::move(user).error();
 
         std::array<QDateTime, 3> times;
         const std::array<QString, 3> keys{
             QStringLiteral("createdAt"), QStringLiteral("lastSeenAt"), QStringLiteral("expiresAt")};
         for (std::size_t k = 0; k < keys.size(); ++k) {
-            std::variant<QDateTime, SourceError> time = requiredTimestamp(object, keys.at(k), path);
-            if (auto* error = std::get_if<SourceError>(&time))
-                return std::move(*error);
-            times.at(k) = std::get<QDateTime>(time);
+            Result<QDateTime, SourceError> time = requiredTimestamp(object, keys.at(k), path);
+            if (!time)
+                return std::move(time).error();
+            times.at(k) = time.value();
         }
         const QDateTime& created = times.at(0);
         const QDateTime& lastSeen = times.at(1);
@@ -159,8 +138,8 @@ std::variant<SessionSnapshot, SourceError> AdminSessionsParser::parse(QByteArray
         }
 
         SessionRecord record;
-        record.hash = SessionRecord::shortHash(std::get<QString>(id).toUtf8());
-        record.user = std::get<QString>(user);
+        record.hash = SessionRecord::shortHash(id.value().toUtf8());
+        record.user = user.value();
         record.createdAt = created;
         record.lastSeenAt = lastSeen;
         record.expiresAt = expires;

@@ -6,8 +6,6 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 
-#include <variant>
-
 namespace opsdash {
 
 // The admin endpoint's payload (resources/schemas/admin-sessions.schema.json), read
@@ -27,7 +25,7 @@ public:
 
     // On success: serverTime, clock and sessions are set (source and receivedAt are the
     // caller's). On failure: the error's `where` is the JSON path ("sessions[3].expiresAt").
-    static std::variant<SessionSnapshot, SourceError> parse(QByteArrayView json);
+    static Result<SessionSnapshot, SourceError> parse(QByteArrayView json);
 };
 
 } // namespace opsdash

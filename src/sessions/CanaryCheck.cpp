@@ -1,5 +1,6 @@
 #include "CanaryCheck.h"
 
+#include "model/JsonRead.h"
 #include "sessions/AdminSessionsParser.h"
 #include "sessions/TimeParsing.h"
 
@@ -32,20 +33,19 @@ qint64 saturatingAdd(qint64 a, qint64 b)
 
 } // namespace
 
-std::variant<std::optional<QDateTime>, SourceError> CanaryCheck::parseSessionBody(
-    QByteArrayView body)
+Result<std::optional<QDateTime>, SourceError> CanaryCheck::parseSessionBody(QByteArrayView body)
 {
     // next-auth v5 answers a bare `null`, which QJsonDocument does not take as a document.
     if (body.trimmed() == QByteArrayView{"null"})
         return std::optional<QDateTime>{};
-    QJsonParseError parseError{};
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), body.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const Result<QJsonDocument, JsonRead::SyntaxError> parsed
+        = JsonRead::parse(QByteArray::fromRawData(body.data(), body.size()));
+    if (!parsed) {
         return SourceError{Kind::InvalidJson,
-            tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()),
-            {}, {}};
+            tr("invalid JSON at %1: %2").arg(parsed.error().position(), parsed.error().reason), {},
+            {}};
     }
+    const QJsonDocument& document = parsed.value();
     if (!document.isObject())
         return SourceError{Kind::WrongType, tr("the session must be an object or null"), {}, {}};
     const QJsonObject session = document.object();
@@ -55,7 +55,9 @@ std::variant<std::optional<QDateTime>, SourceError> CanaryCheck::parseSessionBod
     if (expires.isUndefined())
         return SourceError{Kind::MissingField, tr("the session has no \"expires\""), {}, {}};
     if (!expires.isString())
-        return SourceError{Kind::WrongType, tr("\"expires\" must be a string"), {}, {}};
+        return SourceError{Kind::WrongType,
+            QStringLiteral("\"expires\": ") + JsonRead::typeError(JsonRead::Type::String, expires),
+            {}, {}};
     const std::optional<QDateTime> time = parseIsoTimestamp(expires.toString());
     if (!time) {
         return SourceError{Kind::WrongType,

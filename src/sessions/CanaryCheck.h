@@ -9,7 +9,6 @@
 #include <QDateTime>
 
 #include <optional>
-#include <variant>
 
 namespace opsdash {
 
@@ -50,8 +49,7 @@ public:
 
     // `{}` and `null` give nullopt (no session); an object with an RFC 3339 "expires" gives
     // that time; anything else is a named error.
-    static std::variant<std::optional<QDateTime>, SourceError> parseSessionBody(
-        QByteArrayView body);
+    static Result<std::optional<QDateTime>, SourceError> parseSessionBody(QByteArrayView body);
 
     // Accepted idle limits, in ms: maxAge ± thresholds.live.canaryTolerance. Unless the
     // baseline says the strategy is "jwt", the lower end also allows updateAge: database

@@ -102,16 +102,16 @@ void CanarySource::onReceived(const HttpFetch::Response& response)
     }
     adoptRotatedCookies(response.setCookies);
 
-    std::variant<std::optional<QDateTime>, SourceError> parsed
+    Result<std::optional<QDateTime>, SourceError> parsed
         = CanaryCheck::parseSessionBody(response.body);
-    if (auto* error = std::get_if<SourceError>(&parsed)) {
+    if (!parsed) {
         observation.state = CanaryObservation::State::Failed;
-        error->where = target();
-        observation.error = *error;
+        observation.error = std::move(parsed).error();
+        observation.error->where = target();
         emit observed(observation);
         return;
     }
-    const std::optional<QDateTime>& expires = std::get<std::optional<QDateTime>>(parsed);
+    const std::optional<QDateTime>& expires = parsed.value();
     if (!expires) {
         observation.state = CanaryObservation::State::NoSession;
         emit observed(observation);

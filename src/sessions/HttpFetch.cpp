@@ -53,8 +53,11 @@ HttpFetch::~HttpFetch()
 HttpFetch* HttpFetch::forSource(Options options, const QString& caFile, const QString& where,
     QObject* owner, std::optional<SourceError>* caError)
 {
-    if (!caFile.isEmpty())
-        *caError = loadCaFile(caFile, where, &options.extraCas);
+    if (!caFile.isEmpty()) {
+        if (Result<void, SourceError> loaded = loadCaFile(caFile, where, &options.extraCas);
+            !loaded)
+            *caError = std::move(loaded).error();
+    }
     // The manager is the fetch's child: created and destroyed with it.
     auto* fetch = new HttpFetch{nullptr, std::move(options), owner};
     fetch->m_network = new QNetworkAccessManager{fetch};
@@ -133,9 +136,10 @@ void HttpFetch::onMetaDataChanged()
     if (statusOf(*m_reply) != 200)
         return;
     // Refused before a byte of the body is read: the wrong type, or announced too large.
-    if (std::optional<SourceError> error
-        = contentTypeError(m_reply->rawHeader("Content-Type"), display(m_url))) {
-        abortWith(*error);
+    if (const Result<void, SourceError> accepted
+        = contentTypeError(m_reply->rawHeader("Content-Type"), display(m_url));
+        !accepted) {
+        abortWith(accepted.error());
         return;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -164,7 +168,7 @@ void HttpFetch::onReadyRead()
     m_body.append(chunk);
 }
 
-std::optional<SourceError> HttpFetch::redirectError(const QUrl& url) const
+Result<void, SourceError> HttpFetch::redirectError(const QUrl& url) const
 {
     if (m_redirects > kMaxRedirects) {
         return errorHere(Kind::BadRedirect,
@@ -178,7 +182,7 @@ std::optional<SourceError> HttpFetch::redirectError(const QUrl& url) const
         return errorHere(
             Kind::BadRedirect, tr("refused a redirect to another origin: %1").arg(display(url)));
     }
-    return std::nullopt;
+    return {};
 }
 
 std::chrono::milliseconds HttpFetch::deadline() const
@@ -239,9 +243,9 @@ void HttpFetch::onFinished()
     if (redirect) {
         const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
         ++m_redirects;
-        if (std::optional<SourceError> error = redirectError(next)) {
+        if (const Result<void, SourceError> allowed = redirectError(next); !allowed) {
             m_deadline->stop();
-            emit failed(*error);
+            emit failed(allowed.error());
             return;
         }
         qCDebug(lcSessions).noquote() << "following a same-origin redirect to" << display(next);
@@ -323,7 +327,7 @@ SourceError HttpFetch::statusError(int status, const QString& where, const QStri
         Kind::UnexpectedStatus, tr("unexpected HTTP status %1").arg(status), where, code};
 }
 
-std::optional<SourceError> HttpFetch::contentTypeError(
+Result<void, SourceError> HttpFetch::contentTypeError(
     const QByteArray& header, const QString& where)
 {
     // An HTML login page or a proxy's error page is not the contract, whatever it says.
@@ -336,7 +340,7 @@ std::optional<SourceError> HttpFetch::contentTypeError(
             ok = parameter == "charset=utf-8" || parameter == "charset=\"utf-8\"";
     }
     if (ok)
-        return std::nullopt;
+        return {};
     return SourceError{Kind::WrongContentType,
         header.isEmpty() ? tr("the response has no Content-Type; expected application/json")
                          : tr("the response is %1, not application/json")
@@ -344,12 +348,12 @@ std::optional<SourceError> HttpFetch::contentTypeError(
         where, {}};
 }
 
-std::optional<SourceError> HttpFetch::loadCaFile(
+Result<void, SourceError> HttpFetch::loadCaFile(
     const QString& path, const QString& where, QList<QSslCertificate>* certificates)
 {
     *certificates = QSslCertificate::fromPath(path, QSsl::Pem);
     if (!certificates->isEmpty())
-        return std::nullopt;
+        return {};
     return SourceError{
         Kind::TlsError, tr("the CA file %1 holds no PEM certificate").arg(path), where, {}};
 }

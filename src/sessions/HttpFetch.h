@@ -78,10 +78,10 @@ public:
     // For any non-200 status: the named error, with a hint about the credential for 401/403.
     static SourceError statusError(int status, const QString& where, const QString& credentialHint);
     // "application/json", optionally with charset=utf-8; anything else is a named error.
-    static std::optional<SourceError> contentTypeError(
+    static Result<void, SourceError> contentTypeError(
         const QByteArray& header, const QString& where);
     // A PEM file's certificates; an error naming the file when it holds none.
-    static std::optional<SourceError> loadCaFile(
+    static Result<void, SourceError> loadCaFile(
         const QString& path, const QString& where, QList<QSslCertificate>* certificates);
     // The URL as shown to users and in errors: never with user info.
     static QString display(const QUrl& url);
@@ -95,7 +95,7 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void send(const QUrl& url);
-    std::optional<SourceError> redirectError(const QUrl& url) const;
+    Result<void, SourceError> redirectError(const QUrl& url) const;
     void onFinished();
     void onDeadline();
     std::chrono::milliseconds deadline() const;

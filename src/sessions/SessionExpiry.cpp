@@ -32,6 +32,36 @@ ExpiryBucket SessionExpiry::classify(qint64 millisecondsLeft, std::optional<qint
     return ExpiryBucket::Ok;
 }
 
+void ExpirySummary::count(ExpiryBucket bucket, qint64 millisecondsToExpiry)
+{
+    switch (bucket) {
+    case ExpiryBucket::Ok:
+        ++ok;
+        break;
+    case ExpiryBucket::Warn:
+        ++warn;
+        break;
+    case ExpiryBucket::Critical:
+        ++critical;
+        break;
+    case ExpiryBucket::OverAge:
+        ++overAge;
+        break;
+    }
+    const qint64 hour = millisecondsToExpiry / (3600 * 1000);
+    if (hour < kHistogramHours)
+        ++histogram.at(static_cast<std::size_t>(hour));
+    else
+        ++later;
+}
+
+void ExpirySummary::clearCounts()
+{
+    ok = warn = critical = overAge = 0;
+    histogram.fill(0);
+    later = 0;
+}
+
 ExpirySummary SessionExpiry::evaluate(
     const SessionSnapshot& snapshot, const Thresholds::Session& thresholds)
 {
@@ -63,25 +93,7 @@ ExpirySummary SessionExpiry::evaluate(
             ++summary.ageUnknown;
         }
         standing.bucket = classify(standing.millisecondsLeft, standing.ageMilliseconds, thresholds);
-        switch (standing.bucket) {
-        case ExpiryBucket::Ok:
-            ++summary.ok;
-            break;
-        case ExpiryBucket::Warn:
-            ++summary.warn;
-            break;
-        case ExpiryBucket::Critical:
-            ++summary.critical;
-            break;
-        case ExpiryBucket::OverAge:
-            ++summary.overAge;
-            break;
-        }
-        const qint64 hour = toExpiry / (3600 * 1000);
-        if (hour < ExpirySummary::kHistogramHours)
-            ++summary.histogram.at(static_cast<std::size_t>(hour));
-        else
-            ++summary.later;
+        summary.count(standing.bucket, toExpiry);
         summary.sessions.append(std::move(standing));
     }
     summary.active = static_cast<int>(summary.sessions.size());

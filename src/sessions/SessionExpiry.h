@@ -54,6 +54,11 @@ struct ExpirySummary final
     std::array<int, kHistogramHours> histogram{};
     int later{0};
 
+    // The one count of an active session: its bucket, and its hour of the histogram by its
+    // own expiry (not an age limit). clearCounts() empties both before a recount.
+    void count(ExpiryBucket bucket, qint64 millisecondsToExpiry);
+    void clearCounts();
+
     bool clockSkewNotable() const { return qAbs(clockSkewMs) > kNotableSkewMs; }
     const SessionStanding* soonest() const
     {

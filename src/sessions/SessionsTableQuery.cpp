@@ -90,7 +90,7 @@ SessionsTableQuery::Columns SessionsTableQuery::readColumns(const PgResult& resu
     return columns;
 }
 
-std::variant<bool, SourceError> SessionsTableQuery::checkColumns(const Columns& columns,
+Result<bool, SourceError> SessionsTableQuery::checkColumns(const Columns& columns,
     const SessionsTableSpec& spec, const QString& baselineName, const QString& where)
 {
     if (!columns.tableFound) {
@@ -130,7 +130,7 @@ std::variant<bool, SourceError> SessionsTableQuery::checkColumns(const Columns& 
         where, {}};
 }
 
-std::variant<SessionSnapshot, SourceError> SessionsTableQuery::readSessions(
+Result<SessionSnapshot, SourceError> SessionsTableQuery::readSessions(
     const PgResult& result, qint64 maxRows, const QString& where)
 {
     const int serverMs = result.column("server_ms");

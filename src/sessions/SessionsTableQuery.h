@@ -11,7 +11,6 @@
 #include <QString>
 
 #include <functional>
-#include <variant>
 
 namespace opsdash {
 
@@ -63,12 +62,12 @@ public:
 
     // Checks the baseline's column names against the table; on success tells whether the
     // expiry column has a time zone. baselineName goes into the messages (which file to fix).
-    static std::variant<bool, SourceError> checkColumns(const Columns& columns,
+    static Result<bool, SourceError> checkColumns(const Columns& columns,
         const SessionsTableSpec& spec, const QString& baselineName, const QString& where);
 
     // Rows of selectSql() (sent with $1 = maxRows + 1) into a snapshot, truncated to maxRows
     // and marked so when there were more. Source and receivedAt are the caller's.
-    static std::variant<SessionSnapshot, SourceError> readSessions(
+    static Result<SessionSnapshot, SourceError> readSessions(
         const PgResult& result, qint64 maxRows, const QString& where);
 };
 

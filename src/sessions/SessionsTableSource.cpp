@@ -109,27 +109,27 @@ void SessionsTableSource::onAnswered(quint64 id, const PgResult& result)
     if (id != m_pending || (m_step != Step::Inspecting && m_step != Step::Querying))
         return; // another client's query on the same connection, or one this source gave up
     if (m_step == Step::Inspecting) {
-        const std::variant<bool, SourceError> checked
+        const Result<bool, SourceError> checked
             = SessionsTableQuery::checkColumns(SessionsTableQuery::readColumns(result),
                 m_options.table, m_options.baselineName, target());
-        if (const auto* error = std::get_if<SourceError>(&checked)) {
+        if (!checked) {
             m_step = Step::Idle;
-            fail(*error);
+            fail(checked.error());
             return;
         }
-        const QByteArray sql = SessionsTableQuery::selectSql(*m_names, std::get<bool>(checked));
+        const QByteArray sql = SessionsTableQuery::selectSql(*m_names, checked.value());
         qCDebug(lcSessions).noquote() << "sessions query:" << QString::fromUtf8(sql);
         send(Step::Querying, sql, {QByteArray::number(m_options.maxRows + 1)});
         return;
     }
     m_step = Step::Idle;
-    std::variant<SessionSnapshot, SourceError> read
+    Result<SessionSnapshot, SourceError> read
         = SessionsTableQuery::readSessions(result, m_options.maxRows, target());
-    if (auto* error = std::get_if<SourceError>(&read)) {
-        fail(*error);
+    if (!read) {
+        fail(read.error());
         return;
     }
-    SessionSnapshot snapshot = std::get<SessionSnapshot>(std::move(read));
+    SessionSnapshot snapshot = std::move(read).value();
     snapshot.source = target();
     snapshot.receivedAt = QDateTime::currentDateTimeUtc();
     succeed(std::move(snapshot));

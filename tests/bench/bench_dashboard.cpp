@@ -20,7 +20,8 @@
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/window/MainWindow.h"
 #include "history/HistoryDatabase.h"
-#include "history/LiveTarget.h"
+#include "live/LiveSessions.h"
+#include "live/LiveTarget.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"
@@ -77,8 +78,8 @@ QString sevenDayFile(bool rolled)
             tick.time = historytest::timeOf(i);
             batch.append(tick);
             if (batch.size() == 8192 || i == SevenDays - 1) {
-                if (const auto error = db.value()->write(batch, {}))
-                    qFatal("%s", qPrintable(error->toString()));
+                if (const auto written = db.value()->write(batch, {}); !written)
+                    qFatal("%s", qPrintable(written.error().toString()));
                 batch.clear();
             }
         }
@@ -240,14 +241,14 @@ void BM_WindowTick200(benchmark::State& state)
     for (int i = 0; i < Variants; ++i)
         snapshots.append(test::demoSnapshot(200, start.addSecs(i)));
     const bool newRead = state.range(0) != 0;
-    shown.window.sessionsPanel()->showSnapshot(snapshots.at(0));
+    shown.window.liveSessions()->takeSnapshot(snapshots.at(0));
     qint64 tick = 0;
     for (auto _ : state) {
         const auto index = static_cast<std::size_t>(tick % Variants);
         shown.tick(at(samples[index], start.addSecs(tick)));
         // Every second the sessions countdown moves; now and then a new read arrives.
         if (newRead)
-            shown.window.sessionsPanel()->showSnapshot(snapshots.at(static_cast<qsizetype>(index)));
+            shown.window.liveSessions()->takeSnapshot(snapshots.at(static_cast<qsizetype>(index)));
         else
             shown.window.sessionsPanel()->showElapsed((tick + 1) * 1000);
         // Layout and the repaint of what changed, as the event loop does next.
@@ -288,7 +289,7 @@ void BM_Memory24hAt1s(benchmark::State& state)
         for (qint64 tick = 0; tick < 24 * 3600; ++tick) {
             shown.tick(at(samples[static_cast<std::size_t>(tick % Variants)], start.addSecs(tick)));
             if (tick % 30 == 0) // the sessions source reads less often than the pools
-                shown.window.sessionsPanel()->showSnapshot(
+                shown.window.liveSessions()->takeSnapshot(
                     test::demoSnapshot(200, start.addSecs(tick)));
             if (tick % 20 == 0) // let queued signals, timers and repaints run
                 QCoreApplication::processEvents();

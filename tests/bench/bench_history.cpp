@@ -93,8 +93,8 @@ QString fixtureFile(bool rolled)
         tick.time = historytest::timeOf(i);
         batch.append(tick);
         if (batch.size() == 4096 || i == TwoDays - 1) {
-            if (const auto error = db.value()->write(batch, {}))
-                qFatal("%s", qPrintable(error->toString()));
+            if (const auto written = db.value()->write(batch, {}); !written)
+                qFatal("%s", qPrintable(written.error().toString()));
             batch.clear();
         }
     }

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
-// The fixture: a complete sample checkout matching the sign-off (DESIGN.md §1).
+// The fixture: a complete sample checkout matching the sign-off (resources/baselines/default.json).
 #define OPSDASH_MONOREPO_FIXTURE OPSDASH_SOURCE_DIR "/tests/fixtures/monorepo"
 
 struct MonorepoEdit

@@ -83,7 +83,7 @@ private slots:
                        QStringLiteral("150"), QStringLiteral("180"),
                        QStringLiteral("packages/database/src/client.ts:13"))}
             << Findings{}
-            << QStringLiteral("Checks: 0 pass · 1 fail · 1 missing · 1 unknown · 1 not checked")
+            << QStringLiteral("Checks: 0 pass · 1 fail · 1 missing · 1 unknown · 1 not-checked")
             << QStringList{QStringLiteral("pool.web.max  expected 150, found 180  "
                                           "packages/database/src/client.ts:13"),
                    QStringLiteral("pool.scheduling.connMaxIdleTime  expected 5 min, found nothing  "

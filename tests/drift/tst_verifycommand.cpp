@@ -1,6 +1,6 @@
 // `opsdash verify` end to end: the real executable on the fixture monorepo and on a
 // drifted copy, in every output format, and its usage errors (exit statuses of
-// DESIGN.md §5).
+// docs/cli.md).
 #include "MonorepoCopy.h"
 #include "TerminalRun.h"
 #include "support/RunOpsdash.h"

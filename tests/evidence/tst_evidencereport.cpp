@@ -67,7 +67,7 @@ private slots:
     void everyCheckNotEvaluatedIsNotCheckedWithItsReason()
     {
         const EvidenceReport report = nothingGiven();
-        QVERIFY(report.findings.size() >= 30); // every check id of DESIGN.md §2
+        QVERIFY(report.findings.size() >= 30); // every check id of docs/checks.md
         QStringList ids;
         for (const Finding& f : report.findings) {
             QVERIFY2(f.status == CheckStatus::NotChecked, qPrintable(f.checkId));
@@ -91,7 +91,7 @@ private slots:
         QVERIFY(report.summaryLine().contains(
             QStringLiteral("0 pass · 0 fail · 0 unknown · 0 missing · %1 not-checked")
                 .arg(report.findings.size())));
-        QCOMPARE(report.exitStatus(), 0); // not-checked alone does not fail a run (§5)
+        QCOMPARE(report.exitStatus(), 0); // not-checked alone does not fail a run (docs/cli.md)
         // …but no task is signed off on it.
         const QString notes = report.verificationNotes();
         QVERIFY2(notes.contains(QLatin1String{"- [ ] **T167**"}), qPrintable(notes));

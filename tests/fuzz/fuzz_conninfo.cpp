@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
 {
     const QByteArray conninfo = fuzz::bytes(data, size);
-    const std::optional<Error> error = PgConnection::checkConninfo(conninfo);
-    if (error && error->message.isEmpty())
+    const Result<void> checked = PgConnection::checkConninfo(conninfo);
+    if (!checked && checked.error().message.isEmpty())
         fuzz::violated("a rejected conninfo has an empty error message");
     const QString shown = PgConnection::describeTarget(conninfo);
 

@@ -8,7 +8,7 @@
 #include "gui/events/EventsPanel.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Notifier.h"
-#include "history/AlertLog.h"
+#include "live/AlertLog.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 

@@ -9,7 +9,7 @@
 #include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
 #include "history/HistoryStore.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"

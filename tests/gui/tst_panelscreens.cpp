@@ -14,7 +14,8 @@
 #include "gui/window/MainWindow.h"
 #include "gui/window/Snapshot.h"
 #include "history/HistoryPaths.h"
-#include "history/LiveTarget.h"
+#include "live/LiveSessions.h"
+#include "live/LiveTarget.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/ActivityQuery.h"
@@ -219,7 +220,7 @@ private:
         auto* marker = window.findChild<ReleaseMarker*>();
         marker->mark(QStringLiteral("release 2.4.0"), now.addSecs(-600));
         marker->mark(QStringLiteral("hotfix 2.4.1"), now.addSecs(-240));
-        window.sessionsPanel()->showSnapshot(test::demoSnapshot(200, now));
+        window.liveSessions()->takeSnapshot(test::demoSnapshot(200, now));
         QTest::qWait(1500); // the history range and the drift run come back from their threads
 
         save(window, QStringLiteral("window") + suffix);

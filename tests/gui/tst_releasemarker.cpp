@@ -12,7 +12,7 @@
 #include "gui/evidence/EvidenceCapture.h"
 #include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 

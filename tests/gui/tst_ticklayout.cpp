@@ -11,6 +11,7 @@
 #include "../sessions/DemoSessions.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/window/MainWindow.h"
+#include "live/LiveSessions.h"
 #include "model/Activity.h"
 #include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
@@ -155,7 +156,7 @@ private slots:
             // 40 to 199 backends: every pool bar's numbers and the capacity line change.
             emit window.monitor()->sampled(sampleAt(i, 40 + (i * 37) % 160, now));
             // A new read with another count and another receipt time, then a countdown step.
-            window.sessionsPanel()->showSnapshot(
+            window.liveSessions()->takeSnapshot(
                 test::demoSnapshot(5 + (i * 53) % 400, now, 1 + i % 12));
             window.sessionsPanel()->showElapsed(400 + i * 10);
             QCoreApplication::sendPostedEvents();

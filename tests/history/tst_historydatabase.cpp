@@ -51,11 +51,11 @@ void rawExec(const QString& path, const QString& sql)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
-bool succeeded(const std::optional<Error>& error)
+bool succeeded(const Result<void>& done)
 {
-    if (error)
-        qWarning("%s", qPrintable(error->toString()));
-    return !error;
+    if (!done)
+        qWarning("%s", qPrintable(done.error().toString()));
+    return done.ok();
 }
 
 QByteArray contents(const QString& path)

@@ -28,7 +28,7 @@ private Q_SLOTS:
         QList<HistoryTick> ticks;
         for (qint64 i = 0; i < 10; ++i)
             ticks.append(historytest::tick(i));
-        QVERIFY(!writer.value()->write(ticks, {}));
+        QVERIFY(writer.value()->write(ticks, {}).ok());
     }
 
     void extremeRangesAreRead_data()

@@ -1,5 +1,5 @@
-// Capacity math and the server/live budget findings (DESIGN.md §1: usable slots and the
-// sign-off's over-commit).
+// Capacity math and the server/live budget findings (docs/checks.md, server.capacity: usable
+// slots and the sign-off's over-commit).
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "support/DefaultBaseline.h"

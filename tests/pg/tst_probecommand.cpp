@@ -1,5 +1,5 @@
 // `opsdash probe` end to end against the throwaway cluster: the findings, the exit
-// statuses of DESIGN.md §5 and the one-line reasons.
+// statuses of docs/cli.md and the one-line reasons.
 #include "support/ReportFindings.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"

@@ -6,7 +6,7 @@
 #include "gui/targets/TargetSelector.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/WelcomePage.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "secrets/ProfileSecrets.h"
 #include "secrets/ProfileStore.h"

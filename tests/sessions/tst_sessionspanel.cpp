@@ -12,6 +12,7 @@
 #include "gui/sessions/SessionsModel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/window/MainWindow.h"
+#include "live/LiveSessions.h"
 #include "sessions/AdminEndpointSource.h"
 #include "support/DefaultBaseline.h"
 
@@ -117,7 +118,9 @@ private slots:
 
     void withoutSourceSaysHowToStartOne()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
         QCOMPARE(panel.objectName(), QStringLiteral("sessionsPanel"));
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::None);
         QVERIFY2(labelText(panel, "sessionsSummary")
@@ -128,12 +131,14 @@ private slots:
 
     void scriptedSnapshotsFillModelAndSummary()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
         QAbstractItemModelTester tester{
             panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest};
 
         // First read: one of each bucket, out of order, plus one already expired.
-        panel.showSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-ok"),
+        engine.takeSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-ok"),
             session(QStringLiteral("critical@x"), 10 * 60, "tok-crit"),
             session(QStringLiteral("warn@x"), 40 * 60, "tok-warn"),
             session(QStringLiteral("gone@x"), -30, "tok-gone")}));
@@ -152,11 +157,12 @@ private slots:
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Fresh);
 
         // Second read, 30 s later on the server: warn@x logged out, two new sessions.
-        panel.showSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-ok"),
-                                          session(QStringLiteral("critical@x"), 9 * 60, "tok-crit"),
-                                          session(QStringLiteral("new1@x"), 24 * 3600, "tok-n1"),
-                                          session(QStringLiteral("new2@x"), 14 * 60, "tok-n2")},
-            kServerTime.addSecs(30)));
+        engine.takeSnapshot(
+            snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-ok"),
+                           session(QStringLiteral("critical@x"), 9 * 60, "tok-crit"),
+                           session(QStringLiteral("new1@x"), 24 * 3600, "tok-n1"),
+                           session(QStringLiteral("new2@x"), 14 * 60, "tok-n2")},
+                kServerTime.addSecs(30)));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(cell(model, 0, SessionsModel::User), QStringLiteral("critical@x"));
         QCOMPARE(cell(model, 1, SessionsModel::User), QStringLiteral("new2@x"));
@@ -173,8 +179,10 @@ private slots:
 
     void tokensNeverShownOnlyTheirHash()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
-        panel.showSnapshot(demoSnapshot(50, kServerTime));
+        panel.setTarget(&engine);
+        engine.takeSnapshot(demoSnapshot(50, kServerTime));
         const SessionsModel& model = *panel.model();
         for (int row = 0; row < model.rowCount(); ++row) {
             for (int column = 0; column < model.columnCount(); ++column) {
@@ -224,13 +232,15 @@ private slots:
 
     void errorAfterDataMarksItStaleAndKeepsIt()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
-        panel.showSnapshot(snapshotOf({session(QStringLiteral("crit@x"), 10 * 60, "tok-c"),
+        panel.setTarget(&engine);
+        engine.takeSnapshot(snapshotOf({session(QStringLiteral("crit@x"), 10 * 60, "tok-c"),
             session(QStringLiteral("ok@x"), 5 * 3600, "tok-o")}));
         QVERIFY(!panel.model()->isStale());
         QVERIFY(!labelVisible(panel, "sessionsStateMessage"));
 
-        panel.showError(
+        engine.takeError(
             SourceError{SourceError::Kind::Timeout, QStringLiteral("no response for 10 s"),
                 QStringLiteral("http://127.0.0.1:1/api/admin/sessions"), {}});
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Stale);
@@ -255,13 +265,13 @@ private slots:
         QCOMPARE(panel.statusColour(), Palette::warning());
 
         // A second, different error: still stale, the new error by name.
-        panel.showError(SourceError{SourceError::Kind::Unauthorized, QStringLiteral("401"),
+        engine.takeError(SourceError{SourceError::Kind::Unauthorized, QStringLiteral("401"),
             QStringLiteral("http://127.0.0.1:1/api/admin/sessions"), QStringLiteral("401")});
         QVERIFY(panel.statusText().endsWith(QStringLiteral("unauthorized")));
         QVERIFY(labelText(panel, "sessionsStateMessage").contains(QStringLiteral("unauthorized")));
 
         // Fresh data again: no longer stale.
-        panel.showSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-o")}));
+        engine.takeSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-o")}));
         QVERIFY(!model.isStale());
         QVERIFY(!labelVisible(panel, "sessionsStateMessage"));
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Fresh);
@@ -270,8 +280,10 @@ private slots:
 
     void errorBeforeAnyDataIsAnErrorNotStale()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
-        panel.showError(SourceError{SourceError::Kind::ConnectionRefused,
+        panel.setTarget(&engine);
+        engine.takeError(SourceError{SourceError::Kind::ConnectionRefused,
             QStringLiteral("connection refused"), QStringLiteral("http://127.0.0.1:1"), {}});
         QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Failed);
         QCOMPARE(panel.statusText(), QStringLiteral("Sessions error — connection-refused"));
@@ -342,8 +354,10 @@ private slots:
 
     void countdownAdvancesOnItsOwn()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
-        panel.showSnapshot(snapshotOf({session(QStringLiteral("a@x"), 30 * 60, "tok-a")}));
+        panel.setTarget(&engine);
+        engine.takeSnapshot(snapshotOf({session(QStringLiteral("a@x"), 30 * 60, "tok-a")}));
         const QString before = cell(*panel.model(), 0, SessionsModel::ExpiresIn);
         QCOMPARE(before, QStringLiteral("30 min 0 s"));
         // The panel's own once-a-second timer, no new snapshot.
@@ -356,14 +370,16 @@ private slots:
 
     void twoHundredSessionsTick()
     {
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
         QAbstractItemModelTester tester{
             panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest};
         panel.resize(1600, 500);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         for (int tick = 0; tick < 3; ++tick) {
-            panel.showSnapshot(demoSnapshot(200, kServerTime.addSecs(30 * tick)));
+            engine.takeSnapshot(demoSnapshot(200, kServerTime.addSecs(30 * tick)));
             panel.advanceCountdown();
             QCOMPARE(panel.model()->rowCount(), 200);
             QCOMPARE(panel.model()->summary().active, 200);
@@ -408,7 +424,7 @@ private slots:
         QVERIFY2(labelText(window, "sessionSourceState").contains(QStringLiteral("no source")),
             qPrintable(labelText(window, "sessionSourceState")));
 
-        window.sessionsPanel()->showSnapshot(demoSnapshot(20, kServerTime, 3, skewMs));
+        window.liveSessions()->takeSnapshot(demoSnapshot(20, kServerTime, 3, skewMs));
         QCOMPARE(labelVisible(window, "clockSkew"), shown);
         QVERIFY2(
             labelText(window, "sessionSourceState").contains(QStringLiteral("fresh · 20 active")),
@@ -479,10 +495,12 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, status);
         QFETCH(QString, colour);
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
         QVERIFY(!labelVisible(panel, "canaryState"));
         QSignalSpy checked{&panel, &SessionsPanel::canaryChecked};
-        panel.showCanary(canaryObserved(idleSeconds));
+        engine.takeCanary(canaryObserved(idleSeconds));
         QCOMPARE(panel.canaryText(), text);
         QVERIFY(labelVisible(panel, "canaryState"));
         QVERIFY2(labelText(panel, "canaryState").contains(colour),
@@ -497,15 +515,17 @@ private slots:
     void canaryWithoutCookieIsNotConfigured()
     {
         qunsetenv("OPSDASH_CANARY_COOKIE");
+        LiveSessions engine{defaultBaseline()};
         SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
         QSignalSpy checked{&panel, &SessionsPanel::canaryChecked};
         // No Secret Service in this test's environment, or no entry: either way none.
-        panel.startCanary(QUrl{QStringLiteral("http://127.0.0.1:1")});
+        engine.startCanary(QUrl{QStringLiteral("http://127.0.0.1:1")});
         QVERIFY(checked.wait(15000));
         QCOMPARE(panel.canaryText(), QStringLiteral("canary: not configured"));
         QCOMPARE(toString(panel.canaryFinding()->status), toString(CheckStatus::NotChecked));
         QVERIFY(labelText(panel, "canaryState").contains(QStringLiteral("not configured")));
-        panel.stopCanary();
+        engine.stopCanary();
         QVERIFY(!labelVisible(panel, "canaryState"));
         QVERIFY(!panel.canaryFinding());
     }
@@ -539,7 +559,7 @@ private slots:
 
         // The app's maxAge goes to 30 days: the next check fails, in the header and in drift.
         server.route("/api/auth/session", canarySessionReply(date, 30 * 86400));
-        panel->startCanary(server.baseUrl());
+        window.liveSessions()->startCanary(server.baseUrl());
         QTRY_COMPARE_WITH_TIMEOUT(toString(panel->canaryFinding().value_or(Finding{}).status),
             toString(CheckStatus::Fail), 15000);
         QVERIFY(panel->canaryText().contains(QStringLiteral("(30 days)")));
@@ -576,9 +596,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPanel(window.sessionsPanel());
-        window.sessionsPanel()->showSnapshot(
+        window.liveSessions()->takeSnapshot(
             demoSnapshot(412, QDateTime::currentDateTimeUtc().addSecs(-7203), 9, 7203 * 1000));
-        window.sessionsPanel()->showCanary(canaryObserved(idleSeconds));
+        window.liveSessions()->takeCanary(canaryObserved(idleSeconds));
         saveScreenshot(window, QStringLiteral("sessions-1280x720-%1.png").arg(name));
         saveScreenshot(*window.sessionsPanel(), QStringLiteral("panel-sessions-%1.png").arg(name));
     }
@@ -600,10 +620,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPanel(window.sessionsPanel());
-        window.sessionsPanel()->showSnapshot(
+        window.liveSessions()->takeSnapshot(
             demoSnapshot(412, QDateTime::currentDateTimeUtc().addSecs(-7203), 9, 7203 * 1000));
         if (stale) {
-            window.sessionsPanel()->showError(SourceError{SourceError::Kind::Timeout,
+            window.liveSessions()->takeError(SourceError{SourceError::Kind::Timeout,
                 QStringLiteral("no response for 10 s; gave up"),
                 QStringLiteral("https://app.clinic.example/api/admin/sessions"), {}});
         }

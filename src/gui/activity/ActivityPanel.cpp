@@ -4,7 +4,7 @@
 #include "gui/activity/ActivityModel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "ui_ActivityPanel.h"
 
 #include <QAction>

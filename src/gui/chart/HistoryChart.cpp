@@ -4,7 +4,7 @@
 #include "gui/common/Palette.h"
 #include "gui/common/Theme.h"
 #include "history/HistoryStore.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 
 #include <QAreaSeries>

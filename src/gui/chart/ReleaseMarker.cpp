@@ -1,8 +1,8 @@
 #include "gui/chart/ReleaseMarker.h"
 
 #include "gui/chart/MarkReleaseDialog.h"
-#include "history/AlertLog.h"
-#include "history/LiveTarget.h"
+#include "live/AlertLog.h"
+#include "live/LiveTarget.h"
 
 #include <QAction>
 #include <QWidget>

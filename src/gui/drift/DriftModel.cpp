@@ -107,23 +107,6 @@ QString DriftModel::groupName(DriftGroup group)
     return {};
 }
 
-QString DriftModel::statusText(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass:
-        return tr("pass");
-    case CheckStatus::Fail:
-        return tr("fail");
-    case CheckStatus::Unknown:
-        return tr("unknown");
-    case CheckStatus::Missing:
-        return tr("missing");
-    case CheckStatus::NotChecked:
-        return tr("not-checked");
-    }
-    return {};
-}
-
 QIcon DriftModel::statusIcon(CheckStatus status)
 {
     static const std::array<QIcon, 5> icons = [] {
@@ -167,7 +150,7 @@ void DriftModel::setFindings(Feed feed, const QList<Finding>& findings)
         for (const Finding& finding : list)
             rows.append(Row{finding, groupOf(finding), false});
     }
-    // Grouped by plane, each group in the order its source reported (DESIGN.md §2 order).
+    // Grouped by plane, each group in the order its source reported (the order of docs/checks.md).
     std::stable_sort(
         rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.group < b.group; });
     for (qsizetype i = 0; i < rows.size(); ++i)
@@ -239,7 +222,7 @@ QString DriftModel::toolTip(const Row& row) const
 {
     const Finding& finding = row.finding;
     QStringList lines{
-        QStringLiteral("%1 — %2").arg(finding.checkId, statusText(finding.status)),
+        QStringLiteral("%1 — %2").arg(finding.checkId, statusWord(finding.status)),
         tr("expected: %1").arg(finding.expected),
         tr("actual: %1").arg(finding.actual.isEmpty() ? tr("(nothing observed)") : finding.actual),
         tr("evidence: %1").arg(finding.evidence),
@@ -294,7 +277,7 @@ QVariant DriftModel::data(const QModelIndex& index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return statusText(finding.status);
+            return statusWord(finding.status);
         if (role == Qt::DecorationRole)
             return statusIcon(finding.status);
         if (role == Qt::FontRole && finding.status != CheckStatus::Pass) {

@@ -12,7 +12,7 @@
 
 namespace opsdash {
 
-// The drift panel's groups, in display order: DESIGN.md §2's planes, with the canary's
+// The drift panel's groups, in display order: the planes of docs/checks.md, with the canary's
 // session checks (live.session.*) apart, since they come from the session sources.
 enum class DriftGroup { Source, Server, Live, Sessions };
 
@@ -62,7 +62,6 @@ public:
 
     static DriftGroup groupOf(const Finding& finding);
     static QString groupName(DriftGroup group);
-    static QString statusText(CheckStatus status);
     // The file a source finding's evidence names (never a glob, a query or a window).
     static std::optional<Location> locationOf(const Finding& finding);
     static QIcon statusIcon(CheckStatus status);

@@ -3,7 +3,7 @@
 #include "drift/SourceChecks.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "ui_DriftPanel.h"
 
 #include <QAction>
@@ -114,8 +114,7 @@ void DriftPanel::setTarget(LiveTarget* target)
         return;
     }
     setTargetState(tr("waiting for the first poll"));
-    connect(
-        target, &LiveTarget::sampled, this, [this] { setTargetFindings(m_target->findings()); });
+    connect(target, &LiveTarget::findingsChanged, this, &DriftPanel::setTargetFindings);
 }
 
 void DriftPanel::reverify()
@@ -214,7 +213,7 @@ void DriftPanel::updateHeader()
             QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;%2&nbsp;%3")
                 .arg(colour.name())
                 .arg(count > 0 ? QStringLiteral("<b>%1</b>").arg(count) : QString::number(count),
-                    DriftModel::statusText(status).toHtmlEscaped()));
+                    statusWord(status).toHtmlEscaped()));
     }
     m_ui->statusCounts->setText(tr("%1 checks").arg(counts.total()) + QStringLiteral(" &nbsp; ")
         + parts.join(QStringLiteral(" &nbsp; ")));
@@ -263,7 +262,7 @@ void DriftPanel::updateDetails()
     QString text
         = QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b> %3 — ")
               .arg(Palette::forStatus(finding.status).name(), finding.checkId.toHtmlEscaped(),
-                  DriftModel::statusText(finding.status).toHtmlEscaped())
+                  statusWord(finding.status).toHtmlEscaped())
         + tr("expected %1; actual %2; evidence %3")
               .arg(finding.expected.toHtmlEscaped(),
                   finding.actual.isEmpty() ? tr("none") : finding.actual.toHtmlEscaped(),

@@ -43,7 +43,7 @@ public:
     QDateTime verifiedAt() const { return m_verifiedAt; }
 
     // Runs the source checks again; one more run follows when asked while running.
-    // Follows `target` (null: none): its server, budget and live findings after each poll.
+    // Follows `target` (null: none): its server, budget and live findings of each tick.
     void setTarget(opsdash::LiveTarget* target);
 
     void reverify();

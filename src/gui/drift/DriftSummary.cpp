@@ -52,23 +52,6 @@ QString statusGlyph(CheckStatus status)
     return QStringLiteral("–");
 }
 
-QString countWord(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass:
-        return DriftSummary::tr("pass");
-    case CheckStatus::Fail:
-        return DriftSummary::tr("fail");
-    case CheckStatus::Unknown:
-        return DriftSummary::tr("unknown");
-    case CheckStatus::Missing:
-        return DriftSummary::tr("missing");
-    case CheckStatus::NotChecked:
-        break;
-    }
-    return DriftSummary::tr("not checked");
-}
-
 // "86400 s (24 h)" -> "86400 s": the value without what explains it, for a narrow line.
 QString withoutAsides(const QString& text)
 {
@@ -141,7 +124,7 @@ void DriftSummary::refresh()
     const QList<Finding> findings = m_model->findings();
     const StatusCounts counts = StatusCounts::of(findings);
 
-    // "Checks: 27 pass · 4 fail · 1 not checked": pass always, the others when present.
+    // "Checks: 27 pass · 4 fail · 1 not-checked": pass always, the others when present.
     QStringList plain;
     QStringList rich;
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Missing,
@@ -149,7 +132,7 @@ void DriftSummary::refresh()
         const int count = counts.count(status);
         if (count == 0 && status != CheckStatus::Pass)
             continue;
-        const QString part = tr("%1 %2").arg(count).arg(countWord(status));
+        const QString part = tr("%1 %2").arg(count).arg(statusWord(status));
         plain << part;
         rich << QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                     .arg(Palette::forStatus(status).name(), statusGlyph(status),
@@ -189,8 +172,8 @@ void DriftSummary::refresh()
         m_toolTips.insert(finding.checkId,
             tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
                "Drift tab.")
-                .arg(finding.checkId, DriftModel::statusText(finding.status), finding.expected,
-                    found, finding.evidence));
+                .arg(finding.checkId, statusWord(finding.status), finding.expected, found,
+                    finding.evidence));
     }
     renderProblems();
 }

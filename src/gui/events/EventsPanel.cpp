@@ -2,7 +2,7 @@
 
 #include "gui/common/StatusIcon.h"
 #include "gui/events/EventsModel.h"
-#include "history/AlertLog.h"
+#include "live/AlertLog.h"
 #include "ui_EventsPanel.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 #include "evidence/SessionsProbe.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -128,8 +128,9 @@ void EvidenceCapture::captureTo(const QString& dir)
     job->baseline = m_baseline;
     // Checking the folder and parsing the checkout read the disk: a worker does it.
     QThread* worker = QThread::create([job] {
-        job->problem = EvidenceBundle::checkDirectory(job->dir);
-        if (!job->problem)
+        if (Result<void> checked = EvidenceBundle::checkDirectory(job->dir); !checked)
+            job->problem = std::move(checked).error();
+        else
             job->sourceFindings = EvidenceCollector::sourceFindings(job->baseline, job->repoDir);
     });
     connect(worker, &QThread::finished, this, [this, worker, job] {

@@ -3,7 +3,7 @@
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/pools/PoolBar.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "ui_PoolBudgetPanel.h"
 
 namespace opsdash {

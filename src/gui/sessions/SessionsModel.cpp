@@ -195,9 +195,7 @@ SessionsModel::Changes SessionsModel::recount()
     const QDateTime now = serverNow();
     int position = -1;
     const int expiredAtReceipt = m_summary.expired - m_expiredSinceReceipt;
-    m_summary.ok = m_summary.warn = m_summary.critical = m_summary.overAge = 0;
-    m_summary.histogram.fill(0);
-    m_summary.later = 0;
+    m_summary.clearCounts();
     m_expiredSinceReceipt = 0;
     m_summary.serverTime = serverNow();
     for (Row& row : m_rows) {
@@ -238,25 +236,7 @@ SessionsModel::Changes SessionsModel::recount()
             ++m_expiredSinceReceipt;
             continue;
         }
-        switch (row.bucket) {
-        case ExpiryBucket::Ok:
-            ++m_summary.ok;
-            break;
-        case ExpiryBucket::Warn:
-            ++m_summary.warn;
-            break;
-        case ExpiryBucket::Critical:
-            ++m_summary.critical;
-            break;
-        case ExpiryBucket::OverAge:
-            ++m_summary.overAge;
-            break;
-        }
-        const qint64 hour = toExpiry / kHourMs;
-        if (hour < ExpirySummary::kHistogramHours)
-            ++m_summary.histogram.at(static_cast<std::size_t>(hour));
-        else
-            ++m_summary.later;
+        m_summary.count(row.bucket, toExpiry);
     }
     m_summary.expired = expiredAtReceipt + m_expiredSinceReceipt;
     m_summary.active = static_cast<int>(m_rows.size()) - m_expiredSinceReceipt;

@@ -4,12 +4,7 @@
 #include "gui/common/SteadyLabel.h"
 #include "gui/sessions/ExpiryHistogram.h"
 #include "gui/sessions/SessionsModel.h"
-#include "secrets/SecretStore.h"
-#include "sessions/AdminEndpointSource.h"
-#include "sessions/CanarySource.h"
 #include "sessions/SessionExpiry.h"
-#include "sessions/SessionSourcePlan.h"
-#include "sessions/SessionsTableSource.h"
 #include "ui_SessionsPanel.h"
 
 #include <QHeaderView>
@@ -36,50 +31,6 @@ QString clockName(ServerClock clock)
         return SessionsPanel::tr("the database's now()");
     }
     return {};
-}
-
-QString missingTokenReason(const SecretStore::Lookup& lookup, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and the keychain has no entry opsdash/%1")
-            .arg(key);
-    case SecretStore::Status::NoBackend:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and no keychain is available (%1)")
-            .arg(lookup.message);
-    case SecretStore::Status::AccessDenied:
-        return SessionsPanel::tr(
-            "OPSDASH_SESSIONS_TOKEN is not set and the keychain refused access to opsdash/%1 "
-            "(%2)")
-            .arg(key, lookup.message);
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
-        .arg(key, lookup.message);
-}
-
-QString missingCookieReason(const SecretStore::Lookup& lookup, const QString& key)
-{
-    switch (lookup.status) {
-    case SecretStore::Status::NoEntry:
-        return SessionsPanel::tr(
-            "OPSDASH_CANARY_COOKIE is not set and the keychain has no entry opsdash/%1")
-            .arg(key);
-    case SecretStore::Status::NoBackend:
-        return SessionsPanel::tr(
-            "OPSDASH_CANARY_COOKIE is not set and no keychain is available (%1)")
-            .arg(lookup.message);
-    case SecretStore::Status::AccessDenied:
-    case SecretStore::Status::Failed:
-    case SecretStore::Status::Found:
-        break;
-    }
-    return SessionsPanel::tr("reading opsdash/%1 from the keychain failed (%2)")
-        .arg(key, lookup.message);
 }
 
 // A whole number of hours as "24 h", anything else as the countdown writes it.
@@ -165,16 +116,44 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     m_countdown->setInterval(1000);
     m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
     connect(m_countdown, &QTimer::timeout, this, &SessionsPanel::advanceCountdown);
-    showNoSource();
+    showState();
+    showCanary();
 }
 
 SessionsPanel::~SessionsPanel() = default;
 
-void SessionsPanel::setState(SourceState state)
+void SessionsPanel::setTarget(LiveSessions* sessions)
 {
-    // Also on a repeat of the same state: the count or the error shown with it changed.
-    m_state = state;
-    emit sourceStateChanged();
+    if (m_sessions != nullptr)
+        m_sessions->disconnect(this);
+    m_sessions = sessions;
+    m_shownSerial = 0;
+    if (sessions != nullptr) {
+        connect(sessions, &LiveSessions::changed, this, &SessionsPanel::showState);
+        connect(sessions, &LiveSessions::canaryChanged, this, &SessionsPanel::showCanary);
+    }
+    showState();
+    showCanary();
+}
+
+SessionsPanel::SourceState SessionsPanel::sourceState() const
+{
+    return m_sessions != nullptr ? m_sessions->state() : SourceState::None;
+}
+
+SessionsPanel::SourceKind SessionsPanel::sourceKind() const
+{
+    return m_sessions != nullptr ? m_sessions->sourceKind() : SourceKind::None;
+}
+
+LoginSessionSource* SessionsPanel::source() const
+{
+    return m_sessions != nullptr ? m_sessions->source() : nullptr;
+}
+
+std::optional<Finding> SessionsPanel::canaryFinding() const
+{
+    return m_sessions != nullptr ? m_sessions->canaryFinding() : std::nullopt;
 }
 
 void SessionsPanel::setMessage(const QString& html, const QString& toolTip)
@@ -184,124 +163,8 @@ void SessionsPanel::setMessage(const QString& html, const QString& toolTip)
     m_ui->sessionsStateMessage->setVisible(!html.isEmpty());
 }
 
-void SessionsPanel::dropSource()
+void SessionsPanel::showKind(SourceKind kind)
 {
-    ++m_generation; // a keychain answer still on its way is for the old source
-    if (m_source != nullptr) {
-        m_source->disconnect(this);
-        if (m_source->parent() == this) // made here; an attached one belongs to its caller
-            m_source->deleteLater();
-        m_source = nullptr;
-    }
-}
-
-void SessionsPanel::showNoSource()
-{
-    dropSource();
-    m_countdown->stop();
-    m_model->clear();
-    m_histogram->clear();
-    m_error.reset();
-    m_skewMs.reset();
-    setKind(SourceKind::None);
-    m_ui->sessionsSummary->setText(
-        tr("No session source — start with --sessions URL or --db CONNINFO"));
-    m_ui->sessionsDetail->setText(
-        tr("opsdash reads login sessions from the app's admin endpoint (GET "
-           "<base>/api/admin/sessions, bearer token from the keychain or "
-           "OPSDASH_SESSIONS_TOKEN) or, without one, from the sessions table through the "
-           "monitoring connection — never by polling a user's session."));
-    setMessage({});
-    setState(SourceState::None);
-}
-
-void SessionsPanel::showWaiting(const QString& target)
-{
-    m_target = target;
-    m_ui->sessionsSummary->setText(
-        tr("Waiting for the first answer from %1 …").arg(target.toHtmlEscaped()));
-    m_ui->sessionsDetail->clear();
-    setMessage({});
-    setState(SourceState::Waiting);
-}
-
-void SessionsPanel::showSnapshot(const SessionSnapshot& snapshot)
-{
-    if (m_error && (m_state == SourceState::Stale || m_state == SourceState::Failed)) {
-        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(), Severity::Info,
-            QString{AlertKind::SessionSource}, QStringLiteral("recovered"),
-            tr("%1 answers again (after %2)").arg(snapshot.source, m_error->kindName())});
-    }
-    m_model->setSnapshot(snapshot);
-    m_sinceReceipt.start();
-    m_receivedAt
-        = snapshot.receivedAt.isValid() ? snapshot.receivedAt : QDateTime::currentDateTimeUtc();
-    m_target = snapshot.source;
-    m_error.reset();
-    m_staleSince = {};
-    m_skewMs = snapshot.receivedAt.isValid() && snapshot.serverTime.isValid()
-        ? std::optional<qint64>{snapshot.serverTime.msecsTo(snapshot.receivedAt)}
-        : std::nullopt;
-    m_histogram->setStale(false);
-    setMessage({});
-    m_ui->sessionsDetail->setText(
-        tr("%1 · times on the server's clock (%2) · received %3")
-            .arg(snapshot.source, clockName(snapshot.clock), timeOfDay(m_receivedAt)));
-    refreshSummary();
-    // Restarted on every snapshot, so the ticks land just after whole seconds since
-    // receipt and the countdown steps one second at a time instead of skipping.
-    m_countdown->start();
-    setState(SourceState::Fresh);
-}
-
-void SessionsPanel::showError(const SourceError& error)
-{
-    const bool failing = m_state == SourceState::Stale || m_state == SourceState::Failed;
-    if (!failing || !m_error || m_error->kind != error.kind) {
-        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(),
-            m_model->hasSnapshot() ? Severity::Warning : Severity::Critical,
-            QString{AlertKind::SessionSource}, error.kindName(), error.toString()});
-    }
-    m_error = error;
-    const QString kind = error.kindName();
-    if (m_model->hasSnapshot()) {
-        if (m_state != SourceState::Stale)
-            m_staleSince = QDateTime::currentDateTimeUtc();
-        m_model->setStale(true);
-        m_histogram->setStale(true);
-        setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
-                       .arg(Palette::warning().name(),
-                           tr("STALE since %1 — %2:").arg(timeOfDay(m_staleSince), kind),
-                           tr("%1 (showing the data received at %2)")
-                               .arg(error.toString(), timeOfDay(m_receivedAt))
-                               .toHtmlEscaped()),
-            error.toString());
-        refreshSummary();
-        setState(SourceState::Stale);
-        return;
-    }
-    m_countdown->stop();
-    m_ui->sessionsSummary->setText(tr("No session data"));
-    setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
-                   .arg(Palette::critical().name(), tr("Error — %1:").arg(kind),
-                       error.toString().toHtmlEscaped()),
-        error.toString());
-    setState(SourceState::Failed);
-}
-
-void SessionsPanel::attach(LoginSessionSource* source)
-{
-    if (source != m_source)
-        dropSource();
-    m_source = source;
-    connect(source, &LoginSessionSource::updated, this, &SessionsPanel::showSnapshot);
-    connect(source, &LoginSessionSource::failed, this, &SessionsPanel::showError);
-    showWaiting(source->target());
-}
-
-void SessionsPanel::setKind(SourceKind kind)
-{
-    m_kind = kind;
     switch (kind) {
     case SourceKind::AdminEndpoint:
         m_ui->sessionsTitle->setText(tr("Login sessions — admin endpoint"));
@@ -316,87 +179,100 @@ void SessionsPanel::setKind(SourceKind kind)
     m_ui->sessionsTitle->setText(tr("Login sessions"));
 }
 
-void SessionsPanel::startSessionsTable(ActivityMonitor& monitor)
+void SessionsPanel::showState()
 {
-    dropSource();
-    m_model->clear(); // another source's sessions are not this one's, not even stale
-    m_histogram->clear();
-    setKind(SourceKind::SessionsTable);
-    auto* source
-        = new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this};
-    attach(source);
-    source->start();
+    const LiveSessions* sessions = m_sessions;
+    showKind(sourceKind());
+    // Another source's sessions are not this one's, not even stale.
+    if (sessions == nullptr || !sessions->snapshot()) {
+        if (m_model->hasSnapshot()) {
+            m_model->clear();
+            m_histogram->clear();
+        }
+        m_shownSerial = 0;
+    } else if (sessions->snapshotSerial() != m_shownSerial) {
+        m_model->setSnapshot(*sessions->snapshot());
+        m_model->setElapsed(sessions->elapsedMs());
+        m_shownSerial = sessions->snapshotSerial();
+        // Restarted on every snapshot, so the ticks land just after whole seconds since
+        // receipt and the countdown steps one second at a time instead of skipping.
+        m_countdown->start();
+    }
+
+    switch (sourceState()) {
+    case SourceState::None:
+        m_countdown->stop();
+        m_ui->sessionsSummary->setText(
+            tr("No session source — start with --sessions URL or --db CONNINFO"));
+        m_ui->sessionsDetail->setText(
+            tr("opsdash reads login sessions from the app's admin endpoint (GET "
+               "<base>/api/admin/sessions, bearer token from the keychain or "
+               "OPSDASH_SESSIONS_TOKEN) or, without one, from the sessions table through the "
+               "monitoring connection — never by polling a user's session."));
+        setMessage({});
+        break;
+    case SourceState::Waiting:
+        m_ui->sessionsSummary->setText(
+            tr("Waiting for the first answer from %1 …").arg(sessions->target().toHtmlEscaped()));
+        m_ui->sessionsDetail->clear();
+        setMessage({});
+        break;
+    case SourceState::Fresh: {
+        const SessionSnapshot& snapshot = *sessions->snapshot();
+        m_histogram->setStale(false);
+        m_model->setStale(false);
+        setMessage({});
+        m_ui->sessionsDetail->setText(tr("%1 · times on the server's clock (%2) · received %3")
+                                          .arg(snapshot.source, clockName(snapshot.clock),
+                                              timeOfDay(sessions->receivedAt())));
+        refreshSummary();
+        break;
+    }
+    case SourceState::Stale: {
+        const SourceError& error = *sessions->error();
+        m_model->setStale(true);
+        m_histogram->setStale(true);
+        setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+                       .arg(Palette::warning().name(),
+                           tr("STALE since %1 — %2:")
+                               .arg(timeOfDay(sessions->staleSince()), error.kindName()),
+                           tr("%1 (showing the data received at %2)")
+                               .arg(error.toString(), timeOfDay(sessions->receivedAt()))
+                               .toHtmlEscaped()),
+            error.toString());
+        refreshSummary();
+        break;
+    }
+    case SourceState::Failed: {
+        const SourceError& error = *sessions->error();
+        m_countdown->stop();
+        m_ui->sessionsSummary->setText(tr("No session data"));
+        setMessage(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+                       .arg(Palette::critical().name(), tr("Error — %1:").arg(error.kindName()),
+                           error.toString().toHtmlEscaped()),
+            error.toString());
+        break;
+    }
+    }
+    emit sourceStateChanged();
 }
 
-void SessionsPanel::startCanary(const QUrl& baseUrl)
+void SessionsPanel::showCanary()
 {
-    stopCanary();
-    const QString key = SecretStore::canaryCookieKey(AdminEndpointSource::origin(baseUrl));
-    CanaryObservation observation;
-    observation.url = HttpFetch::display(CanarySource::endpointUrl(baseUrl));
-    if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
-        observation.state = CanaryObservation::State::Failed;
-        observation.error = SourceError{SourceError::Kind::NetworkError,
-            tr("canary URL: %1").arg(*problem), observation.url, {}};
-        showCanary(observation);
+    const std::optional<Finding> finding = canaryFinding();
+    if (!finding) {
+        const bool checking = m_sessions != nullptr && m_sessions->canaryChecking();
+        m_ui->canaryState->setText(checking ? tr("canary: checking …") : QString{});
+        m_ui->canaryState->setToolTip({});
+        m_ui->canaryState->setVisible(checking);
+        if (std::exchange(m_canaryShown, false))
+            emit canaryStopped();
         return;
     }
-    m_ui->canaryState->setText(tr("canary: checking …"));
-    m_ui->canaryState->setToolTip(observation.url);
-    m_ui->canaryState->setVisible(true);
-    // The keychain answers asynchronously: the UI never waits on it.
-    auto* store = new SecretStore{this};
-    connect(store, &SecretStore::lookedUp, this,
-        [this, store, baseUrl, key, observation, generation = m_canaryGeneration](
-            const QString&, const SecretStore::Lookup& cookie) mutable {
-            store->deleteLater();
-            if (generation != m_canaryGeneration)
-                return; // stopped or restarted meanwhile
-            if (cookie.status != SecretStore::Status::Found) {
-                observation.state = CanaryObservation::State::NotConfigured;
-                observation.observedAt = QDateTime::currentDateTimeUtc();
-                observation.reason
-                    = tr("no canary account configured: %1").arg(missingCookieReason(cookie, key));
-                showCanary(observation);
-                return;
-            }
-            CanarySource::Options options;
-            options.baseUrl = baseUrl;
-            options.cookie = cookie.secret;
-            m_canary = new CanarySource{options, this};
-            connect(m_canary, &CanarySource::observed, this, &SessionsPanel::showCanary);
-            m_canary->start();
-        });
-    store->lookup(key, QByteArrayLiteral("OPSDASH_CANARY_COOKIE"));
-}
-
-void SessionsPanel::stopCanary()
-{
-    ++m_canaryGeneration; // a keychain answer still on its way is for the old canary
-    if (m_canary != nullptr) {
-        m_canary->disconnect(this);
-        m_canary->stop();
-        m_canary->deleteLater();
-        m_canary = nullptr;
-    }
-    m_ui->canaryState->clear();
-    m_ui->canaryState->setToolTip({});
-    m_ui->canaryState->setVisible(false);
-    const bool had = m_canaryFinding.has_value();
-    m_canaryFinding.reset();
-    m_canaryObservation.reset();
-    if (had)
-        emit canaryStopped();
-}
-
-void SessionsPanel::showCanary(const CanaryObservation& observation)
-{
-    m_canaryObservation = observation;
-    const Finding finding = CanaryCheck::evaluate(m_baseline, observation);
-    m_canaryFinding = finding;
+    m_canaryShown = true;
     const QString line = canaryText();
     QString html = line.toHtmlEscaped();
-    switch (finding.status) {
+    switch (finding->status) {
     case CheckStatus::Pass: {
         const QString word = tr("pass");
         html = line.left(line.size() - word.size()).toHtmlEscaped()
@@ -417,24 +293,25 @@ void SessionsPanel::showCanary(const CanaryObservation& observation)
         break;
     }
     m_ui->canaryState->setText(html);
-    QStringList tip{tr("Expected: %1").arg(finding.expected)};
-    if (!finding.actual.isEmpty())
-        tip << tr("Actual: %1").arg(finding.actual);
-    if (!finding.reason.isEmpty())
-        tip << finding.reason;
-    if (!finding.evidence.isEmpty())
-        tip << finding.evidence;
+    QStringList tip{tr("Expected: %1").arg(finding->expected)};
+    if (!finding->actual.isEmpty())
+        tip << tr("Actual: %1").arg(finding->actual);
+    if (!finding->reason.isEmpty())
+        tip << finding->reason;
+    if (!finding->evidence.isEmpty())
+        tip << finding->evidence;
     tip << tr("The canary is a dedicated account: checking it keeps it logged in.");
     m_ui->canaryState->setToolTip(tip.join(u'\n'));
     m_ui->canaryState->setVisible(true);
-    emit canaryChecked(finding);
+    emit canaryChecked(*finding);
 }
 
 QString SessionsPanel::canaryText() const
 {
-    if (!m_canaryObservation || !m_canaryFinding)
+    const std::optional<Finding> finding = canaryFinding();
+    if (m_sessions == nullptr || !m_sessions->canaryObservation() || !finding)
         return {};
-    const CanaryObservation& observation = *m_canaryObservation;
+    const CanaryObservation& observation = *m_sessions->canaryObservation();
     switch (observation.state) {
     case CanaryObservation::State::NotConfigured:
         return tr("canary: not configured");
@@ -449,50 +326,13 @@ QString SessionsPanel::canaryText() const
     return tr("canary: idle limit %1 (baseline %2 ± %3) — %4")
         .arg(idleLimit(observation.idleLimitMs()), span(m_baseline.session.maxAge.milliseconds()),
             tolerance(m_baseline.thresholds.live.canaryTolerance.milliseconds()),
-            m_canaryFinding->status == CheckStatus::Pass ? tr("pass") : tr("fail"));
-}
-
-void SessionsPanel::startAdminEndpoint(const QUrl& baseUrl)
-{
-    dropSource();
-    m_model->clear(); // another source's sessions are not this one's, not even stale
-    m_histogram->clear();
-    setKind(SourceKind::AdminEndpoint);
-    const QString shown = HttpFetch::display(baseUrl);
-    if (const std::optional<QString> problem = AdminEndpointSource::checkBaseUrl(baseUrl)) {
-        showError(SourceError{
-            SourceError::Kind::NetworkError, tr("--sessions: %1").arg(*problem), shown, {}});
-        return;
-    }
-    showWaiting(shown);
-    // The keychain answers asynchronously: the UI never waits on it.
-    auto* store = new SecretStore{this};
-    const QString key = SecretStore::sessionsTokenKey(AdminEndpointSource::origin(baseUrl));
-    connect(store, &SecretStore::lookedUp, this,
-        [this, store, baseUrl, key, shown, generation = m_generation](
-            const QString&, const SecretStore::Lookup& token) {
-            store->deleteLater();
-            if (generation != m_generation)
-                return; // the target changed meanwhile
-            if (token.status != SecretStore::Status::Found) {
-                showError(SourceError{
-                    SourceError::Kind::MissingSecret, missingTokenReason(token, key), shown, {}});
-                return;
-            }
-            AdminEndpointSource::Options options;
-            options.baseUrl = baseUrl;
-            options.token = token.secret;
-            auto* source = new AdminEndpointSource{options, this};
-            attach(source);
-            source->start();
-        });
-    store->lookup(key, QByteArrayLiteral("OPSDASH_SESSIONS_TOKEN"));
+            finding->status == CheckStatus::Pass ? tr("pass") : tr("fail"));
 }
 
 void SessionsPanel::advanceCountdown()
 {
-    if (m_model->hasSnapshot())
-        showElapsed(m_sinceReceipt.elapsed());
+    if (m_model->hasSnapshot() && m_sessions != nullptr)
+        showElapsed(m_sessions->elapsedMs());
 }
 
 void SessionsPanel::showElapsed(qint64 milliseconds)
@@ -506,7 +346,7 @@ void SessionsPanel::refreshSummary()
     const ExpirySummary& summary = m_model->summary();
     m_histogram->setBins(summary.histogram, summary.later);
     QString line = SessionExpiry::summaryLine(summary, m_baseline.thresholds.session);
-    if (m_state == SourceState::Stale || m_model->isStale()) {
+    if (sourceState() == SourceState::Stale || m_model->isStale()) {
         m_ui->sessionsSummary->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
@@ -530,8 +370,10 @@ QString SessionsPanel::summaryText() const
 
 QString SessionsPanel::statusText() const
 {
-    const QString kind = m_error ? m_error->kindName() : QString{};
-    switch (m_state) {
+    const LiveSessions* sessions = m_sessions;
+    const QString kind
+        = sessions != nullptr && sessions->error() ? sessions->error()->kindName() : QString{};
+    switch (sourceState()) {
     case SourceState::None:
         return tr("Sessions: no source");
     case SourceState::Waiting:
@@ -539,7 +381,7 @@ QString SessionsPanel::statusText() const
     case SourceState::Fresh:
         return tr("Sessions fresh · %1 active").arg(m_model->summary().active);
     case SourceState::Stale:
-        return tr("Sessions STALE since %1 — %2").arg(timeOfDay(m_staleSince), kind);
+        return tr("Sessions STALE since %1 — %2").arg(timeOfDay(sessions->staleSince()), kind);
     case SourceState::Failed:
         return tr("Sessions error — %1").arg(kind);
     }
@@ -548,7 +390,7 @@ QString SessionsPanel::statusText() const
 
 QColor SessionsPanel::statusColour() const
 {
-    switch (m_state) {
+    switch (sourceState()) {
     case SourceState::Fresh:
         return Palette::ok();
     case SourceState::Stale:
@@ -564,7 +406,7 @@ QColor SessionsPanel::statusColour() const
 
 std::optional<qint64> SessionsPanel::clockSkewMs() const
 {
-    return m_skewMs;
+    return m_sessions != nullptr ? m_sessions->clockSkewMs() : std::nullopt;
 }
 
 } // namespace opsdash

@@ -166,8 +166,8 @@ void ProfileDialog::validate()
     // What only libpq can judge: the conninfo's syntax, and a password inside it.
     if (current.style == Profile::ConnectionStyle::Conninfo && !current.conninfo.isEmpty()) {
         const QByteArray conninfo = current.conninfo.toUtf8();
-        if (const std::optional<Error> invalid = PgConnection::checkConninfo(conninfo))
-            found.append({Profile::Field::Conninfo, invalid->message});
+        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+            found.append({Profile::Field::Conninfo, checked.error().message});
         else if (PgConnection::conninfoHasPassword(conninfo))
             found.append({Profile::Field::Conninfo,
                 tr("Remove the password from the connection string; type it in the Password "

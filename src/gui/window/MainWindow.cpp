@@ -9,7 +9,6 @@
 #include "gui/events/EventsPanel.h"
 #include "gui/evidence/EvidenceCapture.h"
 #include "gui/pools/PoolBudgetPanel.h"
-#include "gui/sessions/SessionsModel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
 #include "gui/window/MainToolBar.h"
@@ -18,18 +17,17 @@
 #include "gui/window/PoolColumn.h"
 #include "gui/window/StatusBar.h"
 #include "gui/window/WelcomePage.h"
-#include "history/AlertLog.h"
-#include "history/LiveTarget.h"
+#include "live/AlertLog.h"
+#include "live/LiveSessions.h"
+#include "live/LiveTarget.h"
 #include "model/SettingsKeys.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
-#include "sessions/SessionSourcePlan.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
 
 namespace opsdash {
 
@@ -112,11 +110,11 @@ void MainWindow::buildTabs()
     m_driftPanel = new DriftPanel{m_baseline, m_options.repoDir, this};
     addTabPanel(m_driftPanel, tr("Drift"));
     connect(this, &MainWindow::targetChanged, m_driftPanel, &DriftPanel::setTarget);
-    if (const std::optional<Finding> canary = m_sessionsPanel->canaryFinding())
-        m_driftPanel->setSessionFindings({*canary}); // told before the drift panel existed
+    m_driftPanel->setSessionFindings(m_sessions->findings()); // before the drift panel existed
     buildPoolColumn();
 
     m_alerts = new AlertLog{m_baseline, this};
+    m_alerts->attach(*m_sessions); // session alerts come from the engine, not from a view
     m_activityPanel = new ActivityPanel{m_baseline, this};
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     addTabPanel(m_activityPanel, tr("Activity"));
@@ -187,7 +185,6 @@ void MainWindow::setTarget(const TargetOptions& options)
     connect(
         m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
     connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
-    connect(m_target, &LiveTarget::sampled, this, &MainWindow::checkCriticalSessions);
     startMonitoring();
     startSessions(); // after the monitor: the sessions table rides on its connection
     // After start(): the read is queued behind the opening of the target's history file.
@@ -258,8 +255,8 @@ void MainWindow::dropTarget()
         connect(m_evidence, &EvidenceCapture::captured, target, &QObject::deleteLater);
     else
         target->deleteLater();
-    if (m_sessionsPanel->sourceKind() == SessionsPanel::SourceKind::SessionsTable)
-        m_sessionsPanel->showNoSource(); // it read through the monitor that just went
+    if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
+        m_sessions->showNoSource(); // it read through the monitor that just went
 }
 
 void MainWindow::showNoTarget()
@@ -362,58 +359,26 @@ void MainWindow::startMonitoring()
 
 void MainWindow::setUpSessions()
 {
+    // The window's one sessions engine: it follows the target (startSessions) and the
+    // panel shows it.
+    m_sessions = new LiveSessions{m_baseline, this};
     m_sessionsPanel = new SessionsPanel{m_baseline, this};
+    m_sessionsPanel->setTarget(m_sessions);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
-    // Failures and recoveries of the sessions source go to the event log (and history).
-    connect(m_sessionsPanel, &SessionsPanel::sourceEvent, this, [this](const Alert& alert) {
-        if (m_alerts != nullptr)
-            m_alerts->record(alert);
-    });
     addTabPanel(m_sessionsPanel, tr("Sessions"));
-    // The canary's live.session.maxAge joins the drift panel's live findings.
-    connect(m_sessionsPanel, &SessionsPanel::canaryChecked, this, [this](const Finding& finding) {
+    // The live.session.* findings join the drift panel's live findings.
+    connect(m_sessions, &LiveSessions::findingsChanged, this, [this](const QList<Finding>& found) {
         if (m_driftPanel != nullptr)
-            m_driftPanel->setSessionFindings({finding});
+            m_driftPanel->setSessionFindings(found);
     });
-    connect(m_sessionsPanel, &SessionsPanel::canaryStopped, this, [this] {
-        if (m_driftPanel != nullptr)
-            m_driftPanel->setSessionFindings({});
-    });
-    // Sessions entering critical are an alert like a pool crossing its threshold; the
-    // countdown moves them between bands, so they are looked at every second and each poll.
-    m_sessionsAlertTimer = new QTimer{this};
-    connect(m_sessionsAlertTimer, &QTimer::timeout, this, &MainWindow::checkCriticalSessions);
-    m_sessionsAlertTimer->start(1000);
     startSessions();
-}
-
-void MainWindow::checkCriticalSessions()
-{
-    if (const SessionsModel* sessions = m_sessionsPanel->model();
-        m_alerts != nullptr && sessions->hasSnapshot())
-        m_alerts->setCriticalSessions(sessions->summary().critical, sessions->serverNow());
 }
 
 void MainWindow::startSessions()
 {
     // The sessions table reads through the target's monitor: one backend per target.
-    const SessionSourcePlan plan = SessionSourcePlan::forTarget(m_options, m_target != nullptr);
-    switch (plan.sessions) {
-    case SessionSourcePlan::Sessions::AdminEndpoint:
-        m_sessionsPanel->startAdminEndpoint(plan.adminUrl);
-        break;
-    case SessionSourcePlan::Sessions::SessionsTable:
-        m_sessionsPanel->startSessionsTable(m_target->monitor());
-        break;
-    case SessionSourcePlan::Sessions::None:
-        m_sessionsPanel->showNoSource();
-        break;
-    }
-    if (plan.canaryUrl.isEmpty())
-        m_sessionsPanel->stopCanary();
-    else
-        m_sessionsPanel->startCanary(plan.canaryUrl);
+    m_sessions->start(m_options, monitor());
     refreshSessionsStatus();
 }
 

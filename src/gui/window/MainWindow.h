@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Ui {
 class MainWindow;
 }
@@ -23,6 +21,7 @@ class DriftSummary;
 class EventsPanel;
 class EvidenceCapture;
 class HistoryChart;
+class LiveSessions;
 class LiveTarget;
 class Notifications;
 class Notifier;
@@ -50,6 +49,7 @@ public:
     // The current target's (made anew with each target: it observes one LiveTarget).
     EvidenceCapture* evidenceCapture() const { return m_evidence; }
     SessionsPanel* sessionsPanel() const { return m_sessionsPanel; }
+    LiveSessions* liveSessions() const { return m_sessions; }
 
     // Watches another target: the old LiveTarget stops and goes, a new one starts (the UI
     // thread never waits for either). Options without a database: no target.
@@ -97,7 +97,6 @@ private:
     void setUpSessions();
     void refreshSessionsStatus();
     void startSessions();
-    void checkCriticalSessions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
@@ -112,7 +111,7 @@ private:
     HistoryChart* m_chart{nullptr};
     EvidenceCapture* m_evidence{nullptr};
     SessionsPanel* m_sessionsPanel{nullptr};
-    QTimer* m_sessionsAlertTimer{nullptr};
+    LiveSessions* m_sessions{nullptr};
     ActivityPanel* m_activityPanel{nullptr};
     EventsPanel* m_eventsPanel{nullptr};
     AlertLog* m_alerts{nullptr};

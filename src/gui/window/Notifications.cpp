@@ -1,7 +1,7 @@
 #include "gui/window/Notifications.h"
 
 #include "gui/window/TrayNotifier.h"
-#include "history/AlertLog.h"
+#include "live/AlertLog.h"
 #include "model/SettingsKeys.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 #include "gui/common/SteadyLabel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "history/HistoryStore.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 #include "secrets/SecretStore.h"
 #include "sessions/SessionExpiry.h"

@@ -1,8 +1,9 @@
 #include "AlertLog.h"
 
-#include "history/HistoryLogging.h"
 #include "history/HistoryStore.h"
-#include "history/LiveTarget.h"
+#include "live/LiveLogging.h"
+#include "live/LiveSessions.h"
+#include "live/LiveTarget.h"
 
 namespace opsdash {
 
@@ -28,12 +29,19 @@ void AlertLog::attach(LiveTarget& target)
 {
     m_target = &target;
     m_history = &target.history();
+    m_lastSampleAt = {};
     connect(&target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
         addSample(sample, m_target->serverFacts());
-        const QDateTime at = sample.serverTime.isValid() ? sample.serverTime : sample.receivedAt;
+        m_lastSampleAt = sample.observedAt();
+    });
+    // The tick's findings, as the target computed them once for everyone.
+    connect(&target, &LiveTarget::findingsChanged, this, [this](const QList<Finding>& findings) {
+        const QDateTime at = m_lastSampleAt;
+        if (!at.isValid())
+            return; // the server's facts alone, before the first sample
         if (!m_lastFindings.isValid() || m_lastFindings.msecsTo(at) >= FindingsEveryMs) {
             m_lastFindings = at;
-            addFindings(m_target->findings(), at);
+            addFindings(findings, at);
         }
     });
     // LiveTarget already stores these (one per attempt); here they only raise alerts.
@@ -55,8 +63,15 @@ void AlertLog::attach(LiveTarget& target)
         if (id != m_restoreRequest)
             return;
         m_restoreRequest = 0;
-        qCWarning(lcHistory) << "cannot read back recent events:" << error.message;
+        qCWarning(lcLive) << "cannot read back recent events:" << error.message;
     });
+}
+
+void AlertLog::attach(LiveSessions& sessions)
+{
+    connect(&sessions, &LiveSessions::sourceEvent, this, &AlertLog::record, Qt::UniqueConnection);
+    connect(&sessions, &LiveSessions::criticalSessions, this, &AlertLog::setCriticalSessions,
+        Qt::UniqueConnection);
 }
 
 void AlertLog::restoreRecent(std::chrono::hours age)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "history/HistoryTypes.h"
-#include "model/AlertRules.h"
+#include "live/AlertRules.h"
 
 #include <QObject>
 
@@ -10,11 +10,13 @@
 namespace opsdash {
 
 class HistoryStore;
+class LiveSessions;
 class LiveTarget;
 
-// The alerts of one target: AlertRules fed from the target's ticks, connection changes and
-// findings, every alert written to the target's history (events table) and announced with
-// raised(). Usable without a target too (fed by hand, nothing persisted).
+// The alerts of one target: AlertRules fed by the engine — the target's ticks, connection
+// changes and findings (LiveTarget), its login sessions' critical count and source failures
+// (LiveSessions) — every alert written to the target's history (events table) and announced
+// with raised(). No view feeds it. Usable without a target too (nothing persisted).
 //
 // The events table has no severity column; an alert's severity rides in the stored kind as
 // "<kind>.<severity>" ("threshold.warning"), which older readers still show as text.
@@ -32,6 +34,9 @@ public:
 
     // Follows the target's samples, connection and findings; writes to its history.
     void attach(LiveTarget& target);
+    // Follows the login sessions' critical count and their source's failures and recoveries
+    // (once; it outlives targets in the window). Written to the attached target's history.
+    void attach(LiveSessions& sessions);
     // Reads back the events of the last `age` from the attached target's history:
     // restored() with them, oldest first.
     void restoreRecent(std::chrono::hours age = std::chrono::hours{24});
@@ -65,6 +70,7 @@ private:
     HistoryStore* m_history{nullptr};
     quint64 m_restoreRequest{0};
     QDateTime m_lastFindings;
+    QDateTime m_lastSampleAt; // the latest sample's observedAt()
     Severity m_status{Severity::Info};
 };
 

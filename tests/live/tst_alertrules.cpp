@@ -1,6 +1,6 @@
 // AlertRules: scripted sequences of polls, findings and session counts in, exactly the
 // expected alerts out — and a value hovering at a threshold raises one alert, not one a tick.
-#include "model/AlertRules.h"
+#include "live/AlertRules.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 

@@ -1,7 +1,7 @@
 // A watched target end to end against a real server: samples reach the history file, and
 // a server restart leaves a recorded gap (disconnected → reconnected) that charts draw.
 #include "../pg/TestCluster.h"
-#include "history/LiveTarget.h"
+#include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 
 #include <QSignalSpy>
@@ -26,6 +26,7 @@ private slots:
 
         LiveTarget target{*baseline};
         QSignalSpy samples{&target, &LiveTarget::sampled};
+        QSignalSpy findingsChanged{&target, &LiveTarget::findingsChanged};
         QSignalSpy reconnected{&target.monitor(), &ActivityMonitor::reconnected};
         QSignalSpy historyProblems{&target, &LiveTarget::historyUnavailable};
         ActivityMonitor::Options options;
@@ -68,6 +69,11 @@ private slots:
         const QList<Finding> findings = target.findings();
         QCOMPARE(findings.size(), 10); // 2 server, 3 budget, 5 live rules
         QCOMPARE(findings.first().checkId, QStringLiteral("server.maxConnections"));
+        // Computed once per tick (and once when the server's settings were read) and
+        // announced with that one signal; the last announcement is what findings() holds.
+        QVERIFY(findingsChanged.size() >= samples.size());
+        QVERIFY(findingsChanged.size() <= samples.size() + 2); // + one per (re)connect
+        QCOMPARE(findingsChanged.last().at(0).value<QList<Finding>>().size(), findings.size());
     }
 };
 

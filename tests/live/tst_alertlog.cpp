@@ -1,8 +1,8 @@
 // AlertLog: every alert lands in the target's history events table with its severity, and
 // the last 24 h of events come back on start — one per outage, not one per attempt.
-#include "history/AlertLog.h"
 #include "history/HistoryStore.h"
-#include "history/LiveTarget.h"
+#include "live/AlertLog.h"
+#include "live/LiveTarget.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 

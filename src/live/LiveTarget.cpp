@@ -13,13 +13,16 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     connect(m_monitor, &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             m_history->recordEvent(HistoryEvent{QDateTime::currentDateTimeUtc(),
-                QString{HistoryEventKind::Disconnected},
-                tr("%1 (next attempt %2)").arg(error.message, retryAt.toString(Qt::ISODate))});
+                QString{HistoryEventKind::Disconnected}, disconnectedText(error.message, retryAt)});
         });
     connect(m_monitor, &ActivityMonitor::reconnected, this, [this](const QDateTime& since) {
-        m_history->recordEvent(
-            HistoryEvent{QDateTime::currentDateTimeUtc(), QString{HistoryEventKind::Reconnected},
-                tr("polling again after a gap since %1").arg(since.toString(Qt::ISODate))});
+        m_history->recordEvent(HistoryEvent{QDateTime::currentDateTimeUtc(),
+            QString{HistoryEventKind::Reconnected}, reconnectedText(since)});
+    });
+    // The server's settings alone already decide the server and capacity checks.
+    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, [this] {
+        m_findings = evaluate();
+        emit findingsChanged(m_findings);
     });
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
     connect(m_history, &HistoryStore::writeFailed, this, &LiveTarget::historyUnavailable);
@@ -47,7 +50,23 @@ void LiveTarget::stop()
     m_history->flush();
 }
 
-QList<Finding> LiveTarget::findings() const
+QString LiveTarget::disconnectedText(const QString& reason, const QDateTime& retryAt)
+{
+    return tr("%1; next attempt %2").arg(reason, retryAt.toUTC().toString(Qt::ISODate));
+}
+
+QString LiveTarget::reconnectedText(const QDateTime& since)
+{
+    return tr("polling again after a gap since %1").arg(since.toUTC().toString(Qt::ISODate));
+}
+
+int LiveTarget::usableSlots() const
+{
+    const std::optional<ServerFacts> facts = m_monitor->serverFacts();
+    return facts ? facts->usableSlots() : 0;
+}
+
+QList<Finding> LiveTarget::evaluate() const
 {
     const std::optional<ServerFacts> facts = m_monitor->serverFacts();
     if (!facts)
@@ -64,9 +83,10 @@ void LiveTarget::onSample(const ActivitySample& sample)
 {
     m_window.add(sample);
     m_rules.add(sample);
-    m_history->append(
-        sample, m_monitor->serverFacts() ? m_monitor->serverFacts()->usableSlots() : 0);
+    m_history->append(sample, usableSlots());
+    m_findings = evaluate();
     emit sampled(sample);
+    emit findingsChanged(m_findings);
 }
 
 } // namespace opsdash

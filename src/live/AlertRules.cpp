@@ -7,12 +7,6 @@ namespace opsdash {
 
 namespace {
 
-QDateTime sampleTime(const ActivitySample& sample)
-{
-    // The server's clock, like the history chart's ticks, so markers line up with the data.
-    return sample.serverTime.isValid() ? sample.serverTime : sample.receivedAt;
-}
-
 bool isQuiet(CheckStatus status)
 {
     return status == CheckStatus::Pass || status == CheckStatus::NotChecked;
@@ -89,7 +83,7 @@ QList<Alert> AlertRules::addSample(
     const ActivitySample& sample, const std::optional<ServerFacts>& facts)
 {
     QList<Alert> raised;
-    const QDateTime at = sampleTime(sample);
+    const QDateTime at = sample.observedAt();
     for (const PoolSpec& spec : m_baseline.pools) {
         if (spec.budget <= 0)
             continue;

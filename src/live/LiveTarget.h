@@ -13,10 +13,11 @@
 
 namespace opsdash {
 
-// One watched server with its memory: the monitor, the history file and the usage
-// window, wired so a tick reads as one straight path — result → sample → history and
-// window → sampled() for whoever shows it. Disconnections and reconnections go to the
-// history as events, which is how charts know where the gaps are.
+// One watched server with its memory: the monitor, the history file, the usage window and
+// the live rules, wired so a tick reads as one straight path — result → sample → history,
+// window and rules → sampled(), then the findings computed once → findingsChanged() for
+// whoever shows or judges them. Disconnections and reconnections go to the history as
+// events, which is how charts know where the gaps are.
 class LiveTarget final : public QObject
 {
     Q_OBJECT
@@ -36,22 +37,33 @@ public:
     const UsageWindow& window() const { return m_window; }
     std::optional<ServerFacts> serverFacts() const { return m_monitor->serverFacts(); }
 
-    // Server, budget, capacity and live-behaviour findings as of now; empty until the
-    // server answered.
-    QList<Finding> findings() const;
+    // Server, budget, capacity and live-behaviour findings as of the latest sample (computed
+    // once per tick); empty until the server answered.
+    const QList<Finding>& findings() const { return m_findings; }
+    // The client sessions the server leaves to ordinary roles; 0 until its facts are read.
+    int usableSlots() const;
+
+    // The wording of a lost and a regained connection, for every log that records them
+    // (history, evidence, `opsdash probe`).
+    static QString disconnectedText(const QString& reason, const QDateTime& retryAt);
+    static QString reconnectedText(const QDateTime& since);
 
 signals:
     void sampled(const opsdash::ActivitySample& sample);
+    // After each sample's sampled(): the findings() of that tick.
+    void findingsChanged(const QList<opsdash::Finding>& findings);
     void historyUnavailable(const opsdash::Error& error);
 
 private:
     void onSample(const ActivitySample& sample);
+    QList<Finding> evaluate() const;
 
     Baseline m_baseline;
     ActivityMonitor* m_monitor{nullptr};
     HistoryStore* m_history{nullptr};
     UsageWindow m_window;
     LiveRules m_rules;
+    QList<Finding> m_findings;
     bool m_historyOpen{false};
 };
 

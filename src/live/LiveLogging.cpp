@@ -1,0 +1,3 @@
+#include "LiveLogging.h"
+
+Q_LOGGING_CATEGORY(lcLive, "opsdash.live", QtWarningMsg)
