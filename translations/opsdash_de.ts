@@ -4094,7 +4094,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+219"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+218"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4104,17 +4104,17 @@ Abfrage:
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+184"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
@@ -4134,7 +4134,7 @@ Abfrage:
         <translation>warte auf die erste Abfrage</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -4861,7 +4861,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+290"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>

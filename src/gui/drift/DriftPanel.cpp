@@ -114,8 +114,7 @@ void DriftPanel::setTarget(LiveTarget* target)
         return;
     }
     setTargetState(tr("waiting for the first poll"));
-    connect(
-        target, &LiveTarget::sampled, this, [this] { setTargetFindings(m_target->findings()); });
+    connect(target, &LiveTarget::findingsChanged, this, &DriftPanel::setTargetFindings);
 }
 
 void DriftPanel::reverify()

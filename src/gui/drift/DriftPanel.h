@@ -42,10 +42,10 @@ public:
     bool isVerifying() const { return m_worker != nullptr; }
     QDateTime verifiedAt() const { return m_verifiedAt; }
 
-    // Runs the source checks again; one more run follows when asked while running.
-    // Follows `target` (null: none): its server, budget and live findings after each poll.
+    // Follows `target` (null: none): its server, budget and live findings of each tick.
     void setTarget(opsdash::LiveTarget* target);
 
+    // Runs the source checks again; one more run follows when asked while running.
     void reverify();
     // Another checkout (a target switch): verified at once, an empty path is not-checked.
     void setRepository(const QString& repoDir);

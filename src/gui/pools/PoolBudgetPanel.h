@@ -30,7 +30,7 @@ public:
     explicit PoolBudgetPanel(const Baseline& baseline, QWidget* parent = nullptr);
     ~PoolBudgetPanel() override;
 
-    // Follows `target` (null: none): its polls, its server's limits, its connection state.
+    // Follows `target` (null: none): its polls, its server's limits, its disconnections.
     void setTarget(opsdash::LiveTarget* target);
 
     void showWaiting(const QString& message);

@@ -28,7 +28,6 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
 
 namespace opsdash {
 
@@ -379,7 +378,7 @@ void MainWindow::setUpSessions()
 void MainWindow::startSessions()
 {
     // The sessions table reads through the target's monitor: one backend per target.
-    m_sessions->start(m_options, m_target != nullptr ? &m_target->monitor() : nullptr);
+    m_sessions->start(m_options, monitor());
     refreshSessionsStatus();
 }
 

@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Ui {
 class MainWindow;
 }
@@ -112,8 +110,8 @@ private:
     DriftSummary* m_driftSummary{nullptr};
     HistoryChart* m_chart{nullptr};
     EvidenceCapture* m_evidence{nullptr};
-    LiveSessions* m_sessions{nullptr};
     SessionsPanel* m_sessionsPanel{nullptr};
+    LiveSessions* m_sessions{nullptr};
     ActivityPanel* m_activityPanel{nullptr};
     EventsPanel* m_eventsPanel{nullptr};
     AlertLog* m_alerts{nullptr};
