@@ -4577,7 +4577,7 @@ lokal: %2</translation>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
