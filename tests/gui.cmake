@@ -92,3 +92,10 @@ opsdash_add_qtest(tst_historystall
     SOURCES gui/tst_historystall.cpp support/EventLoopWatchdog.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The chart takes each poll as it arrives and reads the history file only for a new range
+# or a gap; a history file that cannot be opened says why (chart and status bar).
+opsdash_add_qtest(tst_chartfeed
+    SOURCES gui/tst_chartfeed.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)

@@ -4500,7 +4500,12 @@ Abfrage:
         <source>Terminate this backend? Its connection closes and any open transaction is rolled back.</source>
         <translation>Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
-</context>
+<message>
+        <location line="+85" />
+        <source>No target.</source>
+        <translation>Kein Ziel.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
@@ -4786,7 +4791,17 @@ Abfrage:
         <source>verifying…</source>
         <translation>wird geprüft …</translation>
     </message>
-</context>
+<message>
+        <location line="+51" />
+        <source>no database target (start opsdash with --db CONNINFO)</source>
+        <translation>kein Datenbankziel (starten Sie opsdash mit --db CONNINFO)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>waiting for the first poll</source>
+        <translation>warte auf die erste Abfrage</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
@@ -5172,7 +5187,33 @@ lokal: %2</translation>
         <source>annotation “%1” at %2</source>
         <translation>Anmerkung „%1“ um %2</translation>
     </message>
-</context>
+<message>
+        <location line="+71" />
+        <location line="+101" />
+        <source>Sessions per pool — %1</source>
+        <translation>Sitzungen je Pool — %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Sessions per pool — no target</source>
+        <translation>Sitzungen je Pool — kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>history file unavailable: %1</source>
+        <translation>Verlaufsdatei nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>history file cannot be read: %1</source>
+        <translation>Verlaufsdatei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sessions per pool — waiting for the first samples</source>
+        <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
@@ -5719,7 +5760,17 @@ lokal: %2</translation>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
-</context>
+<message>
+        <location line="+14" />
+        <source>No target. Choose or add one in the toolbar's target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
+        <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Next attempt at %1. %2</source>
+        <translation>Nächster Versuch um %1. %2</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
@@ -6518,6 +6569,175 @@ lokal: %2</translation>
         <location line="+2" />
         <source>; files named like it: %1</source>
         <translation>; Dateien mit passendem Namen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../src/gui/window/ThemeMenu.cpp" line="+13" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light, dark or as the system</source>
+        <translation>Hell, dunkel oder wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MainToolBar</name>
+    <message>
+        <location filename="../src/gui/window/MainToolBar.cpp" line="+16" />
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+45" />
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Time range of the chart</source>
+        <translation>Zeitraum des Diagramms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last 15 min</source>
+        <translation>letzte 15 min</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>last 1 h</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last 6 h</source>
+        <translation>letzte 6 h</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>last 24 h</source>
+        <translation>letzte 24 h</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>last 7 d</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Notifications</name>
+    <message>
+        <location filename="../src/gui/window/Notifications.cpp" line="+16" />
+        <source>&amp;Mute notifications</source>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep listing events, but show no desktop notifications for them</source>
+        <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatusBar</name>
+    <message>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-21" />
+        <location line="+167" />
+        <source>last poll %1 s ago · %2 ms</source>
+        <translation>letzte Abfrage vor %1 s · %2 ms</translation>
+    </message>
+    <message>
+        <location line="-160" />
+        <source>Waiting for the keychain…</source>
+        <translation>Warte auf den Schlüsselbund …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The system keychain (Secret Service) has not answered yet. The window keeps working; opsdash gives up after %1 s and says so.</source>
+        <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
+        <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>History writes delayed %1 s — %2 polls waiting</source>
+        <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another program holds the history file's lock (%1). The polls wait in memory and are written when it lets go; the chart shows what is written.</source>
+        <translation>Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>History file unavailable</source>
+        <translation>Verlaufsdatei nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The history file cannot be opened or written: %1. The window keeps polling; the chart shows the polls since opsdash started.</source>
+        <translation>Die Verlaufsdatei lässt sich nicht öffnen oder schreiben: %1. Das Fenster fragt weiter ab; das Diagramm zeigt die Abfragen seit dem Start von opsdash.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>History cannot be read</source>
+        <translation>Verlauf nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The history file cannot be read: %1.</source>
+        <translation>Die Verlaufsdatei lässt sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>clock skew: desktop %1%2</source>
+        <translation>Uhrversatz: Rechner %1%2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Disconnected (by you) — %1</source>
+        <translation>Getrennt (von Ihnen) — %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting — %1</source>
+        <translation>Verbindungsaufbau — %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected, paused — %1</source>
+        <translation>Verbunden, pausiert — %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected — %1</source>
+        <translation>Verbunden — %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Disconnected — %1 — retrying in %2 s: %3</source>
+        <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no poll yet</source>
+        <translation>noch keine Abfrage</translation>
     </message>
 </context>
 </TS>

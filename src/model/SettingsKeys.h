@@ -2,9 +2,10 @@
 
 #include "model/SettingKey.h"
 
+#include <QByteArray>
 #include <QString>
 
-// Every QSettings key opsdash owns besides window geometry, with its type and default.
+// Every QSettings key opsdash owns, with its type and default.
 // Secrets never appear here: they go to the keychain (src/secrets/).
 namespace opsdash::SettingsKeys {
 
@@ -12,6 +13,20 @@ namespace opsdash::SettingsKeys {
 inline const SettingKey<QString> LastProfile{QLatin1String{"profiles/lastUsed"}, {}};
 // "system", "light" or "dark".
 inline const SettingKey<QString> Theme{QLatin1String{"appearance/theme"}, QStringLiteral("system")};
+
+// Whether alerts pop up as desktop notifications.
+inline const SettingKey<bool> NotificationsMuted{QLatin1String{"notifications/muted"}, false};
+
+// The main window's geometry and layout as Qt saves them, and its choices.
+namespace WindowKeys {
+inline const SettingKey<QByteArray> Geometry{QLatin1String{"mainWindow/geometry"}, {}};
+inline const SettingKey<QByteArray> State{QLatin1String{"mainWindow/state"}, {}};
+inline const SettingKey<QByteArray> PanelSplitter{QLatin1String{"mainWindow/splitter"}, {}};
+inline const SettingKey<QByteArray> MainSplitter{QLatin1String{"mainWindow/mainSplitter"}, {}};
+inline const SettingKey<int> CurrentTab{QLatin1String{"mainWindow/currentTab"}, 0};
+// 0: the chart's own default (15 min).
+inline const SettingKey<int> ChartRangeSeconds{QLatin1String{"mainWindow/chartRangeSeconds"}, 0};
+} // namespace WindowKeys
 
 // The group holding one child group per profile, named after the profile.
 inline constexpr QLatin1String ProfilesGroup{"profile"};

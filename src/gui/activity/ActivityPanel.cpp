@@ -4,6 +4,7 @@
 #include "gui/activity/ActivityModel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "live/LiveTarget.h"
 #include "ui_ActivityPanel.h"
 
 #include <QAction>
@@ -135,6 +136,22 @@ void ActivityPanel::addPoolChoice(const QString& pool)
 QTableView* ActivityPanel::table() const
 {
     return m_ui->activityTable;
+}
+
+void ActivityPanel::setTarget(LiveTarget* target)
+{
+    if (m_target != nullptr) {
+        disconnect(m_target, nullptr, this, nullptr);
+        disconnect(&m_target->monitor(), nullptr, this, nullptr);
+    }
+    m_target = target;
+    if (target == nullptr) {
+        showWaiting(tr("No target."));
+        return;
+    }
+    connect(target, &LiveTarget::sampled, this, &ActivityPanel::showSample);
+    connect(&target->monitor(), &ActivityMonitor::disconnected, this,
+        [this](const Error& error) { showDisconnected(error.message); });
 }
 
 void ActivityPanel::showSample(const ActivitySample& sample)

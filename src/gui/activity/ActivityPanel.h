@@ -4,6 +4,7 @@
 #include "model/Baseline.h"
 #include "pg/BackendSignals.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -21,6 +22,7 @@ namespace opsdash {
 
 class ActivityFilterModel;
 class ActivityModel;
+class LiveTarget;
 
 // pg_stat_activity as a table: every client session of the last poll with its pool,
 // state, durations, wait event and query; filters, sorting, copy, and — only when the
@@ -36,6 +38,9 @@ public:
 
     explicit ActivityPanel(const Baseline& baseline, QWidget* parent = nullptr);
     ~ActivityPanel() override;
+
+    // Follows `target` (null: none): its polls and its disconnections.
+    void setTarget(opsdash::LiveTarget* target);
 
     void showSample(const ActivitySample& sample);
     void showWaiting(const QString& message);
@@ -79,6 +84,7 @@ private:
     Confirmer m_confirm;
     bool m_signalsAllowed{false};
     int m_selectedPid{0};
+    QPointer<LiveTarget> m_target;
 };
 
 } // namespace opsdash

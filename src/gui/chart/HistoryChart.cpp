@@ -3,6 +3,9 @@
 #include "gui/chart/PoolLinesItem.h"
 #include "gui/common/Palette.h"
 #include "gui/common/Theme.h"
+#include "history/HistoryStore.h"
+#include "live/LiveTarget.h"
+#include "pg/ActivityMonitor.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -174,6 +177,199 @@ void HistoryChart::showMessage(const QString& message)
     chart()->setTitle(message);
 }
 
+QString HistoryChart::title() const
+{
+    if (!m_historyProblem.isEmpty())
+        return tr("Sessions per pool — %1").arg(m_historyProblem);
+    return m_range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
+                                   : tr("Sessions per pool");
+}
+
+void HistoryChart::setTarget(LiveTarget* target)
+{
+    if (m_target != nullptr) {
+        disconnect(m_target, nullptr, this, nullptr);
+        disconnect(&m_target->history(), nullptr, this, nullptr);
+        disconnect(&m_target->monitor(), nullptr, this, nullptr);
+    }
+    m_target = target;
+    m_pendingRange = 0;
+    m_sinceRequest.clear();
+    m_lastTickMs = 0;
+    m_historyProblem.clear();
+    m_range = {};
+    m_from = {};
+    m_to = {};
+    if (target == nullptr) {
+        showMessage(tr("Sessions per pool — no target"));
+        return;
+    }
+    connect(target, &LiveTarget::sampled, this, &HistoryChart::onSample);
+    connect(target, &LiveTarget::historyUnavailable, this, [this](const Error& error) {
+        showHistoryProblem(tr("history file unavailable: %1").arg(error.message));
+    });
+    HistoryStore* history = &target->history();
+    connect(history, &HistoryStore::rangeReady, this, &HistoryChart::onRangeReady);
+    connect(history, &HistoryStore::rangeFailed, this, [this](quint64 id, const Error& error) {
+        if (id != m_pendingRange)
+            return;
+        m_pendingRange = 0;
+        const QList<HistoryTick> waiting = std::exchange(m_sinceRequest, {});
+        for (const HistoryTick& tick : waiting)
+            appendLive(tick);
+        // A file that could not be opened cannot be read either: that reason says more.
+        showHistoryProblem(m_historyProblem.isEmpty()
+                ? tr("history file cannot be read: %1").arg(error.message)
+                : m_historyProblem);
+    });
+    // A write that goes through again: the file works.
+    const auto working = [this] {
+        if (m_historyProblem.isEmpty())
+            return;
+        m_historyProblem.clear();
+        reloadHistory();
+    };
+    connect(history, &HistoryStore::flushed, this, working);
+    connect(history, &HistoryStore::writesResumed, this, working);
+    // The store records the disconnection and the reconnection: read again to draw the gap.
+    connect(&target->monitor(), &ActivityMonitor::disconnected, this, &HistoryChart::reloadHistory);
+    connect(&target->monitor(), &ActivityMonitor::reconnected, this, &HistoryChart::reloadHistory);
+    showMessage(tr("Sessions per pool — waiting for the first samples"));
+}
+
+void HistoryChart::setRangeSeconds(int seconds)
+{
+    if (seconds <= 0 || seconds == m_rangeSeconds)
+        return;
+    m_rangeSeconds = seconds;
+    reloadHistory();
+}
+
+void HistoryChart::reloadHistory()
+{
+    if (m_target == nullptr)
+        return;
+    // Around two points per pixel column: the store returns min and max per bucket.
+    const QDateTime to = (m_lastTickMs != 0 ? QDateTime::fromMSecsSinceEpoch(m_lastTickMs, Qt::UTC)
+                                            : QDateTime::currentDateTimeUtc())
+                             .addSecs(1);
+    const QDateTime from = to.addSecs(-m_rangeSeconds);
+    const int columns = std::max(100, static_cast<int>(chart()->plotArea().width()));
+    m_requestFrom = from;
+    m_requestTo = to;
+    m_sinceRequest.clear();
+    m_pendingRange = m_target->history().requestRange(from, to, columns);
+}
+
+void HistoryChart::onRangeReady(quint64 id, const HistoryRange& range)
+{
+    if (id != m_pendingRange)
+        return; // an older request; a newer one is on its way
+    m_pendingRange = 0;
+    showRange(range, m_requestFrom, m_requestTo);
+    // Samples that arrived while the file was read are not in the range.
+    const QList<HistoryTick> waiting = std::exchange(m_sinceRequest, {});
+    for (const HistoryTick& tick : waiting)
+        appendLive(tick);
+    if (!waiting.isEmpty())
+        redrawLive();
+}
+
+void HistoryChart::showHistoryProblem(const QString& problem)
+{
+    m_historyProblem = problem;
+    if (m_from.isValid() && m_message.isEmpty())
+        redrawLive(); // the polls so far, the reason in the title
+    else
+        showMessage(tr("Sessions per pool — %1").arg(m_historyProblem));
+}
+
+void HistoryChart::onSample(const ActivitySample& sample)
+{
+    const HistoryTick tick = HistoryTick::fromSample(sample, m_target->usableSlots());
+    const bool first = m_lastTickMs == 0;
+    m_lastTickMs = tick.time;
+    if (first && m_historyProblem.isEmpty() && m_pendingRange == 0) {
+        reloadHistory(); // the read includes this sample
+        return;
+    }
+    if (m_pendingRange != 0) {
+        m_sinceRequest << tick;
+        return;
+    }
+    // A wide range takes many polls per bucket: redrawn when a line would move, not per poll.
+    if (appendLive(tick))
+        redrawLive();
+}
+
+bool HistoryChart::appendLive(const HistoryTick& tick)
+{
+    const qint64 span = static_cast<qint64>(m_rangeSeconds) * 1000;
+    const qint64 to = tick.time + 1000;
+    const qint64 from = to - span;
+    bool changed = false;
+    if (!m_from.isValid() || !m_message.isEmpty()) {
+        // Nothing drawn from the file: a range of live samples only, bucketed as a read
+        // of this span would be.
+        m_range = {};
+        m_range.from = from;
+        const int columns = std::max(100, static_cast<int>(chart()->plotArea().width()));
+        m_range.bucketMs = span / columns + 1;
+        m_message.clear();
+        changed = true;
+    }
+    m_range.to = to;
+    m_from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    m_to = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
+    // Into the last bucket when the tick falls in it (buckets counted from the range's
+    // start, as the store counts them), else a new one; what slid out of view goes.
+    const qint64 bucketMs = std::max<qint64>(1, m_range.bucketMs);
+    // `drawn`: a pool line, whose change is worth a redraw.
+    const auto add = [&](HistorySeries& series, double value, bool drawn) {
+        const auto slidOut = [from](const HistoryPoint& point) {
+            return point.time < from;
+        };
+        changed |= series.points.removeIf(slidOut) > 0 && drawn;
+        if (!series.points.isEmpty()) {
+            HistoryPoint& last = series.points.last();
+            if ((last.time - m_range.from) / bucketMs == (tick.time - m_range.from) / bucketMs) {
+                changed |= drawn && (value < last.min || value > last.max);
+                last.min = std::min(last.min, value);
+                last.max = std::max(last.max, value);
+                last.avg = (last.avg + value) / 2.0;
+                return;
+            }
+        }
+        series.points.append(HistoryPoint{tick.time, value, value, value});
+        changed |= drawn;
+    };
+    for (const PoolUsage& usage : tick.pools) {
+        auto series = std::find_if(m_range.pools.begin(), m_range.pools.end(),
+            [&](const HistorySeries& s) { return s.name == usage.pool; });
+        if (series == m_range.pools.end())
+            series = m_range.pools.insert(m_range.pools.end(), HistorySeries{usage.pool, {}});
+        add(*series, usage.total(), true);
+    }
+    add(m_range.sessions, tick.sessions, false);
+    add(m_range.latencyMs, static_cast<double>(tick.latencyMs), false);
+    if (tick.usableSlots > 0) {
+        const bool newCapacity = m_range.usableSlots.points.isEmpty()
+            || m_range.usableSlots.points.last().max != tick.usableSlots;
+        add(m_range.usableSlots, tick.usableSlots, false);
+        changed |= newCapacity;
+    }
+    m_range.gaps.removeIf([from](const HistoryGap& gap) { return gap.to < from; });
+    m_range.events.removeIf(
+        [from](const HistoryEvent& event) { return event.time.toMSecsSinceEpoch() < from; });
+    return changed;
+}
+
+void HistoryChart::redrawLive()
+{
+    const HistoryRange range = m_range;
+    showRange(range, m_from, m_to);
+}
+
 void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
 {
     // Each series added to a visible legend re-lays out the chart and with it every line
@@ -184,8 +380,7 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
     m_range = range;
     m_from = from;
     m_to = to;
-    chart()->setTitle(range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
-                                            : tr("Sessions per pool"));
+    chart()->setTitle(title());
     m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
     m_timeAxis->setFormat(
         from.secsTo(to) > 24 * 3600 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 
 class QDateTimeAxis;
 class QValueAxis;
@@ -14,13 +15,21 @@ class QLabel;
 
 namespace opsdash {
 
+class LiveTarget;
 class PoolLinesItem;
+struct ActivitySample;
 
 // Sessions per pool over time from the history store: one line per pool (broken where the
 // monitor was disconnected, the gap shaded), dashed lines at each budget and at usable
 // capacity, release annotations as labelled vertical markers, and a read-out of the values
 // (and the annotation) under the cursor. Points arrive decimated to
 // min/max per bucket and are handed over with replace(); no animations.
+//
+// Given a LiveTarget it follows it: each sample is drawn as it arrives (merged into the last
+// bucket or starting a new one, the range sliding with it); the history file is read only
+// when the range changes, on the first sample and around a disconnection (to draw the gap).
+// A history file that cannot be opened or read says why in the title, live samples still
+// drawn below it.
 class HistoryChart final : public QChartView
 {
     Q_OBJECT
@@ -29,6 +38,17 @@ class HistoryChart final : public QChartView
 public:
     explicit HistoryChart(const Baseline& baseline, QWidget* parent = nullptr);
     ~HistoryChart() override;
+
+    // Follows `target` (null: none) until the next call; it must outlive that or be
+    // replaced before it goes.
+    void setTarget(LiveTarget* target);
+    // The visible time span, ending at the latest sample's server time.
+    void setRangeSeconds(int seconds);
+    int rangeSeconds() const { return m_rangeSeconds; }
+    // Reads the current range from the history file again (an annotation was written).
+    void reloadHistory();
+    // Why the history file cannot be opened, written or read; empty while it works.
+    QString historyProblem() const { return m_historyProblem; }
 
     void showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to);
     void showMessage(const QString& message);
@@ -63,6 +83,12 @@ private:
     void followPalette();
     // The pool lines follow the plot area and both axes' ranges.
     void updateLineMapping();
+    void onSample(const ActivitySample& sample);
+    void onRangeReady(quint64 id, const HistoryRange& range);
+    void showHistoryProblem(const QString& problem);
+    bool appendLive(const HistoryTick& tick); // true: a line changed
+    void redrawLive();
+    QString title() const;
 
     Baseline m_baseline;
     QDateTimeAxis* m_timeAxis{nullptr};
@@ -78,6 +104,15 @@ private:
     bool m_dark{false};
     bool m_dense{false}; // about a bucket per pixel column: thin lines, no antialiasing
     int m_gapCount{0};
+
+    QPointer<LiveTarget> m_target;
+    int m_rangeSeconds{15 * 60};
+    quint64 m_pendingRange{0}; // the range read whose answer is awaited; 0: none
+    QList<HistoryTick> m_sinceRequest; // samples that arrived after the pending read began
+    qint64 m_lastTickMs{0}; // server clock of the latest sample; 0: none yet
+    QDateTime m_requestFrom; // the pending read's range
+    QDateTime m_requestTo;
+    QString m_historyProblem;
 };
 
 } // namespace opsdash

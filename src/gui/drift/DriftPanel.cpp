@@ -3,6 +3,7 @@
 #include "drift/SourceChecks.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
+#include "live/LiveTarget.h"
 #include "ui_DriftPanel.h"
 
 #include <QAction>
@@ -100,6 +101,20 @@ DriftPanel::~DriftPanel()
         m_worker->wait();
         delete m_worker;
     }
+}
+
+void DriftPanel::setTarget(LiveTarget* target)
+{
+    if (m_target != nullptr)
+        disconnect(m_target, nullptr, this, nullptr);
+    m_target = target;
+    setTargetFindings({});
+    if (target == nullptr) {
+        setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
+        return;
+    }
+    setTargetState(tr("waiting for the first poll"));
+    connect(target, &LiveTarget::findingsChanged, this, &DriftPanel::setTargetFindings);
 }
 
 void DriftPanel::reverify()

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -20,6 +21,7 @@ class DriftPanel;
 namespace opsdash {
 
 class DriftModel;
+class LiveTarget;
 
 // Every drift check grouped by plane, with counts per status in the header. The source
 // checks run on a worker thread (never on the UI thread: they read the checkout) when the
@@ -39,6 +41,9 @@ public:
     DriftModel* model() const { return m_model; }
     bool isVerifying() const { return m_worker != nullptr; }
     QDateTime verifiedAt() const { return m_verifiedAt; }
+
+    // Follows `target` (null: none): its server, budget and live findings of each tick.
+    void setTarget(opsdash::LiveTarget* target);
 
     // Runs the source checks again; one more run follows when asked while running.
     void reverify();
@@ -86,6 +91,7 @@ private:
     QAction* m_copyAction{nullptr};
     QAction* m_reverifyAction{nullptr};
     QStringList m_fittedTexts; // the narrow columns' texts the widths were fitted to
+    QPointer<LiveTarget> m_target;
 };
 
 } // namespace opsdash

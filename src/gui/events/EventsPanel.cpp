@@ -2,6 +2,7 @@
 
 #include "gui/common/StatusIcon.h"
 #include "gui/events/EventsModel.h"
+#include "live/AlertLog.h"
 #include "ui_EventsPanel.h"
 
 #include <QAction>
@@ -70,6 +71,12 @@ EventsPanel::~EventsPanel() = default;
 QTableView* EventsPanel::table() const
 {
     return m_ui->eventsTable;
+}
+
+void EventsPanel::setAlerts(AlertLog* alerts)
+{
+    connect(alerts, &AlertLog::raised, this, &EventsPanel::add);
+    connect(alerts, &AlertLog::restored, this, &EventsPanel::addOlder);
 }
 
 void EventsPanel::add(const Alert& alert)

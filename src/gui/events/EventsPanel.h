@@ -15,6 +15,7 @@ class EventsPanel;
 
 namespace opsdash {
 
+class AlertLog;
 class EventsModel;
 
 // The event log of the target: alerts as they are raised, and those of the last 24 h read
@@ -27,6 +28,9 @@ class EventsPanel final : public QWidget
 public:
     explicit EventsPanel(QWidget* parent = nullptr);
     ~EventsPanel() override;
+
+    // Lists what `alerts` raises from now on, and the recent events it restores.
+    void setAlerts(opsdash::AlertLog* alerts);
 
     void add(const Alert& alert);
     void addOlder(const QList<Alert>& alerts);

@@ -3,6 +3,7 @@
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/pools/PoolBar.h"
+#include "live/LiveTarget.h"
 #include "ui_PoolBudgetPanel.h"
 
 namespace opsdash {
@@ -76,6 +77,31 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
 }
 
 PoolBudgetPanel::~PoolBudgetPanel() = default;
+
+void PoolBudgetPanel::setTarget(LiveTarget* target)
+{
+    if (m_target != nullptr) {
+        disconnect(m_target, nullptr, this, nullptr);
+        disconnect(&m_target->monitor(), nullptr, this, nullptr);
+    }
+    m_target = target;
+    if (target == nullptr) {
+        showWaiting(
+            tr("No target. Choose or add one in the toolbar's target list, or start opsdash with "
+               "--db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME)."));
+        return;
+    }
+    connect(target, &LiveTarget::sampled, this,
+        [this](const ActivitySample& sample) { showUsage(sample, m_target->window()); });
+    connect(&target->monitor(), &ActivityMonitor::serverFactsRead, this,
+        &PoolBudgetPanel::showServerFacts);
+    connect(&target->monitor(), &ActivityMonitor::disconnected, this,
+        [this](const Error& error, const QDateTime& retryAt) {
+            showDisconnected(tr("Next attempt at %1. %2")
+                                 .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                     error.message));
+        });
+}
 
 PoolBar* PoolBudgetPanel::barFor(const QString& pool)
 {

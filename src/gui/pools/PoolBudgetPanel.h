@@ -5,6 +5,7 @@
 #include "model/Capacity.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,6 +16,7 @@ class PoolBudgetPanel;
 
 namespace opsdash {
 
+class LiveTarget;
 class PoolBar;
 
 // Every pool against its budget, the server's usable slots, and the over-commit badge.
@@ -27,6 +29,9 @@ class PoolBudgetPanel final : public QWidget
 public:
     explicit PoolBudgetPanel(const Baseline& baseline, QWidget* parent = nullptr);
     ~PoolBudgetPanel() override;
+
+    // Follows `target` (null: none): its polls, its server's limits, its disconnections.
+    void setTarget(opsdash::LiveTarget* target);
 
     void showWaiting(const QString& message);
     void showDisconnected(const QString& message);
@@ -44,6 +49,7 @@ private:
     QList<PoolBar*> m_bars;
     std::optional<ServerFacts> m_facts;
     bool m_hasData{false};
+    QPointer<LiveTarget> m_target;
 };
 
 } // namespace opsdash

@@ -4,9 +4,6 @@
 #include "gui/activity/ActivityPanel.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/chart/ReleaseMarker.h"
-#include "gui/common/Palette.h"
-#include "gui/common/SteadyLabel.h"
-#include "gui/common/Theme.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
 #include "gui/events/EventsPanel.h"
@@ -14,157 +11,41 @@
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
-#include "gui/window/TrayNotifier.h"
+#include "gui/window/MainToolBar.h"
+#include "gui/window/Notifications.h"
+#include "gui/window/Notifier.h"
+#include "gui/window/PoolColumn.h"
+#include "gui/window/StatusBar.h"
 #include "gui/window/WelcomePage.h"
-#include "history/HistoryStore.h"
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
+#include "model/SettingsKeys.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
-#include "secrets/SecretStore.h"
-#include "sessions/SessionExpiry.h"
 #include "ui_MainWindow.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStackedWidget>
-#include <QTimer>
-#include <QToolButton>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace opsdash {
-
-namespace {
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString StateKey = QStringLiteral("mainWindow/state");
-const QString SplitterKey = QStringLiteral("mainWindow/splitter");
-const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
-const QString CurrentTabKey = QStringLiteral("mainWindow/currentTab");
-const QString ChartRangeKey = QStringLiteral("mainWindow/chartRangeSeconds");
-const QString MutedKey = QStringLiteral("notifications/muted");
-
-QString stateBadge(const QColor& colour, const QString& text)
-{
-    return QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
-        .arg(colour.name(), text.toHtmlEscaped());
-}
-} // namespace
 
 MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, QWidget* parent)
     : QMainWindow{parent}
     , m_ui{std::make_unique<Ui::MainWindow>()}
     , m_baseline{baseline}
     , m_options{options}
-    , m_statusTimer{new QTimer{this}}
 {
     m_ui->setupUi(this);
-
-    m_poolPanel = new PoolBudgetPanel{baseline, m_ui->panelSplitter};
-    m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
-    m_ui->panelSplitter->addWidget(m_poolPanel);
-    m_chart = new HistoryChart{baseline, m_ui->panelSplitter};
-    m_ui->panelSplitter->addWidget(m_chart);
-    m_ui->panelSplitter->setStretchFactor(0, 2);
-    m_ui->panelSplitter->setStretchFactor(1, 3);
-    m_ui->panelSplitter->setSizes({2000, 3000}); // 2 : 3 until the user drags it
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setSizes({3000, 2000});
-    m_ui->panelTabs->setVisible(false); // until a panel is added
-    connect(m_ui->actionShowPools, &QAction::triggered, this,
-        [this] { m_poolPanel->setFocus(Qt::ShortcutFocusReason); });
-
-    m_intervalBox = new QComboBox{this};
-    m_intervalBox->setObjectName(QStringLiteral("intervalBox"));
-    m_intervalBox->setToolTip(tr("Poll interval"));
-    for (const int seconds : {1, 2, 5, 10, 30, 60})
-        m_intervalBox->addItem(tr("every %1 s").arg(seconds), seconds);
-    const int current = m_intervalBox->findData(static_cast<int>(options.interval.count()));
-    if (current < 0)
-        m_intervalBox->addItem(tr("every %1 s").arg(options.interval.count()),
-            static_cast<int>(options.interval.count()));
-    m_intervalBox->setCurrentIndex(
-        std::max(0, m_intervalBox->findData(static_cast<int>(options.interval.count()))));
-    m_ui->mainToolBar->addWidget(m_intervalBox);
-
-    m_rangeBox = new QComboBox{this};
-    m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
-    m_rangeBox->setToolTip(tr("Time range of the chart"));
-    const std::pair<QString, int> ranges[] = {{tr("last 15 min"), 15 * 60}, {tr("last 1 h"), 3600},
-        {tr("last 6 h"), 6 * 3600}, {tr("last 24 h"), 24 * 3600}, {tr("last 7 d"), 7 * 24 * 3600}};
-    for (const auto& [label, seconds] : ranges)
-        m_rangeBox->addItem(label, seconds);
-    m_ui->mainToolBar->addWidget(m_rangeBox);
-    m_chartTimer = new QTimer{this};
-
-    // The dashboard and the first-start welcome page share the central area.
-    m_dashboardPage = takeCentralWidget();
-    m_pages = new QStackedWidget{this};
-    m_pages->addWidget(m_dashboardPage);
-    m_welcome = new WelcomePage{m_pages};
-    m_pages->addWidget(m_welcome);
-    setCentralWidget(m_pages);
-
-    m_targetSelector = new TargetSelector{this};
-    m_ui->mainToolBar->insertWidget(m_ui->actionConnect, m_targetSelector);
-    m_ui->mainToolBar->insertSeparator(m_ui->actionConnect);
-    connect(m_targetSelector, &TargetSelector::targetChosen, this, &MainWindow::setTarget);
-    connect(m_targetSelector, &TargetSelector::notice, this, &MainWindow::showNotice);
-    connect(m_targetSelector, &TargetSelector::profilesChanged, this, [this](int count) {
-        if (count == 0 && m_target == nullptr)
-            showWelcomeIfNoTargets();
-    });
-    connect(
-        m_welcome, &WelcomePage::addTargetRequested, m_targetSelector, &TargetSelector::addTarget);
-    buildThemeMenu();
-
-    buildStatusBar();
+    m_statusBar = m_ui->statusBar;
+    buildDashboard();
+    buildToolBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
-    m_statusTimer->start(1000);
     connectActions();
-
-    // The tabs exist before a target does: switching targets re-points them (setTarget).
-    setUpSessions(); // the first tab: what on-call looks at after the pools
-    m_driftPanel = new DriftPanel{baseline, options.repoDir, this};
-    addTabPanel(m_driftPanel, tr("Drift"));
-    m_driftPanel->setSessionFindings(m_sessions->findings()); // before the drift panel existed
-    {
-        // The drift checks stay in view under the pool budgets whichever tab is in front
-        // (a screenshot shows them too); each problem line opens its row in the Drift tab.
-        auto* poolColumn = new QWidget{};
-        poolColumn->setObjectName(QStringLiteral("poolColumn"));
-        poolColumn->setSizePolicy(m_poolPanel->sizePolicy()); // with its splitter stretch
-        auto* columnLayout = new QVBoxLayout{poolColumn};
-        columnLayout->setContentsMargins({});
-        columnLayout->setSpacing(0);
-        m_ui->panelSplitter->replaceWidget(m_ui->panelSplitter->indexOf(m_poolPanel), poolColumn);
-        columnLayout->addWidget(m_poolPanel);
-        // The pool panel keeps its natural height; the summary takes the space below it.
-        m_poolPanel->setSizePolicy(
-            m_poolPanel->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
-        m_poolPanel->show(); // replaceWidget() hid it
-        m_driftSummary = new DriftSummary{m_driftPanel->model(), poolColumn};
-        m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
-        // It fits its lines to the width it gets and never asks for more: the splitter
-        // keeps deciding the column's width.
-        m_driftSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        columnLayout->addWidget(m_driftSummary, 1);
-        m_ui->panelSplitter->setSizes({2000, 3000});
-        connect(m_driftSummary, &DriftSummary::checkActivated, this, [this](const QString& id) {
-            showPanel(m_driftPanel);
-            if (!id.isEmpty())
-                m_driftPanel->selectCheck(id);
-        });
-    }
-    buildActivityAndEvents();
+    // The tabs exist before a target does: targetChanged re-points them.
+    buildTabs();
     buildReleaseMarker();
 
     m_windowBaselinePath = options.baselinePath;
@@ -180,20 +61,99 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     }
     if (m_evidence == nullptr)
         replaceEvidenceCapture();
-    refreshStatus();
     restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDashboard()
+{
+    m_poolPanel = new PoolBudgetPanel{m_baseline, m_ui->panelSplitter};
+    m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
+    m_ui->panelSplitter->addWidget(m_poolPanel);
+    m_chart = new HistoryChart{m_baseline, m_ui->panelSplitter};
+    m_ui->panelSplitter->addWidget(m_chart);
+    m_ui->panelSplitter->setStretchFactor(0, 2);
+    m_ui->panelSplitter->setStretchFactor(1, 3);
+    m_ui->panelSplitter->setSizes({2000, 3000}); // 2 : 3 until the user drags it
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({3000, 2000});
+    m_ui->panelTabs->setVisible(false); // until a panel is added
+    connect(m_ui->actionShowPools, &QAction::triggered, this,
+        [this] { m_poolPanel->setFocus(Qt::ShortcutFocusReason); });
+    connect(this, &MainWindow::targetChanged, m_poolPanel, &PoolBudgetPanel::setTarget);
+    connect(this, &MainWindow::targetChanged, m_chart, &HistoryChart::setTarget);
+    connect(this, &MainWindow::targetChanged, m_statusBar, &StatusBar::setTarget);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_targetSelector = new TargetSelector{this};
+    m_ui->mainToolBar->setUp(
+        m_targetSelector, m_ui->menuView, static_cast<int>(m_options.interval.count()));
+    connect(m_targetSelector, &TargetSelector::targetChosen, this, &MainWindow::setTarget);
+    connect(m_targetSelector, &TargetSelector::notice, this, &MainWindow::showNotice);
+    connect(m_targetSelector, &TargetSelector::profilesChanged, this, [this](int count) {
+        if (count == 0 && m_target == nullptr)
+            showWelcomeIfNoTargets();
+    });
+    connect(m_targetSelector, &TargetSelector::keychainWaiting, m_statusBar,
+        &StatusBar::setKeychainWaiting);
+    connect(m_ui->welcomePage, &WelcomePage::addTargetRequested, m_targetSelector,
+        &TargetSelector::addTarget);
+}
+
+void MainWindow::buildTabs()
+{
+    setUpSessions(); // the first tab: what on-call looks at after the pools
+    m_driftPanel = new DriftPanel{m_baseline, m_options.repoDir, this};
+    addTabPanel(m_driftPanel, tr("Drift"));
+    connect(this, &MainWindow::targetChanged, m_driftPanel, &DriftPanel::setTarget);
+    m_driftPanel->setSessionFindings(m_sessions->findings()); // before the drift panel existed
+    buildPoolColumn();
+
+    m_alerts = new AlertLog{m_baseline, this};
+    m_alerts->attach(*m_sessions); // session alerts come from the engine, not from a view
+    m_activityPanel = new ActivityPanel{m_baseline, this};
+    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
+    addTabPanel(m_activityPanel, tr("Activity"));
+    connect(this, &MainWindow::targetChanged, m_activityPanel, &ActivityPanel::setTarget);
+    m_eventsPanel = new EventsPanel{this};
+    m_eventsPanel->setObjectName(QStringLiteral("eventsPanel"));
+    addTabPanel(m_eventsPanel, tr("Events"));
+    m_eventsPanel->setAlerts(m_alerts);
+
+    m_notifications = new Notifications{*m_alerts, this};
+    m_ui->menuMonitor->addSeparator();
+    m_ui->menuMonitor->addAction(m_notifications->muteAction());
+    connect(m_notifications, &Notifications::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPanel(m_eventsPanel);
+    });
+}
+
+void MainWindow::buildPoolColumn()
+{
+    // Each problem line of the drift summary opens its row in the Drift tab.
+    m_driftSummary = new DriftSummary{m_driftPanel->model()};
+    m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
+    new PoolColumn{m_poolPanel, m_driftSummary};
+    m_ui->panelSplitter->setSizes({2000, 3000});
+    connect(m_driftSummary, &DriftSummary::checkActivated, this, [this](const QString& id) {
+        showPanel(m_driftPanel);
+        if (!id.isEmpty())
+            m_driftPanel->selectCheck(id);
+    });
 }
 
 void MainWindow::setTarget(const TargetOptions& options)
 {
     dropTarget();
     m_options = options;
-    // The tabs follow the target: its checkout, its session source, its findings.
-    m_driftPanel->setRepository(options.repoDir);
-    m_driftPanel->setTargetFindings({});
-    m_driftPanel->setTargetState(options.hasDatabase
-            ? tr("waiting for the first poll")
-            : tr("no database target (start opsdash with --db CONNINFO)"));
+    m_driftPanel->setRepository(options.repoDir); // the tabs follow the target's checkout
     if (!options.hasDatabase) {
         startSessions();
         showNoTarget();
@@ -209,32 +169,27 @@ void MainWindow::setTarget(const TargetOptions& options)
                            m_windowBaselinePath.isEmpty() ? tr("the built-in one")
                                                           : m_windowBaselinePath));
     }
-    m_pages->setCurrentWidget(m_dashboardPage);
+    m_ui->pages->setCurrentWidget(m_ui->centralWidget);
     for (QAction* action : {m_ui->actionConnect, m_ui->actionPause, m_ui->actionRefresh})
         action->setEnabled(true);
-    m_intervalBox->setEnabled(true);
-    m_rangeBox->setEnabled(true);
-    {
-        // The profile's interval without poking a monitor that does not exist yet.
-        const QSignalBlocker blocker{m_intervalBox};
-        const int seconds = static_cast<int>(options.interval.count());
-        if (m_intervalBox->findData(seconds) < 0)
-            m_intervalBox->addItem(tr("every %1 s").arg(seconds), seconds);
-        m_intervalBox->setCurrentIndex(m_intervalBox->findData(seconds));
-    }
+    m_ui->mainToolBar->setPollControlsEnabled(true);
+    // The profile's interval without poking a monitor that does not exist yet.
+    m_ui->mainToolBar->showInterval(static_cast<int>(options.interval.count()));
 
     m_target = new LiveTarget{m_baseline, this};
-    m_monitor = &m_target->monitor();
-    connectMonitor();
-    connect(&m_target->history(), &HistoryStore::rangeReady, this, &MainWindow::onHistoryRange);
-    m_chartTimer->start(5000);
-    m_chart->showMessage(tr("Sessions per pool — waiting for the first samples"));
+    emit targetChanged(m_target); // every view subscribes before the first tick
+    m_alerts->attach(*m_target);
+    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
+    // The target's own: gone with it when the user switches targets.
+    auto* signaller = new BackendSignals{m_target->monitor(), m_target};
+    connect(
+        m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
+    connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
     startMonitoring();
     startSessions(); // after the monitor: the sessions table rides on its connection
     // After start(): the read is queued behind the opening of the target's history file.
     m_alerts->restoreRecent();
     replaceEvidenceCapture();
-    emit targetChanged(m_target);
 }
 
 void MainWindow::replaceEvidenceCapture()
@@ -253,20 +208,20 @@ void MainWindow::replaceEvidenceCapture()
     }
     m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
-    m_ui->mainToolBar->insertAction(m_themeToolAction, m_evidence->action());
+    m_ui->mainToolBar->insertBeforeTheme(m_evidence->action());
 }
 
 void MainWindow::buildReleaseMarker()
 {
     m_releaseMarker = new ReleaseMarker{*m_alerts, this};
-    m_ui->mainToolBar->insertSeparator(m_themeToolAction);
-    m_ui->mainToolBar->insertAction(m_themeToolAction, m_releaseMarker->action());
-    m_ui->menuMonitor->insertAction(m_muteNotifications, m_releaseMarker->action());
-    m_ui->menuMonitor->insertSeparator(m_muteNotifications);
+    m_ui->mainToolBar->insertSeparatorBeforeTheme();
+    m_ui->mainToolBar->insertBeforeTheme(m_releaseMarker->action());
+    m_ui->menuMonitor->insertAction(m_notifications->muteAction(), m_releaseMarker->action());
+    m_ui->menuMonitor->insertSeparator(m_notifications->muteAction());
     connect(this, &MainWindow::targetChanged, m_releaseMarker, &ReleaseMarker::setTarget);
     // Drawn at once: the range read includes the event just written.
     connect(m_releaseMarker, &ReleaseMarker::marked, this, [this](const Alert& annotation) {
-        requestHistory();
+        m_chart->reloadHistory();
         if (m_evidence != nullptr)
             m_evidence->annotate(annotation.time, annotation.message);
     });
@@ -280,12 +235,12 @@ bool MainWindow::openProfile(const QString& name)
 void MainWindow::showWelcomeIfNoTargets()
 {
     if (m_target == nullptr && m_targetSelector->store().names().isEmpty())
-        m_pages->setCurrentWidget(m_welcome);
+        m_ui->pages->setCurrentWidget(m_ui->welcomePage);
 }
 
 bool MainWindow::isShowingWelcome() const
 {
-    return m_pages->currentWidget() == m_welcome;
+    return m_ui->pages->currentWidget() == m_ui->welcomePage;
 }
 
 void MainWindow::dropTarget()
@@ -293,84 +248,36 @@ void MainWindow::dropTarget()
     if (m_target == nullptr)
         return;
     // Stopped at once (its socket closes, no tick fires); destroyed from the event loop.
-    disconnect(m_target, nullptr, this, nullptr);
-    disconnect(m_monitor, nullptr, this, nullptr);
-    disconnect(&m_target->history(), nullptr, this, nullptr);
-    m_target->stop();
+    LiveTarget* target = std::exchange(m_target, nullptr);
+    emit targetChanged(nullptr);
+    target->stop();
     if (m_evidence != nullptr && m_evidence->isBusy()) // its collector still reads the target
-        connect(m_evidence, &EvidenceCapture::captured, m_target, &QObject::deleteLater);
+        connect(m_evidence, &EvidenceCapture::captured, target, &QObject::deleteLater);
     else
-        m_target->deleteLater();
-    m_target = nullptr;
-    m_monitor = nullptr;
+        target->deleteLater();
     if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
         m_sessions->showNoSource(); // it read through the monitor that just went
-    m_chartTimer->stop();
-    m_pendingRange = 0;
-    m_lastSampleAt = {};
-    m_lastServerTime = {};
-    m_lastLatencyMs = 0;
-    m_serverVersion->clear();
-    m_historyState->setVisible(false);
-    emit targetChanged(nullptr);
 }
 
 void MainWindow::showNoTarget()
 {
-    m_activityPanel->showWaiting(tr("No target."));
-    m_driftPanel->setTargetFindings({});
-    m_driftPanel->setTargetState(tr("no database target (start opsdash with --db CONNINFO)"));
+    emit targetChanged(nullptr);
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
     }
-    m_ui->actionConnect->setEnabled(false);
-    m_ui->actionPause->setEnabled(false);
-    m_ui->actionRefresh->setEnabled(false);
-    m_intervalBox->setEnabled(false);
-    m_rangeBox->setEnabled(false);
-    m_chart->showMessage(tr("Sessions per pool — no target"));
-    m_poolPanel->showWaiting(
-        tr("No target. Choose or add one in the toolbar's target list, or start opsdash with "
-           "--db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME)."));
-    refreshStatus();
+    for (QAction* action : {m_ui->actionConnect, m_ui->actionPause, m_ui->actionRefresh})
+        action->setEnabled(false);
+    m_ui->mainToolBar->setPollControlsEnabled(false);
 }
 
 void MainWindow::showNotice(const QString& text)
 {
-    statusBar()->showMessage(text, 30000);
+    m_statusBar->showNotice(text);
     auto* box = new QMessageBox{QMessageBox::Warning, tr("opsdash"), text, QMessageBox::Ok, this};
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
-
-void MainWindow::buildThemeMenu()
-{
-    auto* menu = m_ui->menuView->addMenu(tr("&Theme"));
-    menu->setObjectName(QStringLiteral("themeMenu"));
-    auto* group = new QActionGroup{this};
-    for (const Theme::Choice choice :
-        {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
-        QAction* action = menu->addAction(Theme::displayName(choice));
-        action->setObjectName(QStringLiteral("actionTheme_") + Theme::name(choice));
-        action->setCheckable(true);
-        action->setChecked(Theme::current() == choice);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [choice] {
-            Theme::apply(choice);
-            Theme::save(choice);
-        });
-    }
-    auto* button = new QToolButton{this};
-    button->setObjectName(QStringLiteral("themeButton"));
-    button->setText(tr("Theme"));
-    button->setToolTip(tr("Light, dark or as the system"));
-    button->setMenu(menu);
-    button->setPopupMode(QToolButton::InstantPopup);
-    m_themeToolAction = m_ui->mainToolBar->addWidget(button);
-}
-
-MainWindow::~MainWindow() = default;
 
 int MainWindow::addTabPanel(QWidget* panel, const QString& title)
 {
@@ -395,162 +302,46 @@ void MainWindow::showPanel(QWidget* panel)
     panel->setFocus(Qt::ShortcutFocusReason);
 }
 
-void MainWindow::buildActivityAndEvents()
-{
-    m_alerts = new AlertLog{m_baseline, this};
-    m_alerts->attach(*m_sessions); // session alerts come from the engine, not from a view
-    m_activityPanel = new ActivityPanel{m_baseline, this};
-    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
-    addTabPanel(m_activityPanel, tr("Activity"));
-    m_eventsPanel = new EventsPanel{this};
-    m_eventsPanel->setObjectName(QStringLiteral("eventsPanel"));
-    addTabPanel(m_eventsPanel, tr("Events"));
-
-    m_muteNotifications = new QAction{tr("&Mute notifications"), this};
-    m_muteNotifications->setObjectName(QStringLiteral("actionMuteNotifications"));
-    m_muteNotifications->setCheckable(true);
-    m_muteNotifications->setChecked(QSettings{}.value(MutedKey, false).toBool());
-    m_muteNotifications->setToolTip(
-        tr("Keep listing events, but show no desktop notifications for them"));
-    connect(m_muteNotifications, &QAction::toggled, this,
-        [](bool muted) { QSettings{}.setValue(MutedKey, muted); });
-    m_ui->menuMonitor->addSeparator();
-    m_ui->menuMonitor->addAction(m_muteNotifications);
-
-    auto tray = std::make_unique<TrayNotifier>();
-    connect(tray.get(), &TrayNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-        showPanel(m_eventsPanel);
-    });
-    setNotifier(std::move(tray));
-    connect(m_alerts, &AlertLog::raised, this, &MainWindow::onAlert);
-    connect(m_alerts, &AlertLog::restored, m_eventsPanel, &EventsPanel::addOlder);
-    connect(m_alerts, &AlertLog::statusChanged, this,
-        [this](Severity status) { m_notifier->showStatus(status, m_alerts->statusReasons()); });
-}
-
 void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
 {
-    m_notifier = std::move(notifier);
-    m_notifier->showStatus(m_alerts->status(), m_alerts->statusReasons());
-}
-
-void MainWindow::onAlert(const Alert& alert)
-{
-    m_eventsPanel->add(alert);
-    // What the user did themselves is logged, not announced back to them.
-    const bool userAction = alert.kind == AlertKind::Backend || alert.kind == AlertKind::Annotation;
-    if (!userAction && !m_muteNotifications->isChecked())
-        m_notifier->notify(alert);
+    m_notifications->setNotifier(std::move(notifier));
 }
 
 ActivityMonitor* MainWindow::monitor() const
 {
-    return m_monitor;
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_connectionState = new QLabel{this};
-    m_connectionState->setObjectName(QStringLiteral("connectionState"));
-    m_serverVersion = new QLabel{this};
-    m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
-    m_lastPoll = new QLabel{this};
-    m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
-    // A long error must not push the session source and poll age out of sight: the label
-    // gives way (its tooltip has the whole text).
-    m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    // Texts that change while polling sit in SteadyLabels: a new text does not lay out the
-    // window (tst_ticklayout).
-    auto* connectionState = new SteadyLabel{m_connectionState};
-    connectionState->setMinimumWidth(320);
-    statusBar()->addWidget(connectionState, 2);
-    statusBar()->addWidget(m_serverVersion, 1);
-    statusBar()->addPermanentWidget(
-        new SteadyLabel{m_lastPoll, tr("last poll %1 s ago · %2 ms").arg(99999).arg(99999)});
-    m_historyState = new QLabel{this};
-    m_historyState->setObjectName(QStringLiteral("historyState"));
-    m_historyState->setVisible(false);
-    statusBar()->addPermanentWidget(m_historyState);
-    // Shown while a profile's secrets are read or written and the keychain has not answered
-    // yet (TargetSelector waits a moment first). Permanent: a notice does not hide it.
-    auto* keychainState
-        = new QLabel{stateBadge(Palette::warning(), tr("Waiting for the keychain…")), this};
-    keychainState->setObjectName(QStringLiteral("keychainState"));
-    keychainState->setToolTip(
-        tr("The system keychain (Secret Service) has not answered yet. The window keeps "
-           "working; opsdash gives up after %1 s and says so.")
-            .arg(SecretStore::timeout().count() / 1000));
-    keychainState->setVisible(false);
-    statusBar()->addPermanentWidget(keychainState);
-    connect(
-        m_targetSelector, &TargetSelector::keychainWaiting, keychainState, &QWidget::setVisible);
+    return m_target != nullptr ? &m_target->monitor() : nullptr;
 }
 
 void MainWindow::connectActions()
 {
     // Once per window; they act on whichever target is current.
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
-        if (m_monitor == nullptr)
+        if (m_target == nullptr)
             return;
-        if (on && m_monitor->state() == ActivityMonitor::State::Stopped)
+        if (on && m_target->monitor().state() == ActivityMonitor::State::Stopped)
             startMonitoring();
         else if (!on) {
-            m_monitor->stop();
+            m_target->monitor().stop();
             m_poolPanel->showWaiting(tr("Disconnected by you. Press Ctrl+K to connect again."));
             m_activityPanel->showWaiting(tr("Disconnected by you."));
         }
-        refreshStatus();
+        m_statusBar->refresh();
     });
     connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
-        if (m_monitor == nullptr)
+        if (m_target == nullptr)
             return;
-        m_monitor->setPaused(paused);
-        refreshStatus();
+        m_target->monitor().setPaused(paused);
+        m_statusBar->refresh();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        if (m_monitor != nullptr)
-            m_monitor->pollNow();
+        if (m_target != nullptr)
+            m_target->monitor().pollNow();
     });
-    connect(m_intervalBox, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_monitor != nullptr)
-            m_monitor->setInterval(std::chrono::seconds{m_intervalBox->currentData().toInt()});
+    connect(m_ui->mainToolBar, &MainToolBar::intervalChosen, this, [this](int seconds) {
+        if (m_target != nullptr)
+            m_target->monitor().setInterval(std::chrono::seconds{seconds});
     });
-    connect(m_chartTimer, &QTimer::timeout, this, &MainWindow::requestHistory);
-    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &MainWindow::requestHistory);
-}
-
-void MainWindow::connectMonitor()
-{
-    connect(m_target, &LiveTarget::sampled, this, &MainWindow::onSample);
-    m_alerts->attach(*m_target);
-    m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
-    connect(m_target, &LiveTarget::sampled, m_activityPanel, &ActivityPanel::showSample);
-    // The target's own: gone with it when the user switches targets.
-    auto* signaller = new BackendSignals{*m_monitor, m_target};
-    connect(
-        m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
-    connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
-    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, &MainWindow::onServerFacts);
-    connect(m_monitor, &ActivityMonitor::disconnected, this, &MainWindow::onDisconnected);
-    connect(m_monitor, &ActivityMonitor::stateChanged, this, &MainWindow::refreshStatus);
-    // Another program holding the history file's lock delays the writes, loses nothing.
-    connect(&m_target->history(), &HistoryStore::writesDelayed, this,
-        [this](qint64 pending, qint64 blockedMs, const Error& error) {
-            m_historyState->setText(stateBadge(Palette::warning(),
-                tr("History writes delayed %1 s — %2 polls waiting")
-                    .arg(blockedMs / 1000)
-                    .arg(pending)));
-            m_historyState->setToolTip(
-                tr("Another program holds the history file's lock (%1). The polls wait in "
-                   "memory and are written when it lets go; the chart shows what is written.")
-                    .arg(error.toString()));
-            m_historyState->setVisible(true);
-        });
-    connect(&m_target->history(), &HistoryStore::writesResumed, m_historyState,
-        [this] { m_historyState->setVisible(false); });
+    connect(m_ui->mainToolBar, &MainToolBar::rangeChosen, m_chart, &HistoryChart::setRangeSeconds);
 }
 
 void MainWindow::startMonitoring()
@@ -558,107 +349,12 @@ void MainWindow::startMonitoring()
     ActivityMonitor::Options options;
     options.conninfo = m_options.conninfo.toUtf8();
     options.parameters = m_options.connectionParameters;
-    options.interval = std::chrono::seconds{m_intervalBox->currentData().toInt()};
+    options.interval = std::chrono::seconds{m_ui->mainToolBar->intervalSeconds()};
     m_ui->actionConnect->setChecked(true);
-    m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
     m_target->start(options);
-    m_activityPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
-    m_poolPanel->showWaiting(tr("Connecting to %1 …").arg(m_monitor->target()));
-}
-
-void MainWindow::onSample(const ActivitySample& sample)
-{
-    const bool first = !m_lastSampleAt.isValid();
-    m_lastSampleAt = sample.receivedAt;
-    m_lastServerTime = sample.serverTime;
-    m_lastLatencyMs = sample.latencyMs;
-    m_poolPanel->showUsage(sample, m_target->window());
-    m_driftPanel->setTargetFindings(m_target->findings());
-    if (first)
-        requestHistory();
-    refreshStatus();
-}
-
-void MainWindow::requestHistory()
-{
-    if (m_target == nullptr)
-        return;
-    // Around two points per pixel column: the store returns min and max per bucket.
-    const QDateTime to
-        = (m_lastServerTime.isValid() ? m_lastServerTime : QDateTime::currentDateTimeUtc())
-              .addSecs(1);
-    const QDateTime from = to.addSecs(-m_rangeBox->currentData().toInt());
-    const int columns = std::max(100, static_cast<int>(m_chart->chart()->plotArea().width()));
-    m_rangeFrom = from;
-    m_rangeTo = to;
-    m_pendingRange = m_target->history().requestRange(from, to, columns);
-}
-
-void MainWindow::onHistoryRange(quint64 id, const HistoryRange& range)
-{
-    if (id != m_pendingRange)
-        return; // an older request; a newer one is on its way
-    m_chart->showRange(range, m_rangeFrom, m_rangeTo);
-}
-
-void MainWindow::onServerFacts(const ServerFacts& facts)
-{
-    m_serverVersion->setText(tr("PostgreSQL %1 · max_connections %2 · %3 usable")
-                                 .arg(facts.version.section(u' ', 0, 0))
-                                 .arg(facts.maxConnections)
-                                 .arg(facts.usableSlots()));
-    m_poolPanel->showServerFacts(facts);
-}
-
-void MainWindow::onDisconnected(const Error& error, const QDateTime& retryAt)
-{
-    m_activityPanel->showDisconnected(error.message);
-    m_poolPanel->showDisconnected(
-        tr("Next attempt at %1. %2")
-            .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), error.message));
-    refreshStatus();
-}
-
-void MainWindow::refreshStatus()
-{
-    if (m_monitor == nullptr) {
-        m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
-        m_lastPoll->clear();
-        return;
-    }
-    const QString target = m_monitor->target();
-    switch (m_monitor->state()) {
-    case ActivityMonitor::State::Stopped:
-        m_connectionState->setText(
-            stateBadge(Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target)));
-        break;
-    case ActivityMonitor::State::Connecting:
-        m_connectionState->setText(
-            stateBadge(Palette::warning(), tr("Connecting — %1").arg(target)));
-        break;
-    case ActivityMonitor::State::Connected:
-        m_connectionState->setText(stateBadge(Palette::ok(),
-            m_monitor->isPaused() ? tr("Connected, paused — %1").arg(target)
-                                  : tr("Connected — %1").arg(target)));
-        break;
-    case ActivityMonitor::State::Disconnected: {
-        const qint64 inSeconds
-            = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_monitor->nextRetry()));
-        m_connectionState->setText(stateBadge(Palette::critical(),
-            tr("Disconnected — %1 — retrying in %2 s: %3")
-                .arg(target)
-                .arg(inSeconds)
-                .arg(m_monitor->lastError() ? m_monitor->lastError()->message : QString{})));
-        break;
-    }
-    }
-    m_connectionState->setToolTip(m_connectionState->text());
-    if (m_lastSampleAt.isValid()) {
-        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
-        m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
-    } else {
-        m_lastPoll->setText(tr("no poll yet"));
-    }
+    const QString connecting = tr("Connecting to %1 …").arg(m_target->monitor().target());
+    m_activityPanel->showWaiting(connecting);
+    m_poolPanel->showWaiting(connecting);
 }
 
 void MainWindow::setUpSessions()
@@ -668,16 +364,6 @@ void MainWindow::setUpSessions()
     m_sessions = new LiveSessions{m_baseline, this};
     m_sessionsPanel = new SessionsPanel{m_baseline, this};
     m_sessionsPanel->setTarget(m_sessions);
-    m_sessionSource = new QLabel{this};
-    m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
-    m_clockSkew = new QLabel{this};
-    m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
-    m_clockSkew->setVisible(false);
-    statusBar()->addWidget(
-        new SteadyLabel{m_sessionSource,
-            stateBadge(Palette::ok(), SessionsPanel::tr("Sessions fresh · %1 active").arg(99999))},
-        1);
-    statusBar()->addWidget(m_clockSkew);
     connect(m_sessionsPanel, &SessionsPanel::sourceStateChanged, this,
         &MainWindow::refreshSessionsStatus);
     addTabPanel(m_sessionsPanel, tr("Sessions"));
@@ -692,27 +378,14 @@ void MainWindow::setUpSessions()
 void MainWindow::startSessions()
 {
     // The sessions table reads through the target's monitor: one backend per target.
-    m_sessions->start(m_options, m_monitor);
+    m_sessions->start(m_options, monitor());
     refreshSessionsStatus();
 }
 
 void MainWindow::refreshSessionsStatus()
 {
-    m_sessionSource->setText(
-        stateBadge(m_sessionsPanel->statusColour(), m_sessionsPanel->statusText()));
-    // Only worth a word when over 5 s: all session times use the server's clock anyway.
-    const std::optional<qint64> skew = m_sessionsPanel->clockSkewMs();
-    const bool notable = skew && qAbs(*skew) > ExpirySummary::kNotableSkewMs;
-    m_clockSkew->setVisible(notable);
-    if (notable) {
-        m_clockSkew->setText(stateBadge(Palette::warning(),
-            tr("clock skew: desktop %1%2")
-                .arg(*skew > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                    SessionExpiry::formatLeft(qAbs(*skew)))));
-        ExpirySummary summary;
-        summary.clockSkewMs = *skew;
-        m_clockSkew->setToolTip(SessionExpiry::skewLine(summary));
-    }
+    m_statusBar->showSessions(m_sessionsPanel->statusColour(), m_sessionsPanel->statusText(),
+        m_sessionsPanel->clockSkewMs());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -732,32 +405,33 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreWindowState()
 {
+    namespace K = SettingsKeys::WindowKeys;
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    m_ui->panelSplitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
-    if (const int range = m_rangeBox->findData(settings.value(ChartRangeKey).toInt()); range >= 0)
-        m_rangeBox->setCurrentIndex(range);
+    restoreGeometry(K::Geometry.read(settings));
+    restoreState(K::State.read(settings));
+    m_ui->panelSplitter->restoreState(K::PanelSplitter.read(settings));
+    m_ui->mainSplitter->restoreState(K::MainSplitter.read(settings));
+    m_ui->mainToolBar->setRangeSeconds(K::ChartRangeSeconds.read(settings));
 }
 
 void MainWindow::restoreTabState()
 {
     // Panels arrive one by one; select the saved tab as soon as it exists.
-    const int saved = QSettings{}.value(CurrentTabKey, 0).toInt();
+    const int saved = SettingsKeys::WindowKeys::CurrentTab.read(QSettings{});
     if (saved == m_ui->panelTabs->count() - 1)
         m_ui->panelTabs->setCurrentIndex(saved);
 }
 
 void MainWindow::saveWindowState() const
 {
+    namespace K = SettingsKeys::WindowKeys;
     QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_ui->panelSplitter->saveState());
-    settings.setValue(MainSplitterKey, m_ui->mainSplitter->saveState());
-    settings.setValue(CurrentTabKey, m_ui->panelTabs->currentIndex());
-    settings.setValue(ChartRangeKey, m_rangeBox->currentData().toInt());
+    K::Geometry.write(settings, saveGeometry());
+    K::State.write(settings, saveState());
+    K::PanelSplitter.write(settings, m_ui->panelSplitter->saveState());
+    K::MainSplitter.write(settings, m_ui->mainSplitter->saveState());
+    K::CurrentTab.write(settings, m_ui->panelTabs->currentIndex());
+    K::ChartRangeSeconds.write(settings, m_ui->mainToolBar->rangeSeconds());
 }
 
 } // namespace opsdash

@@ -1,18 +1,11 @@
 #pragma once
 
 #include "model/Baseline.h"
-#include "model/Capacity.h"
 #include "model/TargetOptions.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
-
-class QComboBox;
-class QLabel;
-class QStackedWidget;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -21,27 +14,26 @@ class MainWindow;
 namespace opsdash {
 
 class ActivityMonitor;
-class EvidenceCapture;
-class DriftPanel;
-class DriftSummary;
 class ActivityPanel;
 class AlertLog;
+class DriftPanel;
+class DriftSummary;
 class EventsPanel;
+class EvidenceCapture;
+class HistoryChart;
 class LiveSessions;
 class LiveTarget;
+class Notifications;
 class Notifier;
-struct Alert;
 class PoolBudgetPanel;
 class ReleaseMarker;
 class SessionsPanel;
-class HistoryChart;
+class StatusBar;
 class TargetSelector;
-class WelcomePage;
-struct HistoryRange;
-struct ActivitySample;
-struct Error;
-struct ServerFacts;
 
+// The window composes: it makes the LiveTarget for the chosen target and hands it to every
+// view through targetChanged (each view's setTarget subscribes to what it shows), and it
+// holds the actions that start, pause and stop the target. Layout in ui/MainWindow.ui.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -80,28 +72,24 @@ public:
     void setNotifier(std::unique_ptr<Notifier> notifier);
 
 signals:
-    // A new LiveTarget replaced the old one (null: none); panels rewire to it.
+    // A new LiveTarget replaced the old one (null: none); every view follows it.
     void targetChanged(opsdash::LiveTarget* target);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildStatusBar();
-    void buildThemeMenu();
+    void buildDashboard();
+    void buildToolBar();
+    void buildTabs();
+    void buildPoolColumn();
+    void buildReleaseMarker();
     void connectActions();
-    void connectMonitor();
     void dropTarget();
     void replaceEvidenceCapture();
     void showNoTarget();
     void showNotice(const QString& text);
     void startMonitoring();
-    void onSample(const ActivitySample& sample);
-    void onServerFacts(const ServerFacts& facts);
-    void onDisconnected(const Error& error, const QDateTime& retryAt);
-    void refreshStatus();
-    void requestHistory();
-    void onHistoryRange(quint64 id, const HistoryRange& range);
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
@@ -109,49 +97,25 @@ private:
     void setUpSessions();
     void refreshSessionsStatus();
     void startSessions();
-    void buildActivityAndEvents();
-    void buildReleaseMarker();
-    void onAlert(const Alert& alert);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Baseline m_baseline;
     TargetOptions m_options;
     QString m_windowBaselinePath; // the baseline the panels were built with ("" = built-in)
-    QStackedWidget* m_pages{nullptr}; // the dashboard or the welcome page
-    QWidget* m_dashboardPage{nullptr};
-    WelcomePage* m_welcome{nullptr};
     TargetSelector* m_targetSelector{nullptr};
     LiveTarget* m_target{nullptr};
-    ActivityMonitor* m_monitor{nullptr}; // m_target's
+    StatusBar* m_statusBar{nullptr};
     PoolBudgetPanel* m_poolPanel{nullptr};
     DriftPanel* m_driftPanel{nullptr};
     DriftSummary* m_driftSummary{nullptr};
-    QComboBox* m_intervalBox{nullptr};
-    QComboBox* m_rangeBox{nullptr};
     HistoryChart* m_chart{nullptr};
     EvidenceCapture* m_evidence{nullptr};
-    QTimer* m_chartTimer{nullptr};
-    quint64 m_pendingRange{0};
-    QDateTime m_rangeFrom;
-    QDateTime m_rangeTo;
-    QDateTime m_lastServerTime;
-    QLabel* m_connectionState{nullptr};
-    QLabel* m_serverVersion{nullptr};
-    QLabel* m_lastPoll{nullptr};
-    QLabel* m_historyState{nullptr}; // "History writes delayed …" while the file is locked
-    QTimer* m_statusTimer{nullptr};
-    QDateTime m_lastSampleAt; // desktop clock, UTC
-    qint64 m_lastLatencyMs{0};
-    LiveSessions* m_sessions{nullptr};
     SessionsPanel* m_sessionsPanel{nullptr};
-    QLabel* m_sessionSource{nullptr};
-    QLabel* m_clockSkew{nullptr};
+    LiveSessions* m_sessions{nullptr};
     ActivityPanel* m_activityPanel{nullptr};
     EventsPanel* m_eventsPanel{nullptr};
     AlertLog* m_alerts{nullptr};
-    std::unique_ptr<Notifier> m_notifier;
-    QAction* m_muteNotifications{nullptr};
-    QAction* m_themeToolAction{nullptr}; // the toolbar's last item; actions go before it
+    Notifications* m_notifications{nullptr};
     ReleaseMarker* m_releaseMarker{nullptr};
 };
 

@@ -1,0 +1,221 @@
+#include "gui/window/StatusBar.h"
+
+#include "gui/common/Palette.h"
+#include "gui/common/SteadyLabel.h"
+#include "gui/sessions/SessionsPanel.h"
+#include "history/HistoryStore.h"
+#include "live/LiveTarget.h"
+#include "pg/ActivityMonitor.h"
+#include "secrets/SecretStore.h"
+#include "sessions/SessionExpiry.h"
+
+#include <QLabel>
+#include <QTimer>
+
+namespace opsdash {
+
+namespace {
+QString stateBadge(const QColor& colour, const QString& text)
+{
+    return QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+} // namespace
+
+StatusBar::StatusBar(QWidget* parent)
+    : QStatusBar{parent}
+    , m_connectionState{new QLabel{this}}
+    , m_serverVersion{new QLabel{this}}
+    , m_sessionSource{new QLabel{this}}
+    , m_clockSkew{new QLabel{this}}
+    , m_lastPoll{new QLabel{this}}
+    , m_historyState{new QLabel{this}}
+    , m_timer{new QTimer{this}}
+{
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
+    m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
+    // A long error must not push the session source and poll age out of sight: the label
+    // gives way (its tooltip has the whole text).
+    m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Texts that change while polling sit in SteadyLabels: a new text does not lay out the
+    // window (tst_ticklayout).
+    auto* connectionState = new SteadyLabel{m_connectionState};
+    connectionState->setMinimumWidth(320);
+    addWidget(connectionState, 2);
+    addWidget(m_serverVersion, 1);
+    addPermanentWidget(
+        new SteadyLabel{m_lastPoll, tr("last poll %1 s ago · %2 ms").arg(99999).arg(99999)});
+    m_historyState->setObjectName(QStringLiteral("historyState"));
+    m_historyState->setVisible(false);
+    addPermanentWidget(m_historyState);
+    // Shown while a profile's secrets are read or written and the keychain has not answered
+    // yet (TargetSelector waits a moment first). Permanent: a notice does not hide it.
+    m_keychainState
+        = new QLabel{stateBadge(Palette::warning(), tr("Waiting for the keychain…")), this};
+    m_keychainState->setObjectName(QStringLiteral("keychainState"));
+    m_keychainState->setToolTip(
+        tr("The system keychain (Secret Service) has not answered yet. The window keeps "
+           "working; opsdash gives up after %1 s and says so.")
+            .arg(SecretStore::timeout().count() / 1000));
+    m_keychainState->setVisible(false);
+    addPermanentWidget(m_keychainState);
+
+    m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
+    m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
+    m_clockSkew->setVisible(false);
+    addWidget(
+        new SteadyLabel{m_sessionSource,
+            stateBadge(Palette::ok(), SessionsPanel::tr("Sessions fresh · %1 active").arg(99999))},
+        1);
+    addWidget(m_clockSkew);
+
+    connect(m_timer, &QTimer::timeout, this, &StatusBar::refresh);
+    m_timer->start(1000);
+    refresh();
+}
+
+StatusBar::~StatusBar() = default;
+
+void StatusBar::setTarget(LiveTarget* target)
+{
+    if (m_target != nullptr) {
+        disconnect(m_target, nullptr, this, nullptr);
+        disconnect(&m_target->monitor(), nullptr, this, nullptr);
+        disconnect(&m_target->history(), nullptr, this, nullptr);
+    }
+    m_target = target;
+    m_lastSampleAt = {};
+    m_lastLatencyMs = 0;
+    m_serverVersion->clear();
+    m_historyState->setVisible(false);
+    if (target != nullptr) {
+        connect(target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
+            m_lastSampleAt = sample.receivedAt;
+            m_lastLatencyMs = sample.latencyMs;
+            refresh();
+        });
+        ActivityMonitor* monitor = &target->monitor();
+        connect(monitor, &ActivityMonitor::stateChanged, this, &StatusBar::refresh);
+        connect(monitor, &ActivityMonitor::disconnected, this, &StatusBar::refresh);
+        connect(monitor, &ActivityMonitor::serverFactsRead, this, [this](const ServerFacts& facts) {
+            m_serverVersion->setText(tr("PostgreSQL %1 · max_connections %2 · %3 usable")
+                                         .arg(facts.version.section(u' ', 0, 0))
+                                         .arg(facts.maxConnections)
+                                         .arg(facts.usableSlots()));
+        });
+        HistoryStore* history = &target->history();
+        // Another program holding the history file's lock delays the writes, loses nothing.
+        connect(history, &HistoryStore::writesDelayed, this,
+            [this](qint64 pending, qint64 blockedMs, const Error& error) {
+                m_historyState->setText(stateBadge(Palette::warning(),
+                    tr("History writes delayed %1 s — %2 polls waiting")
+                        .arg(blockedMs / 1000)
+                        .arg(pending)));
+                m_historyState->setToolTip(
+                    tr("Another program holds the history file's lock (%1). The polls wait in "
+                       "memory and are written when it lets go; the chart shows what is "
+                       "written.")
+                        .arg(error.toString()));
+                m_historyState->setVisible(true);
+            });
+        // A file that cannot be opened, written or read says why, until it works again.
+        connect(target, &LiveTarget::historyUnavailable, this, [this](const Error& error) {
+            showHistoryProblem(tr("History file unavailable"),
+                tr("The history file cannot be opened or written: %1. The window keeps "
+                   "polling; the chart shows the polls since opsdash started.")
+                    .arg(error.toString()));
+        });
+        connect(history, &HistoryStore::rangeFailed, this, [this](quint64, const Error& error) {
+            if (m_historyState->isHidden())
+                showHistoryProblem(tr("History cannot be read"),
+                    tr("The history file cannot be read: %1.").arg(error.toString()));
+        });
+        const auto working = [this] {
+            m_historyState->setVisible(false);
+        };
+        connect(history, &HistoryStore::writesResumed, this, working);
+        connect(history, &HistoryStore::flushed, this, working);
+    }
+    refresh();
+}
+
+void StatusBar::showHistoryProblem(const QString& text, const QString& toolTip)
+{
+    m_historyState->setText(stateBadge(Palette::critical(), text));
+    m_historyState->setToolTip(toolTip);
+    m_historyState->setVisible(true);
+}
+
+void StatusBar::showSessions(
+    const QColor& colour, const QString& text, std::optional<qint64> skewMs)
+{
+    m_sessionSource->setText(stateBadge(colour, text));
+    // Only worth a word when over 5 s: all session times use the server's clock anyway.
+    const bool notable = skewMs && qAbs(*skewMs) > ExpirySummary::kNotableSkewMs;
+    m_clockSkew->setVisible(notable);
+    if (notable) {
+        m_clockSkew->setText(stateBadge(Palette::warning(),
+            tr("clock skew: desktop %1%2")
+                .arg(*skewMs > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                    SessionExpiry::formatLeft(qAbs(*skewMs)))));
+        ExpirySummary summary;
+        summary.clockSkewMs = *skewMs;
+        m_clockSkew->setToolTip(SessionExpiry::skewLine(summary));
+    }
+}
+
+void StatusBar::setKeychainWaiting(bool waiting)
+{
+    m_keychainState->setVisible(waiting);
+}
+
+void StatusBar::showNotice(const QString& text)
+{
+    showMessage(text, 30000);
+}
+
+void StatusBar::refresh()
+{
+    if (m_target == nullptr) {
+        m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
+        m_lastPoll->clear();
+        return;
+    }
+    const ActivityMonitor& monitor = m_target->monitor();
+    const QString target = monitor.target();
+    switch (monitor.state()) {
+    case ActivityMonitor::State::Stopped:
+        m_connectionState->setText(
+            stateBadge(Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Connecting:
+        m_connectionState->setText(
+            stateBadge(Palette::warning(), tr("Connecting — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Connected:
+        m_connectionState->setText(stateBadge(Palette::ok(),
+            monitor.isPaused() ? tr("Connected, paused — %1").arg(target)
+                               : tr("Connected — %1").arg(target)));
+        break;
+    case ActivityMonitor::State::Disconnected: {
+        const qint64 inSeconds
+            = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(monitor.nextRetry()));
+        m_connectionState->setText(stateBadge(Palette::critical(),
+            tr("Disconnected — %1 — retrying in %2 s: %3")
+                .arg(target)
+                .arg(inSeconds)
+                .arg(monitor.lastError() ? monitor.lastError()->message : QString{})));
+        break;
+    }
+    }
+    m_connectionState->setToolTip(m_connectionState->text());
+    if (m_lastSampleAt.isValid()) {
+        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
+        m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
+    } else {
+        m_lastPoll->setText(tr("no poll yet"));
+    }
+}
+
+} // namespace opsdash
