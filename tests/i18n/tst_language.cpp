@@ -104,9 +104,9 @@ private slots:
         QTest::newRow("drift check (core, a file's Text class)") << "WebChecks"
                                                                  << "30 days"
                                                                  << "30 Tage";
-        QTest::newRow("main window (Q_OBJECT class)") << "opsdash::MainWindow"
-                                                      << "No target"
-                                                      << "Kein Ziel";
+        QTest::newRow("status bar (Q_OBJECT class)") << "opsdash::StatusBar"
+                                                     << "No target"
+                                                     << "Kein Ziel";
         QTest::newRow("form (uic)") << "PoolBudgetPanel"
                                     << "Pool budget"
                                     << "Pool-Budget";
