@@ -9,8 +9,6 @@ namespace opsdash {
 
 namespace {
 
-constexpr qint64 kHourMs{3600 * 1000};
-
 QColor tint(const QColor& colour)
 {
     // A wash behind the text: the row reads as warn/critical without losing contrast, on
