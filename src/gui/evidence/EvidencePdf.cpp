@@ -59,8 +59,7 @@ class Writer final
 {
 public:
     Writer(QTextDocument& document, qreal dpi)
-        : m_document{document}
-        , m_cursor{&document}
+        : m_cursor{&document}
         , m_dpi{dpi}
     {
         m_body.setFontPointSize(kBodyPt);
@@ -177,7 +176,6 @@ public:
     }
 
 private:
-    QTextDocument& m_document;
     QTextCursor m_cursor;
     qreal m_dpi;
     bool m_first{true};
