@@ -77,6 +77,8 @@ install(FILES ${OPSDASH_PACKAGING_DIR}/opsdash.bash-completion
 install(FILES ${OPSDASH_PACKAGING_DIR}/opsdash-serve.service DESTINATION /lib/systemd/system)
 install(FILES ${OPSDASH_PACKAGING_DIR}/serve.example.json
     DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples RENAME serve.json)
+install(FILES ${OPSDASH_PACKAGING_DIR}/web-config.example.yml
+    DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples RENAME web-config.yml)
 add_custom_command(OUTPUT ${OPSDASH_PACKAGING_OUT}/opsdash-rules.yml
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANGUAGE=en
         $<TARGET_FILE:opsdash> rules > ${OPSDASH_PACKAGING_OUT}/opsdash-rules.yml

@@ -30,6 +30,7 @@ add_dependencies(tst_rulescommand opsdash)
 # and a real Alertmanager (Debian's packages).
 opsdash_add_qtest(tst_servecommand
     SOURCES serve/tst_servecommand.cpp serve/PromtoolCheck.h serve/PrivateFile.h
+        serve/ServeHarness.h
     LABELS integration
     LIBS Qt6::Core Qt6::Network PostgreSQL::PostgreSQL)
 add_dependencies(tst_servecommand opsdash)
@@ -46,3 +47,20 @@ set_tests_properties(bench_exposition PROPERTIES LABELS bench TIMEOUT 600)
 add_test(NAME bench_serve_load
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/bench/serve-load $<TARGET_FILE:opsdash> 10 60)
 set_tests_properties(bench_serve_load PROPERTIES LABELS bench TIMEOUT 600)
+
+# --web-config: the exporter toolkit's YAML subset, the certificate and key, bcrypt through
+# libxcrypt (the test makes its hash with mkpasswd or crypt_gensalt, its certificate with
+# openssl).
+opsdash_add_qtest(tst_webconfig
+    SOURCES serve/tst_webconfig.cpp serve/WebCredentials.h serve/PrivateFile.h
+    LABELS unit
+    LIBS opsdash_core ${OPSDASH_CRYPT_LIBRARY})
+
+# `opsdash serve --web-config` over the fixture cluster: HTTPS with a throwaway certificate,
+# basic auth (401/200), a real Prometheus scraping with basic_auth and tls_config.
+opsdash_add_pg_test(tst_servewebconfig
+    SOURCES serve/tst_servewebconfig.cpp serve/ServeHarness.h serve/WebCredentials.h
+        serve/PrivateFile.h
+    LIBS Qt6::Core Qt6::Network ${OPSDASH_CRYPT_LIBRARY})
+add_dependencies(tst_servewebconfig opsdash)
+

@@ -816,11 +816,12 @@
         <location line="+1"/>
         <location line="+105"/>
         <location line="+46"/>
+        <location line="+16"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-163"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
@@ -872,12 +873,12 @@
         <location line="+56"/>
         <location line="+29"/>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-216"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -1007,7 +1008,7 @@
         <translation>Signatur und die Prüfsumme jeder Datei eines Bündels prüfen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Usage: opsdash [SUBCOMMAND] [options]</source>
         <translation>Aufruf: opsdash [UNTERBEFEHL] [Optionen]</translation>
     </message>
@@ -1101,7 +1102,7 @@
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
@@ -1141,7 +1142,12 @@
         <translation>logfmt (Standard) oder json, eine Zeile je Ereignis auf stderr.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>TLS certificate and basic-auth users (bcrypt), in the format of Prometheus&apos; exporter toolkit.</source>
+        <translation>TLS-Zertifikat und Basic-Auth-Benutzer (bcrypt) im Format des Exporter-Toolkits von Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print Prometheus alerting rules made from the baseline&apos;s thresholds.</source>
         <translation>Prometheus-Alarmregeln aus den Schwellwerten der Baseline ausgeben.</translation>
     </message>
@@ -1523,7 +1529,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2417,7 +2423,7 @@
 <context>
     <name>HttpEndpoint</name>
     <message>
-        <location filename="../src/serve/HttpEndpoint.cpp" line="+55"/>
+        <location filename="../src/serve/HttpEndpoint.cpp" line="+65"/>
         <source>cannot listen: %1</source>
         <translation>kann nicht lauschen: %1</translation>
     </message>
@@ -3404,7 +3410,7 @@
 <context>
     <name>ServeCommand</name>
     <message>
-        <location filename="../src/app/ServeCommand.cpp" line="+60"/>
+        <location filename="../src/app/ServeCommand.cpp" line="+62"/>
         <source>--interval must be a whole number of seconds from 1 to 60, got &apos;%1&apos;</source>
         <translation>--interval muss eine ganze Zahl von Sekunden von 1 bis 60 sein, angegeben: &apos;%1&apos;</translation>
     </message>
@@ -4406,6 +4412,124 @@
         <location line="-52"/>
         <source>no redirect read carries %1, but the file has a syntax error at line %2 that may hide one</source>
         <translation>keine gelesene Weiterleitung trägt %1, aber die Datei hat in Zeile %2 einen Syntaxfehler, der eine verbergen kann</translation>
+    </message>
+</context>
+<context>
+    <name>WebConfig</name>
+    <message>
+        <location filename="../src/serve/WebConfig.cpp" line="+59"/>
+        <source>escape sequences in double quotes are not read here; use single quotes</source>
+        <translation>Escape-Sequenzen in doppelten Anführungszeichen werden hier nicht gelesen; einfache Anführungszeichen verwenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unterminated quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected text after the quoted string</source>
+        <translation>unerwarteter Text nach der Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only plain or quoted scalars are read here (no lists, flow mappings, anchors, tags or block scalars)</source>
+        <translation>hier werden nur einfache oder zitierte Skalare gelesen (keine Listen, Flow-Mappings, Anker, Tags oder Block-Skalare)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a tab in the indentation (YAML indents with spaces)</source>
+        <translation>ein Tabulator in der Einrückung (YAML rückt mit Leerzeichen ein)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected `key: value` (lists, flow mappings and quoted keys are not read here)</source>
+        <translation>`Schlüssel: Wert` erwartet (Listen, Flow-Mappings und zitierte Schlüssel werden hier nicht gelesen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected `key: value`</source>
+        <translation>`Schlüssel: Wert` erwartet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;%1&apos; is not read by opsdash serve (it reads %2 with cert_file and key_file, and %3)</source>
+        <translation>&apos;%1&apos; wird von opsdash serve nicht gelesen (es liest %2 mit cert_file und key_file sowie %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; takes an indented mapping</source>
+        <translation>&apos;%1&apos; erwartet ein eingerücktes Mapping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>indented line outside %1 or %2</source>
+        <translation>eingerückte Zeile außerhalb von %1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected indentation (the entries of &apos;%1&apos; on line %2 are indented by %3)</source>
+        <translation>unerwartete Einrückung (die Einträge von &apos;%1&apos; in Zeile %2 sind um %3 eingerückt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; appears twice in %2</source>
+        <translation>&apos;%1&apos; kommt in %2 zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1.%2 is not supported by opsdash serve (it reads cert_file and key_file)</source>
+        <translation>%1.%2 wird von opsdash serve nicht unterstützt (es liest cert_file und key_file)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the password of &apos;%1&apos; is not a bcrypt hash ($2a$, $2b$ or $2y$, 60 characters; make one with htpasswd -nB or mkpasswd -m bcrypt)</source>
+        <translation>das Passwort von &apos;%1&apos; ist kein bcrypt-Hash ($2a$, $2b$ oder $2y$, 60 Zeichen; mit htpasswd -nB oder mkpasswd -m bcrypt erzeugen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs both cert_file and key_file</source>
+        <translation>%1 braucht sowohl cert_file als auch key_file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the web config: %1</source>
+        <translation>die Web-Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than 64 KiB; a web config is a few lines</source>
+        <translation>die Datei ist größer als 64 KiB; eine Web-Konfiguration hat wenige Zeilen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the TLS certificate: %1</source>
+        <translation>das TLS-Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no PEM certificate in this file</source>
+        <translation>kein PEM-Zertifikat in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the TLS key: %1</source>
+        <translation>der TLS-Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no unencrypted PEM private key (RSA, EC or DSA) in this file</source>
+        <translation>kein unverschlüsselter privater PEM-Schlüssel (RSA, EC oder DSA) in dieser Datei</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6197,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>

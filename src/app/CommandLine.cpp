@@ -184,6 +184,10 @@ const QList<Subcommand>& subcommands()
                 p.addOption({QStringLiteral("log-format"),
                     CommandLine::tr("logfmt (default) or json, one line per event on stderr."),
                     CommandLine::tr("format")});
+                p.addOption({QStringLiteral("web-config"),
+                    CommandLine::tr("TLS certificate and basic-auth users (bcrypt), in the "
+                                    "format of Prometheus' exporter toolkit."),
+                    CommandLine::tr("file")});
             },
             runServeCommand},
         {QStringLiteral("rules"),

@@ -7,12 +7,14 @@
 #include "serve/ServeConfig.h"
 #include "serve/ServeService.h"
 #include "serve/UnixSignals.h"
+#include "serve/WebConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 
 #include <csignal>
+#include <memory>
 
 namespace opsdash {
 
@@ -138,6 +140,22 @@ int runServeCommand(const QCommandLineParser& parser)
         endpoint = *parsed;
     }
 
+    // TLS and basic auth (the exporter toolkit's web config): read at start only.
+    std::shared_ptr<WebConfig> web;
+    if (parser.isSet(QStringLiteral("web-config"))) {
+        Result<WebConfig> loaded = WebConfig::load(parser.value(QStringLiteral("web-config")));
+        if (!loaded)
+            return usageError(loaded.error().toString());
+        web = std::make_shared<WebConfig>(std::move(loaded).value());
+        if (web->hasTls())
+            endpoint.tls = web->tls();
+        if (web->hasUsers()) {
+            endpoint.authorize = [web](const QByteArray& authorization) {
+                return web->authorize(authorization);
+            };
+        }
+    }
+
     EventLog log{logFormat};
     ServeService service{log};
     const Result<quint16> port = service.listen(endpoint);
@@ -148,6 +166,8 @@ int runServeCommand(const QCommandLineParser& parser)
     log.info(QStringLiteral("serve.start"),
         {{QStringLiteral("listen"),
              QStringLiteral("%1:%2").arg(endpoint.address.toString()).arg(*port)},
+            {QStringLiteral("tls"), endpoint.tls ? QStringLiteral("on") : QStringLiteral("off")},
+            {QStringLiteral("basic_auth_users"), QString::number(web ? web->users().size() : 0)},
             {QStringLiteral("targets"), QString::number(targets.size())},
             {QStringLiteral("pid"), QString::number(QCoreApplication::applicationPid())}});
 

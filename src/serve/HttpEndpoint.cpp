@@ -1,6 +1,7 @@
 #include "HttpEndpoint.h"
 
 #include <QCoreApplication>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -33,10 +34,7 @@ QByteArray headerValue(const QList<QByteArray>& lines, const QByteArray& name, b
 HttpEndpoint::HttpEndpoint(Handler handler, QObject* parent)
     : QObject{parent}
     , m_handler{std::move(handler)}
-    , m_server{new QTcpServer{this}}
-{
-    connect(m_server, &QTcpServer::newConnection, this, &HttpEndpoint::onNewConnection);
-}
+{ }
 
 HttpEndpoint::~HttpEndpoint()
 {
@@ -47,6 +45,18 @@ HttpEndpoint::~HttpEndpoint()
 Result<quint16> HttpEndpoint::listen(const Options& options)
 {
     m_options = options;
+    delete m_server;
+    if (options.tls) {
+        // The connection is handed over once its handshake is done (pendingConnectionAvailable);
+        // a client that never finishes it is dropped after QSslServer's handshake timeout.
+        auto* server = new QSslServer{this};
+        server->setSslConfiguration(*options.tls);
+        m_server = server;
+    } else {
+        m_server = new QTcpServer{this};
+    }
+    connect(
+        m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::onNewConnection);
     // A burst of connections is accepted at once and answered 503 above the limit, rather
     // than left in the kernel's backlog (Qt's default: 50) where a scraper sees a timeout.
     m_server->setListenBacklogSize(std::max(options.maxConnections, 1) * 8);
@@ -189,6 +199,11 @@ bool HttpEndpoint::serveOne(QTcpSocket* socket, Connection& connection)
     const QByteArray connectionHeader = headerValue(lines, "Connection", nullptr).toLower();
     const bool keepAlive = requestLine.at(2) == "HTTP/1.1" ? connectionHeader != "close"
                                                            : connectionHeader == "keep-alive";
+    if (m_options.authorize && !m_options.authorize(headerValue(lines, "Authorization", nullptr))) {
+        refuse(socket, 401, QStringLiteral("wrong or missing credentials"), keepAlive);
+        connection.idle->start();
+        return keepAlive && socket->state() == QAbstractSocket::ConnectedState;
+    }
     Response response = m_handler(request);
     QByteArray encoding;
     if (request.acceptsGzip && response.body.size() > 1024) {
@@ -201,7 +216,7 @@ bool HttpEndpoint::serveOne(QTcpSocket* socket, Connection& connection)
 }
 
 void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head, bool keepAlive,
-    const QByteArray& encoding)
+    const QByteArray& encoding, const QByteArray& moreHeaders)
 {
     QByteArray out;
     out.reserve(256 + (head ? 0 : response.body.size()));
@@ -211,6 +226,7 @@ void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (!encoding.isEmpty())
         out += "Content-Encoding: " + encoding + "\r\nVary: Accept-Encoding\r\n";
+    out += moreHeaders;
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
     if (!head)
@@ -220,11 +236,14 @@ void HttpEndpoint::reply(QTcpSocket* socket, const Response& response, bool head
         socket->disconnectFromHost();
 }
 
-void HttpEndpoint::refuse(QTcpSocket* socket, int status, const QString& reason)
+void HttpEndpoint::refuse(QTcpSocket* socket, int status, const QString& reason, bool keepAlive)
 {
     emit refused(status, reason);
     reply(socket, Response{status, "text/plain; charset=utf-8", reason.toUtf8() + '\n'}, false,
-        false);
+        keepAlive, {},
+        status == 401 ? QByteArrayLiteral("WWW-Authenticate: Basic realm=\"opsdash\", "
+                                          "charset=\"UTF-8\"\r\n")
+                      : QByteArray{});
 }
 
 } // namespace opsdash

@@ -6,9 +6,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -23,6 +25,10 @@ namespace opsdash {
 //
 // Bodies over 1 KiB go gzip-compressed to a client that accepts it (/metrics of ten
 // targets: ~80 kB of text, ~6 kB on the wire).
+//
+// With Options::tls it speaks HTTPS only (Qt 6.4's QSslServer); with Options::authorize
+// every request must carry credentials it accepts, else 401 with `WWW-Authenticate: Basic`
+// (`opsdash serve --web-config`, serve/WebConfig).
 //
 // Refused: more than maxConnections at once (503, then closed), a body on GET (400), an
 // oversized or malformed head (431/400), any other method (405). Keep-alive as HTTP/1.1
@@ -40,6 +46,11 @@ public:
         int maxConnections{64};
         std::chrono::milliseconds idleTimeout{std::chrono::seconds{30}};
         qsizetype maxHeadBytes{8 * 1024};
+        // HTTPS with this certificate and key when set (else plain HTTP).
+        std::optional<QSslConfiguration> tls;
+        // When set, called with each request's Authorization header (empty when absent);
+        // false answers 401.
+        std::function<bool(const QByteArray& authorization)> authorize;
     };
     struct Request
     {
@@ -83,8 +94,8 @@ private:
     // Handles every complete request in the buffer; false once the connection is closing.
     bool serveOne(QTcpSocket* socket, Connection& connection);
     void reply(QTcpSocket* socket, const Response& response, bool head, bool keepAlive,
-        const QByteArray& encoding = {});
-    void refuse(QTcpSocket* socket, int status, const QString& reason);
+        const QByteArray& encoding = {}, const QByteArray& moreHeaders = {});
+    void refuse(QTcpSocket* socket, int status, const QString& reason, bool keepAlive = false);
 
     Handler m_handler;
     Options m_options;

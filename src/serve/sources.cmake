@@ -7,4 +7,5 @@ target_sources(opsdash_core PRIVATE
     serve/ServeTarget.h serve/ServeTarget.cpp
     serve/ServeService.h serve/ServeService.cpp
     serve/UnixSignals.h serve/UnixSignals.cpp
+    serve/WebConfig.h serve/WebConfig.cpp
 )
