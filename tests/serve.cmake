@@ -64,3 +64,10 @@ opsdash_add_pg_test(tst_servewebconfig
     LIBS Qt6::Core Qt6::Network ${OPSDASH_CRYPT_LIBRARY})
 add_dependencies(tst_servewebconfig opsdash)
 
+# A target with a checkout (a copy of tests/fixtures/monorepo) over the fixture cluster:
+# the source plane in /metrics, checked at start and on SIGHUP, not on every poll.
+opsdash_add_pg_test(tst_servesource
+    SOURCES serve/tst_servesource.cpp serve/ServeHarness.h serve/PrivateFile.h
+        drift/MonorepoCopy.h
+    LIBS Qt6::Core Qt6::Network)
+add_dependencies(tst_servesource opsdash)

@@ -119,7 +119,7 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
     const QStringList known{QStringLiteral("name"), QStringLiteral("conninfo"),
         QStringLiteral("baseline"), QStringLiteral("history"), QStringLiteral("passwordFile"),
         QStringLiteral("intervalSeconds"), QStringLiteral("sessionsUrl"),
-        QStringLiteral("sessionsTable"), QStringLiteral("canaryUrl")};
+        QStringLiteral("sessionsTable"), QStringLiteral("canaryUrl"), QStringLiteral("checkout")};
     QSet<QString> names;
     const QJsonArray list = targets.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -150,7 +150,7 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
                 {"history", false, &target.historyPath},
                 {"passwordFile", false, &target.passwordFile},
                 {"sessionsUrl", false, &target.sessionsUrl},
-                {"canaryUrl", false, &target.canaryUrl}}) {
+                {"canaryUrl", false, &target.canaryUrl}, {"checkout", false, &target.checkout}}) {
             if (auto error = text(key, required, *into))
                 return *error;
         }
@@ -191,7 +191,8 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
         }
         // Relative paths are relative to the config file, as a unit file's admin expects.
         const QString base = QFileInfo{sourceName}.absolutePath();
-        for (QString* file : {&target.baselinePath, &target.historyPath, &target.passwordFile}) {
+        for (QString* file :
+            {&target.baselinePath, &target.historyPath, &target.passwordFile, &target.checkout}) {
             if (!file->isEmpty() && QFileInfo{*file}.isRelative())
                 *file = base + u'/' + *file;
         }

@@ -74,6 +74,10 @@ std::optional<Error> ServeService::apply(const QList<ServeTargetConfig>& targets
     for (ServeTarget* removed : std::as_const(running))
         delete removed;
     m_targets = next;
+    // The source plane: at start and on every reload, for new and unchanged targets alike
+    // (a deploy changes the checkout, not the config).
+    for (ServeTarget* target : std::as_const(m_targets))
+        target->checkSources();
     return std::nullopt;
 }
 

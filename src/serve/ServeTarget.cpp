@@ -1,9 +1,12 @@
 #include "ServeTarget.h"
 
+#include "drift/SourceChecks.h"
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
 #include "serve/EventLog.h"
+
+#include <QElapsedTimer>
 
 namespace opsdash {
 
@@ -22,12 +25,12 @@ ServeTarget::ServeTarget(
     m_alerts->attach(*m_sessions);
     connect(m_live, &LiveTarget::findingsChanged, this, [this](const QList<Finding>& findings) {
         m_targetFindings = findings;
-        m_metrics.findings = m_targetFindings + m_sessionFindings;
+        updateFindings();
     });
     connect(
         m_sessions, &LiveSessions::findingsChanged, this, [this](const QList<Finding>& findings) {
             m_sessionFindings = findings;
-            m_metrics.findings = m_targetFindings + m_sessionFindings;
+            updateFindings();
         });
     connect(m_sessions, &LiveSessions::changed, this, &ServeTarget::updateLoginSessions);
     connect(m_sessions, &LiveSessions::criticalSessions, this, &ServeTarget::updateLoginSessions);
@@ -118,6 +121,36 @@ void ServeTarget::stop()
     m_live->stop();
     m_metrics.up = false;
     m_log.info(QStringLiteral("target.stop"), {{QStringLiteral("target"), m_config.name}});
+}
+
+void ServeTarget::updateFindings()
+{
+    m_metrics.findings = m_sourceFindings + m_targetFindings + m_sessionFindings;
+}
+
+void ServeTarget::checkSources()
+{
+    if (m_config.checkout.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    SourceChecks::Statistics statistics;
+    m_sourceFindings = SourceChecks::run(
+        m_baseline, m_config.checkout, QDateTime::currentDateTimeUtc(), &statistics);
+    updateFindings();
+    qsizetype pass = 0;
+    qsizetype fail = 0;
+    for (const Finding& finding : std::as_const(m_sourceFindings)) {
+        pass += finding.status == CheckStatus::Pass ? 1 : 0;
+        fail += finding.status == CheckStatus::Fail ? 1 : 0;
+    }
+    m_log.info(QStringLiteral("source.checked"),
+        {{QStringLiteral("target"), m_config.name}, {QStringLiteral("checkout"), m_config.checkout},
+            {QStringLiteral("pass"), QString::number(pass)},
+            {QStringLiteral("fail"), QString::number(fail)},
+            {QStringLiteral("other"), QString::number(m_sourceFindings.size() - pass - fail)},
+            {QStringLiteral("files_parsed"), QString::number(statistics.filesParsed)},
+            {QStringLiteral("duration_ms"), QString::number(clock.elapsed())}});
 }
 
 void ServeTarget::updateLoginSessions()

@@ -31,6 +31,9 @@ struct ServeTargetConfig final
     QString sessionsUrl;
     bool sessionsTable{false};
     QString canaryUrl;
+    // A checkout of the monorepo for the source plane (SourceChecks, as `opsdash verify`);
+    // empty: no source checks.
+    QString checkout;
     std::chrono::seconds interval{std::chrono::seconds{2}};
 
     friend bool operator==(const ServeTargetConfig&, const ServeTargetConfig&) = default;
@@ -55,6 +58,10 @@ public:
     void start(const QByteArray& password = {});
     // Stops polling and flushes the history.
     void stop();
+    // Runs the source checks on the config's checkout (at start and on SIGHUP, not on
+    // every poll: a checkout changes with a deploy, not within seconds); nothing without
+    // one. Synchronous: a checkout of the size the baseline names takes milliseconds.
+    void checkSources();
 
     const ServeTargetConfig& config() const { return m_config; }
     const TargetMetrics& metrics() const { return m_metrics; }
@@ -68,12 +75,14 @@ private:
     Baseline m_baseline;
     EventLog& m_log;
     void updateLoginSessions();
+    void updateFindings();
 
     LiveTarget* m_live{nullptr};
     LiveSessions* m_sessions{nullptr};
     AlertLog* m_alerts{nullptr};
     QList<Finding> m_targetFindings;
     QList<Finding> m_sessionFindings;
+    QList<Finding> m_sourceFindings;
     TargetMetrics m_metrics;
     QDateTime m_started;
     QDateTime m_lastPoll;

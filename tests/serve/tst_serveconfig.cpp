@@ -51,6 +51,25 @@ private slots:
         QVERIFY(prod.sessionsUrl.isEmpty());
     }
 
+    void readsACheckoutRelativeToTheFile()
+    {
+        const Result<ServeConfig> config = ServeConfig::parse(
+            "{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", \"checkout\": \"app\"}, "
+            "{\"name\": \"b\", \"conninfo\": \"y\", \"checkout\": \"/srv/app\"}, "
+            "{\"name\": \"c\", \"conninfo\": \"z\"}]}",
+            QStringLiteral("/etc/opsdash/serve.json"));
+        if (!config)
+            QFAIL(qPrintable(config.error().toString()));
+        QCOMPARE(config->targets.at(0).checkout, QStringLiteral("/etc/opsdash/app"));
+        QCOMPARE(config->targets.at(1).checkout, QStringLiteral("/srv/app"));
+        QCOMPARE(config->targets.at(2).checkout, QString{});
+        const Result<ServeConfig> empty = ServeConfig::parse(
+            "{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", \"checkout\": \"\"}]}",
+            QStringLiteral("serve.json"));
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().where, QStringLiteral("serve.json: targets[0].checkout"));
+    }
+
     void mistakesSayWhere_data()
     {
         QTest::addColumn<QByteArray>("json");
