@@ -71,3 +71,11 @@ opsdash_add_pg_test(tst_servesource
         drift/MonorepoCopy.h
     LIBS Qt6::Core Qt6::Network)
 add_dependencies(tst_servesource opsdash)
+
+# serve's resident memory after a simulated hour with 10 targets (≤ 120 MB, docs/scaling.md);
+# enforced through BenchMain.h, with its bench-smoke twin (5 simulated minutes).
+add_executable(bench_serve_memory bench/bench_serve_memory.cpp)
+target_link_libraries(bench_serve_memory PRIVATE opsdash_core opsdash_options benchmark::benchmark)
+target_include_directories(bench_serve_memory PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_serve_memory COMMAND bench_serve_memory)
+set_tests_properties(bench_serve_memory PROPERTIES LABELS bench TIMEOUT 600)

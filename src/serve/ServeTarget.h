@@ -64,6 +64,8 @@ public:
     void checkSources();
 
     const ServeTargetConfig& config() const { return m_config; }
+    // The engine itself, for what drives it without a server (bench_serve_memory).
+    LiveTarget& engine() { return *m_live; }
     const TargetMetrics& metrics() const { return m_metrics; }
     int backendPid() const;
     // No poll answered within three intervals (since the last one, or since start).
