@@ -16,15 +16,7 @@ namespace {
 QList<TargetMetrics> targets(int count)
 {
     const Baseline baseline = defaultBaseline();
-    QList<BackendSession> sessions;
-    for (int i = 0; i < 180; ++i) {
-        const QString pool = i % 4 == 0 ? QStringLiteral("scheduling") : QStringLiteral("web");
-        BackendSession s = scripted::session(1000 + i, pool,
-            i % 3 == 0 ? BackendState::Active : BackendState::Idle, QStringLiteral("select 1"));
-        s.datname = QStringLiteral("app%1").arg(i % 10);
-        sessions << s;
-    }
-    const ActivitySample sample = scripted::sample(sessions);
+    const ActivitySample sample = scripted::sample(scripted::busyServer());
     static const QStringList checks{QStringLiteral("session.maxAge"),
         QStringLiteral("session.updateAge"), QStringLiteral("provider.dashboard.refetchInterval"),
         QStringLiteral("provider.dashboard.refetchOnWindowFocus"),

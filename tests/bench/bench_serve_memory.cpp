@@ -36,19 +36,6 @@ double residentMegabytes()
     return -1;
 }
 
-QList<BackendSession> busyServer()
-{
-    QList<BackendSession> sessions;
-    for (int i = 0; i < 180; ++i) {
-        const QString pool = i % 4 == 0 ? QStringLiteral("scheduling") : QStringLiteral("web");
-        BackendSession s = scripted::session(1000 + i, pool,
-            i % 3 == 0 ? BackendState::Active : BackendState::Idle, QStringLiteral("select 1"));
-        s.datname = QStringLiteral("app%1").arg(i % 10);
-        sessions << s;
-    }
-    return sessions;
-}
-
 void simulatedHour(benchmark::State& state)
 {
     const int targets = static_cast<int>(state.range(0));
@@ -60,7 +47,7 @@ void simulatedHour(benchmark::State& state)
         return;
     }
     QTextStream quiet{&devNull};
-    const QList<BackendSession> sessions = busyServer();
+    const QList<BackendSession> sessions = scripted::busyServer();
     double rss = 0;
     qsizetype metricsBytes = 0;
     qint64 ticks = 0;

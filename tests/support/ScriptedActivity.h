@@ -110,6 +110,22 @@ inline opsdash::BackendSession session(int pid, const QString& pool, opsdash::Ba
     return s;
 }
 
+// A busy server for the serve benchmarks: 180 sessions of the default baseline's pools
+// (every fourth one scheduling, the rest web; a third active), over ten databases.
+inline QList<opsdash::BackendSession> busyServer()
+{
+    QList<opsdash::BackendSession> sessions;
+    for (int i = 0; i < 180; ++i) {
+        const QString pool = i % 4 == 0 ? QStringLiteral("scheduling") : QStringLiteral("web");
+        opsdash::BackendSession s = session(1000 + i, pool,
+            i % 3 == 0 ? opsdash::BackendState::Active : opsdash::BackendState::Idle,
+            QStringLiteral("select 1"));
+        s.datname = QStringLiteral("app%1").arg(i % 10);
+        sessions << s;
+    }
+    return sessions;
+}
+
 // Expected texts (alert names, say), written as plain strings.
 inline QStringList names(std::initializer_list<const char*> texts)
 {
