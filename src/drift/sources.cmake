@@ -9,6 +9,7 @@ target_sources(opsdash_core PRIVATE
     drift/GoEvaluator.h drift/GoEvaluator.cpp
     drift/RepoLocator.h drift/RepoLocator.cpp
     drift/CheckContext.h drift/CheckContext.cpp
+    drift/CheckoutModules.h drift/CheckoutModules.cpp
     drift/WebChecks.cpp
     drift/PoolChecks.cpp
     drift/DocumentChecks.cpp
