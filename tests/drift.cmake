@@ -30,6 +30,13 @@ opsdash_add_qtest(tst_verifycommand
 target_compile_definitions(tst_verifycommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_verifycommand opsdash)
 
+opsdash_add_qtest(tst_baselineinit
+    SOURCES drift/tst_baselineinit.cpp drift/MonorepoCopy.h
+    LABELS unit
+    LIBS Qt6::Core)
+target_compile_definitions(tst_baselineinit PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(tst_baselineinit opsdash)
+
 opsdash_add_qtest(tst_liverules
     SOURCES drift/tst_liverules.cpp
     LABELS unit

@@ -14,6 +14,7 @@ target_sources(opsdash_core PRIVATE
     drift/PoolChecks.cpp
     drift/DocumentChecks.cpp
     drift/SourceChecks.h drift/SourceChecks.cpp
+    drift/BaselineInit.h drift/BaselineInit.cpp
     drift/LiveRules.h drift/LiveRules.cpp
     drift/EvaluationGuard.h drift/EvaluationGuard.cpp
 )
