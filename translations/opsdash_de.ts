@@ -229,6 +229,207 @@
     </message>
 </context>
 <context>
+    <name>BaselineInit</name>
+    <message>
+        <location filename="../src/drift/BaselineInit.cpp" line="+131"/>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>%1: session.maxAge %2</source>
+        <translation>%1: session.maxAge %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session.maxAge at %1</source>
+        <translation>session.maxAge in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NextAuth options: session.maxAge %1 s at %2</source>
+        <translation>NextAuth-Optionen: session.maxAge %1 s in %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NextAuth options: session.strategy %1 at %2</source>
+        <translation>NextAuth-Optionen: session.strategy %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>session.updateAge at %1</source>
+        <translation>session.updateAge in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NextAuth options: session.updateAge %1 s at %2</source>
+        <translation>NextAuth-Optionen: session.updateAge %1 s in %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>session.updateAge not read (%1); NextAuth&apos;s default 24 h written</source>
+        <translation>session.updateAge nicht gelesen (%1); NextAuths Vorgabe 24 h eingetragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session.updateAge in %1: %2</source>
+        <translation>session.updateAge in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NextAuth options: no file mentions NextAuth; files.auth left out, the session checks are not-checked</source>
+        <translation>NextAuth-Optionen: keine Datei erwähnt NextAuth; files.auth weggelassen, die Session-Prüfungen sind not-checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NextAuth options with a readable session.maxAge: none (%1); files.auth left out</source>
+        <translation>NextAuth-Optionen mit lesbarem session.maxAge: keine (%1); files.auth weggelassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not found in the checkout: NextAuth&apos;s defaults, not checked (files.auth is left out)</source>
+        <translation>im Checkout nicht gefunden: NextAuths Vorgaben, nicht geprüft (files.auth ist weggelassen)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;SessionProvider&gt; in %1: refetchInterval %2, refetchOnWindowFocus %3; left out</source>
+        <translation>&lt;SessionProvider&gt; in %1: refetchInterval %2, refetchOnWindowFocus %3; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>refetchInterval at %1, refetchOnWindowFocus at %2</source>
+        <translation>refetchInterval in %1, refetchOnWindowFocus in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;SessionProvider&gt; %1: refetchInterval %2 s, refetchOnWindowFocus %3 at %4</source>
+        <translation>&lt;SessionProvider&gt; %1: refetchInterval %2 s, refetchOnWindowFocus %3 in %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;SessionProvider&gt;: in no file; providers left out</source>
+        <translation>&lt;SessionProvider&gt;: in keiner Datei; providers weggelassen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+160"/>
+        <location line="+15"/>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no file passes %2 (looked at %3 files that mention SessionExpired); files.%4 left out</source>
+        <translation>%1: keine Datei besteht %2 (%3 Dateien angesehen, die SessionExpired erwähnen); files.%4 weggelassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>session-expired redirect</source>
+        <translation>Weiterleitung bei abgelaufener Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>login form</source>
+        <translation>Anmeldeformular</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>postgres(…) at %1:%2</source>
+        <translation>postgres(…) in %1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgres(…) bound to %1 at %2:%3</source>
+        <translation>postgres(…) an %1 gebunden in %2:%3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>database/sql setters of %1 in %2</source>
+        <translation>database/sql-Setter von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go pool %1 in %2: the receiver is not a plain name; left out</source>
+        <translation>Go-Pool %1 in %2: der Empfänger ist kein einfacher Name; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+15"/>
+        <source>pool %1: %2 %3; left out</source>
+        <translation>Pool %1: %2 %3; weggelassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>budget 10 is a placeholder: the pool&apos;s size is not known from source</source>
+        <translation>Budget 10 ist ein Platzhalter: die Größe des Pools ist aus dem Quelltext nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pool %1 (%2): %3; %4</source>
+        <translation>Pool %1 (%2): %3; %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no setting readable</source>
+        <translation>keine Einstellung lesbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connection pools: no postgres(…) call and no database/sql setter (SetMaxOpenConns, …) in the checkout</source>
+        <translation>Verbindungspools: kein postgres(…)-Aufruf und kein database/sql-Setter (SetMaxOpenConns, …) im Checkout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not in the source: the larger of PostgreSQL&apos;s default 100 and the pools&apos; budgets plus opsdash&apos;s own connection; set the server&apos;s max_connections</source>
+        <translation>nicht im Quelltext: das Größere aus PostgreSQLs Vorgabe 100 und den Budgets der Pools plus der eigenen Verbindung von opsdash; den max_connections-Wert des Servers eintragen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pool documentation: %1 at %2</source>
+        <translation>Pool-Dokumentation: %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pool documentation: none of %1 documents that mention pools states their sizes; files.poolDocumentation left out</source>
+        <translation>Pool-Dokumentation: keines der %1 Dokumente, die Pools erwähnen, nennt ihre Größen; files.poolDocumentation weggelassen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>progress line at %1</source>
+        <translation>Fortschrittszeile in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks: progress %1 at %2</source>
+        <translation>tasks: Fortschritt %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tasks: %1: %2</source>
+        <translation>tasks: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tasks: no tasks.md; files.tasks left out</source>
+        <translation>tasks: keine tasks.md; files.tasks weggelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks: no tasks.md with a progress line that matches its checkboxes; files.tasks left out</source>
+        <translation>tasks: keine tasks.md mit einer Fortschrittszeile, die zu ihren Kästchen passt; files.tasks weggelassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made by opsdash baseline init from what the code says now; review each value against the sign-off before relying on it.</source>
+        <translation>Erstellt von opsdash baseline init aus dem, was der Code jetzt sagt; jeden Wert vor Gebrauch mit der Abnahme vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>BaselineLoader</name>
     <message>
         <source>the input ends inside an object (missing &apos;}&apos;)</source>
@@ -295,7 +496,7 @@
         <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+988"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+1004"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -321,7 +522,7 @@
         <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-740"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -353,7 +554,7 @@
         <translation type="vanished">Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -446,7 +647,7 @@
         <translation>nennt den unbekannten Dateischlüssel %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>sessionExpiredCode %1 must be listed in errorVocabulary</source>
         <translation>sessionExpiredCode %1 muss in errorVocabulary aufgeführt sein</translation>
     </message>
@@ -548,7 +749,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="-758"/>
+        <location line="-774"/>
         <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
         <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
     </message>
@@ -558,7 +759,7 @@
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+246"/>
         <source>names no %1 file for pool %2: its pool checks are not-checked</source>
         <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
     </message>
@@ -578,7 +779,7 @@
         <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;$&apos;)</source>
         <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, &apos;_&apos; und &apos;$&apos;)</translation>
     </message>
@@ -745,7 +946,7 @@
         <translation type="vanished">die Baseline nennt keine Datei &apos;%1&apos; (files.%1)</translation>
     </message>
     <message>
-        <location filename="../src/drift/CheckContext.cpp" line="+81"/>
+        <location filename="../src/drift/CheckContext.cpp" line="+83"/>
         <source>no file matches &apos;%1&apos;</source>
         <translation>keine Datei passt auf &apos;%1&apos;</translation>
     </message>
@@ -755,7 +956,7 @@
         <translation>%1 Dateien passen auf &apos;%2&apos; (%3); die Baseline muss genau eine nennen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+155"/>
         <source> (the same as the baseline)</source>
         <translation> (wie in der Baseline)</translation>
     </message>
@@ -785,7 +986,7 @@
         <translation>eine untypisierte Zahl als time.Duration zählt Nanosekunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>not a boolean</source>
         <translation>kein Wahrheitswert</translation>
     </message>
@@ -795,14 +996,47 @@
         <translation>%1 (Kurzschreibweise)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-241"/>
         <source>not in the baseline (it names no file &apos;%1&apos; in files)</source>
         <translation>nicht in der Baseline (sie nennt keine Datei &apos;%1&apos; unter files)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+145"/>
         <source>the file has a syntax error at line %1, so what tree-sitter read around it cannot be trusted; it found: %2</source>
         <translation>die Datei hat einen Syntaxfehler in Zeile %1, daher ist nicht verlässlich, was tree-sitter in seiner Umgebung gelesen hat; gefunden wurde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutModules</name>
+    <message>
+        <location filename="../src/drift/CheckoutModules.cpp" line="+173"/>
+        <source>which cannot be used: %1</source>
+        <translation>die nicht benutzt werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>which is not in the checkout (looked for %1 with the extensions .ts, .tsx, .js, … and %1/index.*)</source>
+        <translation>die nicht im Checkout ist (gesucht: %1 mit den Endungen .ts, .tsx, .js, … und %1/index.*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>which is outside the checkout</source>
+        <translation>das außerhalb des Checkouts liegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an absolute path, outside the checkout</source>
+        <translation>ein absoluter Pfad, außerhalb des Checkouts</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>an alias that leads outside the checkout</source>
+        <translation>ein Alias, der aus dem Checkout hinausführt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a package, outside the checkout</source>
+        <translation>ein Paket, außerhalb des Checkouts</translation>
     </message>
 </context>
 <context>
@@ -814,24 +1048,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <location line="+46"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+76"/>
+        <location line="+75"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
         <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
     </message>
@@ -847,48 +1082,48 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
         <source>Saved target profile to use.</source>
         <translation>Zu verwendendes gespeichertes Zielprofil.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-104"/>
         <source>Observation window in seconds.</source>
         <translation>Beobachtungszeitraum in Sekunden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+69"/>
         <location line="+29"/>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-228"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -903,14 +1138,33 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Validate the baseline and print a summary.</source>
-        <translation>Baseline prüfen und eine Zusammenfassung ausgeben.</translation>
+        <translation type="vanished">Baseline prüfen und eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Print the effective baseline as JSON.</source>
         <translation>Die wirksame Baseline als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a first baseline from what a checkout&apos;s code says.</source>
+        <translation>Eine erste Baseline aus dem schreiben, was der Code eines Checkouts sagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkout to read.</source>
+        <translation>Zu lesender Checkout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File to write the baseline to (default: standard output).</source>
+        <translation>Datei, in die die Baseline geschrieben wird (Vorgabe: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite the --out file if it exists.</source>
+        <translation>Die --out-Datei überschreiben, falls sie existiert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -972,12 +1226,12 @@
         <translation type="vanished">light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Capture one panel only.</source>
         <translation>Nur einen Bereich aufnehmen.</translation>
     </message>
@@ -1026,7 +1280,7 @@
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1066,7 +1320,7 @@
         <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 60 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>unknown option &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
     </message>
@@ -1091,7 +1345,7 @@
         <translation>noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>--profile and --db name two targets; give one</source>
         <translation>--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
@@ -1101,17 +1355,22 @@
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-123"/>
         <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
         <translation>light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+41"/>
+        <source>Validate the baseline and print a summary (&apos;baseline init --repo DIR&apos; writes a first one from a checkout).</source>
+        <translation>Die Baseline prüfen und eine Zusammenfassung ausgeben (&apos;baseline init --repo DIR&apos; schreibt eine erste aus einem Checkout).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Watch targets headless and export them to Prometheus (/metrics).</source>
         <translation>Ziele ohne Fenster beobachten und für Prometheus exportieren (/metrics).</translation>
     </message>
@@ -1170,6 +1429,46 @@
         <location filename="../src/app/CommandLine.cpp" line="+22"/>
         <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark]</source>
         <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BaselineInitCommand.cpp" line="+17"/>
+        <source>baseline init: --repo DIR is required</source>
+        <translation>baseline init: --repo DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline init: %1 is not a directory</source>
+        <translation>baseline init: %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baseline init: %1 exists; give --force to overwrite it</source>
+        <translation>baseline init: %1 existiert; mit --force wird sie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found: %1</source>
+        <translation>nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baseline init: no baseline written: %1 holds no connection pool opsdash can read (looked at %2 of %3 files)</source>
+        <translation>baseline init: keine Baseline geschrieben: %1 enthält keinen Verbindungspool, den opsdash lesen kann (%2 von %3 Dateien angesehen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>baseline init: cannot write %1: %2</source>
+        <translation>baseline init: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1529,7 @@
         <translation>keine Fortschrittszeile wie &apos;Progress: 36/36&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 stated; checkboxes %2</source>
         <translation>%1 angegeben; Checkboxen %2</translation>
     </message>
@@ -1313,7 +1612,7 @@
 <context>
     <name>EvaluatedValue</name>
     <message>
-        <location filename="../src/drift/EvaluatedValue.cpp" line="+76"/>
+        <location filename="../src/drift/EvaluatedValue.cpp" line="+89"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1523,7 +1822,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2789,7 +3088,7 @@
 <context>
     <name>PoolChecks</name>
     <message>
-        <location filename="../src/drift/PoolChecks.cpp" line="+145"/>
+        <location filename="../src/drift/PoolChecks.cpp" line="+161"/>
         <source>10</source>
         <translation>10</translation>
     </message>
@@ -2814,7 +3113,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>no postgres(…) call in the file</source>
         <translation>kein postgres(…)-Aufruf in der Datei</translation>
     </message>
@@ -2893,7 +3192,7 @@
         <translation>SetMaxOpenConns(%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+63"/>
         <source>Σ pool maxima ≤ %1 (server.maxConnections)</source>
         <translation>Σ Pool-Maxima ≤ %1 (server.maxConnections)</translation>
     </message>
@@ -2913,7 +3212,7 @@
         <translation>die Größe von Pool %1 ist aus dem Quellcode nicht bekannt: %2</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-281"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -3952,7 +4251,7 @@
         <translation>eine Zahl aus einer unbekannten Zeichenkette</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+474"/>
         <source>depends on a condition (%1)</source>
         <translation>hängt von einer Bedingung ab (%1)</translation>
     </message>
@@ -3981,12 +4280,12 @@
         <translation type="vanished">&apos;%1&apos; ist in dieser Datei %2-mal deklariert (Zeilen %3); welche Deklaration gilt, hängt vom Gültigkeitsbereich ab</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+184"/>
         <source>&apos;%1&apos; is imported from &apos;%2&apos;; other files are not followed</source>
         <translation>&apos;%1&apos; wird aus &apos;%2&apos; importiert; anderen Dateien wird nicht gefolgt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
         <source>&apos;%1&apos; is declared with let/var (line %2) and may change</source>
         <translation>&apos;%1&apos; ist mit let/var deklariert (Zeile %2) und kann sich ändern</translation>
     </message>
@@ -4001,7 +4300,57 @@
         <translation>&apos;%1&apos; verweist auf sich selbst</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is a namespace import of &apos;%2&apos;, which is not followed</source>
+        <translation>&apos;%1&apos; ist ein Namensraum-Import von &apos;%2&apos;, der nicht verfolgt wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is imported from &apos;%2&apos;, %3</source>
+        <translation>&apos;%1&apos; wird aus &apos;%2&apos; importiert, %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no export named &apos;%2&apos;</source>
+        <translation>%1 hat keinen Export namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the imports form a cycle (%1)</source>
+        <translation>die Importe bilden einen Kreis (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imports nested more than %1 files deep are not followed</source>
+        <translation>Importe, die mehr als %1 Dateien tief verschachtelt sind, werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>other files are not followed</source>
+        <translation>andere Dateien werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is re-exported from &apos;%2&apos;, %3</source>
+        <translation>&apos;%1&apos; wird aus &apos;%2&apos; weiterexportiert, %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the default export of %1 is a function or class, not a value</source>
+        <translation>der Default-Export von %1 ist eine Funktion oder Klasse, kein Wert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is a function or class (line %2 of %3), not a value</source>
+        <translation>&apos;%1&apos; ist eine Funktion oder Klasse (Zeile %2 von %3), kein Wert</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <location line="+38"/>
         <source>the operator &apos;%1&apos; is not evaluated</source>
         <translation>der Operator &apos;%1&apos; wird nicht ausgewertet</translation>
@@ -4080,13 +4429,13 @@
         <translation>ist eine Methode, kein Wert</translation>
     </message>
     <message>
-        <location line="-944"/>
-        <location line="+524"/>
+        <location line="-1110"/>
+        <location line="+690"/>
         <source>line %1 changes a property whose name is not known</source>
         <translation>Zeile %1 ändert eine Eigenschaft, deren Name nicht bekannt ist</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-482"/>
         <source>&apos;%1&apos; is declared %2 times in the same scope (lines %3)</source>
         <translation>&apos;%1&apos; ist %2-mal im selben Gültigkeitsbereich deklariert (Zeilen %3)</translation>
     </message>
@@ -4101,7 +4450,7 @@
         <translation>&apos;%1&apos; ist in Zeile %2 deklariert, die hier nicht sichtbar ist</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>&apos;%1&apos; is a function parameter (line %2); its value comes from the caller</source>
         <translation>&apos;%1&apos; ist ein Funktionsparameter (Zeile %2); sein Wert kommt vom Aufrufer</translation>
     </message>
@@ -4116,7 +4465,7 @@
         <translation>&apos;%1&apos; ist eine Funktion oder Klasse (Zeile %2), kein Wert</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+263"/>
         <source>changed at line %1 (%2), after the object is used</source>
         <translation>in Zeile %1 geändert (%2), nachdem das Objekt verwendet wird</translation>
     </message>
@@ -4242,7 +4591,8 @@
 <context>
     <name>WebChecks</name>
     <message>
-        <location filename="../src/drift/WebChecks.cpp" line="+158"/>
+        <location filename="../src/drift/WebChecks.cpp" line="+174"/>
+        <location line="+11"/>
         <source>NextAuth(%1) at line %2: %3</source>
         <translation>NextAuth(%1) in Zeile %2: %3</translation>
     </message>
@@ -4252,7 +4602,7 @@
         <translation>NextAuth(%1) in Zeile %2 ist kein Objektliteral</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>several NextAuth option objects (lines %1); cannot tell which one is used</source>
         <translation>mehrere NextAuth-Optionsobjekte (Zeilen %1); es ist nicht erkennbar, welches verwendet wird</translation>
     </message>
@@ -4263,7 +4613,7 @@
     </message>
     <message>
         <location line="+229"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the NextAuth options cannot be evaluated: %1</source>
         <translation>die NextAuth-Optionen können nicht ausgewertet werden: %1</translation>
     </message>
@@ -4273,8 +4623,8 @@
         <translation>die NextAuth-Optionen setzen kein `session`; der Standardwert von NextAuth für %1 ist %2</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-77"/>
+        <location line="+83"/>
         <source>`session` cannot be evaluated: %1</source>
         <translation>`session` kann nicht ausgewertet werden: %1</translation>
     </message>
@@ -4284,7 +4634,7 @@
         <translation>`session.%1` ist nicht gesetzt; der Standardwert von NextAuth ist %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
@@ -4363,12 +4713,12 @@
         <translation>das Formular liest weder den Parameter &apos;%1&apos; noch erwähnt es %2</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-667"/>
         <source>NextAuth(%1) at line %2: the options come from a function with %3 return statements</source>
         <translation>NextAuth(%1) in Zeile %2: die Optionen kommen aus einer Funktion mit %3 return-Anweisungen</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+328"/>
         <source>%1 (NextAuth&apos;s default %2)</source>
         <translation>%1 (NextAuths Vorgabe %2)</translation>
     </message>
@@ -4388,12 +4738,12 @@
         <translation>`session.strategy` ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>has no effect: with `strategy: &apos;jwt&apos;` (line %1) NextAuth ignores session.updateAge</source>
         <translation>hat keine Wirkung: mit `strategy: &apos;jwt&apos;` (Zeile %1) ignoriert NextAuth session.updateAge</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>no navigation found (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</source>
         <translation>keine Navigation gefunden (router.push/replace, redirect, NextResponse.redirect, Response.redirect, signIn/signOut callbackUrl, window.location)</translation>
     </message>
@@ -6073,7 +6423,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
