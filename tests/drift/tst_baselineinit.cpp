@@ -2,6 +2,7 @@
 // checkout, and `opsdash verify` with that baseline passes; on a checkout with only a Go
 // pool, on one it cannot understand, and the --out/--force rules.
 #include "MonorepoCopy.h"
+#include "SourceTree.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
@@ -17,20 +18,6 @@
 namespace {
 
 using Run = OpsdashRun;
-
-// path, content, path, content, …
-bool writeTree(const QString& root, const QStringList& tree)
-{
-    for (qsizetype i = 0; i + 1 < tree.size(); i += 2) {
-        const QString path = QDir{root}.filePath(tree.at(i));
-        if (!QDir{}.mkpath(QFileInfo{path}.path()))
-            return false;
-        QFile file{path};
-        if (!file.open(QIODevice::WriteOnly) || file.write(tree.at(i + 1).toUtf8()) < 0)
-            return false;
-    }
-    return true;
-}
 
 QJsonObject parsed(const QString& text)
 {

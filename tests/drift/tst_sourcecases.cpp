@@ -2,6 +2,7 @@
 // forms real repositories use (shadowing, changes after declaration, syntax errors, bracket
 // paths, JSX in .js, redirect forms, several pools in a file, checks the baseline leaves
 // out), each with the exact status, value, evidence line and reason.
+#include "SourceTree.h"
 #include "drift/SourceChecks.h"
 #include "model/BaselineLoader.h"
 
@@ -15,8 +16,7 @@ using namespace opsdash;
 
 namespace {
 
-// path, content, path, content, …
-using Tree = QStringList;
+using Tree = SourceTree;
 
 // A baseline with the required sections and the given members (JSON text without braces,
 // e.g. `"files": {…}, "pools": […]`).
@@ -54,19 +54,6 @@ QString describe(const Finding& finding)
     return QStringLiteral("%1 %2 actual=[%3] evidence=[%4] reason=[%5]")
         .arg(finding.checkId, toString(finding.status), finding.actual, finding.evidence,
             finding.reason);
-}
-
-bool writeTree(const QString& root, const Tree& tree)
-{
-    for (qsizetype i = 0; i + 1 < tree.size(); i += 2) {
-        const QString path = QDir{root}.filePath(tree.at(i));
-        if (!QDir{}.mkpath(QFileInfo{path}.path()))
-            return false;
-        QFile file{path};
-        if (!file.open(QIODevice::WriteOnly) || file.write(tree.at(i + 1).toUtf8()) < 0)
-            return false;
-    }
-    return true;
 }
 
 QString at(const QString& file, int line)
