@@ -169,6 +169,48 @@ private slots:
             qPrintable(verify.out));
     }
 
+    void twoPostgresPoolsInOneFileAreToldApartByBinding()
+    {
+        QTemporaryDir repo;
+        QVERIFY(repo.isValid());
+        QVERIFY(writeTree(repo.path(),
+            {QStringLiteral("src/db.ts"),
+                QStringLiteral(
+                    "import postgres from \"postgres\";\n"
+                    "export const sql = postgres(process.env.DATABASE_URL!, { max: 20 });\n"
+                    "export const analytics = postgres(process.env.ANALYTICS_URL!, {\n"
+                    "  max: 5,\n  idle_timeout: 20,\n});\n")}));
+        const Run init = runOpsdash({QStringLiteral("baseline"), QStringLiteral("init"),
+            QStringLiteral("--repo"), repo.path()});
+        OPSDASH_COMPARE_EXIT(init, 0);
+        const QJsonArray pools = parsed(init.out).value(QStringLiteral("pools")).toArray();
+        QCOMPARE(pools.size(), 2);
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("binding")).toString(),
+            QStringLiteral("sql"));
+        QCOMPARE(pools.at(0).toObject().value(QStringLiteral("budget")).toInt(), 20);
+        QCOMPARE(pools.at(1).toObject().value(QStringLiteral("binding")).toString(),
+            QStringLiteral("analytics"));
+        QCOMPARE(pools.at(1).toObject().value(QStringLiteral("settings")).toObject(),
+            (QJsonObject{{QStringLiteral("max"), 5},
+                {QStringLiteral("idle_timeout"),
+                    QJsonObject{{QStringLiteral("value"), 20},
+                        {QStringLiteral("unit"), QStringLiteral("s")}}}}));
+        QVERIFY2(pools.at(1)
+                     .toObject()
+                     .value(QStringLiteral("comment"))
+                     .toString()
+                     .startsWith(QStringLiteral(
+                         "postgres(…) bound to analytics at src/db.ts:3; max at src/db.ts:4")),
+            qPrintable(pools.at(1).toObject().value(QStringLiteral("comment")).toString()));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.json"));
+        QVERIFY(writeTree(dir.path(), {QStringLiteral("b.json"), init.out}));
+        const Run verify = runOpsdash({QStringLiteral("verify"), QStringLiteral("--repo"),
+            repo.path(), QStringLiteral("--baseline"), path});
+        OPSDASH_COMPARE_EXIT(verify, 0);
+    }
+
     void aCheckoutItCannotUnderstand()
     {
         QTemporaryDir repo;
