@@ -516,6 +516,15 @@ private slots:
             << onlyFiles(authKey) << "session.maxAge"
             << "fail"
             << "3600 s" << at(authConfig, 3) << "";
+        QTest::newRow("the named file's own export default satisfying NextAuthConfig")
+            << Tree{auth,
+                   QStringLiteral("import type { NextAuthConfig } from \"next-auth\";\n"
+                                  "export default {\n"
+                                  "  session: { maxAge: 86400, updateAge: 240 },\n"
+                                  "} satisfies NextAuthConfig;\n")}
+            << onlyFiles(authKey) << "session.updateAge"
+            << "pass"
+            << "240 s" << at(auth, 3) << "";
         QTest::newRow("a re-export through an index file")
             << Tree{auth, v5("./config", "{ authConfig }", "{ ...authConfig }"),
                    QStringLiteral("src/config/index.ts"),
