@@ -19,7 +19,7 @@ opsdash_add_qtest(tst_sourcechecks
 # repositories (shadowing, changes after declaration, syntax errors, bracket paths, JSX in
 # .js, redirect forms, several pools in a file, checks the baseline leaves out).
 opsdash_add_qtest(tst_sourcecases
-    SOURCES drift/tst_sourcecases.cpp
+    SOURCES drift/tst_sourcecases.cpp drift/SourceTree.h
     LABELS unit
     LIBS opsdash_core)
 
@@ -29,6 +29,13 @@ opsdash_add_qtest(tst_verifycommand
     LIBS Qt6::Core)
 target_compile_definitions(tst_verifycommand PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_verifycommand opsdash)
+
+opsdash_add_qtest(tst_baselineinit
+    SOURCES drift/tst_baselineinit.cpp drift/MonorepoCopy.h drift/SourceTree.h
+    LABELS unit
+    LIBS Qt6::Core)
+target_compile_definitions(tst_baselineinit PRIVATE OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(tst_baselineinit opsdash)
 
 opsdash_add_qtest(tst_liverules
     SOURCES drift/tst_liverules.cpp

@@ -87,7 +87,9 @@ const QList<Subcommand>& subcommands()
 {
     using P = QCommandLineParser;
     static const QList<Subcommand> list{
-        {QStringLiteral("baseline"), CommandLine::tr("Validate the baseline and print a summary."),
+        {QStringLiteral("baseline"),
+            CommandLine::tr("Validate the baseline and print a summary ('baseline init --repo "
+                            "DIR' writes a first one from a checkout)."),
             [](P& p) {
                 p.addOption(option::baseline());
                 p.addOption(option::repo());
@@ -95,6 +97,17 @@ const QList<Subcommand>& subcommands()
                     CommandLine::tr("Print the effective baseline as JSON.")});
             },
             runBaselineCommand},
+        {QStringLiteral("baseline init"),
+            CommandLine::tr("Write a first baseline from what a checkout's code says."),
+            [](P& p) {
+                p.addOption({QStringLiteral("repo"), CommandLine::tr("Checkout to read."),
+                    CommandLine::tr("dir")});
+                p.addOption(option::out(
+                    CommandLine::tr("File to write the baseline to (default: standard output).")));
+                p.addOption({QStringLiteral("force"),
+                    CommandLine::tr("Overwrite the --out file if it exists.")});
+            },
+            runBaselineInitCommand},
         {QStringLiteral("verify"),
             CommandLine::tr("Check a monorepo checkout against the baseline (source drift)."),
             [](P& p) {
@@ -225,8 +238,11 @@ QString topLevelHelp()
                   "[--baseline F] [--interval S] [--theme light|dark]")
            << "\n\n"
            << CommandLine::tr("Subcommands:") << '\n';
-    for (const Subcommand& command : subcommands())
-        stream << QStringLiteral("  %1  %2").arg(command.name, -9).arg(command.summary) << '\n';
+    for (const Subcommand& command : subcommands()) {
+        // Two-word commands (baseline init) are named in their first word's summary.
+        if (!command.name.contains(u' '))
+            stream << QStringLiteral("  %1  %2").arg(command.name, -9).arg(command.summary) << '\n';
+    }
     stream << '\n'
            << CommandLine::tr("Options:") << '\n'
            << CommandLine::tr("  -h, --help     Show this help (or a subcommand's, after it).")
@@ -322,7 +338,14 @@ int CommandLine::run(const QStringList& arguments)
         return static_cast<int>(ExitStatus::Ok);
     }
 
-    const Subcommand* command = findSubcommand(first);
+    // `opsdash baseline init` is a subcommand of its own, with its own options.
+    QStringList words = arguments;
+    QString name = first;
+    if (first == QLatin1String{"baseline"} && words.value(2) == QLatin1String{"init"}) {
+        words.removeAt(2);
+        name = QStringLiteral("baseline init");
+    }
+    const Subcommand* command = findSubcommand(name);
     if (command == nullptr) {
         return usageError(first.startsWith(u'-')
                 ? tr("unknown option '%1'; see 'opsdash --help'").arg(first)
@@ -335,7 +358,7 @@ int CommandLine::run(const QStringList& arguments)
     parser.addHelpOption();
     command->declareOptions(parser);
     parser.addOption(option::lang());
-    if (!parser.parse(arguments))
+    if (!parser.parse(words))
         return usageError(QStringLiteral("%1: %2").arg(command->name, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt writes "Usage: <argv[0]> [options] <name>"; say it the way users type it.

@@ -1,5 +1,7 @@
 #include "CheckContext.h"
 
+#include "CheckoutModules.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <vector>
@@ -96,22 +98,49 @@ Result<const ParsedSource*> CheckContext::parsed(const QString& key)
     const Result<const SourceFile*> source = file(key);
     if (!source)
         return source.error();
-    const QString path = (*source)->relativePath();
-    std::shared_ptr<Result<ParsedSource>>& slot = m_parsed[path];
+    return parsedPath((*source)->relativePath());
+}
+
+Result<const ParsedSource*> CheckContext::parsedPath(const QString& relativePath)
+{
+    std::shared_ptr<Result<ParsedSource>>& slot = m_parsed[relativePath];
     if (!slot) {
+        const Result<const SourceFile*> source = read(relativePath);
+        if (!source) {
+            slot = std::make_shared<Result<ParsedSource>>(source.error());
+            return source.error();
+        }
         ++m_filesParsed;
         Result<SyntaxTree> tree
-            = SyntaxTree::parse((*source)->bytes(), SyntaxTree::languageForPath(path));
+            = SyntaxTree::parse((*source)->bytes(), SyntaxTree::languageForPath(relativePath));
         if (tree)
             slot = std::make_shared<Result<ParsedSource>>(
                 ParsedSource{**source, std::move(tree).value()});
         else
             slot = std::make_shared<Result<ParsedSource>>(
-                Error{tree.error().message, path, SourceFile::kRejected});
+                Error{tree.error().message, relativePath, SourceFile::kRejected});
     }
     if (!*slot)
         return slot->error();
     return &slot->value();
+}
+
+TsModules* CheckContext::modules()
+{
+    if (!m_modules)
+        m_modules = std::make_unique<CheckoutModules>(*this);
+    return m_modules.get();
+}
+
+TsEvaluator CheckContext::evaluator(const ParsedSource& source)
+{
+    return TsEvaluator{source.tree, modules(), source.file.relativePath()};
+}
+
+QString CheckContext::evidenceOf(const SourceFile& file, const ObjectEntry& entry)
+{
+    return entry.file.isEmpty() ? file.evidence(entry.line)
+                                : entry.file + u':' + QString::number(entry.line);
 }
 
 Finding CheckContext::make(const QString& checkId, CheckStatus status, const QString& expected,
@@ -204,8 +233,7 @@ QString CheckContext::expectedText(const Duration& duration)
 }
 
 Finding CheckContext::unknownValue(const QString& checkId, const QString& expected,
-    const QString& expectedValue, const EvaluatedValue& value, int line,
-    const SourceFile& file) const
+    const QString& expectedValue, const EvaluatedValue& value, const QString& evidence) const
 {
     QString reason = value.explain();
     if (value.fallback && value.fallback->isKnown()) {
@@ -213,56 +241,56 @@ Finding CheckContext::unknownValue(const QString& checkId, const QString& expect
             ? tr(" (the same as the baseline)")
             : tr(" (the baseline expects %1)").arg(expectedValue);
     }
-    return make(
-        checkId, CheckStatus::Unknown, expected, value.expression, file.evidence(line), reason);
+    return make(checkId, CheckStatus::Unknown, expected, value.expression, evidence, reason);
 }
 
 Finding CheckContext::compareCount(const QString& checkId, qint64 expected,
-    const EvaluatedValue& value, int line, const SourceFile& file) const
+    const EvaluatedValue& value, const QString& evidence) const
 {
+    observed.insert(checkId, value);
     const QString expectedString = QString::number(expected);
     if (!value.isKnown())
-        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+        return unknownValue(checkId, expectedString, expectedString, value, evidence);
     if (!value.isNumber()) {
         return make(checkId, CheckStatus::Fail, expectedString,
-            withExpression(value.display(), value, {}), file.evidence(line), tr("not a number"));
+            withExpression(value.display(), value, {}), evidence, tr("not a number"));
     }
     const QString shown = formatNumber(value.number);
     const bool equal = value.isIntegral() && value.number == static_cast<double>(expected);
     return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
-        withExpression(shown, value, shown), file.evidence(line));
+        withExpression(shown, value, shown), evidence);
 }
 
 Finding CheckContext::compareSeconds(const QString& checkId, const Duration& expected,
-    const EvaluatedValue& value, int line, const SourceFile& file) const
+    const EvaluatedValue& value, const QString& evidence) const
 {
+    observed.insert(checkId, value);
     const QString expectedString = expectedText(expected);
     const QString expectedNumber
         = formatNumber(static_cast<double>(expected.milliseconds()) / 1000.0);
     if (!value.isKnown())
-        return unknownValue(checkId, expectedString, expectedNumber, value, line, file);
+        return unknownValue(checkId, expectedString, expectedNumber, value, evidence);
     if (!value.isNumber()) {
         return make(checkId, CheckStatus::Fail, expectedString,
-            withExpression(value.display(), value, {}), file.evidence(line),
-            tr("not a number of seconds"));
+            withExpression(value.display(), value, {}), evidence, tr("not a number of seconds"));
     }
     const QString number = formatNumber(value.number);
     const bool equal = std::llround(value.number * 1000.0) == expected.milliseconds()
         && std::abs(value.number * 1000.0 - static_cast<double>(expected.milliseconds())) < 1e-6;
     return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
-        withExpression(QStringLiteral("%1 s").arg(number), value, number), file.evidence(line));
+        withExpression(QStringLiteral("%1 s").arg(number), value, number), evidence);
 }
 
 Finding CheckContext::compareGoDuration(const QString& checkId, const Duration& expected,
-    const EvaluatedValue& value, int line, const SourceFile& file) const
+    const EvaluatedValue& value, const QString& evidence) const
 {
+    observed.insert(checkId, value);
     const QString expectedString = expectedText(expected);
     if (!value.isKnown())
-        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+        return unknownValue(checkId, expectedString, expectedString, value, evidence);
     if (!value.isNumber()) {
         return make(checkId, CheckStatus::Fail, expectedString,
-            withExpression(value.display(), value, {}), file.evidence(line),
-            tr("not a time.Duration"));
+            withExpression(value.display(), value, {}), evidence, tr("not a time.Duration"));
     }
     const QString shown = goDurationText(value.number);
     const bool equal = value.number == static_cast<double>(expected.milliseconds()) * 1e6;
@@ -270,24 +298,25 @@ Finding CheckContext::compareGoDuration(const QString& checkId, const Duration& 
     if (!value.duration)
         reason = tr("an untyped number passed as a time.Duration counts nanoseconds");
     return make(checkId, equal ? CheckStatus::Pass : CheckStatus::Fail, expectedString,
-        withExpression(shown, value, formatNumber(value.number)), file.evidence(line), reason);
+        withExpression(shown, value, formatNumber(value.number)), evidence, reason);
 }
 
 Finding CheckContext::compareBoolean(const QString& checkId, bool expected,
-    const EvaluatedValue& value, int line, const SourceFile& file, bool shorthand) const
+    const EvaluatedValue& value, const QString& evidence, bool shorthand) const
 {
+    observed.insert(checkId, value);
     const QString expectedString = expected ? QStringLiteral("true") : QStringLiteral("false");
     if (!value.isKnown())
-        return unknownValue(checkId, expectedString, expectedString, value, line, file);
+        return unknownValue(checkId, expectedString, expectedString, value, evidence);
     if (value.kind != EvaluatedValue::Kind::Boolean) {
         return make(checkId, CheckStatus::Fail, expectedString,
-            withExpression(value.display(), value, {}), file.evidence(line), tr("not a boolean"));
+            withExpression(value.display(), value, {}), evidence, tr("not a boolean"));
     }
     const QString shown = value.display();
     const QString actual
         = shorthand ? tr("%1 (shorthand)").arg(shown) : withExpression(shown, value, shown);
     return make(checkId, value.boolean == expected ? CheckStatus::Pass : CheckStatus::Fail,
-        expectedString, actual, file.evidence(line));
+        expectedString, actual, evidence);
 }
 
 } // namespace opsdash

@@ -5,6 +5,7 @@
 #include "SourceChecks.h"
 #include "SourceFile.h"
 #include "SyntaxTree.h"
+#include "TsEvaluator.h"
 #include "model/Baseline.h"
 #include "model/Finding.h"
 
@@ -50,6 +51,7 @@ public:
     CheckContext(const Baseline& baseline, QString root, QDateTime checkedAt);
 
     const Baseline& baseline() const { return m_baseline; }
+    const QString& root() const { return m_root; }
 
     // Answers every file with this error and touches no disk (SourceChecks::unavailable).
     void setOffline(Error error) { m_offline = std::move(error); }
@@ -62,6 +64,11 @@ public:
     Result<const SourceFile*> file(const QString& key);
     Result<const SourceFile*> read(const QString& relativePath);
     Result<const ParsedSource*> parsed(const QString& key);
+    Result<const ParsedSource*> parsedPath(const QString& relativePath);
+    // Follows TypeScript imports to the files of the checkout (CheckoutModules).
+    TsModules* modules();
+    // A TypeScript evaluator of a parsed file that follows its imports within the checkout.
+    TsEvaluator evaluator(const ParsedSource& source);
 
     Finding make(const QString& checkId, CheckStatus status, const QString& expected,
         const QString& actual, const QString& evidence, const QString& reason = {}) const;
@@ -70,18 +77,22 @@ public:
     // names the file and the cause.
     Finding unavailable(const QString& checkId, const QString& expected, const Error& error) const;
 
-    // Comparisons of an evaluated value with the baseline, as findings. `line` is the
-    // line of the setting (the key or attribute), which becomes the evidence.
+    // Comparisons of an evaluated value with the baseline, as findings. `evidence` is
+    // where the setting (the key or attribute) is written: `path:line`.
     Finding compareCount(const QString& checkId, qint64 expected, const EvaluatedValue& value,
-        int line, const SourceFile& file) const;
+        const QString& evidence) const;
     // A TypeScript number of seconds (NextAuth, SessionProvider, postgres.js options).
     Finding compareSeconds(const QString& checkId, const Duration& expected,
-        const EvaluatedValue& value, int line, const SourceFile& file) const;
+        const EvaluatedValue& value, const QString& evidence) const;
     // A Go time.Duration (nanoseconds).
     Finding compareGoDuration(const QString& checkId, const Duration& expected,
-        const EvaluatedValue& value, int line, const SourceFile& file) const;
+        const EvaluatedValue& value, const QString& evidence) const;
     Finding compareBoolean(const QString& checkId, bool expected, const EvaluatedValue& value,
-        int line, const SourceFile& file, bool shorthand = false) const;
+        const QString& evidence, bool shorthand = false) const;
+
+    // `path:line` of an object entry read from file: in the file it comes from when it was
+    // imported from another one.
+    static QString evidenceOf(const SourceFile& file, const ObjectEntry& entry);
 
     static QString expectedText(const Duration& duration); // "86400 s (24 h)"
 
@@ -93,11 +104,12 @@ public:
     static std::optional<int> syntaxErrorNear(const SyntaxTree& tree, int line);
 
     QList<SourcePoolSize> poolSizes;
+    // The value each check compared with the baseline, by check id (SourceChecks::run).
+    mutable QHash<QString, EvaluatedValue> observed;
 
 private:
     Finding unknownValue(const QString& checkId, const QString& expected,
-        const QString& expectedValue, const EvaluatedValue& value, int line,
-        const SourceFile& file) const;
+        const QString& expectedValue, const EvaluatedValue& value, const QString& evidence) const;
 
     const Baseline& m_baseline;
     QString m_root;
@@ -110,6 +122,7 @@ private:
     QDateTime m_checkedAt;
     QHash<QString, std::shared_ptr<Result<SourceFile>>> m_files; // by relative path
     QHash<QString, std::shared_ptr<Result<ParsedSource>>> m_parsed; // by relative path
+    std::unique_ptr<TsModules> m_modules;
 };
 
 // The check groups, one file each; each returns its findings in check-id order.
@@ -119,6 +132,15 @@ Finding guardFinding(CheckContext& context);
 Finding loginFinding(CheckContext& context);
 QList<Finding> poolFindings(CheckContext& context); // PoolChecks.cpp; fills poolSizes
 Finding budgetFinding(const CheckContext& context);
+// For opsdash baseline init: the postgres(…) calls of a file with the variable each is
+// bound to ("" when none), and the receivers of database/sql's pool setters in a Go file.
+struct PostgresCall final
+{
+    int line{0};
+    QString binding;
+};
+QList<PostgresCall> postgresCalls(const TsEvaluator& evaluator);
+QStringList goPoolReceivers(const SyntaxTree& tree);
 Finding poolDocumentationFinding(CheckContext& context); // DocumentChecks.cpp
 QList<Finding> taskFindings(CheckContext& context);
 

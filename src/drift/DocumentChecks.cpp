@@ -371,6 +371,7 @@ QList<Finding> taskFindings(CheckContext& context)
             Text::tr("no progress line such as 'Progress: 36/36'")));
         return findings;
     }
+    context.observed.insert(progressId, EvaluatedValue::makeString(progressText));
     const QString actual = Text::tr("%1 stated; checkboxes %2").arg(progressText, counted);
     QStringList problems;
     if (progressDone != done || progressTotal != total)

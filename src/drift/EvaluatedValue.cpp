@@ -42,6 +42,19 @@ EvaluatedValue EvaluatedValue::makeUnknown(QString reason)
     return result;
 }
 
+void locateEntriesIn(EvaluatedValue& value, const QString& path)
+{
+    if (value.kind != EvaluatedValue::Kind::Object || !value.object)
+        return;
+    auto copy = std::make_shared<ObjectValue>(*value.object);
+    for (ObjectEntry& entry : copy->entries) {
+        if (entry.file.isEmpty())
+            entry.file = path;
+        locateEntriesIn(entry.value, path);
+    }
+    value.object = std::move(copy);
+}
+
 bool EvaluatedValue::isIntegral() const
 {
     return kind == Kind::Number && std::isfinite(number) && std::trunc(number) == number;
@@ -93,6 +106,7 @@ std::optional<ObjectEntry> ObjectValue::lookup(const QString& key) const
             ObjectEntry unknown = ObjectEntry::known(
                 key, EvaluatedValue::makeUnknown(entry.opaqueReason), entry.line);
             unknown.value.line = entry.line;
+            unknown.file = entry.file;
             return unknown;
         }
         if (entry.key == key)

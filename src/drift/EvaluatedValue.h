@@ -69,14 +69,17 @@ struct ObjectEntry final
     int line{0}; // line of the key
     bool opaque{false};
     QString opaqueReason;
+    // The file the key is written in, relative to the checkout, when it is not the file
+    // being checked (an object imported from another file); empty otherwise.
+    QString file;
 
     static ObjectEntry known(QString key, EvaluatedValue value, int line)
     {
-        return ObjectEntry{std::move(key), std::move(value), line, false, {}};
+        return ObjectEntry{std::move(key), std::move(value), line, false, {}, {}};
     }
     static ObjectEntry opaqueAt(int line, QString reason)
     {
-        return ObjectEntry{{}, {}, line, true, std::move(reason)};
+        return ObjectEntry{{}, {}, line, true, std::move(reason), {}};
     }
 };
 
@@ -88,6 +91,10 @@ struct ObjectValue final
     // entry after the last assignment of key makes the result an Unknown entry.
     std::optional<ObjectEntry> lookup(const QString& key) const;
 };
+
+// Marks the entries of value (and of the objects nested in it) that name no file yet as
+// written in path: what an imported object holds was read in the file it comes from.
+void locateEntriesIn(EvaluatedValue& value, const QString& path);
 
 // A number as JavaScript prints it: "86400", "1.5", "-3".
 QString formatNumber(double value);

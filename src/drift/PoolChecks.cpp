@@ -66,16 +66,15 @@ struct PoolCheck
 
     // The count or duration setting against the baseline; durationCompare reads the
     // client's duration unit (seconds for postgres.js, time.Duration for Go).
-    Finding compare(const QString& setting, const EvaluatedValue& value, int line,
-        const SourceFile& file,
-        Finding (CheckContext::*durationCompare)(const QString&, const Duration&,
-            const EvaluatedValue&, int, const SourceFile&) const) const
+    Finding compare(const QString& setting, const EvaluatedValue& value, const QString& evidence,
+        Finding (CheckContext::*durationCompare)(
+            const QString&, const Duration&, const EvaluatedValue&, const QString&) const) const
     {
         const PoolSettingValue wanted = pool.settings.value(setting);
         if (const qint64* count = std::get_if<qint64>(&wanted))
-            return context.compareCount(idOf(setting), *count, value, line, file);
+            return context.compareCount(idOf(setting), *count, value, evidence);
         return (context.*durationCompare)(
-            idOf(setting), std::get<Duration>(wanted), value, line, file);
+            idOf(setting), std::get<Duration>(wanted), value, evidence);
     }
 
     // Every setting with one status: the call that holds them cannot be told or read.
@@ -139,6 +138,23 @@ QString boundName(const SyntaxTree& tree, TSNode call)
     return {};
 }
 
+// The postgres(…) calls of a file (under whatever name `postgres` is imported), in source order.
+QList<TSNode> postgresCallNodes(const TsEvaluator& evaluator)
+{
+    const SyntaxTree& tree = evaluator.tree();
+    QStringList names = evaluator.importedAs(QStringLiteral("postgres"), QStringLiteral("default"));
+    if (names.isEmpty())
+        names.append(QStringLiteral("postgres"));
+    QList<TSNode> calls;
+    SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        if (SyntaxTree::is(node, "call_expression")
+            && names.contains(tree.text(SyntaxTree::field(node, "function")).simplified()))
+            calls.append(node);
+        return true;
+    });
+    return calls;
+}
+
 QString postgresJsDefault(const QString& setting)
 {
     if (setting == QLatin1String{"max"})
@@ -162,18 +178,9 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
         return check.unavailable(parsed.error());
     const SourceFile& file = (*parsed)->file;
     const SyntaxTree& tree = (*parsed)->tree;
-    const TsEvaluator evaluator{tree};
+    const TsEvaluator evaluator = context.evaluator(**parsed);
 
-    QStringList names = evaluator.importedAs(QStringLiteral("postgres"), QStringLiteral("default"));
-    if (names.isEmpty())
-        names.append(QStringLiteral("postgres"));
-    QList<TSNode> calls;
-    SyntaxTree::visit(tree.root(), [&](TSNode node) {
-        if (SyntaxTree::is(node, "call_expression")
-            && names.contains(tree.text(SyntaxTree::field(node, "function")).simplified()))
-            calls.append(node);
-        return true;
-    });
+    QList<TSNode> calls = postgresCallNodes(evaluator);
     if (calls.isEmpty())
         return check.all(
             CheckStatus::Missing, file.relativePath(), Text::tr("no postgres(…) call in the file"));
@@ -244,19 +251,19 @@ QList<Finding> postgresJsFindings(CheckContext& context, const PoolSpec& pool)
                     .arg(setting, setting.toUpper(), postgresJsDefault(setting))));
             continue;
         }
-        findings.append(
-            check.compare(setting, entry->value, entry->line, file, &CheckContext::compareSeconds));
+        findings.append(check.compare(setting, entry->value, CheckContext::evidenceOf(file, *entry),
+            &CheckContext::compareSeconds));
     }
 
     const std::optional<ObjectEntry> max
         = options ? options->object->lookup(QStringLiteral("max")) : std::nullopt;
     if (max && max->value.isIntegral()) {
         check.size.size = static_cast<qint64>(max->value.number);
-        check.size.evidence = file.evidence(max->line);
+        check.size.evidence = CheckContext::evidenceOf(file, *max);
     } else if (max) {
         check.size.why = max->value.isKnown() ? Text::tr("max is %1").arg(max->value.display())
                                               : max->value.explain();
-        check.size.evidence = file.evidence(max->line);
+        check.size.evidence = CheckContext::evidenceOf(file, *max);
     } else {
         check.size.why = Text::tr("postgres(…) does not set max (postgres.js defaults to 10)");
         check.size.evidence = file.evidence(callLine);
@@ -368,8 +375,8 @@ QList<Finding> goFindings(CheckContext& context, const PoolSpec& pool)
         }
         if (value) {
             if (report)
-                finding
-                    = check.compare(setting, *value, line, file, &CheckContext::compareGoDuration);
+                finding = check.compare(
+                    setting, *value, file.evidence(line), &CheckContext::compareGoDuration);
             if (setting == QLatin1String{"maxOpenConns"}) {
                 size.evidence = file.evidence(line);
                 if (value->isIntegral() && value->number <= 0) {
@@ -409,6 +416,35 @@ QList<Finding> poolFindings(CheckContext& context)
         }
     }
     return findings;
+}
+
+QList<PostgresCall> postgresCalls(const TsEvaluator& evaluator)
+{
+    QList<PostgresCall> calls;
+    for (const TSNode call : postgresCallNodes(evaluator))
+        calls.append(PostgresCall{SyntaxTree::line(call), boundName(evaluator.tree(), call)});
+    return calls;
+}
+
+QStringList goPoolReceivers(const SyntaxTree& tree)
+{
+    static const QStringList setters{QStringLiteral("SetMaxOpenConns"),
+        QStringLiteral("SetMaxIdleConns"), QStringLiteral("SetConnMaxLifetime"),
+        QStringLiteral("SetConnMaxIdleTime")};
+    QStringList receivers;
+    SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        if (!SyntaxTree::is(node, "call_expression"))
+            return true;
+        const TSNode function = SyntaxTree::field(node, "function");
+        if (SyntaxTree::is(function, "selector_expression")
+            && setters.contains(tree.text(SyntaxTree::field(function, "field")))) {
+            const QString receiver = tree.text(SyntaxTree::field(function, "operand")).simplified();
+            if (!receivers.contains(receiver))
+                receivers.append(receiver);
+        }
+        return true;
+    });
+    return receivers;
 }
 
 Finding budgetFinding(const CheckContext& context)

@@ -27,7 +27,7 @@ QList<Finding> runChecks(CheckContext& context)
 } // namespace
 
 QList<Finding> SourceChecks::run(const Baseline& baseline, const QString& repoRoot,
-    const QDateTime& checkedAt, Statistics* statistics)
+    const QDateTime& checkedAt, Statistics* statistics, QHash<QString, EvaluatedValue>* observed)
 {
     const QFileInfo root{repoRoot};
     if (repoRoot.isEmpty() || !root.isDir()) {
@@ -40,6 +40,8 @@ QList<Finding> SourceChecks::run(const Baseline& baseline, const QString& repoRo
     const QList<Finding> findings = runChecks(context);
     if (statistics != nullptr)
         *statistics = context.statistics();
+    if (observed != nullptr)
+        *observed = context.observed;
     qCDebug(lcDrift) << "source checks of" << repoRoot << "gave" << findings.size() << "findings";
     return findings;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "EvaluatedValue.h"
 #include "model/Baseline.h"
 #include "model/Finding.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,9 +35,11 @@ public:
     // a file that is missing, unreadable or unparsable becomes the findings that need it,
     // and a root that is not a directory makes every check `missing` with its path.
     // checkedAt becomes every finding's firstSeen.
+    // observed, when given, receives the value each check read and compared with the
+    // baseline, by check id (what `opsdash baseline init` writes as the expected values).
     static QList<Finding> run(const Baseline& baseline, const QString& repoRoot,
         const QDateTime& checkedAt = QDateTime::currentDateTimeUtc(),
-        Statistics* statistics = nullptr);
+        Statistics* statistics = nullptr, QHash<QString, EvaluatedValue>* observed = nullptr);
 
     // Every source check with one status, evidence and reason, without touching the disk:
     // for a checkout that is not there (`missing`) or not given (`not-checked`).

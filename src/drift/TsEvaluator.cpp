@@ -352,8 +352,10 @@ EvaluatedValue changedAt(const EvaluatedValue& base, const Path& path, qsizetype
         const std::optional<ObjectEntry> existing = copy->lookup(*path.at(step));
         if (!existing || existing->value.kind != Kind::Object)
             return base;
-        copy->entries.append(ObjectEntry::known(*path.at(step),
-            changedAt(existing->value, path, step + 1, line, change), existing->line));
+        ObjectEntry changed = ObjectEntry::known(*path.at(step),
+            changedAt(existing->value, path, step + 1, line, change), existing->line);
+        changed.file = existing->file;
+        copy->entries.append(std::move(changed));
     }
     EvaluatedValue result = base;
     result.object = std::move(copy);
@@ -362,8 +364,10 @@ EvaluatedValue changedAt(const EvaluatedValue& base, const Path& path, qsizetype
 
 } // namespace
 
-TsEvaluator::TsEvaluator(const SyntaxTree& tree)
+TsEvaluator::TsEvaluator(const SyntaxTree& tree, TsModules* modules, QString path)
     : m_tree{tree}
+    , m_modules{modules}
+    , m_path{std::move(path)}
 {
     const TSNode root = tree.root();
     SyntaxTree::visit(root, [this, root](TSNode node) {
@@ -693,10 +697,13 @@ EvaluatedValue TsEvaluator::evalBinding(
     const QString name = m_tree.text(binding.name);
     const int line = SyntaxTree::line(binding.name);
     switch (binding.kind) {
-    case Binding::Kind::Import:
-        return EvaluatedValue::makeUnknown(
-            tr("'%1' is imported from '%2'; other files are not followed")
-                .arg(name, binding.module));
+    case Binding::Kind::Import: {
+        EvaluatedValue value = evalImport(binding, context);
+        // What this file does to the imported object counts as it does for a const.
+        if (value.kind == Kind::Object && m_mutations.contains(name))
+            value = applyMutations(binding, value, context, usedAt);
+        return value;
+    }
     case Binding::Kind::Mutable:
         return EvaluatedValue::makeUnknown(
             tr("'%1' is declared with let/var (line %2) and may change").arg(name).arg(line));
@@ -742,6 +749,165 @@ EvaluatedValue TsEvaluator::evalBinding(
         }
     }
     return value;
+}
+
+EvaluatedValue TsEvaluator::evalImport(const Binding& binding, Context& context) const
+{
+    const QString name = m_tree.text(binding.name);
+    if (m_modules == nullptr)
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is imported from '%2'; other files are not followed")
+                .arg(name, binding.module));
+    QString exportedName;
+    if (SyntaxTree::is(binding.declarator, "import_specifier")) {
+        const TSNode imported = SyntaxTree::field(binding.declarator, "name");
+        exportedName = SyntaxTree::is(imported, "string") ? evalString(imported).string
+                                                          : m_tree.text(imported);
+    } else if (SyntaxTree::is(binding.declarator, "identifier")) {
+        exportedName = QStringLiteral("default");
+    } else {
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is a namespace import of '%2', which is not followed")
+                .arg(name, binding.module));
+    }
+    const TsModules::Module module = m_modules->load(m_path, binding.module);
+    if (module.evaluator == nullptr)
+        return EvaluatedValue::makeUnknown(
+            tr("'%1' is imported from '%2', %3").arg(name, binding.module, module.why));
+    return module.evaluator->exported(exportedName, context.imports);
+}
+
+EvaluatedValue TsEvaluator::exported(const QString& name, const QStringList& chain) const
+{
+    if (std::optional<EvaluatedValue> value = exportedIfAny(name, chain))
+        return *value;
+    return EvaluatedValue::makeUnknown(tr("%1 has no export named '%2'").arg(m_path, name));
+}
+
+std::optional<EvaluatedValue> TsEvaluator::exportedIfAny(
+    const QString& name, const QStringList& chain) const
+{
+    constexpr qsizetype kMaxImportDepth{16};
+    const QString key = m_path + u'#' + name;
+    if (chain.contains(key)) {
+        QStringList cycle = chain.mid(chain.indexOf(key));
+        cycle.append(key);
+        return EvaluatedValue::makeUnknown(
+            tr("the imports form a cycle (%1)").arg(cycle.join(QStringLiteral(" → "))));
+    }
+    if (chain.size() >= kMaxImportDepth)
+        return EvaluatedValue::makeUnknown(
+            tr("imports nested more than %1 files deep are not followed").arg(kMaxImportDepth));
+    Context context;
+    context.imports = chain;
+    context.imports.append(key);
+    std::optional<EvaluatedValue> value = findExport(name, context);
+    if (!value)
+        return std::nullopt;
+    if (!value->isKnown() && !value->reason.contains(m_path))
+        value->reason = tr("%1 (in %2)").arg(value->reason, m_path);
+    locateEntriesIn(*value, m_path);
+    return value;
+}
+
+std::optional<EvaluatedValue> TsEvaluator::findExport(const QString& name, Context& context) const
+{
+    const auto moduleOf = [&](TSNode source) -> std::optional<EvaluatedValue> {
+        const QString specifier = evalString(source).string;
+        const TsModules::Module module = m_modules != nullptr
+            ? m_modules->load(m_path, specifier)
+            : TsModules::Module{nullptr, tr("other files are not followed")};
+        if (module.evaluator == nullptr)
+            return EvaluatedValue::makeUnknown(
+                tr("'%1' is re-exported from '%2', %3").arg(name, specifier, module.why));
+        return std::nullopt;
+    };
+    QList<TSNode> starSources; // export * from '…': searched when nothing else matches
+    for (const TSNode statement : SyntaxTree::namedChildren(m_tree.root())) {
+        if (!SyntaxTree::is(statement, "export_statement"))
+            continue;
+        bool isDefault = false;
+        for (const TSNode child : SyntaxTree::children(statement)) {
+            if (!ts_node_is_named(child) && m_tree.text(child) == QLatin1String{"default"})
+                isDefault = true;
+        }
+        const TSNode source = SyntaxTree::field(statement, "source");
+        const TSNode declaration = SyntaxTree::field(statement, "declaration");
+        const TSNode value = SyntaxTree::field(statement, "value");
+        if (isDefault && name == QLatin1String{"default"}) {
+            if (!ts_node_is_null(value))
+                return eval(value, context);
+            return EvaluatedValue::makeUnknown(
+                tr("the default export of %1 is a function or class, not a value").arg(m_path));
+        }
+        if (!ts_node_is_null(declaration) && !isDefault) {
+            if (SyntaxTree::is(declaration, "lexical_declaration")
+                || SyntaxTree::is(declaration, "variable_declaration")) {
+                for (const TSNode declarator : SyntaxTree::namedChildren(declaration)) {
+                    const TSNode bound = SyntaxTree::field(declarator, "name");
+                    if (SyntaxTree::is(bound, "identifier") && m_tree.text(bound) == name) {
+                        for (const Binding& binding : m_bindings.value(name)) {
+                            if (sameNode(binding.declarator, declarator))
+                                return evalBinding(
+                                    binding, context, std::numeric_limits<uint32_t>::max());
+                        }
+                    }
+                }
+            }
+            const TSNode declared = SyntaxTree::field(declaration, "name");
+            if (!ts_node_is_null(declared) && m_tree.text(declared) == name)
+                return EvaluatedValue::makeUnknown(
+                    tr("'%1' is a function or class (line %2 of %3), not a value")
+                        .arg(name)
+                        .arg(SyntaxTree::line(declared))
+                        .arg(m_path));
+            continue;
+        }
+        bool clause = false;
+        for (const TSNode child : SyntaxTree::namedChildren(statement)) {
+            if (!SyntaxTree::is(child, "export_clause"))
+                continue;
+            clause = true;
+            for (const TSNode specifier : SyntaxTree::namedChildren(child)) {
+                const TSNode local = SyntaxTree::field(specifier, "name");
+                const TSNode alias = SyntaxTree::field(specifier, "alias");
+                const auto nameOf = [&](TSNode node) {
+                    return SyntaxTree::is(node, "string") ? evalString(node).string
+                                                          : m_tree.text(node);
+                };
+                if (nameOf(ts_node_is_null(alias) ? local : alias) != name)
+                    continue;
+                if (!ts_node_is_null(source)) {
+                    if (std::optional<EvaluatedValue> unusable = moduleOf(source))
+                        return unusable;
+                    return m_modules->load(m_path, evalString(source).string)
+                        .evaluator->exported(nameOf(local), context.imports);
+                }
+                return eval(local, context);
+            }
+        }
+        if (!clause && !ts_node_is_null(source)) {
+            bool namespaced = false;
+            for (const TSNode child : SyntaxTree::namedChildren(statement))
+                namespaced = namespaced || SyntaxTree::is(child, "namespace_export");
+            if (!namespaced)
+                starSources.append(source);
+        }
+    }
+    if (name == QLatin1String{"default"})
+        return std::nullopt; // export * never re-exports a default
+    std::optional<EvaluatedValue> unfollowed; // an `export *` that may hold it
+    for (const TSNode source : std::as_const(starSources)) {
+        if (std::optional<EvaluatedValue> unusable = moduleOf(source)) {
+            unfollowed = unfollowed ? unfollowed : unusable;
+            continue;
+        }
+        const TsEvaluator* other = m_modules->load(m_path, evalString(source).string).evaluator;
+        // A module without that export leaves the other `export *` to try.
+        if (std::optional<EvaluatedValue> value = other->exportedIfAny(name, context.imports))
+            return value;
+    }
+    return unfollowed;
 }
 
 EvaluatedValue TsEvaluator::evaluateBinding(TSNode declarator) const

@@ -13,13 +13,34 @@
 
 namespace opsdash {
 
+class TsEvaluator;
+
+// Finds the file an import names, for an evaluator that follows imports (CheckContext:
+// within the checkout only).
+class TsModules
+{
+public:
+    virtual ~TsModules() = default;
+
+    struct Module
+    {
+        const TsEvaluator* evaluator{nullptr}; // null when it cannot be followed
+        QString why; // then: why, in words ("the package 'next-auth', outside the checkout")
+    };
+    // The module `specifier` as imported by the file at fromPath (relative to the checkout).
+    virtual Module load(const QString& fromPath, const QString& specifier) = 0;
+};
+
 // Evaluates TypeScript/TSX constant expressions within one file, the way the source plane
 // needs them: number literals (1_000, 0x10, 1e3), + - * / % ** and parentheses, strings and
 // template strings, `const` bindings of the same file (also `as const`, type annotations,
 // `satisfies`), object literals with same-file spreads, `??`/`||` defaults, Number()/
 // parseInt()/String()/encodeURIComponent(), URLSearchParams and URL built in the same file.
-// Anything else — imports, `let`, parameters, calls, conditions, process.env — is Unknown
-// with the reason; environment reads keep their literal default as the fallback.
+// With a TsModules, an imported name is followed to the file it comes from (named and
+// default imports, re-exports, `export default {…}`), and what it holds is evaluated there.
+// Anything else — imports that leave the checkout, `let`, parameters, calls, conditions,
+// process.env — is Unknown with the reason; environment reads keep their literal default as the
+// fallback.
 //
 // Names resolve by scope: a reference reads the nearest binding whose scope holds it
 // (block scope for const/let, function scope for var, parameters — also destructured, with
@@ -33,7 +54,10 @@ class TsEvaluator final
     Q_DECLARE_TR_FUNCTIONS(TsEvaluator)
 
 public:
-    explicit TsEvaluator(const SyntaxTree& tree);
+    // path: the file's path relative to the checkout; modules: how imports are followed
+    // (none: an imported name is Unknown).
+    explicit TsEvaluator(
+        const SyntaxTree& tree, TsModules* modules = nullptr, QString path = QString{});
 
     const SyntaxTree& tree() const { return m_tree; }
 
@@ -70,6 +94,11 @@ public:
     // import) is imported: `import postgres from 'postgres'` → {"postgres"}.
     QStringList importedAs(const QString& module, const QString& exported) const;
 
+    // The value this file exports under name ("default" for the default export), with the
+    // entries of an object marked as read in this file. chain: "path#name" of the exports
+    // being evaluated already (an import cycle is Unknown).
+    EvaluatedValue exported(const QString& name, const QStringList& chain = {}) const;
+
     // Strips parentheses, `as …`, `satisfies …` and `!` around an expression.
     static TSNode unwrap(TSNode expression);
 
@@ -78,7 +107,14 @@ private:
     {
         int depth{0};
         QSet<uint32_t> active; // start bytes of bindings being evaluated (cycle guard)
+        QStringList imports; // exports being evaluated across files ("path#name")
     };
+
+    EvaluatedValue evalImport(const Binding& binding, Context& context) const;
+    // nullopt when the file has no export of that name.
+    std::optional<EvaluatedValue> exportedIfAny(
+        const QString& name, const QStringList& chain) const;
+    std::optional<EvaluatedValue> findExport(const QString& name, Context& context) const;
 
     EvaluatedValue eval(TSNode node, Context& context) const;
     EvaluatedValue evalNode(TSNode node, Context& context) const;
@@ -107,6 +143,8 @@ private:
         const Binding& binding, EvaluatedValue value, Context& context) const;
 
     const SyntaxTree& m_tree;
+    TsModules* m_modules{nullptr};
+    QString m_path;
     QHash<QString, QList<Binding>> m_bindings;
     QHash<QString, QList<TSNode>> m_searchParamCalls; // receiver name → call_expression nodes
     // Root identifier name → statements that may change an object bound to it:

@@ -72,6 +72,7 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         TSNode node; // the options expression (unwrapped)
         TSNode declarator; // the const that binds it, when it is one; null otherwise
         int line;
+        std::optional<EvaluatedValue> imported; // the object, when it comes from an import
     };
     QList<Candidate> calls; // what NextAuth(…) is called with
     QList<Candidate> declared; // consts that look like options
@@ -82,10 +83,30 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
             if (ts_node_start_byte(known.node) == ts_node_start_byte(node))
                 return;
         }
-        list.append(Candidate{node, declarator, SyntaxTree::line(node)});
+        list.append(Candidate{node, declarator, SyntaxTree::line(node), std::nullopt});
+    };
+    // A const typed or satisfying the options type, or named like the options.
+    const auto typedAsOptions = [&](TSNode value) {
+        for (TSNode wrapper = value; SyntaxTree::is(wrapper, "satisfies_expression")
+             || SyntaxTree::is(wrapper, "as_expression")
+             || SyntaxTree::is(wrapper, "parenthesized_expression");
+             wrapper = SyntaxTree::firstNamedChild(wrapper)) {
+            const QList<TSNode> parts = SyntaxTree::namedChildren(wrapper);
+            if (parts.size() > 1 && isAuthOptionsType(tree.text(parts.last())))
+                return true;
+        }
+        return false;
     };
 
     SyntaxTree::visit(tree.root(), [&](TSNode node) {
+        // export default { … } satisfies NextAuthConfig (an auth.config.ts of Auth.js v5)
+        if (SyntaxTree::is(node, "export_statement")) {
+            const TSNode value = SyntaxTree::field(node, "value");
+            if (!ts_node_is_null(value) && typedAsOptions(value)
+                && SyntaxTree::is(TsEvaluator::unwrap(value), "object"))
+                add(declared, value, TSNode{});
+            return true;
+        }
         if (!SyntaxTree::is(node, "variable_declarator"))
             return true;
         const TSNode name = SyntaxTree::field(node, "name");
@@ -96,16 +117,8 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         const bool named
             = nameText == QLatin1String{"authOptions"} || nameText == QLatin1String{"authConfig"};
         const bool typed = isAuthOptionsType(tree.text(SyntaxTree::field(node, "type")));
-        bool satisfies = false;
-        for (TSNode wrapper = value; SyntaxTree::is(wrapper, "satisfies_expression")
-             || SyntaxTree::is(wrapper, "as_expression")
-             || SyntaxTree::is(wrapper, "parenthesized_expression");
-             wrapper = SyntaxTree::firstNamedChild(wrapper)) {
-            const QList<TSNode> parts = SyntaxTree::namedChildren(wrapper);
-            if (parts.size() > 1 && isAuthOptionsType(tree.text(parts.last())))
-                satisfies = true;
-        }
-        if ((named || typed || satisfies) && SyntaxTree::is(TsEvaluator::unwrap(value), "object"))
+        if ((named || typed || typedAsOptions(value))
+            && SyntaxTree::is(TsEvaluator::unwrap(value), "object"))
             add(declared, value, node);
         return true;
     });
@@ -153,6 +166,20 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
         }
         TSNode declarator{};
         if (SyntaxTree::is(options, "identifier")) {
+            const std::optional<TsEvaluator::Binding> binding = evaluator.resolve(options);
+            if (binding && binding->kind == TsEvaluator::Binding::Kind::Import) {
+                // NextAuth(authConfig) with authConfig imported: the object of that file.
+                EvaluatedValue imported = evaluator.evaluate(options);
+                if (imported.kind != EvaluatedValue::Kind::Object) {
+                    unresolved.append(Text::tr("NextAuth(%1) at line %2: %3")
+                                          .arg(tree.text(options))
+                                          .arg(SyntaxTree::line(node))
+                                          .arg(imported.explain()));
+                    return true;
+                }
+                calls.append(Candidate{options, {}, SyntaxTree::line(options), imported});
+                return true;
+            }
             const TSNode value = evaluator.constValue(options);
             if (ts_node_is_null(value)) {
                 unresolved.append(Text::tr("NextAuth(%1) at line %2: %3")
@@ -180,6 +207,8 @@ AuthOptions findAuthOptions(const TsEvaluator& evaluator)
     const QList<Candidate> candidates
         = !calls.isEmpty() || !unresolved.isEmpty() ? calls : declared;
     const auto evaluate = [&](const Candidate& candidate) {
+        if (candidate.imported)
+            return *candidate.imported;
         return ts_node_is_null(candidate.declarator)
             ? evaluator.evaluate(candidate.node)
             : evaluator.evaluateBinding(candidate.declarator);
@@ -425,7 +454,7 @@ Finding strategyFinding(CheckContext& context)
     if (!parsed)
         return context.unavailable(id, expected, parsed.error());
     const SourceFile& file = (*parsed)->file;
-    const TsEvaluator evaluator{(*parsed)->tree};
+    const TsEvaluator evaluator = context.evaluator(**parsed);
     const AuthOptions options = findAuthOptions(evaluator);
     if (!options.value) {
         return context.make(id, options.ambiguous ? CheckStatus::Unknown : CheckStatus::Missing,
@@ -445,7 +474,7 @@ Finding strategyFinding(CheckContext& context)
         : std::nullopt;
     if (session && session->value.kind != EvaluatedValue::Kind::Object) {
         return context.make(id, CheckStatus::Unknown, expected, session->value.expression,
-            file.evidence(session->line),
+            CheckContext::evidenceOf(file, *session),
             Text::tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
     }
     if (!strategy) {
@@ -457,17 +486,18 @@ Finding strategyFinding(CheckContext& context)
             Text::tr("%1 (NextAuth's default %2)")
                 .arg(
                     actual, adapter ? Text::tr("with an adapter") : Text::tr("without an adapter")),
-            file.evidence(session ? session->line : options.line),
+            session ? CheckContext::evidenceOf(file, *session) : file.evidence(options.line),
             Text::tr("`session.strategy` is not set"));
     }
+    context.observed.insert(id, strategy->value);
     if (!strategy->value.isKnown())
         return context.make(id, CheckStatus::Unknown, expected, strategy->value.expression,
-            file.evidence(strategy->line), strategy->value.explain());
+            CheckContext::evidenceOf(file, *strategy), strategy->value.explain());
     const QString actual = strategy->value.kind == EvaluatedValue::Kind::String
         ? strategy->value.string
         : strategy->value.display();
     return context.make(id, actual == expected ? CheckStatus::Pass : CheckStatus::Fail, expected,
-        actual, file.evidence(strategy->line));
+        actual, CheckContext::evidenceOf(file, *strategy));
 }
 
 } // namespace
@@ -496,7 +526,7 @@ QList<Finding> sessionDurationFindings(CheckContext& context)
             context.unavailable(updateAgeId, updateAgeExpected, parsed.error())};
     }
     const SourceFile& file = (*parsed)->file;
-    const TsEvaluator evaluator{(*parsed)->tree};
+    const TsEvaluator evaluator = context.evaluator(**parsed);
     const AuthOptions options = findAuthOptions(evaluator);
     if (!options.value) {
         const CheckStatus status = options.ambiguous ? CheckStatus::Unknown : CheckStatus::Missing;
@@ -527,13 +557,13 @@ QList<Finding> sessionDurationFindings(CheckContext& context)
         }
         if (session->value.kind != EvaluatedValue::Kind::Object) {
             return context.make(id, CheckStatus::Unknown, expectedText, session->value.expression,
-                file.evidence(session->line),
+                CheckContext::evidenceOf(file, *session),
                 Text::tr("`session` cannot be evaluated: %1").arg(session->value.explain()));
         }
         const std::optional<ObjectEntry> entry = session->value.object->lookup(key);
         if (!entry) {
             return context.make(id, CheckStatus::Missing, expectedText, {},
-                file.evidence(session->line),
+                CheckContext::evidenceOf(file, *session),
                 Text::tr("`session.%1` is not set; NextAuth's default is %2")
                     .arg(key, nextAuthDefault));
         }
@@ -544,12 +574,13 @@ QList<Finding> sessionDurationFindings(CheckContext& context)
             && strategy->value.kind == EvaluatedValue::Kind::String
             && strategy->value.string == QLatin1String{"jwt"}) {
             return context.make(id, CheckStatus::Unknown, expectedText, entry->value.expression,
-                file.evidence(entry->line),
+                CheckContext::evidenceOf(file, *entry),
                 Text::tr("has no effect: with `strategy: 'jwt'` (line %1) NextAuth ignores "
                          "session.updateAge")
                     .arg(strategy->line));
         }
-        return context.compareSeconds(id, expected, entry->value, entry->line, file);
+        return context.compareSeconds(
+            id, expected, entry->value, CheckContext::evidenceOf(file, *entry));
     };
     return {
         check(maxAgeId, QStringLiteral("maxAge"), spec.maxAge, maxAgeExpected, Text::tr("30 days")),
@@ -577,7 +608,7 @@ QList<Finding> providerFindings(CheckContext& context)
         }
         const SourceFile& file = (*parsed)->file;
         const SyntaxTree& tree = (*parsed)->tree;
-        const TsEvaluator evaluator{tree};
+        const TsEvaluator evaluator = context.evaluator(**parsed);
 
         QStringList names = evaluator.importedAs(
             QStringLiteral("next-auth/react"), QStringLiteral("SessionProvider"));
@@ -660,8 +691,8 @@ QList<Finding> providerFindings(CheckContext& context)
         for (const Element& element : elements) {
             if (const std::optional<ObjectEntry> entry
                 = element.props.lookup(QStringLiteral("refetchInterval"))) {
-                intervals.append(context.compareSeconds(
-                    intervalId, spec.refetchInterval, entry->value, entry->line, file));
+                intervals.append(context.compareSeconds(intervalId, spec.refetchInterval,
+                    entry->value, CheckContext::evidenceOf(file, *entry)));
             } else {
                 intervals.append(context.make(intervalId, CheckStatus::Missing, intervalExpected,
                     {}, file.evidence(element.line),
@@ -673,7 +704,7 @@ QList<Finding> providerFindings(CheckContext& context)
                 = element.props.lookup(QStringLiteral("refetchOnWindowFocus"))) {
                 const bool shorthand = entry->value.expression == QLatin1String{"shorthand"};
                 focuses.append(context.compareBoolean(focusId, spec.refetchOnWindowFocus,
-                    entry->value, entry->line, file, shorthand));
+                    entry->value, CheckContext::evidenceOf(file, *entry), shorthand));
             } else {
                 focuses.append(context.make(focusId, CheckStatus::Missing, focusExpected, {},
                     file.evidence(element.line),
@@ -700,7 +731,7 @@ Finding guardFinding(CheckContext& context)
     if (!parsed)
         return context.unavailable(id, expected, parsed.error());
     const SourceFile& file = (*parsed)->file;
-    const TsEvaluator evaluator{(*parsed)->tree};
+    const TsEvaluator evaluator = context.evaluator(**parsed);
     const QList<Navigation> navigations = findNavigations(evaluator);
     if (navigations.isEmpty()) {
         return context.make(id, CheckStatus::Missing, expected, {}, file.relativePath(),
@@ -765,7 +796,7 @@ Finding loginFinding(CheckContext& context)
         return context.unavailable(id, expected, parsed.error());
     const SourceFile& file = (*parsed)->file;
     const SyntaxTree& tree = (*parsed)->tree;
-    const TsEvaluator evaluator{tree};
+    const TsEvaluator evaluator = context.evaluator(**parsed);
 
     const QSet<QString> searchParamNames = namesBoundTo(tree, QLatin1String{"useSearchParams"});
 

@@ -299,6 +299,21 @@ private:
         }
     }
 
+    // onlyKeys for the objects that may carry a free-text `comment` (opsdash baseline init
+    // writes where it found each value there); the comment itself is not kept.
+    void onlyKeysAndComment(
+        const QJsonObject& obj, const QString& path, std::initializer_list<L1> allowed)
+    {
+        if (obj.contains(QLatin1String{"comment"})) {
+            string(field(obj, path, L1{"comment"}, Need::Optional), Empty::Allowed);
+            QJsonObject rest = obj;
+            rest.remove(QLatin1String{"comment"});
+            onlyKeys(rest, path, allowed);
+            return;
+        }
+        onlyKeys(obj, path, allowed);
+    }
+
     std::optional<QJsonObject> object(const Field& f)
     {
         if (!f.present())
@@ -544,7 +559,7 @@ Baseline Reader::read(const QJsonObject& root)
     if (failed())
         return b;
 
-    onlyKeys(root, {},
+    onlyKeysAndComment(root, {},
         {L1{"$schema"}, L1{"schemaVersion"}, L1{"name"}, L1{"description"}, L1{"files"},
             L1{"session"}, L1{"providers"}, L1{"login"}, L1{"pools"}, L1{"server"},
             L1{"attribution"}, L1{"attributionFallback"}, L1{"thresholds"}, L1{"sessionsTable"},
@@ -593,7 +608,7 @@ void Reader::readSession(const QJsonObject& root, Baseline& b)
     const auto session{object(field(root, {}, L1{"session"}, Need::Required))};
     if (!session)
         return;
-    onlyKeys(*session, path, {L1{"strategy"}, L1{"maxAge"}, L1{"updateAge"}});
+    onlyKeysAndComment(*session, path, {L1{"strategy"}, L1{"maxAge"}, L1{"updateAge"}});
     if (auto s = choice(field(*session, path, L1{"strategy"}, Need::Optional), &strategyFromString,
             tr("any, jwt or database")))
         b.session.strategy = *s;
@@ -622,7 +637,7 @@ void Reader::readProviders(const QJsonObject& root, Baseline& b)
         const auto obj{object(Field{providers->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(*obj, itemPath,
+        onlyKeysAndComment(*obj, itemPath,
             {L1{"id"}, L1{"file"}, L1{"refetchInterval"}, L1{"refetchOnWindowFocus"}});
         ProviderSpec p;
         const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
@@ -653,7 +668,8 @@ void Reader::readLogin(const QJsonObject& root, Baseline& b)
     const auto login{object(field(root, {}, L1{"login"}, Need::Optional))};
     if (!login)
         return;
-    onlyKeys(*login, path, {L1{"errorParameter"}, L1{"sessionExpiredCode"}, L1{"errorVocabulary"}});
+    onlyKeysAndComment(
+        *login, path, {L1{"errorParameter"}, L1{"sessionExpiredCode"}, L1{"errorVocabulary"}});
     if (auto s = string(field(*login, path, L1{"errorParameter"}, Need::Optional)))
         b.login.errorParameter = *s;
     const Field code{field(*login, path, L1{"sessionExpiredCode"}, Need::Optional)};
@@ -684,7 +700,7 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
         const auto obj{object(Field{pools->at(i), itemPath})};
         if (!obj)
             return;
-        onlyKeys(*obj, itemPath,
+        onlyKeysAndComment(*obj, itemPath,
             {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}, L1{"binding"},
                 L1{"call"}});
         PoolSpec p;
@@ -769,7 +785,7 @@ void Reader::readServer(const QJsonObject& root, Baseline& b)
     const auto server{object(field(root, {}, L1{"server"}, Need::Required))};
     if (!server)
         return;
-    onlyKeys(*server, path, {L1{"maxConnections"}, L1{"monitorConnections"}});
+    onlyKeysAndComment(*server, path, {L1{"maxConnections"}, L1{"monitorConnections"}});
     // Σ budgets against maxConnections is deliberately not checked here: an over-committed
     // sign-off is a finding (budget.total, server.capacity), not an unreadable baseline.
     if (auto n = integer(field(*server, path, L1{"maxConnections"}, Need::Required), 1))
@@ -915,7 +931,7 @@ void Reader::readTasks(const QJsonObject& root, Baseline& b)
     const auto tasks{object(field(root, {}, L1{"tasks"}, Need::Optional))};
     if (!tasks)
         return;
-    onlyKeys(*tasks, path, {L1{"required"}, L1{"progress"}});
+    onlyKeysAndComment(*tasks, path, {L1{"required"}, L1{"progress"}});
     if (auto list = stringList(field(*tasks, path, L1{"required"}, Need::Optional)))
         b.tasks.required = *list;
     const Field progress{field(*tasks, path, L1{"progress"}, Need::Optional)};

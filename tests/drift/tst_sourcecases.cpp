@@ -2,6 +2,7 @@
 // forms real repositories use (shadowing, changes after declaration, syntax errors, bracket
 // paths, JSX in .js, redirect forms, several pools in a file, checks the baseline leaves
 // out), each with the exact status, value, evidence line and reason.
+#include "SourceTree.h"
 #include "drift/SourceChecks.h"
 #include "model/BaselineLoader.h"
 
@@ -15,8 +16,7 @@ using namespace opsdash;
 
 namespace {
 
-// path, content, path, content, …
-using Tree = QStringList;
+using Tree = SourceTree;
 
 // A baseline with the required sections and the given members (JSON text without braces,
 // e.g. `"files": {…}, "pools": […]`).
@@ -54,19 +54,6 @@ QString describe(const Finding& finding)
     return QStringLiteral("%1 %2 actual=[%3] evidence=[%4] reason=[%5]")
         .arg(finding.checkId, toString(finding.status), finding.actual, finding.evidence,
             finding.reason);
-}
-
-bool writeTree(const QString& root, const Tree& tree)
-{
-    for (qsizetype i = 0; i + 1 < tree.size(); i += 2) {
-        const QString path = QDir{root}.filePath(tree.at(i));
-        if (!QDir{}.mkpath(QFileInfo{path}.path()))
-            return false;
-        QFile file{path};
-        if (!file.open(QIODevice::WriteOnly) || file.write(tree.at(i + 1).toUtf8()) < 0)
-            return false;
-    }
-    return true;
 }
 
 QString at(const QString& file, int line)
@@ -493,6 +480,135 @@ private slots:
                                                                     << "pass"
                                                                     << "86400 s" << at(auth, 3)
                                                                     << "";
+        // --- 7. imported spreads: the import is followed within the checkout ----------------
+        const QString authConfig{QStringLiteral("src/auth.config.ts")};
+        const auto v5 = [&](const char* specifier, const char* import, const char* options) {
+            return QStringLiteral("import NextAuth from \"next-auth\";\n"
+                                  "import %1 from \"%2\";\n\n"
+                                  "export const { auth, handlers } = NextAuth(%3);\n")
+                .arg(QString::fromUtf8(import), QString::fromUtf8(specifier),
+                    QString::fromUtf8(options));
+        };
+        const QString namedConfig
+            = QStringLiteral("import type { NextAuthConfig } from \"next-auth\";\n\n"
+                             "export const authConfig = {\n"
+                             "  pages: { signIn: \"/login\" },\n"
+                             "  session: { maxAge: 24 * 60 * 60, updateAge: 240 },\n"
+                             "} satisfies NextAuthConfig;\n");
+        QTest::newRow("a spread of a named import is read in its file")
+            << Tree{auth, v5("./auth.config", "{ authConfig }", "{ ...authConfig, providers: [] }"),
+                   authConfig, namedConfig}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "pass"
+            << "86400 s (24 * 60 * 60)" << at(authConfig, 5) << "";
+        QTest::newRow("NextAuth(importedConfig) is read in its file")
+            << Tree{auth, v5("./auth.config", "{ authConfig }", "authConfig"), authConfig,
+                   namedConfig}
+            << onlyFiles(authKey) << "session.updateAge"
+            << "pass"
+            << "240 s" << at(authConfig, 5) << "";
+        QTest::newRow("a default export satisfying NextAuthConfig")
+            << Tree{auth, v5("./auth.config", "authConfig", "{ ...authConfig }"), authConfig,
+                   QStringLiteral("import type { NextAuthConfig } from \"next-auth\";\n"
+                                  "export default {\n"
+                                  "  session: { maxAge: 3600, updateAge: 240 },\n"
+                                  "} satisfies NextAuthConfig;\n")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "fail"
+            << "3600 s" << at(authConfig, 3) << "";
+        QTest::newRow("the named file's own export default satisfying NextAuthConfig")
+            << Tree{auth,
+                   QStringLiteral("import type { NextAuthConfig } from \"next-auth\";\n"
+                                  "export default {\n"
+                                  "  session: { maxAge: 86400, updateAge: 240 },\n"
+                                  "} satisfies NextAuthConfig;\n")}
+            << onlyFiles(authKey) << "session.updateAge"
+            << "pass"
+            << "240 s" << at(auth, 3) << "";
+        QTest::newRow("a re-export through an index file")
+            << Tree{auth, v5("./config", "{ authConfig }", "{ ...authConfig }"),
+                   QStringLiteral("src/config/index.ts"),
+                   QStringLiteral("export { sessionConfig as authConfig } from \"./session\";\n"),
+                   QStringLiteral("src/config/session.ts"),
+                   QStringLiteral("const ONE_DAY = 86400;\n"
+                                  "const sessionConfig = { session: { maxAge: ONE_DAY, "
+                                  "updateAge: 240 } };\n"
+                                  "export { sessionConfig };\n")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "pass"
+            << "86400 s (ONE_DAY)" << at(QStringLiteral("src/config/session.ts"), 2) << "";
+        QTest::newRow("export * from another file")
+            << Tree{auth, v5("./config", "{ authConfig }", "{ ...authConfig }"),
+                   QStringLiteral("src/config.ts"),
+                   QStringLiteral("export * from \"./other\";\nexport * from \"./auth.config\";\n"),
+                   QStringLiteral("src/other.ts"), QStringLiteral("export const unrelated = 1;\n"),
+                   authConfig, namedConfig}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "pass"
+            << "86400 s (24 * 60 * 60)" << at(authConfig, 5) << "";
+        QTest::newRow("a tsconfig paths alias and a .js extension")
+            << Tree{QStringLiteral("apps/web/src/auth.ts"),
+                   v5("@/auth.config.js", "{ authConfig }", "{ ...authConfig }"),
+                   QStringLiteral("apps/web/src/auth.config.ts"), namedConfig,
+                   QStringLiteral("apps/web/tsconfig.json"),
+                   QStringLiteral("{\n  // the app's aliases\n  \"compilerOptions\": {\n"
+                                  "    \"paths\": { \"@/*\": [\"./src/*\"], },\n  },\n}\n")}
+            << onlyFiles(QStringLiteral(R"("auth": "apps/web/src/auth.ts")")) << "session.maxAge"
+            << "pass"
+            << "86400 s (24 * 60 * 60)" << at(QStringLiteral("apps/web/src/auth.config.ts"), 5)
+            << "";
+        QTest::newRow("a change to the imported object in the importing file") << Tree{auth,
+            v5("./auth.config", "{ authConfig }", "{ ...authConfig }")
+                .replace(QStringLiteral("\n\nexport"),
+                    QStringLiteral("\n\nauthConfig.session.maxAge = 60;\nexport")),
+            authConfig, namedConfig} << onlyFiles(authKey) << "session.maxAge"
+                                                                               << "fail"
+                                                                               << "60 s"
+                                                                               << at(auth, 4) << "";
+        QTest::newRow("a conditional change in the imported file is unknown")
+            << Tree{auth, v5("./auth.config", "{ authConfig }", "{ ...authConfig }"), authConfig,
+                   namedConfig
+                       + QStringLiteral("if (process.env.SHORT) authConfig.session.maxAge "
+                                        "= 60;\n")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "unknown"
+            << "authConfig.session.maxAge = 60" << at(authConfig, 7) << "which may or may not run";
+        QTest::newRow("an import from a package is unknown naming it")
+            << Tree{auth, v5("@acme/auth-config", "{ authConfig }", "{ ...authConfig }")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "unknown"
+            << "" << at(auth, 4)
+            << "'authConfig' is imported from '@acme/auth-config', a package, outside the checkout";
+        QTest::newRow("an import that leaves the checkout is unknown")
+            << Tree{auth, v5("../../shared/auth", "{ authConfig }", "{ ...authConfig }")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "unknown"
+            << "" << at(auth, 4)
+            << "imported from '../../shared/auth', which is outside the checkout";
+        QTest::newRow("imports that form a cycle are unknown")
+            << Tree{auth, v5("./a", "{ authConfig }", "{ ...authConfig }"),
+                   QStringLiteral("src/a.ts"),
+                   QStringLiteral("import { authConfig as b } from \"./b\";\n"
+                                  "export const authConfig = { ...b };\n"),
+                   QStringLiteral("src/b.ts"),
+                   QStringLiteral("import { authConfig as a } from \"./a\";\n"
+                                  "export const authConfig = { ...a };\n")}
+            << onlyFiles(authKey) << "session.maxAge"
+            << "unknown"
+            << "" << at(QStringLiteral("src/b.ts"), 2)
+            << "the imports form a cycle (src/a.ts#authConfig → src/b.ts#authConfig → "
+               "src/a.ts#authConfig)";
+        QTest::newRow("postgres() options imported from another file")
+            << Tree{db,
+                   QStringLiteral("import postgres from \"postgres\";\n"
+                                  "import { poolOptions } from \"./pool-options\";\n"
+                                  "export const sql = postgres(process.env.URL!, poolOptions);\n"),
+                   QStringLiteral("src/pool-options.ts"),
+                   QStringLiteral("export const poolOptions = {\n  max: 20,\n};\n")}
+            << poolOnly << "pool.web.max"
+            << "fail"
+            << "20" << at(QStringLiteral("src/pool-options.ts"), 2) << "";
+
         // --- 11. the docs proximity rule -----------------------------------------------------
         const auto docs = [&](const char* name, const char* path, const char* text,
                               const char* label, const char* status, const char* actual, int line,

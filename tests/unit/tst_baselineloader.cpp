@@ -308,6 +308,12 @@ void TestBaselineLoader::accepts_data()
     QTest::newRow("an escaped backslash before a bracket is valid JSON")
         << QByteArray{readAll(BaselineLoader::kDefaultResource)
                           .replace("\"CLAUDE.md\"", "\"docs/\\\\[x\\\\].md\"")};
+    for (const char* path : {"comment", "session.comment", "providers[0].comment", "login.comment",
+             "pools[1].comment", "server.comment", "tasks.comment"}) {
+        QTest::newRow(qPrintable(QStringLiteral("a comment in %1").arg(QString::fromUtf8(path))))
+            << defaultWith(QString::fromUtf8(path),
+                   QStringLiteral("found at apps/web/src/server/auth.ts:17"));
+    }
     QTest::newRow("UTF-8 byte order mark is skipped")
         << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }
@@ -364,6 +370,14 @@ void TestBaselineLoader::rejects_data()
         at("pools[0].settings.maxOpenConns"),
         "unknown key \"maxOpenConns\" for a postgres.js pool (expected one of: max, "
         "idle_timeout, connect_timeout, max_lifetime)");
+
+    row("a comment is text", with("session.comment", 5), at("session.comment"),
+        "expected a string, got 5");
+    row("no comment among a pool's settings",
+        with("pools[0].settings.comment", QStringLiteral("x")), at("pools[0].settings.comment"),
+        "unknown key \"comment\" for a postgres.js pool");
+    row("no comment in a duration", with("session.maxAge.comment", QStringLiteral("x")),
+        at("session.maxAge.comment"), "unknown key");
 
     // required fields and types
     row("required field missing", with("server.maxConnections", removed),
