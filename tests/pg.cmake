@@ -28,7 +28,7 @@ add_executable(bench_activity bench/bench_activity.cpp)
 target_link_libraries(bench_activity PRIVATE opsdash_core opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
 target_compile_definitions(bench_activity PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 add_test(NAME bench_activity COMMAND bench_activity --benchmark_counters_tabular=true)
-set_tests_properties(bench_activity PROPERTIES LABELS bench TIMEOUT 600)
+set_tests_properties(bench_activity PROPERTIES LABELS bench TIMEOUT 1200)
 
 # Cancel / terminate through the monitor's connection; its opsdash backend would show up in
 # the exact counts of the tests above.
