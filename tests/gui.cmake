@@ -99,3 +99,10 @@ opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The chart never draws what it did not see: gaps from the history store, partial rollups,
+# pause and outage spans (issue 24 item 1, issue 25).
+opsdash_add_qtest(tst_chartgaps
+    SOURCES gui/tst_chartgaps.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
