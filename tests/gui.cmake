@@ -106,3 +106,12 @@ opsdash_add_qtest(tst_chartgaps
     SOURCES gui/tst_chartgaps.cpp
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The window names what fails at every size and language: the drift summary at 1280×720 and
+# 1600×900 (light, dark, en, de), its order by impact, and status-bar texts that elide
+# (issue 24 items 2, 3 and 5, issue 25 item 7).
+opsdash_add_qtest(tst_windowtexts
+    SOURCES gui/tst_windowtexts.cpp
+    LABELS gui
+    LIBS opsdash_gui)
+set_tests_properties(tst_windowtexts PROPERTIES TIMEOUT 300)

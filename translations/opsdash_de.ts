@@ -806,6 +806,34 @@
     </message>
 </context>
 <context>
+    <name>CheckStatus</name>
+    <message>
+        <location filename="../src/gui/common/CheckStatusText.cpp" line="+11"/>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not-checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/CommandLine.cpp" line="+22"/>
@@ -1523,7 +1551,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2267,7 +2295,7 @@
 <context>
     <name>HistoryDatabase</name>
     <message>
-        <location filename="../src/history/HistoryDatabase.cpp" line="+128"/>
+        <location filename="../src/history/HistoryDatabase.cpp" line="+145"/>
         <source>no history file here</source>
         <translation>hier gibt es keine Verlaufsdatei</translation>
     </message>
@@ -4768,7 +4796,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/drift/DriftModel.cpp" line="+227"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+228"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -4876,7 +4904,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+218"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+219"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4995,17 +5023,22 @@ Abfrage:
         <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+77"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+93"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>source checks not run: no checkout (give one with --repo DIR or in the profile)</source>
+        <translation>Quellcode-Prüfungen nicht ausgeführt: kein Checkout (mit --repo VERZ oder im Profil angeben)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checks: none yet</source>
         <translation>Prüfungen: noch keine</translation>
     </message>
@@ -5020,7 +5053,7 @@ Abfrage:
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -5036,7 +5069,7 @@ Abfrage:
         <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
@@ -5311,8 +5344,8 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/chart/HistoryChart.cpp" line="+67"/>
-        <location line="+118"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+68"/>
+        <location line="+120"/>
         <source>Sessions per pool</source>
         <translation>Sitzungen je Pool</translation>
     </message>
@@ -5332,7 +5365,7 @@ lokal: %2</translation>
         <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+392"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
@@ -5342,13 +5375,29 @@ lokal: %2</translation>
         <translation>nutzbar %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+103"/>
+        <location line="+6"/>
+        <location line="+131"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-123"/>
+        <location line="+125"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no data</source>
+        <translation>%1: keine Daten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 (max %3; partial, %4 % seen)</source>
+        <translation>%1: %2 (max. %3; teilweise, %4 % erfasst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 (max %3)</source>
         <translation>%1: %2 (max. %3)</translation>
     </message>
@@ -5358,7 +5407,7 @@ lokal: %2</translation>
         <translation>Anmerkung „%1“ um %2</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-572"/>
         <location line="+101"/>
         <source>Sessions per pool — %1</source>
         <translation>Sitzungen je Pool — %1</translation>
@@ -5499,7 +5548,17 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+76"/>
+        <source>The baseline says session.strategy is &quot;jwt&quot;: JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
+        <translation>Laut Baseline ist session.strategy &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The checked source sets session.strategy to &quot;jwt&quot;: JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
+        <translation>Der geprüfte Quellcode setzt session.strategy auf &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
@@ -5509,7 +5568,12 @@ lokal: %2</translation>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+29"/>
+        <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app&apos;s admin endpoint (--sessions URL, or a profile&apos;s admin URL), or a baseline (--baseline) naming the table the app&apos;s NextAuth adapter uses.</source>
+        <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -5642,7 +5706,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+297"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5731,17 +5795,17 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-222"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -5767,7 +5831,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+252"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5869,7 +5933,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBar</name>
     <message>
-        <location filename="../src/gui/pools/PoolBar.cpp" line="+20"/>
+        <location filename="../src/gui/pools/PoolBar.cpp" line="+22"/>
         <source>Pool %1</source>
         <translation>Pool %1</translation>
     </message>
@@ -6073,7 +6137,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -6156,13 +6220,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+249"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+135"/>
+        <location line="-159"/>
+        <location line="+145"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -6205,7 +6269,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-219"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -6234,12 +6298,12 @@ lokal: %2</translation>
         <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -6262,7 +6326,7 @@ lokal: %2</translation>
         <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
@@ -6271,7 +6335,17 @@ lokal: %2</translation>
         <translation type="vanished">kein Canary-Konto eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-59"/>
+        <source>No session source configured</source>
+        <translation>Keine Sitzungsquelle eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server-side session monitoring does not apply to JWT sessions</source>
+        <translation>Serverseitige Sitzungsüberwachung entfällt bei JWT-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <location line="+52"/>
         <source>pass</source>
         <translation>pass</translation>
@@ -6337,8 +6411,18 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+69"/>
+        <location line="+2"/>
+        <source>Sessions: no session source configured</source>
+        <translation>Sitzungen: keine Sitzungsquelle eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions: JWT, nothing server-side to watch</source>
+        <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+62"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -6357,7 +6441,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -6370,7 +6454,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-197"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -6472,13 +6556,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::StatusBar</name>
     <message>
-        <location filename="../src/gui/window/StatusBar.cpp" line="-21"/>
-        <location line="+167"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-20"/>
+        <location line="+164"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -6538,7 +6622,7 @@ lokal: %2</translation>
         <translation>Getrennt (von Ihnen) — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Connecting — %1</source>
         <translation>Verbindungsaufbau — %1</translation>
     </message>
@@ -6558,7 +6642,7 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>
