@@ -113,5 +113,6 @@ opsdash_add_qtest(tst_chartgaps
 opsdash_add_qtest(tst_windowtexts
     SOURCES gui/tst_windowtexts.cpp
     LABELS gui
-    LIBS opsdash_gui)
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_windowtexts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 set_tests_properties(tst_windowtexts PROPERTIES TIMEOUT 300)

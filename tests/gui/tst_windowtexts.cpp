@@ -4,13 +4,20 @@
 // source; fail, missing, unknown) and links to the rest; its status words speak the window's
 // language while check ids stay ids; every status-bar text fits its label, elided with "…",
 // the whole text in its tooltip.
+#include "../pg/SyntheticActivity.h"
+#include "gui/chart/HistoryChart.h"
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/Theme.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
 #include "gui/window/MainWindow.h"
+#include "history/HistoryPaths.h"
 #include "i18n/Language.h"
+#include "model/PoolAttributor.h"
+#include "pg/ActivityMonitor.h"
+#include "pg/ActivityQuery.h"
+#include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 
 #include <QAction>
@@ -256,6 +263,71 @@ private slots:
             }
         }
         QVERIFY(elided > 0); // the long connection text had to give way
+    }
+
+    // The pictures of issue 24 for docs/: the dashboard at 1280×720 in German and dark, the
+    // drifted checkout in the summary and a chart with a 5-minute hole (polls of the last
+    // 15 minutes, none between 10 and 5 minutes ago). Written to the build directory as
+    // window-texts-*.png; the ones in docs/ are copies, looked at before they were kept.
+    void picturesInGermanAndDark()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        Theme::apply(*Theme::fromName(QStringLiteral("dark")));
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo
+            = QStringLiteral("host=127.0.0.1 port=1 dbname=texts_pictures connect_timeout=1");
+        options.repoDir = m_checkout;
+        const QString history = HistoryPaths::defaultPathForTarget(
+            PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters));
+        for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(history + end);
+        const QDateTime opened = QDateTime::currentDateTimeUtc();
+        MainWindow window{defaultBaseline(), options};
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction*>(QStringLiteral("actionConnect"))->setChecked(false);
+        auto* drift = window.findChild<DriftPanel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(failing(drift->model()->findings()), 9, 20000);
+
+        const PoolAttributor attributor{defaultBaseline()};
+        // Ending before the window's refused first connection, whose recorded disconnection
+        // would break the line a third time.
+        const QDateTime now = opened.addSecs(-10);
+        for (int second = -900; second <= 0; second += 2) {
+            if (second > -600 && second < -300)
+                continue; // opsdash was not running
+            QList<SyntheticRow> rows;
+            const int web = 40 + (second / 20) % 15;
+            for (int i = 0; i < web + 12; ++i) {
+                SyntheticRow row;
+                row.pid = 40'000 + i;
+                row.applicationName = i < web ? "postgres.js" : "";
+                row.usename = "app";
+                row.state = i % 3 == 0 ? "active" : "idle";
+                rows << row;
+            }
+            ActivitySample sample = ActivityQuery::parseActivity(
+                syntheticActivity(rows, now.addSecs(second).toMSecsSinceEpoch()), attributor, 1,
+                syntheticDatabases());
+            sample.serverTime = now.addSecs(second);
+            sample.receivedAt = sample.serverTime;
+            emit window.monitor()->sampled(sample);
+        }
+        auto* chart = window.findChild<HistoryChart*>(QStringLiteral("historyChart"));
+        QTRY_COMPARE_WITH_TIMEOUT(chart->segmentCount(QStringLiteral("web")), 2, 5000);
+        QTest::qWait(1500); // the store's flush and the drift run settle
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QCOMPARE(chart->segmentCount(QStringLiteral("web")), 2);
+
+        const QString dir = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR);
+        const QImage whole = window.grab().toImage();
+        QVERIFY(whole.save(dir + QStringLiteral("/window-texts-dashboard-de-dark-1280x720.png")));
+        const QImage gap = chart->grab().toImage();
+        QVERIFY(gap.save(dir + QStringLiteral("/window-texts-chart-gap-de-dark-1280x720.png")));
+        Theme::apply(*Theme::fromName(QStringLiteral("light")));
     }
 
 private:
