@@ -196,6 +196,11 @@ void HistoryChart::setTarget(LiveTarget* target)
         disconnect(&m_target->monitor(), nullptr, this, nullptr);
     }
     m_target = target;
+    // Another target's pause or outage is not this one's.
+    m_disconnectedSince = {};
+    m_pausedSince = {};
+    m_pausedSpans.clear();
+    m_clock->stop();
     m_pendingRange = 0;
     m_sinceRequest.clear();
     m_lastTickMs = 0;

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontMetrics>
+#include <QPainter>
 
 namespace opsdash {
 
@@ -79,34 +80,58 @@ QSize ElidedLabel::minimumSizeHint() const
 void ElidedLabel::resizeEvent(QResizeEvent* event)
 {
     QLabel::resizeEvent(event);
-    render();
+    elide();
 }
 
 void ElidedLabel::changeEvent(QEvent* event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        render();
+        elide();
 }
 
 void ElidedLabel::render()
 {
-    // The widest the text may be: what the label has, less the dot and a pixel either side
-    // (QLabel's own rounding of rich text).
-    const int room = contentsRect().width() - 2 * margin() - prefixWidth() - 2;
-    const QFontMetrics metrics{textFont()};
-    m_shown = metrics.horizontalAdvance(m_text) <= room
-        ? m_text
-        : metrics.elidedText(m_text, Qt::ElideRight, std::max(0, room));
+    // The label holds the whole text (text() is what code and tests read); only painting
+    // elides it, to what the label's width holds.
     if (m_badge.isValid())
         QLabel::setText(QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
-                            .arg(m_badge.name(), m_shown.toHtmlEscaped()));
+                            .arg(m_badge.name(), m_text.toHtmlEscaped()));
     else
-        QLabel::setText(m_shown.toHtmlEscaped());
+        QLabel::setText(m_text.toHtmlEscaped());
+    elide();
     const QString tip = m_detail.isEmpty() ? m_text
         : m_text.isEmpty()                 ? m_detail
                                            : m_text + QStringLiteral("\n\n") + m_detail;
     setToolTip(tip);
+}
+
+void ElidedLabel::elide()
+{
+    // The widest the text may be: what the label has, less the dot.
+    const int room = contentsRect().width() - 2 * margin() - prefixWidth();
+    const QFontMetrics metrics{textFont()};
+    m_shown = metrics.horizontalAdvance(m_text) <= room
+        ? m_text
+        : metrics.elidedText(m_text, Qt::ElideRight, std::max(0, room));
+    update();
+}
+
+void ElidedLabel::paintEvent(QPaintEvent*)
+{
+    QPainter painter{this};
+    QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    const QColor ink
+        = palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole());
+    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
+    if (m_badge.isValid()) {
+        painter.setPen(m_badge);
+        painter.drawText(area, flags, BadgeDot);
+        area.setLeft(area.left() + prefixWidth());
+    }
+    painter.setPen(ink);
+    painter.setFont(textFont());
+    painter.drawText(area, flags, m_shown);
 }
 
 } // namespace opsdash

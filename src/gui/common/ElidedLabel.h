@@ -6,9 +6,10 @@
 namespace opsdash {
 
 // A one-line label that never cuts its text mid-word: when it is narrower than its text it
-// elides it with "…", and its tooltip always carries the whole text (then `detail`, when
-// given). Its minimum width is a few characters, so a layout may squeeze it; its size hint
-// is the whole text. The status bar's labels are these (issue 24: German words are longer).
+// paints it elided with "…" (text() keeps the whole), and its tooltip always carries it (then
+// `detail`, when given). Its minimum width is a few characters, so a layout may squeeze it; its
+// size hint is the whole text. The status bar's labels are these (issue 24: German words are
+// longer).
 class ElidedLabel final : public QLabel
 {
     Q_OBJECT
@@ -27,8 +28,8 @@ public:
     void clear();
 
     QString fullText() const { return m_text; }
-    // The text as shown (elided or whole), without the badge's dot; and its width in pixels
-    // with the dot.
+    // The text as painted (elided or whole), without the badge's dot; and its width in
+    // pixels with the dot.
     QString shownText() const { return m_shown; }
     int shownWidth() const;
 
@@ -37,10 +38,12 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void render();
+    void elide();
     QFont textFont() const; // bold for a badge
     int prefixWidth() const;
 

@@ -57,9 +57,12 @@ StatusBar::StatusBar(QWidget* parent)
     m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
     m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
     m_clockSkew->setVisible(false);
-    addWidget(
-        new SteadyLabel{m_sessionSource,
-            QStringLiteral("● ") + SessionsPanel::tr("Sessions fresh · %1 active").arg(99999)},
+    // Sized for its longest usual text, a stale source with a long kind of error; a longer
+    // one (German, say) elides.
+    addWidget(new SteadyLabel{m_sessionSource,
+                  QStringLiteral("● ")
+                      + SessionsPanel::tr("Sessions STALE since %1 — %2")
+                            .arg(QStringLiteral("00:00:00"), QStringLiteral("wrong-content-type"))},
         1);
     addWidget(m_clockSkew);
 
