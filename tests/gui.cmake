@@ -99,3 +99,20 @@ opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The chart never draws what it did not see: gaps from the history store, partial rollups,
+# pause and outage spans (issue 24 item 1, issue 25).
+opsdash_add_qtest(tst_chartgaps
+    SOURCES gui/tst_chartgaps.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The window names what fails at every size and language: the drift summary at 1280×720 and
+# 1600×900 (light, dark, en, de), its order by impact, and status-bar texts that elide
+# (issue 24 items 2, 3 and 5, issue 25 item 7).
+opsdash_add_qtest(tst_windowtexts
+    SOURCES gui/tst_windowtexts.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_windowtexts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+set_tests_properties(tst_windowtexts PROPERTIES TIMEOUT 300)

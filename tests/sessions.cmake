@@ -88,3 +88,13 @@ opsdash_add_qtest(tst_sessionfaces
     LIBS opsdash_gui Qt6::Network)
 add_dependencies(tst_sessionfaces opsdash)
 set_tests_properties(tst_sessionfaces PROPERTIES TIMEOUT 300)
+
+# "No session source configured" is neutral, a configured source that fails stays an error,
+# JWT sessions have nothing server-side to list (issue 24 item 4, issue 19 item 7).
+opsdash_add_qtest(tst_sessionstates
+    SOURCES sessions/tst_sessionstates.cpp
+    LABELS gui integration
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+set_tests_properties(tst_sessionstates PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -5282,7 +5282,12 @@ Abfrage:
             <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+7" />
+        <source>source checks not run: no checkout (give one with --repo DIR or in the profile)</source>
+        <translation>Quellcode-Prüfungen nicht ausgeführt: kein Checkout (mit --repo VERZ oder im Profil angeben)</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::EventsModel</name>
     <message>
@@ -5622,7 +5627,23 @@ lokal: %2</translation>
         <source>Sessions per pool — waiting for the first samples</source>
         <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
-</context>
+<message>
+        <location line="-123" />
+        <location line="+125" />
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: no data</source>
+        <translation>%1: keine Daten</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: %2 (max %3; partial, %4 % seen)</source>
+        <translation>%1: %2 (max. %3; teilweise, %4 % erfasst)</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
@@ -5762,7 +5783,22 @@ lokal: %2</translation>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/live/LiveSessions.cpp" line="+76" />
+        <source>The baseline says session.strategy is "jwt": JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
+        <translation>Laut Baseline ist session.strategy "jwt": JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The checked source sets session.strategy to "jwt": JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
+        <translation>Der geprüfte Quellcode setzt session.strategy auf "jwt": JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app's admin endpoint (--sessions URL, or a profile's admin URL), or a baseline (--baseline) naming the table the app's NextAuth adapter uses.</source>
+        <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::LiveTarget</name>
     <message>
@@ -6623,7 +6659,27 @@ lokal: %2</translation>
         <source>the response's serverTime</source>
         <translation>serverTime der Antwort</translation>
     </message>
-</context>
+<message>
+        <location line="-59" />
+        <source>No session source configured</source>
+        <translation>Keine Sitzungsquelle eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server-side session monitoring does not apply to JWT sessions</source>
+        <translation>Serverseitige Sitzungsüberwachung entfällt bei JWT-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sessions: no session source configured</source>
+        <translation>Sitzungen: keine Sitzungsquelle eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sessions: JWT, nothing server-side to watch</source>
+        <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::SessionsProbe</name>
     <message>
@@ -7168,6 +7224,34 @@ lokal: %2</translation>
         <location line="+7" />
         <source>a package, outside the checkout</source>
         <translation>ein Paket, außerhalb des Checkouts</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStatus</name>
+    <message>
+        <location filename="../src/gui/common/CheckStatusText.cpp" line="+11" />
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not-checked</source>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 </TS>

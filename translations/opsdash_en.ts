@@ -25,7 +25,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+220"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+264"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>

@@ -29,18 +29,22 @@ struct Bucket
 {
     qint64 n{0};
     qint64 time{0};
+    qint64 last{0};
     double min{0};
     double max{0};
     double sum{0};
 
-    void add(qint64 t, double lo, double hi, double total, qint64 count)
+    // `end`: the last moment the row speaks for (a rollup minute's end, a tick's own time).
+    void add(qint64 t, qint64 end, double lo, double hi, double total, qint64 count)
     {
         if (n == 0) {
             time = t;
+            last = end;
             min = lo;
             max = hi;
         } else {
             time = std::min(time, t);
+            last = std::max(last, end);
             min = std::min(min, lo);
             max = std::max(max, hi);
         }
@@ -61,6 +65,19 @@ public:
     void add(std::vector<Bucket>& series, qint64 t, double lo, double hi, double total,
         qint64 count) const
     {
+        add(series, t, t, lo, hi, total, count);
+    }
+
+    // A rollup row: a whole minute from `t`.
+    void addMinute(std::vector<Bucket>& series, qint64 t, double lo, double hi, double total,
+        qint64 count) const
+    {
+        add(series, t, t + HistoryRollupBucketMs - 1, lo, hi, total, count);
+    }
+
+    void add(std::vector<Bucket>& series, qint64 t, qint64 end, double lo, double hi, double total,
+        qint64 count) const
+    {
         if (series.empty())
             series.resize(static_cast<std::size_t>(m_count));
         // A rollup minute that starts before `from` still holds data inside the range.
@@ -69,7 +86,7 @@ public:
             = t < m_from ? 0 : static_cast<quint64>(t) - static_cast<quint64>(m_from);
         const qint64 index = static_cast<qint64>(std::min<quint64>(
             offset / static_cast<quint64>(m_width), static_cast<quint64>(m_count - 1)));
-        series[static_cast<std::size_t>(index)].add(t, lo, hi, total, count);
+        series[static_cast<std::size_t>(index)].add(t, end, lo, hi, total, count);
     }
 
     static HistorySeries toSeries(const QString& name, const std::vector<Bucket>& buckets)
@@ -78,7 +95,7 @@ public:
         for (const Bucket& bucket : buckets) {
             if (bucket.n > 0)
                 series.points.append(HistoryPoint{bucket.time, bucket.min, bucket.max,
-                    bucket.sum / static_cast<double>(bucket.n)});
+                    bucket.sum / static_cast<double>(bucket.n), bucket.last, bucket.n});
         }
         return series;
     }
@@ -463,7 +480,7 @@ Result<HistoryRange> HistoryDatabase::readRange(qint64 from, qint64 to, int maxP
             {rollupFrom, to}))
         return fail();
     while (query.next()) {
-        buckets.add(pools[query.value(1).toInt()], query.value(0).toLongLong(),
+        buckets.addMinute(pools[query.value(1).toInt()], query.value(0).toLongLong(),
             query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toDouble(),
             query.value(2).toLongLong());
     }
@@ -495,11 +512,11 @@ Result<HistoryRange> HistoryDatabase::readRange(qint64 from, qint64 to, int maxP
     while (query.next()) {
         const qint64 t = query.value(0).toLongLong();
         const qint64 n = query.value(1).toLongLong();
-        buckets.add(sessions, t, query.value(2).toDouble(), query.value(3).toDouble(),
+        buckets.addMinute(sessions, t, query.value(2).toDouble(), query.value(3).toDouble(),
             query.value(4).toDouble(), n);
-        buckets.add(latency, t, query.value(5).toDouble(), query.value(6).toDouble(),
+        buckets.addMinute(latency, t, query.value(5).toDouble(), query.value(6).toDouble(),
             query.value(7).toDouble(), n);
-        buckets.add(usable, t, query.value(8).toDouble(), query.value(9).toDouble(),
+        buckets.addMinute(usable, t, query.value(8).toDouble(), query.value(9).toDouble(),
             query.value(10).toDouble(), n);
     }
 

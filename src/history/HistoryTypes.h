@@ -48,7 +48,28 @@ struct HistoryPoint
     double min{0};
     double max{0};
     double avg{0};
+    // The bucket's last sample (a rollup minute counts as reaching its minute's end) and
+    // how many polls it holds: what a chart needs to tell a gap from a line.
+    qint64 last{0};
+    qint64 samples{1};
 };
+
+inline constexpr qint64 HistoryRollupBucketMs = 60'000;
+
+// Where a series breaks and which buckets are drawn (docs/history.md, Gaps): two consecutive
+// samples further apart than HistoryGapFactor × the poll interval in force are not joined;
+// a bucket whose polls cover less than HistoryMinCoverage of its time is not drawn, and one
+// under HistoryFullCoverage is drawn as partial.
+inline constexpr double HistoryGapFactor = 2.5;
+inline constexpr double HistoryMinCoverage = 0.5;
+inline constexpr double HistoryFullCoverage = 0.9;
+
+// The bucket's last sample (its first when `last` was not given).
+qint64 historyLastSample(const HistoryPoint& point);
+// The share of a bucket's time its polls cover, at `intervalMs` per poll (0 … 1).
+double historyCoverage(const HistoryPoint& point, qint64 intervalMs);
+// True when a line may join `before` to `after` (consecutive drawn buckets).
+bool historyJoined(const HistoryPoint& before, const HistoryPoint& after, qint64 intervalMs);
 
 struct HistorySeries
 {
@@ -86,8 +107,6 @@ struct HistoryRetention
     std::chrono::milliseconds rawAge{std::chrono::hours{48}};
     std::chrono::milliseconds rollupAge{std::chrono::hours{24 * 30}};
 };
-inline constexpr qint64 HistoryRollupBucketMs = 60'000;
-
 struct HistoryMaintenanceReport
 {
     qint64 rolledTicks{0}; // raw ticks folded into 1-minute rollups and deleted

@@ -67,7 +67,17 @@ LiveSessions::~LiveSessions() = default;
 void LiveSessions::start(const TargetOptions& options, ActivityMonitor* monitor)
 {
     // The sessions table reads through the target's monitor: one backend per target.
-    const SessionSourcePlan plan = SessionSourcePlan::forTarget(options, monitor != nullptr);
+    SessionSourcePlan plan = SessionSourcePlan::forTarget(options, monitor != nullptr);
+    const bool builtInBaseline
+        = m_baseline.sourcePath.isEmpty() || m_baseline.sourcePath.startsWith(u':');
+    m_tableImplied = plan.sessions == SessionSourcePlan::Sessions::SessionsTable
+        && options.profile.isEmpty() && builtInBaseline;
+    if (m_baseline.session.strategy == SessionSpec::Strategy::Jwt) {
+        showNotApplicable(tr("The baseline says session.strategy is \"jwt\": JWT sessions "
+                             "leave nothing on the server to list, so server-side session "
+                             "monitoring does not apply. The canary still checks maxAge."));
+        plan.sessions = SessionSourcePlan::Sessions::None;
+    }
     switch (plan.sessions) {
     case SessionSourcePlan::Sessions::AdminEndpoint:
         startAdminEndpoint(plan.adminUrl);
@@ -76,7 +86,8 @@ void LiveSessions::start(const TargetOptions& options, ActivityMonitor* monitor)
         startSessionsTable(*monitor);
         break;
     case SessionSourcePlan::Sessions::None:
-        showNoSource();
+        if (m_state != State::NotApplicable)
+            showNoSource();
         break;
     }
     if (plan.canaryUrl.isEmpty())
@@ -89,6 +100,22 @@ void LiveSessions::stop()
 {
     showNoSource();
     stopCanary();
+}
+
+void LiveSessions::setSourceStrategy(const QString& strategy)
+{
+    if (strategy != QLatin1String{"jwt"} || m_state == State::NotApplicable)
+        return;
+    showNotApplicable(tr("The checked source sets session.strategy to \"jwt\": JWT sessions "
+                         "leave nothing on the server to list, so server-side session "
+                         "monitoring does not apply. The canary still checks maxAge."));
+}
+
+void LiveSessions::showNotApplicable(const QString& reason)
+{
+    showNoSource();
+    m_notWatchedReason = reason;
+    setState(State::NotApplicable);
 }
 
 void LiveSessions::setState(State state)
@@ -123,6 +150,7 @@ void LiveSessions::showNoSource()
     m_staleSince = {};
     m_receivedAt = {};
     m_target.clear();
+    m_notWatchedReason.clear();
     setKind(SourceKind::None);
     setState(State::None);
 }
@@ -231,6 +259,21 @@ void LiveSessions::takeSnapshot(const SessionSnapshot& snapshot)
 
 void LiveSessions::takeError(const SourceError& error)
 {
+    // Nobody asked for the sessions table: without one there is nothing to report, only
+    // how to give a source (no alert, no error colour).
+    if (m_tableImplied && !m_snapshot && error.kind == SourceError::Kind::MissingTable
+        && !m_once.running) {
+        m_error = error;
+        m_countdown->stop();
+        m_notWatchedReason
+            = tr("No session source configured: this database has no sessions table (%1). "
+                 "To watch login sessions, give the app's admin endpoint (--sessions URL, or "
+                 "a profile's admin URL), or a baseline (--baseline) naming the table the "
+                 "app's NextAuth adapter uses.")
+                  .arg(m_baseline.sessionsTable.schema + u'.' + m_baseline.sessionsTable.table);
+        setState(State::NotConfigured);
+        return;
+    }
     const bool failing = m_state == State::Stale || m_state == State::Failed;
     if (!failing || !m_error || m_error->kind != error.kind) {
         emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(),

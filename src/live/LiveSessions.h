@@ -30,10 +30,10 @@ class LoginSessionSource;
 // (SessionSourcePlan), their secrets (keychain or environment, looked up asynchronously),
 // the admin endpoint or the sessions table over the target's own monitoring connection,
 // the canary, the source's state (none, waiting, fresh, stale with the last good data kept,
-// failed before any data), the expiry summary on the server's clock, the live.session.*
-// findings and the session alerts. The window's Sessions panel shows it; `opsdash sessions`
-// and `opsdash evidence` run its one-shot mode (runOnce), so every face asks the same
-// sources the same way and judges their answers the same way.
+// failed before any data, not configured, not applicable to JWT sessions), the expiry summary on
+// the server's clock, the live.session.* findings and the session alerts. The window's Sessions
+// panel shows it; `opsdash sessions` and `opsdash evidence` run its one-shot mode (runOnce), so
+// every face asks the same sources the same way and judges their answers the same way.
 //
 // Alerts go out through sourceEvent() (the source failed or recovered) and
 // criticalSessions() (sessions inside the baseline's critical window, re-counted every
@@ -44,7 +44,11 @@ class LiveSessions final : public QObject
     Q_DISABLE_COPY_MOVE(LiveSessions)
 
 public:
-    enum class State { None, Waiting, Fresh, Stale, Failed };
+    // NotConfigured: nobody asked for sessions and the one place opsdash looked by itself
+    // (the sessions table, read because --db was given) is not there — neutral, not an
+    // error. NotApplicable: the platform keeps JWT sessions, which leave nothing on the
+    // server to list (the baseline or the checked source says `session.strategy: "jwt"`).
+    enum class State { None, Waiting, Fresh, Stale, Failed, NotConfigured, NotApplicable };
     Q_ENUM(State)
     enum class SourceKind { None, AdminEndpoint, SessionsTable, Other };
     Q_ENUM(SourceKind)
@@ -85,6 +89,11 @@ public:
     void start(const TargetOptions& options, ActivityMonitor* monitor);
     // No source and no canary any more.
     void stop();
+    // The session strategy the checked source sets (source findings); "jwt" stops the
+    // sessions source: there is nothing on the server to list.
+    void setSourceStrategy(const QString& strategy);
+    // Why the state is NotConfigured or NotApplicable, and how to change it, in words.
+    QString notWatchedReason() const { return m_notWatchedReason; }
 
     // The single steps start() takes; public for tests and for the window's snapshots.
     void startAdminEndpoint(const QUrl& baseUrl);
@@ -157,6 +166,7 @@ signals:
 private:
     void setState(State state);
     void setKind(SourceKind kind);
+    void showNotApplicable(const QString& reason);
     void dropSource();
     // Watching: polls the source; one-shot: one fetch, then onceSessionsDone().
     void run(LoginSessionSource* source);
@@ -182,6 +192,10 @@ private:
     QDateTime m_staleSince;
     QDateTime m_receivedAt;
     std::optional<qint64> m_skewMs;
+    // The sessions table is read only because a database was given (--db and the built-in
+    // baseline, no profile): its absence means "not configured", not "failed".
+    bool m_tableImplied{false};
+    QString m_notWatchedReason;
     QPointer<CanarySource> m_canary;
     quint64 m_canaryGeneration{0}; // bumped whenever the canary is stopped
     std::optional<Finding> m_canaryFinding;

@@ -72,6 +72,7 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void setInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds interval() const { return m_options.interval; }
 
     State state() const { return m_state; }
     QString target() const;

@@ -14,9 +14,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QValueAxis>
-
-#include <limits>
 
 namespace opsdash {
 
@@ -43,7 +42,8 @@ bool insideGap(qint64 t, const QList<HistoryGap>& gaps)
     return false;
 }
 
-// A gap that began after one point and before the next: the line must break there.
+// A recorded disconnection that began after one point and before the next: the line breaks
+// there even when the polls on either side were close.
 bool gapBetween(qint64 before, qint64 after, const QList<HistoryGap>& gaps)
 {
     for (const HistoryGap& gap : gaps) {
@@ -59,6 +59,7 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     : QChartView{new QChart, parent}
     , m_baseline{baseline}
     , m_readout{new QLabel{this}}
+    , m_clock{new QTimer{this}}
 {
     setObjectName(QStringLiteral("historyChart"));
     setRenderHint(QPainter::Antialiasing);
@@ -74,6 +75,8 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     connect(chart(), &QChart::plotAreaChanged, this, &HistoryChart::updateLineMapping);
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_readout->hide();
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &HistoryChart::advance);
     followPalette();
     setMinimumSize(320, 240);
 }
@@ -193,6 +196,11 @@ void HistoryChart::setTarget(LiveTarget* target)
         disconnect(&m_target->monitor(), nullptr, this, nullptr);
     }
     m_target = target;
+    // Another target's pause or outage is not this one's.
+    m_disconnectedSince = {};
+    m_pausedSince = {};
+    m_pausedSpans.clear();
+    m_clock->stop();
     m_pendingRange = 0;
     m_sinceRequest.clear();
     m_lastTickMs = 0;
@@ -287,6 +295,9 @@ void HistoryChart::showHistoryProblem(const QString& problem)
 void HistoryChart::onSample(const ActivitySample& sample)
 {
     const HistoryTick tick = HistoryTick::fromSample(sample, m_target->usableSlots());
+    m_intervalMs = m_target->monitor().interval().count();
+    if (sample.serverTime.isValid() && sample.receivedAt.isValid())
+        m_clockSkewMs = sample.receivedAt.msecsTo(sample.serverTime);
     const bool first = m_lastTickMs == 0;
     m_lastTickMs = tick.time;
     if (first && m_historyProblem.isEmpty() && m_pendingRange == 0) {
@@ -302,10 +313,9 @@ void HistoryChart::onSample(const ActivitySample& sample)
         redrawLive();
 }
 
-bool HistoryChart::appendLive(const HistoryTick& tick)
+bool HistoryChart::slideTo(qint64 to)
 {
     const qint64 span = static_cast<qint64>(m_rangeSeconds) * 1000;
-    const qint64 to = tick.time + 1000;
     const qint64 from = to - span;
     bool changed = false;
     if (!m_from.isValid() || !m_message.isEmpty()) {
@@ -321,26 +331,56 @@ bool HistoryChart::appendLive(const HistoryTick& tick)
     m_range.to = to;
     m_from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
     m_to = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
+    const auto slidOut = [from](const HistoryPoint& point) {
+        return point.time < from;
+    };
+    for (HistorySeries& series : m_range.pools)
+        changed |= series.points.removeIf(slidOut) > 0;
+    m_range.sessions.points.removeIf(slidOut);
+    m_range.latencyMs.points.removeIf(slidOut);
+    m_range.usableSlots.points.removeIf(slidOut);
+    m_range.gaps.removeIf([from](const HistoryGap& gap) { return gap.to < from; });
+    // A disconnection still going on reaches the range's end, however far that moved.
+    for (HistoryGap& gap : m_range.gaps) {
+        if (gap.ongoing)
+            gap.to = to;
+    }
+    if (m_disconnectedSince.isValid()
+        && std::none_of(m_range.gaps.cbegin(), m_range.gaps.cend(),
+            [](const HistoryGap& gap) { return gap.ongoing; })) {
+        m_range.gaps.append(HistoryGap{
+            std::max(from, m_disconnectedSince.toMSecsSinceEpoch() + m_clockSkewMs), to, true});
+    }
+    m_range.events.removeIf(
+        [from](const HistoryEvent& event) { return event.time.toMSecsSinceEpoch() < from; });
+    return changed;
+}
+
+bool HistoryChart::appendLive(const HistoryTick& tick)
+{
+    // While the axis follows the clock it never moves back to a sample's time.
+    bool changed
+        = slideTo(m_clock->isActive() ? std::max(tick.time + 1000, m_to.toMSecsSinceEpoch())
+                                      : tick.time + 1000);
     // Into the last bucket when the tick falls in it (buckets counted from the range's
     // start, as the store counts them), else a new one; what slid out of view goes.
     const qint64 bucketMs = std::max<qint64>(1, m_range.bucketMs);
     // `drawn`: a pool line, whose change is worth a redraw.
     const auto add = [&](HistorySeries& series, double value, bool drawn) {
-        const auto slidOut = [from](const HistoryPoint& point) {
-            return point.time < from;
-        };
-        changed |= series.points.removeIf(slidOut) > 0 && drawn;
         if (!series.points.isEmpty()) {
             HistoryPoint& last = series.points.last();
             if ((last.time - m_range.from) / bucketMs == (tick.time - m_range.from) / bucketMs) {
                 changed |= drawn && (value < last.min || value > last.max);
                 last.min = std::min(last.min, value);
                 last.max = std::max(last.max, value);
-                last.avg = (last.avg + value) / 2.0;
+                last.avg = (last.avg * static_cast<double>(last.samples) + value)
+                    / static_cast<double>(last.samples + 1);
+                last.last = std::max(last.last, tick.time);
+                ++last.samples;
                 return;
             }
         }
-        series.points.append(HistoryPoint{tick.time, value, value, value});
+        series.points.append(HistoryPoint{tick.time, value, value, value, tick.time, 1});
         changed |= drawn;
     };
     for (const PoolUsage& usage : tick.pools) {
@@ -358,10 +398,73 @@ bool HistoryChart::appendLive(const HistoryTick& tick)
         add(m_range.usableSlots, tick.usableSlots, false);
         changed |= newCapacity;
     }
-    m_range.gaps.removeIf([from](const HistoryGap& gap) { return gap.to < from; });
-    m_range.events.removeIf(
-        [from](const HistoryEvent& event) { return event.time.toMSecsSinceEpoch() < from; });
     return changed;
+}
+
+qint64 HistoryChart::serverNow() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockSkewMs;
+}
+
+QDateTime HistoryChart::axisEnd() const
+{
+    return m_timeAxis->max().toUTC();
+}
+
+void HistoryChart::setPausedSince(const QDateTime& since)
+{
+    if (!since.isValid() && m_pausedSince.isValid())
+        m_pausedSpans.append({m_pausedSince.toMSecsSinceEpoch() + m_clockSkewMs, serverNow()});
+    m_pausedSince = since;
+    followClock();
+}
+
+void HistoryChart::setDisconnectedSince(const QDateTime& since)
+{
+    m_disconnectedSince = since;
+    if (!since.isValid()) {
+        // The reconnection reads the file again, which closes the gap where it ended.
+        for (HistoryGap& gap : m_range.gaps)
+            gap.ongoing = false;
+    }
+    followClock();
+}
+
+void HistoryChart::setPollInterval(qint64 intervalMs)
+{
+    if (intervalMs > 0)
+        m_intervalMs = intervalMs;
+}
+
+void HistoryChart::followClock()
+{
+    if (m_pausedSince.isValid() || m_disconnectedSince.isValid()) {
+        if (!m_clock->isActive())
+            m_clock->start();
+        advance();
+    } else {
+        m_clock->stop();
+        if (m_from.isValid() && m_message.isEmpty())
+            redrawLive();
+    }
+}
+
+void HistoryChart::advance()
+{
+    if (!m_from.isValid() || !m_message.isEmpty() || m_pendingRange != 0)
+        return;
+    const qint64 to = std::max(serverNow() + 1000, m_to.toMSecsSinceEpoch());
+    slideTo(to);
+    redrawLive();
+}
+
+bool HistoryChart::insidePaused(qint64 t) const
+{
+    for (const auto& [from, to] : m_pausedSpans) {
+        if (t >= from && t <= to)
+            return true;
+    }
+    return m_pausedSince.isValid() && t >= m_pausedSince.toMSecsSinceEpoch() + m_clockSkewMs;
 }
 
 void HistoryChart::redrawLive()
@@ -411,27 +514,53 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
 
     int index = 0;
     QList<PoolLinesItem::Line> lines;
+    QList<PoolLinesItem::Line> partialLines;
+    m_drawn.clear();
+    const QColor base = palette().color(QPalette::Base);
     for (const HistorySeries& series : range.pools) {
         const QColor colour = poolColour(index++);
-        // Two points per bucket (min then max) keep spikes at any zoom; a gap starts a
-        // new segment so no line is drawn across a time the monitor did not see.
-        PoolLinesItem::Line line{series.name, colour, {QPolygonF{}}};
-        line.segments.last().reserve(series.points.size() * 2);
-        qint64 previous = std::numeric_limits<qint64>::min();
+        // Two points per bucket (min then max) keep spikes at any zoom. A line joins only
+        // buckets the monitor saw (docs/history.md, Gaps): it breaks where consecutive
+        // samples are too far apart, leaves out buckets it saw too little of and draws
+        // partly seen ones in a paler line of their own.
+        PoolLinesItem::Line line{series.name, colour, {}, false};
+        PoolLinesItem::Line partial{series.name,
+            QColor::fromRgbF((colour.redF() + base.redF()) / 2,
+                (colour.greenF() + base.greenF()) / 2, (colour.blueF() + base.blueF()) / 2),
+            {}, true};
+        QList<std::pair<qint64, qint64>>& drawn = m_drawn[series.name];
+        const HistoryPoint* previous = nullptr;
+        bool previousPartial = false;
         for (const HistoryPoint& point : series.points) {
-            if (!line.segments.last().isEmpty() && gapBetween(previous, point.time, range.gaps))
-                line.segments.append(QPolygonF{});
-            previous = point.time;
-            line.segments.last() << QPointF{static_cast<double>(point.time), point.min}
+            const double coverage = historyCoverage(point, m_intervalMs);
+            if (coverage < HistoryMinCoverage) {
+                previous = nullptr;
+                continue;
+            }
+            const bool isPartial = coverage < HistoryFullCoverage;
+            PoolLinesItem::Line& into = isPartial ? partial : line;
+            if (previous == nullptr || isPartial != previousPartial
+                || !historyJoined(*previous, point, m_intervalMs)
+                || gapBetween(historyLastSample(*previous), point.time, range.gaps)) {
+                into.segments.append(QPolygonF{});
+                drawn.append({point.time, point.time});
+            }
+            drawn.last().second = std::max(historyLastSample(point), point.time + range.bucketMs);
+            previous = &point;
+            previousPartial = isPartial;
+            into.segments.last() << QPointF{static_cast<double>(point.time), point.min}
                                  << QPointF{static_cast<double>(point.time) + half, point.max};
         }
-        line.segments.removeIf([](const QPolygonF& segment) { return segment.isEmpty(); });
-        if (line.segments.isEmpty())
+        if (line.segments.isEmpty() && partial.segments.isEmpty())
             continue;
         // The series only names the pool in the legend, in its colour.
         m_poolLegend.insert(series.name, addLine(series.name, colour, Qt::SolidLine, true));
-        lines.append(std::move(line));
+        if (!line.segments.isEmpty())
+            lines.append(std::move(line));
+        if (!partial.segments.isEmpty())
+            partialLines.append(std::move(partial));
     }
+    lines = partialLines + lines; // full lines over pale ones
     // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
     // nothing to see; one-pixel lines paint it about twice as fast as two.
     m_lines->setStyle(m_dense ? 1.0 : 2.0, !m_dense);
@@ -463,34 +592,48 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
         horizontal(tr("usable %1").arg(range.usableSlots.points.last().max),
             range.usableSlots.points.last().max, Palette::critical());
 
-    // Shade each gap from the bottom to the top of the chart.
-    for (const HistoryGap& gap : range.gaps) {
-        auto* upper = new QLineSeries;
-        auto* lower = new QLineSeries;
-        upper->replace({QPointF{static_cast<double>(gap.from), m_countAxis->max()},
-            QPointF{static_cast<double>(gap.to), m_countAxis->max()}});
-        lower->replace(
-            {QPointF{static_cast<double>(gap.from), 0}, QPointF{static_cast<double>(gap.to), 0}});
-        auto* area = new QAreaSeries{upper, lower};
-        // QAreaSeries does not own its edges: without a parent they outlived every redraw
-        // (found by LeakSanitizer), a leak per gap per chart refresh in a long session.
-        upper->setParent(area);
-        lower->setParent(area);
-        area->setName(tr("disconnected"));
-        QColor shade = Palette::disconnected();
-        shade.setAlphaF(0.25);
-        area->setBrush(shade);
-        area->setPen(Qt::NoPen);
-        chart()->addSeries(area);
-        area->attachAxis(m_timeAxis);
-        area->attachAxis(m_countAxis);
-        if (m_gapCount++ > 0) {
-            for (QLegendMarker* marker : chart()->legend()->markers(area))
-                marker->setVisible(false);
-        }
+    // Shade each gap, and each pause, from the bottom to the top of the chart.
+    m_shaded.clear();
+    for (const HistoryGap& gap : range.gaps)
+        shade(gap.from, gap.to, tr("disconnected"), Palette::disconnected(), m_gapCount++ == 0);
+    QList<std::pair<qint64, qint64>> paused = m_pausedSpans;
+    if (m_pausedSince.isValid())
+        paused.append({m_pausedSince.toMSecsSinceEpoch() + m_clockSkewMs, to.toMSecsSinceEpoch()});
+    bool firstPause = true;
+    for (const auto& [start, end] : paused) {
+        if (end < from.toMSecsSinceEpoch())
+            continue;
+        shade(std::max(start, from.toMSecsSinceEpoch()), end, tr("paused"), Palette::warning(),
+            std::exchange(firstPause, false));
     }
     addMarkers(range.events);
     chart()->legend()->setVisible(true);
+}
+
+void HistoryChart::shade(qint64 from, qint64 to, const QString& name, QColor colour, bool inLegend)
+{
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    upper->replace({QPointF{static_cast<double>(from), m_countAxis->max()},
+        QPointF{static_cast<double>(to), m_countAxis->max()}});
+    lower->replace({QPointF{static_cast<double>(from), 0}, QPointF{static_cast<double>(to), 0}});
+    auto* area = new QAreaSeries{upper, lower};
+    // QAreaSeries does not own its edges: without a parent they outlived every redraw
+    // (found by LeakSanitizer), a leak per gap per chart refresh in a long session.
+    upper->setParent(area);
+    lower->setParent(area);
+    area->setName(name);
+    colour.setAlphaF(0.25);
+    area->setBrush(colour);
+    area->setPen(Qt::NoPen);
+    chart()->addSeries(area);
+    area->attachAxis(m_timeAxis);
+    area->attachAxis(m_countAxis);
+    if (!inLegend) {
+        for (QLegendMarker* marker : chart()->legend()->markers(area))
+            marker->setVisible(false);
+    }
+    m_shaded.append({from, to});
 }
 
 bool HistoryChart::isAnnotation(const QString& eventKind)
@@ -541,22 +684,26 @@ QList<HistoryChart::Marker> HistoryChart::markers() const
 QList<QPointF> HistoryChart::pointsOf(const QString& pool) const
 {
     QList<QPointF> points;
-    for (const PoolLinesItem::Line& line : m_lines->lines()) {
-        if (line.pool == pool) {
-            for (const QPolygonF& segment : line.segments)
-                points += segment;
-        }
-    }
+    for (const QPolygonF& segment : segmentsOf(pool))
+        points += segment;
     return points;
+}
+
+QList<QPolygonF> HistoryChart::segmentsOf(const QString& pool, bool partialOnly) const
+{
+    QList<QPolygonF> segments;
+    for (const PoolLinesItem::Line& line : m_lines->lines()) {
+        if (line.pool == pool && (!partialOnly || line.partial))
+            segments += line.segments;
+    }
+    std::sort(segments.begin(), segments.end(),
+        [](const QPolygonF& a, const QPolygonF& b) { return a.first().x() < b.first().x(); });
+    return segments;
 }
 
 int HistoryChart::segmentCount(const QString& pool) const
 {
-    for (const PoolLinesItem::Line& line : m_lines->lines()) {
-        if (line.pool == pool)
-            return static_cast<int>(line.segments.size());
-    }
-    return 0;
+    return static_cast<int>(segmentsOf(pool).size());
 }
 
 QString HistoryChart::readout() const
@@ -580,13 +727,29 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
         QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
     if (insideGap(t, m_range.gaps))
         lines << tr("disconnected");
+    else if (insidePaused(t))
+        lines << tr("paused");
     for (const HistorySeries& series : std::as_const(m_range.pools)) {
+        // Inside a break of this pool's line nothing was seen: no nearest value stands in.
+        if (!drawnAt(series.name, t)) {
+            lines << tr("%1: no data").arg(series.name);
+            continue;
+        }
         const HistoryPoint* nearest = nullptr;
         for (const HistoryPoint& point : series.points) {
             if (nearest == nullptr || std::abs(point.time - t) < std::abs(nearest->time - t))
                 nearest = &point;
         }
-        if (nearest != nullptr)
+        if (nearest == nullptr)
+            continue;
+        const double coverage = historyCoverage(*nearest, m_intervalMs);
+        if (coverage < HistoryFullCoverage)
+            lines << tr("%1: %2 (max %3; partial, %4 % seen)")
+                         .arg(series.name)
+                         .arg(nearest->avg, 0, 'f', 0)
+                         .arg(nearest->max)
+                         .arg(qRound(coverage * 100));
+        else
             lines << tr("%1: %2 (max %3)")
                          .arg(series.name)
                          .arg(nearest->avg, 0, 'f', 0)
@@ -613,6 +776,17 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
         at.setY(event->position().toPoint().y() - 14 - m_readout->height());
     m_readout->move(at);
     m_readout->show();
+}
+
+bool HistoryChart::drawnAt(const QString& pool, qint64 t) const
+{
+    // Half a poll either side of a stretch still reads as on it.
+    const qint64 slack = m_intervalMs / 2;
+    for (const auto& [from, to] : m_drawn.value(pool)) {
+        if (t >= from - slack && t <= to + slack)
+            return true;
+    }
+    return false;
 }
 
 void HistoryChart::leaveEvent(QEvent* event)

@@ -12,6 +12,7 @@ class QDateTimeAxis;
 class QValueAxis;
 class QLineSeries;
 class QLabel;
+class QTimer;
 
 namespace opsdash {
 
@@ -50,6 +51,16 @@ public:
     // Why the history file cannot be opened, written or read; empty while it works.
     QString historyProblem() const { return m_historyProblem; }
 
+    // While monitoring is paused, or the connection is down, since `since` (UTC; invalid:
+    // no more): the time axis keeps moving with the clock and the span is shaded as it
+    // grows. A paused span stays shaded after the resume while it is in range.
+    void setPausedSince(const QDateTime& since);
+    void setDisconnectedSince(const QDateTime& since);
+    // The poll interval in force, which decides where a line breaks (a target's own
+    // interval is followed on every sample).
+    void setPollInterval(qint64 intervalMs);
+    qint64 pollInterval() const { return m_intervalMs; }
+
     void showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to);
     void showMessage(const QString& message);
 
@@ -64,8 +75,13 @@ public:
 
     // For tests: the points of a pool's line segments, and the read-out text.
     QList<QPointF> pointsOf(const QString& pool) const;
+    // A pool's line pieces in time order; `partialOnly`: only the pale, partly seen ones.
+    QList<QPolygonF> segmentsOf(const QString& pool, bool partialOnly = false) const;
     int segmentCount(const QString& pool) const;
     int gapCount() const { return m_gapCount; }
+    // Shaded spans (disconnected, paused) as drawn: [from, to] in ms, server clock.
+    QList<std::pair<qint64, qint64>> shadedSpans() const { return m_shaded; }
+    QDateTime axisEnd() const;
     QString readout() const;
 
 protected:
@@ -87,6 +103,15 @@ private:
     void onRangeReady(quint64 id, const HistoryRange& range);
     void showHistoryProblem(const QString& problem);
     bool appendLive(const HistoryTick& tick); // true: a line changed
+    bool drawnAt(const QString& pool, qint64 t) const;
+    // Slides the range to end at `to`; true when a drawn line lost points.
+    bool slideTo(qint64 to);
+    // The axis follows the clock while paused or disconnected.
+    void advance();
+    void followClock();
+    qint64 serverNow() const;
+    void shade(qint64 from, qint64 to, const QString& name, QColor colour, bool inLegend);
+    bool insidePaused(qint64 t) const;
     void redrawLive();
     QString title() const;
 
@@ -104,6 +129,16 @@ private:
     bool m_dark{false};
     bool m_dense{false}; // about a bucket per pixel column: thin lines, no antialiasing
     int m_gapCount{0};
+    // The poll interval in force: what decides where a line breaks.
+    qint64 m_intervalMs{2000};
+    // Per pool, the stretches [from, to] its line covers (ms, server clock).
+    QHash<QString, QList<std::pair<qint64, qint64>>> m_drawn;
+    QList<std::pair<qint64, qint64>> m_shaded;
+    QDateTime m_pausedSince;
+    QDateTime m_disconnectedSince;
+    QList<std::pair<qint64, qint64>> m_pausedSpans; // ended pauses, server clock
+    qint64 m_clockSkewMs{0}; // server clock minus desktop clock, from the latest sample
+    QTimer* m_clock{nullptr};
 
     QPointer<LiveTarget> m_target;
     int m_rangeSeconds{15 * 60};

@@ -24,6 +24,7 @@ public:
         QString pool;
         QColor colour;
         QList<QPolygonF> segments; // value space: x = ms since epoch, y = sessions
+        bool partial{false}; // buckets the monitor saw only part of (a paler line)
     };
 
     void setLines(QList<Line> lines);

@@ -1,5 +1,6 @@
 #include "gui/drift/DriftModel.h"
 
+#include "gui/common/CheckStatusText.h"
 #include "gui/common/Palette.h"
 
 #include <QFont>
@@ -222,7 +223,7 @@ QString DriftModel::toolTip(const Row& row) const
 {
     const Finding& finding = row.finding;
     QStringList lines{
-        QStringLiteral("%1 — %2").arg(finding.checkId, statusWord(finding.status)),
+        QStringLiteral("%1 — %2").arg(finding.checkId, CheckStatusText::label(finding.status)),
         tr("expected: %1").arg(finding.expected),
         tr("actual: %1").arg(finding.actual.isEmpty() ? tr("(nothing observed)") : finding.actual),
         tr("evidence: %1").arg(finding.evidence),
@@ -277,7 +278,7 @@ QVariant DriftModel::data(const QModelIndex& index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return statusWord(finding.status);
+            return CheckStatusText::label(finding.status);
         if (role == Qt::DecorationRole)
             return statusIcon(finding.status);
         if (role == Qt::FontRole && finding.status != CheckStatus::Pass) {

@@ -1,6 +1,7 @@
 #include "gui/drift/DriftPanel.h"
 
 #include "drift/SourceChecks.h"
+#include "gui/common/CheckStatusText.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 #include "live/LiveTarget.h"
@@ -213,7 +214,7 @@ void DriftPanel::updateHeader()
             QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;%2&nbsp;%3")
                 .arg(colour.name())
                 .arg(count > 0 ? QStringLiteral("<b>%1</b>").arg(count) : QString::number(count),
-                    statusWord(status).toHtmlEscaped()));
+                    CheckStatusText::label(status).toHtmlEscaped()));
     }
     m_ui->statusCounts->setText(tr("%1 checks").arg(counts.total()) + QStringLiteral(" &nbsp; ")
         + parts.join(QStringLiteral(" &nbsp; ")));
@@ -262,7 +263,7 @@ void DriftPanel::updateDetails()
     QString text
         = QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b> %3 — ")
               .arg(Palette::forStatus(finding.status).name(), finding.checkId.toHtmlEscaped(),
-                  statusWord(finding.status).toHtmlEscaped())
+                  CheckStatusText::label(finding.status).toHtmlEscaped())
         + tr("expected %1; actual %2; evidence %3")
               .arg(finding.expected.toHtmlEscaped(),
                   finding.actual.isEmpty() ? tr("none") : finding.actual.toHtmlEscaped(),

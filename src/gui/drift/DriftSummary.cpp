@@ -1,5 +1,6 @@
 #include "gui/drift/DriftSummary.h"
 
+#include "gui/common/CheckStatusText.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 const QString CheckScheme = QStringLiteral("check:");
 
-// Worst first: what fails the sign-off outright, then what could not be read.
+// Within a plane, worst first: what fails the sign-off outright, then what could not be read.
 int severityRank(CheckStatus status)
 {
     switch (status) {
@@ -32,6 +33,20 @@ int severityRank(CheckStatus status)
         break;
     }
     return 3;
+}
+
+// By impact (issue 25): a live breach happening now, then the server, then the source.
+int planeRank(Plane plane)
+{
+    switch (plane) {
+    case Plane::Live:
+        return 0;
+    case Plane::Server:
+        return 1;
+    case Plane::Source:
+        break;
+    }
+    return 2;
 }
 
 // The same shapes as the Drift tab's icons, so the status never rests on colour alone.
@@ -73,6 +88,7 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     m_counts = new QLabel{this};
     m_counts->setObjectName(QStringLiteral("driftSummaryCounts"));
     m_counts->setTextFormat(Qt::RichText);
+    m_counts->setWordWrap(true); // German counts are longer than the column is wide
     m_counts->setTextInteractionFlags(interaction);
     m_counts->setToolTip(tr("Show the Drift tab (Ctrl+3)"));
     layout->addWidget(m_counts);
@@ -123,20 +139,42 @@ void DriftSummary::refresh()
 {
     const QList<Finding> findings = m_model->findings();
     const StatusCounts counts = StatusCounts::of(findings);
+    // Without a checkout every source check is not-checked: that is not "0 pass", it is
+    // checks not run, said with how to run them.
+    const bool anySource = std::any_of(findings.cbegin(), findings.cend(),
+        [](const Finding& finding) { return finding.plane == Plane::Source; });
+    const bool sourceNotRun
+        = anySource && std::all_of(findings.cbegin(), findings.cend(), [](const Finding& finding) {
+              return finding.plane != Plane::Source || finding.status == CheckStatus::NotChecked;
+          });
+    int notChecked = counts.count(CheckStatus::NotChecked);
+    if (sourceNotRun) {
+        notChecked -= static_cast<int>(std::count_if(findings.cbegin(), findings.cend(),
+            [](const Finding& finding) { return finding.plane == Plane::Source; }));
+    }
 
-    // "Checks: 27 pass · 4 fail · 1 not-checked": pass always, the others when present.
+    // "Checks: 27 pass · 4 fail · 1 not-checked": pass when anything was checked, the
+    // others when present.
     QStringList plain;
     QStringList rich;
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Missing,
              CheckStatus::Unknown, CheckStatus::NotChecked}) {
-        const int count = counts.count(status);
-        if (count == 0 && status != CheckStatus::Pass)
+        const int count = status == CheckStatus::NotChecked ? notChecked : counts.count(status);
+        if (count == 0 && (status != CheckStatus::Pass || sourceNotRun))
             continue;
-        const QString part = tr("%1 %2").arg(count).arg(statusWord(status));
+        const QString part = tr("%1 %2").arg(count).arg(CheckStatusText::label(status));
         plain << part;
         rich << QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                     .arg(Palette::forStatus(status).name(), statusGlyph(status),
                         part.toHtmlEscaped());
+    }
+    if (sourceNotRun) {
+        const QString part = tr("source checks not run: no checkout (give one with --repo DIR "
+                                "or in the profile)");
+        plain << part;
+        rich << QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                    .arg(Palette::forStatus(CheckStatus::NotChecked).name(),
+                        statusGlyph(CheckStatus::NotChecked), part.toHtmlEscaped());
     }
     const QString separator = QStringLiteral(" · ");
     if (counts.total() == 0) {
@@ -155,7 +193,8 @@ void DriftSummary::refresh()
             problems << finding;
     }
     std::stable_sort(problems.begin(), problems.end(), [](const Finding& a, const Finding& b) {
-        return severityRank(a.status) < severityRank(b.status);
+        return std::pair{planeRank(a.plane), severityRank(a.status)}
+        < std::pair{planeRank(b.plane), severityRank(b.status)};
     });
 
     m_toolTips.clear();
@@ -172,9 +211,14 @@ void DriftSummary::refresh()
         m_toolTips.insert(finding.checkId,
             tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
                "Drift tab.")
-                .arg(finding.checkId, statusWord(finding.status), finding.expected, found,
-                    finding.evidence));
+                .arg(finding.checkId, CheckStatusText::label(finding.status), finding.expected,
+                    found, finding.evidence));
     }
+    // It gives up vertical space before the name of the worst check: the layout keeps room
+    // for that line and the "+N more" one (the pool bars above shrink first).
+    const QFontMetrics metrics{m_problems->font()};
+    const int rows = static_cast<int>(std::min<qsizetype>(2, m_lines.size()));
+    m_problems->setMinimumHeight(rows * (metrics.lineSpacing() + 2) + 2);
     renderProblems();
 }
 

@@ -16,7 +16,9 @@ PoolBar::PoolBar(const QString& pool, std::optional<qint64> budget, QWidget* par
     , m_usage{pool, {}}
 {
     setObjectName(QStringLiteral("poolBar_") + pool);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Shrinks below its natural height on a short screen, so the drift summary under the
+    // pools keeps the name of the worst check (issue 24).
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     setAccessibleName(tr("Pool %1").arg(pool));
 }
 
@@ -92,8 +94,9 @@ int PoolBar::heightForWidth(int width) const
 
 QSize PoolBar::minimumSizeHint() const
 {
+    // The caption and a thin bar.
     const int line = fontMetrics().height();
-    return {240, line * 3};
+    return {240, line * 2 + 6};
 }
 
 void PoolBar::paintEvent(QPaintEvent*)

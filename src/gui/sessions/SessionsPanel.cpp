@@ -211,6 +211,16 @@ void SessionsPanel::showState()
                "monitoring connection — never by polling a user's session."));
         setMessage({});
         break;
+    case SourceState::NotConfigured:
+    case SourceState::NotApplicable:
+        // Neutral: nothing failed, there is only nothing (or nothing server-side) to watch.
+        m_countdown->stop();
+        m_ui->sessionsSummary->setText(sourceState() == SourceState::NotConfigured
+                ? tr("No session source configured")
+                : tr("Server-side session monitoring does not apply to JWT sessions"));
+        m_ui->sessionsDetail->setText(sessions->notWatchedReason());
+        setMessage({});
+        break;
     case SourceState::Waiting:
         m_ui->sessionsSummary->setText(
             tr("Waiting for the first answer from %1 …").arg(sessions->target().toHtmlEscaped()));
@@ -254,6 +264,9 @@ void SessionsPanel::showState()
         break;
     }
     }
+    // No empty table where there is nothing to list, only the words why.
+    m_ui->contentSplitter->setVisible(
+        sourceState() != SourceState::NotConfigured && sourceState() != SourceState::NotApplicable);
     emit sourceStateChanged();
 }
 
@@ -384,6 +397,10 @@ QString SessionsPanel::statusText() const
         return tr("Sessions STALE since %1 — %2").arg(timeOfDay(sessions->staleSince()), kind);
     case SourceState::Failed:
         return tr("Sessions error — %1").arg(kind);
+    case SourceState::NotConfigured:
+        return tr("Sessions: no session source configured");
+    case SourceState::NotApplicable:
+        return tr("Sessions: JWT, nothing server-side to watch");
     }
     return {};
 }
@@ -399,6 +416,8 @@ QColor SessionsPanel::statusColour() const
         return Palette::critical();
     case SourceState::None:
     case SourceState::Waiting:
+    case SourceState::NotConfigured:
+    case SourceState::NotApplicable:
         break;
     }
     return Palette::disconnected();

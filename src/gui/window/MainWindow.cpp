@@ -4,6 +4,7 @@
 #include "gui/activity/ActivityPanel.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/chart/ReleaseMarker.h"
+#include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
 #include "gui/events/EventsPanel.h"
@@ -141,6 +142,13 @@ void MainWindow::buildPoolColumn()
     m_driftSummary = new DriftSummary{m_driftPanel->model()};
     m_driftSummary->setObjectName(QStringLiteral("driftSummary"));
     new PoolColumn{m_poolPanel, m_driftSummary};
+    // The checked source's session strategy: JWT sessions leave nothing server-side to list.
+    connect(m_driftPanel->model(), &QAbstractItemModel::modelReset, this, [this] {
+        for (const Finding& finding : m_driftPanel->model()->findings()) {
+            if (finding.checkId == QLatin1String{"session.strategy"})
+                m_sessions->setSourceStrategy(finding.actual);
+        }
+    });
     m_ui->panelSplitter->setSizes({2000, 3000});
     connect(m_driftSummary, &DriftSummary::checkActivated, this, [this](const QString& id) {
         showPanel(m_driftPanel);

@@ -1,5 +1,6 @@
 #include "gui/window/StatusBar.h"
 
+#include "gui/common/ElidedLabel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/sessions/SessionsPanel.h"
@@ -14,22 +15,15 @@
 
 namespace opsdash {
 
-namespace {
-QString stateBadge(const QColor& colour, const QString& text)
-{
-    return QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
-        .arg(colour.name(), text.toHtmlEscaped());
-}
-} // namespace
-
 StatusBar::StatusBar(QWidget* parent)
     : QStatusBar{parent}
-    , m_connectionState{new QLabel{this}}
-    , m_serverVersion{new QLabel{this}}
-    , m_sessionSource{new QLabel{this}}
-    , m_clockSkew{new QLabel{this}}
-    , m_lastPoll{new QLabel{this}}
-    , m_historyState{new QLabel{this}}
+    , m_connectionState{new ElidedLabel{this}}
+    , m_serverVersion{new ElidedLabel{this}}
+    , m_sessionSource{new ElidedLabel{this}}
+    , m_clockSkew{new ElidedLabel{this}}
+    , m_lastPoll{new ElidedLabel{this}}
+    , m_historyState{new ElidedLabel{this}}
+    , m_keychainState{new ElidedLabel{this}}
     , m_timer{new QTimer{this}}
 {
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
@@ -51,10 +45,9 @@ StatusBar::StatusBar(QWidget* parent)
     addPermanentWidget(m_historyState);
     // Shown while a profile's secrets are read or written and the keychain has not answered
     // yet (TargetSelector waits a moment first). Permanent: a notice does not hide it.
-    m_keychainState
-        = new QLabel{stateBadge(Palette::warning(), tr("Waiting for the keychain…")), this};
+    m_keychainState->setBadge(Palette::warning(), tr("Waiting for the keychain…"));
     m_keychainState->setObjectName(QStringLiteral("keychainState"));
-    m_keychainState->setToolTip(
+    m_keychainState->setDetail(
         tr("The system keychain (Secret Service) has not answered yet. The window keeps "
            "working; opsdash gives up after %1 s and says so.")
             .arg(SecretStore::timeout().count() / 1000));
@@ -64,9 +57,12 @@ StatusBar::StatusBar(QWidget* parent)
     m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
     m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
     m_clockSkew->setVisible(false);
-    addWidget(
-        new SteadyLabel{m_sessionSource,
-            stateBadge(Palette::ok(), SessionsPanel::tr("Sessions fresh · %1 active").arg(99999))},
+    // Sized for its longest usual text, a stale source with a long kind of error; a longer
+    // one (German, say) elides.
+    addWidget(new SteadyLabel{m_sessionSource,
+                  QStringLiteral("● ")
+                      + SessionsPanel::tr("Sessions STALE since %1 — %2")
+                            .arg(QStringLiteral("00:00:00"), QStringLiteral("wrong-content-type"))},
         1);
     addWidget(m_clockSkew);
 
@@ -108,11 +104,11 @@ void StatusBar::setTarget(LiveTarget* target)
         // Another program holding the history file's lock delays the writes, loses nothing.
         connect(history, &HistoryStore::writesDelayed, this,
             [this](qint64 pending, qint64 blockedMs, const Error& error) {
-                m_historyState->setText(stateBadge(Palette::warning(),
+                m_historyState->setBadge(Palette::warning(),
                     tr("History writes delayed %1 s — %2 polls waiting")
                         .arg(blockedMs / 1000)
-                        .arg(pending)));
-                m_historyState->setToolTip(
+                        .arg(pending));
+                m_historyState->setDetail(
                     tr("Another program holds the history file's lock (%1). The polls wait in "
                        "memory and are written when it lets go; the chart shows what is "
                        "written.")
@@ -142,26 +138,26 @@ void StatusBar::setTarget(LiveTarget* target)
 
 void StatusBar::showHistoryProblem(const QString& text, const QString& toolTip)
 {
-    m_historyState->setText(stateBadge(Palette::critical(), text));
-    m_historyState->setToolTip(toolTip);
+    m_historyState->setBadge(Palette::critical(), text);
+    m_historyState->setDetail(toolTip);
     m_historyState->setVisible(true);
 }
 
 void StatusBar::showSessions(
     const QColor& colour, const QString& text, std::optional<qint64> skewMs)
 {
-    m_sessionSource->setText(stateBadge(colour, text));
+    m_sessionSource->setBadge(colour, text);
     // Only worth a word when over 5 s: all session times use the server's clock anyway.
     const bool notable = skewMs && qAbs(*skewMs) > ExpirySummary::kNotableSkewMs;
     m_clockSkew->setVisible(notable);
     if (notable) {
-        m_clockSkew->setText(stateBadge(Palette::warning(),
+        m_clockSkew->setBadge(Palette::warning(),
             tr("clock skew: desktop %1%2")
                 .arg(*skewMs > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                    SessionExpiry::formatLeft(qAbs(*skewMs)))));
+                    SessionExpiry::formatLeft(qAbs(*skewMs))));
         ExpirySummary summary;
         summary.clockSkewMs = *skewMs;
-        m_clockSkew->setToolTip(SessionExpiry::skewLine(summary));
+        m_clockSkew->setDetail(SessionExpiry::skewLine(summary));
     }
 }
 
@@ -178,7 +174,7 @@ void StatusBar::showNotice(const QString& text)
 void StatusBar::refresh()
 {
     if (m_target == nullptr) {
-        m_connectionState->setText(stateBadge(Palette::disconnected(), tr("No target")));
+        m_connectionState->setBadge(Palette::disconnected(), tr("No target"));
         m_lastPoll->clear();
         return;
     }
@@ -186,30 +182,28 @@ void StatusBar::refresh()
     const QString target = monitor.target();
     switch (monitor.state()) {
     case ActivityMonitor::State::Stopped:
-        m_connectionState->setText(
-            stateBadge(Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target)));
+        m_connectionState->setBadge(
+            Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target));
         break;
     case ActivityMonitor::State::Connecting:
-        m_connectionState->setText(
-            stateBadge(Palette::warning(), tr("Connecting — %1").arg(target)));
+        m_connectionState->setBadge(Palette::warning(), tr("Connecting — %1").arg(target));
         break;
     case ActivityMonitor::State::Connected:
-        m_connectionState->setText(stateBadge(Palette::ok(),
+        m_connectionState->setBadge(Palette::ok(),
             monitor.isPaused() ? tr("Connected, paused — %1").arg(target)
-                               : tr("Connected — %1").arg(target)));
+                               : tr("Connected — %1").arg(target));
         break;
     case ActivityMonitor::State::Disconnected: {
         const qint64 inSeconds
             = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(monitor.nextRetry()));
-        m_connectionState->setText(stateBadge(Palette::critical(),
+        m_connectionState->setBadge(Palette::critical(),
             tr("Disconnected — %1 — retrying in %2 s: %3")
                 .arg(target)
                 .arg(inSeconds)
-                .arg(monitor.lastError() ? monitor.lastError()->message : QString{})));
+                .arg(monitor.lastError() ? monitor.lastError()->message : QString{}));
         break;
     }
     }
-    m_connectionState->setToolTip(m_connectionState->text());
     if (m_lastSampleAt.isValid()) {
         const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
         m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));

@@ -6,11 +6,11 @@
 
 #include <optional>
 
-class QLabel;
 class QTimer;
 
 namespace opsdash {
 
+class ElidedLabel;
 class LiveTarget;
 struct Error;
 struct ServerFacts;
@@ -19,7 +19,8 @@ struct ServerFacts;
 // capacity, the age of the last poll, the history file's state, the sessions source's state,
 // clock skew and a keychain that has not answered. It follows the LiveTarget it is given
 // (setTarget) and refreshes the poll age every second. Promoted from QStatusBar in
-// ui/MainWindow.ui. Texts that change per tick sit in SteadyLabels (tst_ticklayout).
+// ui/MainWindow.ui. Texts that change per tick sit in SteadyLabels (tst_ticklayout). Every
+// text elides with "…" when its label is too narrow, the whole text in its tooltip.
 class StatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -45,13 +46,13 @@ private:
     void showHistoryProblem(const QString& text, const QString& toolTip);
 
     QPointer<LiveTarget> m_target;
-    QLabel* m_connectionState{nullptr};
-    QLabel* m_serverVersion{nullptr};
-    QLabel* m_sessionSource{nullptr};
-    QLabel* m_clockSkew{nullptr};
-    QLabel* m_lastPoll{nullptr};
-    QLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
-    QLabel* m_keychainState{nullptr};
+    ElidedLabel* m_connectionState{nullptr};
+    ElidedLabel* m_serverVersion{nullptr};
+    ElidedLabel* m_sessionSource{nullptr};
+    ElidedLabel* m_clockSkew{nullptr};
+    ElidedLabel* m_lastPoll{nullptr};
+    ElidedLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
+    ElidedLabel* m_keychainState{nullptr};
     QTimer* m_timer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
