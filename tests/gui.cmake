@@ -99,3 +99,10 @@ opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# The overview (issue 18): three private clusters, three profiles, one over its web budget.
+opsdash_add_qtest(tst_overview
+    SOURCES gui/tst_overview.cpp pg/TestCluster.h support/Pictures.h support/PgExec.h
+    LABELS gui integration
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_overview PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

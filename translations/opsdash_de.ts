@@ -1523,7 +1523,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -4439,7 +4439,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+97"/>
+        <location filename="../src/app/main.cpp" line="+98"/>
         <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
         <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
     </message>
@@ -4766,6 +4766,33 @@ Abfrage:
     </message>
 </context>
 <context>
+    <name>opsdash::CloseToTray</name>
+    <message>
+        <location filename="../src/gui/window/CloseToTray.cpp" line="+28"/>
+        <source>&amp;Keep watching in the tray when closed</source>
+        <translation>Beim Schließen im Infobereich &amp;weiter überwachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep watching?</source>
+        <translation>Weiter überwachen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep watching every target from the tray when the window closes? Alerts keep coming; Quit in the tray menu stops everything.
+
+You can change this later in Monitor → Keep watching in the tray when closed.</source>
+        <translation>Alle Ziele nach dem Schließen des Fensters im Infobereich weiter überwachen? Warnungen kommen weiterhin; „Beenden“ im Menü des Infobereichs hält alles an.
+
+Sie können das später unter Überwachung → Beim Schließen im Infobereich weiter überwachen ändern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Closing the window hides it; the tray keeps watching and notifying until Quit</source>
+        <translation>Schließen verbirgt das Fenster; der Infobereich überwacht und benachrichtigt weiter bis „Beenden“</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::DriftModel</name>
     <message>
         <location filename="../src/gui/drift/DriftModel.cpp" line="+227"/>
@@ -4995,7 +5022,7 @@ Abfrage:
         <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+77"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+42"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -5642,7 +5669,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+368"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5731,17 +5758,17 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-356"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+282"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-291"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -5767,7 +5794,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+321"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5776,7 +5803,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-277"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -5807,7 +5834,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+188"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
@@ -5823,14 +5850,154 @@ lokal: %2</translation>
 <context>
     <name>opsdash::Notifications</name>
     <message>
-        <location filename="../src/gui/window/Notifications.cpp" line="+16"/>
+        <location filename="../src/gui/window/Notifications.cpp" line="+21"/>
         <source>&amp;Mute notifications</source>
         <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show opsdash</source>
+        <translation>opsdash &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit opsdash</source>
+        <translation>opsdash &amp;beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep listing events, but show no desktop notifications for them</source>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
+        <source>No saved targets yet. Add one from the target list in the toolbar.</source>
+        <translation>Noch keine gespeicherten Ziele. Legen Sie eines über die Zielliste in der Werkzeugleiste an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>&lt;b&gt;Overview&lt;/b&gt; — %n target(s): %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Übersicht&lt;/b&gt; — %n Ziel: %1 kritisch · %2 Warnung. Eingabe oder ein Klick öffnet ein Dashboard; Rücktaste oder Alt+Links führt hierher zurück.</numerusform>
+            <numerusform>&lt;b&gt;Übersicht&lt;/b&gt; — %n Ziele: %1 kritisch · %2 Warnung. Eingabe oder ein Klick öffnet ein Dashboard; Rücktaste oder Alt+Links führt hierher zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved target at once (Alt+Left, Backspace)</source>
+        <translation>Alle gespeicherten Ziele auf einmal (Alt+Links, Rücktaste)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewTile</name>
+    <message>
+        <location filename="../src/gui/overview/OverviewTile.cpp" line="+38"/>
+        <source>Open the dashboard of %1 (Enter)</source>
+        <translation>Dashboard von %1 öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting…</source>
+        <translation>verbinde …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting for the first poll</source>
+        <translation>warte auf die erste Abfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1 s ago</source>
+        <translation>abgefragt vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled %1 min ago</source>
+        <translation>abgefragt vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usable capacity: not read yet</source>
+        <translation>Nutzbare Kapazität: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usable capacity: %1 of %2 slots in use</source>
+        <translation>Nutzbare Kapazität: %1 von %2 Slots belegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks: waiting for the server</source>
+        <translation>Prüfungen: warte auf den Server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — worst: %1 %2</source>
+        <translation> — am schlimmsten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login sessions: no source</source>
+        <translation>Anmeldesitzungen: keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login sessions: waiting</source>
+        <translation>Anmeldesitzungen: warte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login sessions in the critical window: %1</source>
+        <translation>Anmeldesitzungen im kritischen Fenster: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>client sessions, last 15 min (peak %1)</source>
+        <translation>Client-Sitzungen, letzte 15 min (Spitze %1)</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6240,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -6639,12 +6806,12 @@ lokal: %2</translation>
         <translation>opsdash — alles in Ordnung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>opsdash: %1</source>
         <translation>opsdash: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>

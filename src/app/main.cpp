@@ -2,6 +2,7 @@
 #include "Console.h"
 #include "Version.h"
 #include "gui/common/Theme.h"
+#include "gui/targets/TargetSelector.h"
 #include "gui/window/MainWindow.h"
 #include "i18n/Language.h"
 #include "model/BaselineLoader.h"
@@ -123,8 +124,10 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
         opsdash::Theme::fromName(options.theme).value_or(opsdash::Theme::saved()));
 
     opsdash::MainWindow window{*baseline, options};
-    if (!startupProfile.isEmpty())
+    if (!options.profile.isEmpty())
         window.openProfile(startupProfile);
+    else if (!options.hasDatabase && !window.targetSelector()->store().names().isEmpty())
+        window.showOverview(); // the start page: every saved target at once
     else if (!options.hasDatabase)
         window.showWelcomeIfNoTargets();
     window.show();

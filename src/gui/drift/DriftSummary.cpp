@@ -17,41 +17,6 @@ namespace {
 
 const QString CheckScheme = QStringLiteral("check:");
 
-// Worst first: what fails the sign-off outright, then what could not be read.
-int severityRank(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Fail:
-        return 0;
-    case CheckStatus::Missing:
-        return 1;
-    case CheckStatus::Unknown:
-        return 2;
-    case CheckStatus::Pass:
-    case CheckStatus::NotChecked:
-        break;
-    }
-    return 3;
-}
-
-// The same shapes as the Drift tab's icons, so the status never rests on colour alone.
-QString statusGlyph(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Fail:
-        return QStringLiteral("✕");
-    case CheckStatus::Missing:
-        return QStringLiteral("!");
-    case CheckStatus::Unknown:
-        return QStringLiteral("?");
-    case CheckStatus::Pass:
-        return QStringLiteral("✓");
-    case CheckStatus::NotChecked:
-        break;
-    }
-    return QStringLiteral("–");
-}
-
 // "86400 s (24 h)" -> "86400 s": the value without what explains it, for a narrow line.
 QString withoutAsides(const QString& text)
 {
@@ -151,11 +116,11 @@ void DriftSummary::refresh()
 
     QList<Finding> problems;
     for (const Finding& finding : findings) {
-        if (severityRank(finding.status) < 3)
+        if (worstFirstRank(finding.status) < 3)
             problems << finding;
     }
     std::stable_sort(problems.begin(), problems.end(), [](const Finding& a, const Finding& b) {
-        return severityRank(a.status) < severityRank(b.status);
+        return worstFirstRank(a.status) < worstFirstRank(b.status);
     });
 
     m_toolTips.clear();
