@@ -1056,7 +1056,12 @@
         <translation>Abfrageintervall in Sekunden (1–60).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Start in the tray (for autostart): the window opens from the tray icon.</source>
+        <translation>Im Infobereich starten (für den Autostart): das Fenster öffnet sich über das Symbol im Infobereich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unexpected argument &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
     </message>
@@ -1066,7 +1071,7 @@
         <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 60 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>unknown option &apos;%1&apos;; see &apos;opsdash --help&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;; siehe &apos;opsdash --help&apos;</translation>
     </message>
@@ -1091,17 +1096,22 @@
         <translation>noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>--profile and --db name two targets; give one</source>
         <translation>--profile und --db nennen zwei Ziele; geben Sie eines an</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-74"/>
+        <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark] [--minimized]</source>
+        <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark] [--minimized]</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>--theme must be light, dark or system, got &apos;%1&apos;</source>
         <translation>--theme muss light, dark oder system sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Show query texts (redacted) instead of fingerprints.</source>
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
@@ -1167,9 +1177,8 @@
         <translation>files.%1 &apos;%2&apos; passt auf nichts in %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/app/CommandLine.cpp" line="+22"/>
         <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark]</source>
-        <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark]</translation>
+        <translation type="vanished">  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark]</translation>
     </message>
 </context>
 <context>
@@ -4439,7 +4448,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+98"/>
+        <location filename="../src/app/main.cpp" line="+99"/>
         <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
         <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
     </message>
@@ -5669,7 +5678,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+368"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+382"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5740,7 +5749,7 @@ lokal: %2</translation>
         <translation type="vanished">noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+64"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -5758,17 +5767,17 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-388"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+294"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-303"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -5794,7 +5803,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+333"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5803,7 +5812,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-285"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -5834,7 +5843,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>

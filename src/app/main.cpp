@@ -4,6 +4,7 @@
 #include "gui/common/Theme.h"
 #include "gui/targets/TargetSelector.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/Notifications.h"
 #include "i18n/Language.h"
 #include "model/BaselineLoader.h"
 #include "secrets/ProfileStore.h"
@@ -130,7 +131,15 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
         window.showOverview(); // the start page: every saved target at once
     else if (!options.hasDatabase)
         window.showWelcomeIfNoTargets();
-    window.show();
+    if (!options.minimized) {
+        window.show();
+    } else {
+        window.showOverview(); // the tray watches every saved target
+        if (window.notifications()->canHoldWindow())
+            QGuiApplication::setQuitOnLastWindowClosed(false); // the tray icon brings it up
+        else
+            window.showMinimized(); // no tray: a minimized window is the way back
+    }
     return QApplication::exec();
 }
 

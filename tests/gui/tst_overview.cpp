@@ -7,7 +7,11 @@
 #include "gui/common/Theme.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/overview/OverviewTile.h"
+#include "gui/window/CloseToTray.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/Notifications.h"
+#include "gui/window/Notifier.h"
+#include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
 #include "live/TargetFleet.h"
 #include "pg/ActivityMonitor.h"
@@ -18,8 +22,10 @@
 #include "support/Pictures.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <libpq-fe.h>
@@ -80,6 +86,45 @@ bool allPolled(const TargetFleet& fleet)
     return true;
 }
 
+// The tray as a test sees it (the offscreen platform has none): it can hold the window.
+struct TrayCounts
+{
+    Severity status{Severity::Info};
+    QList<Alert> notified;
+};
+
+class TestTray final : public Notifier
+{
+public:
+    explicit TestTray(TrayCounts& counts)
+        : m_counts{counts}
+    { }
+    void showStatus(Severity status, const QStringList&) override { m_counts.status = status; }
+    void notify(const Alert& alert) override { m_counts.notified << alert; }
+    bool canHoldWindow() const override { return true; }
+
+private:
+    TrayCounts& m_counts;
+};
+
+// Polls stored in a target's history file from `from` on (each sample is one point when
+// the buckets are a millisecond wide).
+int storedPolls(WatchedTarget& watched, const QDateTime& from)
+{
+    HistoryStore& history = watched.target().history();
+    history.flush();
+    QSignalSpy ready{&history, &HistoryStore::rangeReady};
+    const quint64 id = history.requestRange(from, QDateTime::currentDateTimeUtc(), 1000000);
+    for (int i = 0; i < 50; ++i) {
+        for (const QList<QVariant>& answer : std::as_const(ready)) {
+            if (answer.at(0).toULongLong() == id)
+                return static_cast<int>(answer.at(1).value<HistoryRange>().sessions.points.size());
+        }
+        ready.wait(200);
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestOverview final : public QObject
@@ -112,6 +157,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(!m_window->isShowingOverview());
+        m_window->setNotifier(std::make_unique<TestTray>(m_tray));
         m_window->showOverview();
         QVERIFY(m_window->isShowingOverview());
         QTRY_VERIFY_WITH_TIMEOUT(allPolled(*m_window->fleet()), 30000);
@@ -261,7 +307,69 @@ private slots:
             staging->connectionText().startsWith(QStringLiteral("polled")), 5000);
     }
 
+    void trayShowsTheWorstAndNamesTheTarget()
+    {
+        // "production" is over its web budget (overBudgetTargetSortsFirst holds the load).
+        QTRY_VERIFY_WITH_TIMEOUT(m_tray.status == Severity::Critical, 10000);
+        const auto named = std::find_if(
+            m_tray.notified.cbegin(), m_tray.notified.cend(), [](const Alert& alert) {
+                return alert.severity == Severity::Critical
+                    && alert.message.startsWith(QLatin1String{"production: "});
+            });
+        QVERIFY2(named != m_tray.notified.cend(),
+            qPrintable(QStringLiteral("%1 notifications, none critical naming production")
+                           .arg(m_tray.notified.size())));
+        QStringList entries;
+        for (const QAction* action : m_window->notifications()->trayMenu()->actions())
+            entries << action->text();
+        QVERIFY2(entries.contains(QStringLiteral("production — Critical")),
+            qPrintable(entries.join(u'|')));
+        QVERIFY2(
+            entries.contains(QStringLiteral("staging — Info")), qPrintable(entries.join(u'|')));
+        QVERIFY(entries.contains(m_window->notifications()->quitAction()->text()));
+    }
+
+    void closingToTheTrayKeepsPolling()
+    {
+        int asked = 0;
+        m_window->closeToTray()->setAsker([&asked](QWidget*) {
+            ++asked;
+            return true;
+        });
+        QVERIFY(!m_window->closeToTray()->action()->isChecked());
+        const QDateTime hidden = QDateTime::currentDateTimeUtc();
+        m_window->close();
+        QCOMPARE(asked, 1);
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(m_window->closeToTray()->action()->isChecked()); // remembered
+        QTest::qWait(4000);
+        for (WatchedTarget* watched : m_window->fleet()->targets()) {
+            const int polls = storedPolls(*watched, hidden);
+            QVERIFY2(polls >= 2,
+                qPrintable(QStringLiteral("%1: %2 polls stored while the window was hidden")
+                               .arg(watched->name())
+                               .arg(polls)));
+        }
+        // Shown from the tray and closed again: not asked a second time.
+        emit m_window->notifications()->showAction()->triggered();
+        QVERIFY(m_window->isVisible());
+        m_window->close();
+        QCOMPARE(asked, 1);
+        QVERIFY(!m_window->isVisible());
+        // Changed in the Monitor menu: closing then ends the watch (the window closes).
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->closeToTray()->action()->setChecked(false);
+        QCOMPARE(QSettings{}.value(QStringLiteral("notifications/onClose")).toString(),
+            QStringLiteral("quit"));
+        QVERIFY(m_window->close());
+        QCOMPARE(asked, 1);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
 private:
+    TrayCounts m_tray;
     Baseline m_baseline{smallWebBudget()};
     std::vector<std::unique_ptr<TestCluster>> m_clusters;
     std::vector<Connection> m_load;

@@ -12,6 +12,7 @@
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
+#include "gui/window/CloseToTray.h"
 #include "gui/window/MainToolBar.h"
 #include "gui/window/Notifications.h"
 #include "gui/window/Notifier.h"
@@ -28,6 +29,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -43,7 +45,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_statusBar = m_ui->statusBar;
     buildDashboard();
     buildToolBar();
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
@@ -134,8 +136,12 @@ void MainWindow::buildTabs()
         showNormal();
         raise();
         activateWindow();
-        showPanel(m_eventsPanel);
+        if (!isShowingOverview())
+            showPanel(m_eventsPanel);
     });
+    connect(m_notifications->quitAction(), &QAction::triggered, this, &MainWindow::quitEverything);
+    m_closeToTray = new CloseToTray{this};
+    m_ui->menuMonitor->addAction(m_closeToTray->action());
 }
 
 void MainWindow::buildPoolColumn()
@@ -196,6 +202,7 @@ void MainWindow::setTarget(const TargetOptions& options)
     connect(
         m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
     connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
+    m_notifications->setWindowTargetWatchedByFleet(m_targetBorrowed);
     if (m_targetBorrowed)
         showBorrowedState();
     else
@@ -253,6 +260,12 @@ void MainWindow::buildOverview()
     m_ui->mainToolBar->insertBeforeTheme(overview);
     addAction(overview);
     connect(m_overview, &OverviewPage::openRequested, this, &MainWindow::openWatched);
+    connect(m_notifications, &Notifications::targetChosen, this, [this](WatchedTarget* watched) {
+        showNormal();
+        raise();
+        activateWindow();
+        openWatched(watched);
+    });
     connect(m_fleet, &TargetFleet::notice, m_statusBar, &StatusBar::showNotice);
     connect(m_targetSelector, &TargetSelector::profilesChanged, this, [this] {
         if (m_fleetStarted) // the overview follows the saved profiles
@@ -263,6 +276,7 @@ void MainWindow::buildOverview()
 void MainWindow::showOverview()
 {
     if (!std::exchange(m_fleetStarted, true)) {
+        m_notifications->followFleet(*m_fleet);
         m_fleet->watchProfiles(m_targetSelector->store());
         if (m_target != nullptr && !m_targetBorrowed && !m_options.profile.isEmpty())
             setTarget(m_options); // hand the profile over to the overview's engine
@@ -470,7 +484,27 @@ void MainWindow::refreshSessionsStatus()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
+    // With the overview watching, the tray may keep watching (asked once).
+    if (!m_quitting && m_fleetStarted
+        && m_closeToTray->keepWatching(m_notifications->canHoldWindow())) {
+        event->ignore();
+        hide();
+        QGuiApplication::setQuitOnLastWindowClosed(false); // a dialog closing must not end it
+        return;
+    }
     event->accept();
+    if (!QGuiApplication::quitOnLastWindowClosed())
+        QCoreApplication::quit();
+}
+
+void MainWindow::quitEverything()
+{
+    m_quitting = true;
+    m_fleet->stopAll();
+    if (m_target != nullptr && !m_targetBorrowed)
+        m_target->stop();
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::showAbout()

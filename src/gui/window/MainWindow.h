@@ -16,6 +16,7 @@ namespace opsdash {
 class ActivityMonitor;
 class ActivityPanel;
 class AlertLog;
+class CloseToTray;
 class DriftPanel;
 class DriftSummary;
 class EventsPanel;
@@ -81,6 +82,10 @@ public:
     AlertLog* alertLog() const { return m_alerts; }
     // Desktop notifications; the system tray unless a test injects its own.
     void setNotifier(std::unique_ptr<Notifier> notifier);
+    Notifications* notifications() const { return m_notifications; }
+    CloseToTray* closeToTray() const { return m_closeToTray; }
+    // Stops every target and ends the application (File → Quit, the tray's Quit).
+    void quitEverything();
 
 signals:
     // A new LiveTarget replaced the old one (null: none); every view follows it.
@@ -122,6 +127,8 @@ private:
     TargetFleet* m_fleet{nullptr};
     bool m_fleetStarted{false};
     OverviewPage* m_overview{nullptr};
+    CloseToTray* m_closeToTray{nullptr};
+    bool m_quitting{false};
     StatusBar* m_statusBar{nullptr};
     PoolBudgetPanel* m_poolPanel{nullptr};
     DriftPanel* m_driftPanel{nullptr};
