@@ -105,4 +105,6 @@ opsdash_add_qtest(tst_overview
     SOURCES gui/tst_overview.cpp pg/TestCluster.h support/Pictures.h support/PgExec.h
     LABELS gui integration
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
-target_compile_definitions(tst_overview PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+target_compile_definitions(tst_overview PRIVATE
+    OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}" OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(tst_overview opsdash)

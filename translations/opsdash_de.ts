@@ -815,23 +815,23 @@
     <message>
         <location line="+1"/>
         <location line="+105"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
         <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
     </message>
@@ -871,24 +871,24 @@
         <location line="+1"/>
         <location line="+56"/>
         <location line="+29"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+92"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Nur einen Bereich aufnehmen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write sign-off evidence (PNG, Markdown, JSON, PDF, checksums).</source>
         <translation>Abnahme-Nachweis schreiben (PNG, Markdown, JSON, PDF, Prüfsummen).</translation>
     </message>
@@ -1116,12 +1116,17 @@
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
         <translation>light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+98"/>
+        <source>Capture the overview of every saved target.</source>
+        <translation>Die Übersicht aller gespeicherten Ziele aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Watch targets headless and export them to Prometheus (/metrics).</source>
         <translation>Ziele ohne Fenster beobachten und für Prometheus exportieren (/metrics).</translation>
     </message>
@@ -3759,7 +3764,7 @@
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../src/app/SnapshotCommand.cpp" line="+35"/>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+38"/>
         <source>snapshot: internal error: no GUI application</source>
         <translation>snapshot: interner Fehler: keine GUI-Anwendung</translation>
     </message>
@@ -3773,7 +3778,17 @@
         <translation>snapshot: --out DATEI.png ist erforderlich</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>--overview and --db or --profile name different things; give one</source>
+        <translation>--overview und --db oder --profile nennen Verschiedenes; geben Sie eines an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>snapshot: --overview and --panel capture different things; give one</source>
+        <translation>snapshot: --overview und --panel nehmen Verschiedenes auf; geben Sie eines an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>snapshot: --size must be WIDTHxHEIGHT, e.g. 1600x1000, got &apos;%1&apos;</source>
         <translation>snapshot: --size muss BREITExHÖHE sein, z. B. 1600x1000, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -3783,12 +3798,25 @@
         <translation>snapshot: --wait muss ganze Sekunden von 0 bis 3600 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>snapshot: --overview: no saved targets</source>
+        <translation>snapshot: --overview: keine gespeicherten Ziele</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>overview of %n target(s)</source>
+        <translation>
+            <numerusform>Übersicht über %n Ziel</numerusform>
+            <numerusform>Übersicht über %n Ziele</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -3798,6 +3826,7 @@
         <translation>snapshot: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+4"/>
         <source>snapshot: written, but %1 was not connected when captured</source>
         <translation>snapshot: geschrieben, aber %1 war bei der Aufnahme nicht verbunden</translation>
@@ -3807,7 +3836,7 @@
         <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-91"/>
         <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
         <translation>snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -3825,7 +3854,7 @@
         <translation>snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
         <translation>snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
     </message>

@@ -23,6 +23,17 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCommand</name>
+    <message numerus="yes">
+        <location filename="../src/app/SnapshotCommand.cpp" line="+112"/>
+        <source>overview of %n target(s)</source>
+        <translation>
+            <numerusform>overview of %n target</numerusform>
+            <numerusform>overview of %n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
         <location filename="../src/gui/drift/DriftSummary.cpp" line="+185"/>

@@ -144,6 +144,8 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::theme());
                 p.addOption({QStringLiteral("panel"), CommandLine::tr("Capture one panel only."),
                     CommandLine::tr("name")});
+                p.addOption({QStringLiteral("overview"),
+                    CommandLine::tr("Capture the overview of every saved target.")});
             },
             runSnapshotCommand},
         {QStringLiteral("evidence"),

@@ -20,6 +20,7 @@
 #include "support/DefaultBaseline.h"
 #include "support/PgExec.h"
 #include "support/Pictures.h"
+#include "support/RunOpsdash.h"
 
 #include <QAction>
 #include <QMenu>
@@ -134,8 +135,10 @@ class TestOverview final : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_overview"));
+        // The executable's own settings file (XDG_CONFIG_HOME is private to the test), so
+        // `opsdash snapshot --overview` sees the profiles saved here.
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
+        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
         QSettings{}.clear();
         Theme::rememberSystemPalette();
         const QStringList names{QStringLiteral("eu-production"), QStringLiteral("production"),
@@ -366,6 +369,24 @@ private slots:
         QCOMPARE(asked, 1);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void snapshotCapturesTheOverview()
+    {
+        const QString png = QStringLiteral(OPSDASH_TEST_OUTPUT_DIR "/snapshot-overview.png");
+        QFile::remove(png);
+        const OpsdashRun run = runOpsdash({QStringLiteral("snapshot"), QStringLiteral("--overview"),
+            QStringLiteral("--out"), png, QStringLiteral("--wait"), QStringLiteral("4"),
+            QStringLiteral("--size"), QStringLiteral("1280x720")});
+        OPSDASH_COMPARE_EXIT(run, 0); // 0: every target connected when captured
+        QImage image;
+        QVERIFY(image.load(png));
+        QCOMPARE(image.width(), 1280);
+        QVERIFY2(picture::contentShare(image, image.rect()) >= picture::MinContentShare, "blank");
+        const OpsdashRun both = runOpsdash(
+            {QStringLiteral("snapshot"), QStringLiteral("--overview"), QStringLiteral("--profile"),
+                QStringLiteral("staging"), QStringLiteral("--out"), png});
+        OPSDASH_COMPARE_EXIT(both, 2);
     }
 
 private:
