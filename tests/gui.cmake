@@ -116,3 +116,12 @@ opsdash_add_qtest(tst_windowtexts
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_windowtexts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 set_tests_properties(tst_windowtexts PROPERTIES TIMEOUT 300)
+
+# The overview (issue 18): three private clusters, three profiles, one over its web budget.
+opsdash_add_qtest(tst_overview
+    SOURCES gui/tst_overview.cpp pg/TestCluster.h support/Pictures.h support/PgExec.h
+    LABELS gui integration
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_overview PRIVATE
+    OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}" OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
+add_dependencies(tst_overview opsdash)

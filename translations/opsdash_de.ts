@@ -1242,7 +1242,22 @@
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
-</context>
+<message>
+        <location line="+4" />
+        <source>Start in the tray (for autostart): the window opens from the tray icon.</source>
+        <translation>Im Infobereich starten (für den Autostart): das Fenster öffnet sich über das Symbol im Infobereich.</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] [--baseline F] [--interval S] [--theme light|dark] [--minimized]</source>
+        <translation>  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo VERZ] [--baseline DATEI] [--interval S] [--theme light|dark] [--minimized]</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Capture the overview of every saved target.</source>
+        <translation>Die Übersicht aller gespeicherten Ziele aufnehmen.</translation>
+    </message>
+    </context>
 <context>
     <name>DocumentChecks</name>
     <message>
@@ -3891,7 +3906,30 @@
         <source>snapshot: no panel '%1' in this build; known panels: %2</source>
         <translation>snapshot: kein Bereich '%1' in dieser Version; bekannte Bereiche: %2</translation>
     </message>
-</context>
+<message>
+        <location line="+10" />
+        <source>--overview and --db or --profile name different things; give one</source>
+        <translation>--overview und --db oder --profile nennen Verschiedenes; geben Sie eines an</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>snapshot: --overview and --panel capture different things; give one</source>
+        <translation>snapshot: --overview und --panel nehmen Verschiedenes auf; geben Sie eines an</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>snapshot: --overview: no saved targets</source>
+        <translation>snapshot: --overview: keine gespeicherten Ziele</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>overview of %n target(s)</source>
+        <translation>
+            <numerusform>Übersicht über %n Ziel</numerusform>
+            <numerusform>Übersicht über %n Ziele</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>SourceChecks</name>
     <message>
@@ -6107,6 +6145,27 @@ lokal: %2</translation>
         <source>Keep listing events, but show no desktop notifications for them</source>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
+<message>
+        <location line="+2" />
+        <source>&amp;Show opsdash</source>
+        <translation>opsdash &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit opsdash</source>
+        <translation>opsdash &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+31" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgConnection</name>
@@ -7252,6 +7311,152 @@ lokal: %2</translation>
         <location line="+2" />
         <source>not-checked</source>
         <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::CloseToTray</name>
+    <message>
+        <location filename="../src/gui/window/CloseToTray.cpp" line="+28" />
+        <source>&amp;Keep watching in the tray when closed</source>
+        <translation>Beim Schließen im Infobereich &amp;weiter überwachen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep watching?</source>
+        <translation>Weiter überwachen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep watching every target from the tray when the window closes? Alerts keep coming; Quit in the tray menu stops everything.
+
+You can change this later in Monitor → Keep watching in the tray when closed.</source>
+        <translation>Alle Ziele nach dem Schließen des Fensters im Infobereich weiter überwachen? Warnungen kommen weiterhin; „Beenden“ im Menü des Infobereichs hält alles an.
+
+Sie können das später unter Überwachung → Beim Schließen im Infobereich weiter überwachen ändern.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Closing the window hides it; the tray keeps watching and notifying until Quit</source>
+        <translation>Schließen verbirgt das Fenster; der Infobereich überwacht und benachrichtigt weiter bis „Beenden“</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52" />
+        <source>No saved targets yet. Add one from the target list in the toolbar.</source>
+        <translation>Noch keine gespeicherten Ziele. Legen Sie eines über die Zielliste in der Werkzeugleiste an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107" />
+        <source>&lt;b&gt;Overview&lt;/b&gt; — %n target(s): %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Übersicht&lt;/b&gt; — %n Ziel: %1 kritisch · %2 Warnung. Eingabe oder ein Klick öffnet ein Dashboard; Rücktaste oder Alt+Links führt hierher zurück.</numerusform>
+            <numerusform>&lt;b&gt;Übersicht&lt;/b&gt; — %n Ziele: %1 kritisch · %2 Warnung. Eingabe oder ein Klick öffnet ein Dashboard; Rücktaste oder Alt+Links führt hierher zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every saved target at once (Alt+Left, Backspace)</source>
+        <translation>Alle gespeicherten Ziele auf einmal (Alt+Links, Rücktaste)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewTile</name>
+    <message>
+        <location filename="../src/gui/overview/OverviewTile.cpp" line="+38" />
+        <source>Open the dashboard of %1 (Enter)</source>
+        <translation>Dashboard von %1 öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connecting…</source>
+        <translation>verbinde …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>waiting for the first poll</source>
+        <translation>warte auf die erste Abfrage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>polled %1 s ago</source>
+        <translation>abgefragt vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>polled %1 min ago</source>
+        <translation>abgefragt vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Usable capacity: not read yet</source>
+        <translation>Nutzbare Kapazität: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Usable capacity: %1 of %2 slots in use</source>
+        <translation>Nutzbare Kapazität: %1 von %2 Slots belegt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checks: waiting for the server</source>
+        <translation>Prüfungen: warte auf den Server</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> — worst: %1 %2</source>
+        <translation> — am schlimmsten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Login sessions: no source</source>
+        <translation>Anmeldesitzungen: keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Login sessions: waiting</source>
+        <translation>Anmeldesitzungen: warte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login sessions in the critical window: %1</source>
+        <translation>Anmeldesitzungen im kritischen Fenster: %1</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>client sessions, last 15 min (peak %1)</source>
+        <translation>Client-Sitzungen, letzte 15 min (Spitze %1)</translation>
     </message>
 </context>
 </TS>

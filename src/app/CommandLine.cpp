@@ -157,6 +157,8 @@ const QList<Subcommand>& subcommands()
                 p.addOption(option::theme());
                 p.addOption({QStringLiteral("panel"), CommandLine::tr("Capture one panel only."),
                     CommandLine::tr("name")});
+                p.addOption({QStringLiteral("overview"),
+                    CommandLine::tr("Capture the overview of every saved target.")});
             },
             runSnapshotCommand},
         {QStringLiteral("evidence"),
@@ -235,7 +237,7 @@ QString topLevelHelp()
            << CommandLine::tr("Without a subcommand, opsdash opens the dashboard window:") << '\n'
            << CommandLine::tr(
                   "  opsdash [--db CONNINFO | --profile NAME] [--sessions URL] [--repo DIR] "
-                  "[--baseline F] [--interval S] [--theme light|dark]")
+                  "[--baseline F] [--interval S] [--theme light|dark] [--minimized]")
            << "\n\n"
            << CommandLine::tr("Subcommands:") << '\n';
     for (const Subcommand& command : subcommands()) {
@@ -291,6 +293,8 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
     parser.addOption({QStringLiteral("interval"), tr("Poll interval in seconds (1–60)."),
         tr("seconds"), QStringLiteral("2")});
     parser.addOption(option::lang());
+    parser.addOption({QStringLiteral("minimized"),
+        tr("Start in the tray (for autostart): the window opens from the tray icon.")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -312,6 +316,7 @@ std::variant<TargetOptions, int> CommandLine::parseGuiOptions(const QStringList&
 
     TargetOptions options;
     options.theme = theme;
+    options.minimized = parser.isSet(QStringLiteral("minimized"));
     options.hasDatabase = parser.isSet(QStringLiteral("db"));
     options.conninfo = parser.value(QStringLiteral("db"));
     options.sessionsUrl = parser.value(QStringLiteral("sessions"));

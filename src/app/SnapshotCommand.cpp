@@ -4,8 +4,11 @@
 #include "TargetInputs.h"
 #include "Version.h"
 #include "gui/common/Theme.h"
+#include "gui/targets/TargetSelector.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Snapshot.h"
+#include "live/LiveTarget.h"
+#include "live/TargetFleet.h"
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
@@ -46,6 +49,14 @@ int runSnapshotCommand(const QCommandLineParser& parser)
                               .arg(Snapshot::panelNames().join(QStringLiteral(", ")),
                                   parser.value(QStringLiteral("panel"))));
 
+    const bool overview = parser.isSet(QStringLiteral("overview"));
+    if (overview && (parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("profile"))))
+        return usageError(
+            Text::tr("--overview and --db or --profile name different things; give one"));
+    if (overview && parser.isSet(QStringLiteral("panel")))
+        return usageError(Text::tr("snapshot: --overview and --panel capture different things; "
+                                   "give one"));
+
     QSize size{1600, 1000};
     if (parser.isSet(QStringLiteral("size"))) {
         const QRegularExpressionMatch match
@@ -77,6 +88,11 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     Theme::apply(Theme::fromName(theme).value_or(Theme::saved()));
     MainWindow window{baseline, options};
     window.resize(size);
+    if (overview) {
+        if (window.targetSelector()->store().names().isEmpty())
+            return usageError(Text::tr("snapshot: --overview: no saved targets"));
+        window.showOverview();
+    }
     window.show();
     QEventLoop loop;
     QTimer::singleShot(std::chrono::seconds{wait}, &loop, &QEventLoop::quit);
@@ -84,9 +100,18 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     // Where and when, never credentials: the target as host:port/dbname.
-    const QString target = options.hasDatabase
+    QString target = options.hasDatabase
         ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
         : Text::tr("no target");
+    QStringList notConnected; // of the overview's targets
+    if (overview) {
+        for (const WatchedTarget* watched : window.fleet()->targets()) {
+            if (watched->target().monitor().state() != ActivityMonitor::State::Connected)
+                notConnected << watched->name();
+        }
+        target = Text::tr("overview of %n target(s)", nullptr,
+            static_cast<int>(window.fleet()->targets().size()));
+    }
     const QString footer
         = Text::tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -106,6 +131,9 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     if (!image.save(out, "PNG"))
         return usageError(Text::tr("snapshot: cannot write %1").arg(out));
     standardOutput() << out << Qt::endl;
+    if (!notConnected.isEmpty())
+        return usageError(Text::tr("snapshot: written, but %1 was not connected when captured")
+                              .arg(notConnected.join(QStringLiteral(", "))));
     if (options.hasDatabase && window.monitor()->state() != ActivityMonitor::State::Connected)
         return usageError(
             Text::tr("snapshot: written, but %1 was not connected when captured").arg(target));

@@ -2,7 +2,9 @@
 #include "Console.h"
 #include "Version.h"
 #include "gui/common/Theme.h"
+#include "gui/targets/TargetSelector.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/Notifications.h"
 #include "i18n/Language.h"
 #include "model/BaselineLoader.h"
 #include "secrets/ProfileStore.h"
@@ -123,11 +125,21 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
         opsdash::Theme::fromName(options.theme).value_or(opsdash::Theme::saved()));
 
     opsdash::MainWindow window{*baseline, options};
-    if (!startupProfile.isEmpty())
+    if (!options.profile.isEmpty())
         window.openProfile(startupProfile);
+    else if (!options.hasDatabase && !window.targetSelector()->store().names().isEmpty())
+        window.showOverview(); // the start page: every saved target at once
     else if (!options.hasDatabase)
         window.showWelcomeIfNoTargets();
-    window.show();
+    if (!options.minimized) {
+        window.show();
+    } else {
+        window.showOverview(); // the tray watches every saved target
+        if (window.notifications()->canHoldWindow())
+            QGuiApplication::setQuitOnLastWindowClosed(false); // the tray icon brings it up
+        else
+            window.showMinimized(); // no tray: a minimized window is the way back
+    }
     return QApplication::exec();
 }
 

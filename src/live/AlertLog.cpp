@@ -25,8 +25,10 @@ AlertLog::AlertLog(const Baseline& baseline, AlertRules::Options options, QObjec
 
 AlertLog::~AlertLog() = default;
 
-void AlertLog::attach(LiveTarget& target)
+void AlertLog::attach(LiveTarget& target, Persist persist)
 {
+    detach();
+    m_persistRules = persist == Persist::Everything;
     m_target = &target;
     m_history = &target.history();
     m_lastSampleAt = {};
@@ -67,6 +69,20 @@ void AlertLog::attach(LiveTarget& target)
     });
 }
 
+void AlertLog::detach()
+{
+    if (m_target != nullptr) {
+        disconnect(m_target, nullptr, this, nullptr);
+        disconnect(&m_target->monitor(), nullptr, this, nullptr);
+    }
+    if (m_history != nullptr)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_target = nullptr;
+    m_history = nullptr;
+    m_restoreRequest = 0;
+    m_persistRules = true;
+}
+
 void AlertLog::attach(LiveSessions& sessions)
 {
     connect(&sessions, &LiveSessions::sourceEvent, this, &AlertLog::record, Qt::UniqueConnection);
@@ -87,17 +103,17 @@ void AlertLog::restoreRecent(std::chrono::hours age)
 
 void AlertLog::addSample(const ActivitySample& sample, const std::optional<ServerFacts>& facts)
 {
-    publish(m_rules.addSample(sample, facts), true);
+    publish(m_rules.addSample(sample, facts), m_persistRules);
 }
 
 void AlertLog::addFindings(const QList<Finding>& findings, const QDateTime& at)
 {
-    publish(m_rules.addFindings(findings, at), true);
+    publish(m_rules.addFindings(findings, at), m_persistRules);
 }
 
 void AlertLog::setCriticalSessions(int count, const QDateTime& at)
 {
-    publish(m_rules.setCriticalSessions(count, at), true);
+    publish(m_rules.setCriticalSessions(count, at), m_persistRules);
 }
 
 void AlertLog::connectionLost(const QString& reason, const QDateTime& at)

@@ -4,6 +4,7 @@
 #include "live/AlertRules.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 
@@ -32,8 +33,15 @@ public:
     AlertLog(const Baseline& baseline, AlertRules::Options options, QObject* parent = nullptr);
     ~AlertLog() override;
 
+    // Who writes the rules' alerts to the target's history: this log (Everything), or
+    // another log following the same target (the overview's), so that this one writes only
+    // what the user did (record()) and every alert is stored once.
+    enum class Persist { Everything, UserActionsOnly };
+
     // Follows the target's samples, connection and findings; writes to its history.
-    void attach(LiveTarget& target);
+    void attach(LiveTarget& target, Persist persist = Persist::Everything);
+    // Stops following the attached target (which may live on, watched elsewhere).
+    void detach();
     // Follows the login sessions' critical count and their source's failures and recoveries
     // (once; it outlives targets in the window). Written to the attached target's history.
     void attach(LiveSessions& sessions);
@@ -66,9 +74,11 @@ private:
     void publish(const QList<Alert>& alerts, bool persist);
 
     AlertRules m_rules;
-    LiveTarget* m_target{nullptr};
-    HistoryStore* m_history{nullptr};
+    // Guarded: a target may go before the next attach() or detach().
+    QPointer<LiveTarget> m_target;
+    QPointer<HistoryStore> m_history;
     quint64 m_restoreRequest{0};
+    bool m_persistRules{true};
     QDateTime m_lastFindings;
     QDateTime m_lastSampleAt; // the latest sample's observedAt()
     Severity m_status{Severity::Info};

@@ -6,4 +6,5 @@ target_sources(opsdash_core PRIVATE
     live/LiveTarget.h live/LiveTarget.cpp
     live/AlertLog.h live/AlertLog.cpp
     live/LiveSessions.h live/LiveSessions.cpp
+    live/TargetFleet.h live/TargetFleet.cpp
 )

@@ -78,6 +78,62 @@ QString statusWord(CheckStatus status)
     return Text::tr("not-checked");
 }
 
+int worstFirstRank(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Fail:
+        return 0;
+    case CheckStatus::Missing:
+        return 1;
+    case CheckStatus::Unknown:
+        return 2;
+    case CheckStatus::Pass:
+    case CheckStatus::NotChecked:
+        break;
+    }
+    return 3;
+}
+
+namespace {
+
+int impactRank(Plane plane)
+{
+    switch (plane) {
+    case Plane::Live:
+        return 0;
+    case Plane::Server:
+        return 1;
+    case Plane::Source:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+bool worseByImpact(const Finding& a, const Finding& b)
+{
+    return std::pair{impactRank(a.plane), worstFirstRank(a.status)}
+    < std::pair{impactRank(b.plane), worstFirstRank(b.status)};
+}
+
+QString statusGlyph(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Fail:
+        return QStringLiteral("✕");
+    case CheckStatus::Missing:
+        return QStringLiteral("!");
+    case CheckStatus::Unknown:
+        return QStringLiteral("?");
+    case CheckStatus::Pass:
+        return QStringLiteral("✓");
+    case CheckStatus::NotChecked:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
 std::optional<Plane> planeFromString(QStringView text)
 {
     return valueOf(planeNames, text);

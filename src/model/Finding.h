@@ -21,6 +21,12 @@ QString toString(CheckStatus status);
 // "not-checked"): the one word for a status in tables, counts, summaries and reports.
 // toString() is the stable machine name (JSON, exit-status logic), never translated.
 QString statusWord(CheckStatus status);
+// Worst first: what fails the sign-off outright (0), then what could not be read (missing 1,
+// unknown 2); pass and not-checked last (3). Summaries list and name checks in this order.
+int worstFirstRank(CheckStatus status);
+// The shape that goes with a status wherever its colour shows, so it never rests on colour
+// alone: ✕ ! ? ✓ –.
+QString statusGlyph(CheckStatus status);
 std::optional<Plane> planeFromString(QStringView text);
 std::optional<CheckStatus> checkStatusFromString(QStringView text);
 
@@ -38,6 +44,10 @@ struct Finding
 
     QJsonObject toJson() const;
 };
+
+// By impact, for summaries that name the worst check: a live breach happening now, then the
+// server, then the source; within a plane, worstFirstRank. True when a comes before b.
+bool worseByImpact(const Finding& a, const Finding& b);
 
 // Exit status for a set of findings: 0 when every evaluated check passes, 1 when any
 // is fail, missing or unknown. not-checked alone does not fail a run.

@@ -16,6 +16,10 @@ inline const SettingKey<QString> Theme{QLatin1String{"appearance/theme"}, QStrin
 
 // Whether alerts pop up as desktop notifications.
 inline const SettingKey<bool> NotificationsMuted{QLatin1String{"notifications/muted"}, false};
+// What closing the window does while the overview watches: "ask" (not chosen yet), "tray"
+// (hide and keep watching from the tray) or "quit".
+inline const SettingKey<QString> CloseToTray{
+    QLatin1String{"notifications/onClose"}, QStringLiteral("ask")};
 
 // The main window's geometry and layout as Qt saves them, and its choices.
 namespace WindowKeys {

@@ -27,6 +27,8 @@ struct TargetOptions
     bool allowBackendSignals{false};
     // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
     QString theme;
+    // The command line's too: --minimized starts in the tray (autostart).
+    bool minimized{false};
 };
 
 } // namespace opsdash

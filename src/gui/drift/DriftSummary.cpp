@@ -18,55 +18,6 @@ namespace {
 
 const QString CheckScheme = QStringLiteral("check:");
 
-// Within a plane, worst first: what fails the sign-off outright, then what could not be read.
-int severityRank(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Fail:
-        return 0;
-    case CheckStatus::Missing:
-        return 1;
-    case CheckStatus::Unknown:
-        return 2;
-    case CheckStatus::Pass:
-    case CheckStatus::NotChecked:
-        break;
-    }
-    return 3;
-}
-
-// By impact (issue 25): a live breach happening now, then the server, then the source.
-int planeRank(Plane plane)
-{
-    switch (plane) {
-    case Plane::Live:
-        return 0;
-    case Plane::Server:
-        return 1;
-    case Plane::Source:
-        break;
-    }
-    return 2;
-}
-
-// The same shapes as the Drift tab's icons, so the status never rests on colour alone.
-QString statusGlyph(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Fail:
-        return QStringLiteral("✕");
-    case CheckStatus::Missing:
-        return QStringLiteral("!");
-    case CheckStatus::Unknown:
-        return QStringLiteral("?");
-    case CheckStatus::Pass:
-        return QStringLiteral("✓");
-    case CheckStatus::NotChecked:
-        break;
-    }
-    return QStringLiteral("–");
-}
-
 // "86400 s (24 h)" -> "86400 s": the value without what explains it, for a narrow line.
 QString withoutAsides(const QString& text)
 {
@@ -189,13 +140,10 @@ void DriftSummary::refresh()
 
     QList<Finding> problems;
     for (const Finding& finding : findings) {
-        if (severityRank(finding.status) < 3)
+        if (worstFirstRank(finding.status) < 3)
             problems << finding;
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const Finding& a, const Finding& b) {
-        return std::pair{planeRank(a.plane), severityRank(a.status)}
-        < std::pair{planeRank(b.plane), severityRank(b.status)};
-    });
+    std::stable_sort(problems.begin(), problems.end(), worseByImpact);
 
     m_toolTips.clear();
     m_lines.clear();

@@ -9,9 +9,11 @@
 #include "gui/drift/DriftSummary.h"
 #include "gui/events/EventsPanel.h"
 #include "gui/evidence/EvidenceCapture.h"
+#include "gui/overview/OverviewPage.h"
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
+#include "gui/window/CloseToTray.h"
 #include "gui/window/MainToolBar.h"
 #include "gui/window/Notifications.h"
 #include "gui/window/Notifier.h"
@@ -21,12 +23,14 @@
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
+#include "live/TargetFleet.h"
 #include "model/SettingsKeys.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -42,12 +46,13 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     m_statusBar = m_ui->statusBar;
     buildDashboard();
     buildToolBar();
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
     buildReleaseMarker();
+    buildOverview();
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -132,8 +137,12 @@ void MainWindow::buildTabs()
         showNormal();
         raise();
         activateWindow();
-        showPanel(m_eventsPanel);
+        if (!isShowingOverview())
+            showPanel(m_eventsPanel);
     });
+    connect(m_notifications->quitAction(), &QAction::triggered, this, &MainWindow::quitEverything);
+    m_closeToTray = new CloseToTray{this};
+    m_ui->menuMonitor->addAction(m_closeToTray->action());
 }
 
 void MainWindow::buildPoolColumn()
@@ -184,16 +193,28 @@ void MainWindow::setTarget(const TargetOptions& options)
     // The profile's interval without poking a monitor that does not exist yet.
     m_ui->mainToolBar->showInterval(static_cast<int>(options.interval.count()));
 
-    m_target = new LiveTarget{m_baseline, this};
+    // With the overview on, a profile's engine is the overview's: one backend per target.
+    WatchedTarget* watched = m_fleetStarted && !options.profile.isEmpty()
+        ? m_fleet->watch(options.profile, options)
+        : nullptr;
+    m_targetBorrowed = watched != nullptr;
+    m_target = m_targetBorrowed ? &watched->target() : new LiveTarget{m_baseline, this};
     emit targetChanged(m_target); // every view subscribes before the first tick
-    m_alerts->attach(*m_target);
+    // The overview's own alert log stores its rule alerts; this one only what the user did.
+    m_alerts->attach(*m_target,
+        m_targetBorrowed ? AlertLog::Persist::UserActionsOnly : AlertLog::Persist::Everything);
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     // The target's own: gone with it when the user switches targets.
-    auto* signaller = new BackendSignals{m_target->monitor(), m_target};
+    m_targetScope = new QObject{this};
+    auto* signaller = new BackendSignals{m_target->monitor(), m_targetScope};
     connect(
         m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
     connect(signaller, &BackendSignals::finished, m_alerts, &AlertLog::record);
-    startMonitoring();
+    m_notifications->setWindowTargetWatchedByFleet(m_targetBorrowed);
+    if (m_targetBorrowed)
+        showBorrowedState();
+    else
+        startMonitoring();
     startSessions(); // after the monitor: the sessions table rides on its connection
     // After start(): the read is queued behind the opening of the target's history file.
     m_alerts->restoreRecent();
@@ -235,6 +256,71 @@ void MainWindow::buildReleaseMarker()
     });
 }
 
+void MainWindow::buildOverview()
+{
+    m_fleet = new TargetFleet{m_baseline, this};
+    m_overview = new OverviewPage{m_baseline, *m_fleet, m_ui->pages};
+    m_ui->pages->addWidget(m_overview);
+    QAction* overview = m_overview->makeShowAction(this);
+    connect(overview, &QAction::triggered, this, &MainWindow::showOverview);
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), overview);
+    m_ui->mainToolBar->insertSeparatorBeforeTheme();
+    m_ui->mainToolBar->insertBeforeTheme(overview);
+    addAction(overview);
+    connect(m_overview, &OverviewPage::openRequested, this, &MainWindow::openWatched);
+    connect(m_notifications, &Notifications::targetChosen, this, [this](WatchedTarget* watched) {
+        showNormal();
+        raise();
+        activateWindow();
+        openWatched(watched);
+    });
+    connect(m_fleet, &TargetFleet::notice, m_statusBar, &StatusBar::showNotice);
+    connect(m_targetSelector, &TargetSelector::profilesChanged, this, [this] {
+        if (m_fleetStarted) // the overview follows the saved profiles
+            m_fleet->watchProfiles(m_targetSelector->store(), m_target);
+    });
+}
+
+void MainWindow::showOverview()
+{
+    if (!std::exchange(m_fleetStarted, true)) {
+        m_notifications->followFleet(*m_fleet);
+        m_fleet->watchProfiles(m_targetSelector->store());
+        if (m_target != nullptr && !m_targetBorrowed && !m_options.profile.isEmpty())
+            setTarget(m_options); // hand the profile over to the overview's engine
+    }
+    m_ui->pages->setCurrentWidget(m_overview);
+    m_overview->focusTile(m_fleet->find(m_options.profile));
+}
+
+bool MainWindow::isShowingOverview() const
+{
+    return m_ui->pages->currentWidget() == m_overview;
+}
+
+void MainWindow::openWatched(WatchedTarget* watched)
+{
+    if (m_target != &watched->target()) {
+        m_targetSelector->showProfile(watched->name());
+        setTarget(watched->options());
+    }
+    m_ui->pages->setCurrentWidget(m_ui->centralWidget);
+    m_poolPanel->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showBorrowedState()
+{
+    // Already polling: the controls show its state instead of starting it.
+    ActivityMonitor& monitor = m_target->monitor();
+    {
+        const QSignalBlocker connect{m_ui->actionConnect};
+        m_ui->actionConnect->setChecked(monitor.state() != ActivityMonitor::State::Stopped);
+        const QSignalBlocker pause{m_ui->actionPause};
+        m_ui->actionPause->setChecked(monitor.isPaused());
+    }
+    m_statusBar->refresh();
+}
+
 bool MainWindow::openProfile(const QString& name)
 {
     return m_targetSelector->openProfile(name);
@@ -258,6 +344,13 @@ void MainWindow::dropTarget()
     // Stopped at once (its socket closes, no tick fires); destroyed from the event loop.
     LiveTarget* target = std::exchange(m_target, nullptr);
     emit targetChanged(nullptr);
+    m_alerts->detach();
+    delete std::exchange(m_targetScope, nullptr);
+    if (std::exchange(m_targetBorrowed, false)) {
+        if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
+            m_sessions->showNoSource();
+        return; // the overview keeps watching it
+    }
     target->stop();
     if (m_evidence != nullptr && m_evidence->isBusy()) // its collector still reads the target
         connect(m_evidence, &EvidenceCapture::captured, target, &QObject::deleteLater);
@@ -399,7 +492,27 @@ void MainWindow::refreshSessionsStatus()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
+    // With the overview watching, the tray may keep watching (asked once).
+    if (!m_quitting && m_fleetStarted
+        && m_closeToTray->keepWatching(m_notifications->canHoldWindow())) {
+        event->ignore();
+        hide();
+        QGuiApplication::setQuitOnLastWindowClosed(false); // a dialog closing must not end it
+        return;
+    }
     event->accept();
+    if (!QGuiApplication::quitOnLastWindowClosed())
+        QCoreApplication::quit();
+}
+
+void MainWindow::quitEverything()
+{
+    m_quitting = true;
+    m_fleet->stopAll();
+    if (m_target != nullptr && !m_targetBorrowed)
+        m_target->stop();
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::showAbout()

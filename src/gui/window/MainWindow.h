@@ -16,6 +16,7 @@ namespace opsdash {
 class ActivityMonitor;
 class ActivityPanel;
 class AlertLog;
+class CloseToTray;
 class DriftPanel;
 class DriftSummary;
 class EventsPanel;
@@ -25,11 +26,14 @@ class LiveSessions;
 class LiveTarget;
 class Notifications;
 class Notifier;
+class OverviewPage;
 class PoolBudgetPanel;
 class ReleaseMarker;
 class SessionsPanel;
 class StatusBar;
+class TargetFleet;
 class TargetSelector;
+class WatchedTarget;
 
 // The window composes: it makes the LiveTarget for the chosen target and hands it to every
 // view through targetChanged (each view's setTarget subscribes to what it shows), and it
@@ -59,6 +63,14 @@ public:
     // First start: the welcome page when there is no target and no saved profile.
     void showWelcomeIfNoTargets();
     bool isShowingWelcome() const;
+    // The overview: every saved profile watched at once (started on the first call; the
+    // current profile's dashboard then shows the overview's engine for it).
+    void showOverview();
+    bool isShowingOverview() const;
+    // Shows a watched target's dashboard on its own engine (never a second backend).
+    void openWatched(opsdash::WatchedTarget* watched);
+    TargetFleet* fleet() const { return m_fleet; }
+    OverviewPage* overviewPage() const { return m_overview; }
 
     // Adds a panel as the next tab under the pool row; tabs 1–4 get Ctrl+2…Ctrl+5 and an
     // entry in the View menu. Returns the tab's index.
@@ -70,6 +82,10 @@ public:
     AlertLog* alertLog() const { return m_alerts; }
     // Desktop notifications; the system tray unless a test injects its own.
     void setNotifier(std::unique_ptr<Notifier> notifier);
+    Notifications* notifications() const { return m_notifications; }
+    CloseToTray* closeToTray() const { return m_closeToTray; }
+    // Stops every target and ends the application (File → Quit, the tray's Quit).
+    void quitEverything();
 
 signals:
     // A new LiveTarget replaced the old one (null: none); every view follows it.
@@ -84,6 +100,8 @@ private:
     void buildTabs();
     void buildPoolColumn();
     void buildReleaseMarker();
+    void buildOverview();
+    void showBorrowedState();
     void connectActions();
     void dropTarget();
     void replaceEvidenceCapture();
@@ -104,6 +122,13 @@ private:
     QString m_windowBaselinePath; // the baseline the panels were built with ("" = built-in)
     TargetSelector* m_targetSelector{nullptr};
     LiveTarget* m_target{nullptr};
+    bool m_targetBorrowed{false}; // m_target is the overview's: neither stopped nor deleted here
+    QObject* m_targetScope{nullptr}; // what goes with the current target (its signaller)
+    TargetFleet* m_fleet{nullptr};
+    bool m_fleetStarted{false};
+    OverviewPage* m_overview{nullptr};
+    CloseToTray* m_closeToTray{nullptr};
+    bool m_quitting{false};
     StatusBar* m_statusBar{nullptr};
     PoolBudgetPanel* m_poolPanel{nullptr};
     DriftPanel* m_driftPanel{nullptr};

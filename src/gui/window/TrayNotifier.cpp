@@ -40,6 +40,12 @@ void TrayNotifier::showStatus(Severity status, const QStringList& reasons)
                   .arg(StatusIcon::label(status), reasons.join(QLatin1Char{'\n'})));
 }
 
+void TrayNotifier::setMenu(QMenu* menu)
+{
+    if (m_tray != nullptr)
+        m_tray->setContextMenu(menu);
+}
+
 void TrayNotifier::notify(const Alert& alert)
 {
     if (m_tray == nullptr)

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QMenu;
 class QSystemTrayIcon;
 
 namespace opsdash {
@@ -22,6 +23,9 @@ public:
     bool isAvailable() const { return m_tray != nullptr; }
     void showStatus(Severity status, const QStringList& reasons) override;
     void notify(const Alert& alert) override;
+    bool canHoldWindow() const override { return isAvailable(); }
+    // The icon's context menu (the window's: it outlives this).
+    void setMenu(QMenu* menu);
 
 signals:
     void activated(); // the user clicked the tray icon
