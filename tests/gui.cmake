@@ -99,3 +99,9 @@ opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
+
+# File → Export… and Ctrl+C on the tables: CSV, JSON, TSV, redaction, the rows shown (issue 18).
+opsdash_add_qtest(tst_tableexport
+    SOURCES gui/tst_tableexport.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)
