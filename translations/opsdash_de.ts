@@ -1523,7 +1523,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2007,6 +2007,49 @@
         <location line="+1"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include query &amp;texts (redacted) instead of fingerprints</source>
+        <translation>&amp;Abfragetexte (geschwärzt) statt Fingerabdrücken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
     </message>
 </context>
 <context>
@@ -4568,8 +4611,8 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+36"/>
-        <location line="+266"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+37"/>
+        <location line="+264"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
@@ -4591,7 +4634,7 @@ Abfrage:
 %5</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-165"/>
         <source>&amp;Copy row</source>
         <translation>Zeile &amp;kopieren</translation>
     </message>
@@ -4626,7 +4669,7 @@ Abfrage:
         <translation>Abfrage ab&amp;brechen …</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
@@ -4636,7 +4679,7 @@ Abfrage:
         <translation>Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Copy &amp;query</source>
         <translation>&amp;Abfrage kopieren</translation>
     </message>
@@ -4661,7 +4704,7 @@ Abfrage:
         <translation>Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Terminate backend</source>
         <translation>Backend beenden</translation>
     </message>
@@ -4671,7 +4714,7 @@ Abfrage:
         <translation>Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-108"/>
         <source>No target.</source>
         <translation>Kein Ziel.</translation>
     </message>
@@ -5122,17 +5165,17 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/events/EventsPanel.cpp" line="+124"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+112"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-65"/>
         <source>&amp;Copy event</source>
         <translation>Ereignis &amp;kopieren</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -5306,6 +5349,57 @@ lokal: %2</translation>
         <location line="+37"/>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+27"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the login sessions, the activity or the events, as shown, to a CSV or JSON file</source>
+        <translation>Die Anmeldesitzungen, die Aktivität oder die Ereignisse wie angezeigt in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n row(s) as shown, after the table&apos;s filter and sort.</source>
+        <translation>
+            <numerusform>%n Zeile wie angezeigt, nach Filter und Sortierung der Tabelle.</numerusform>
+            <numerusform>%n Zeilen wie angezeigt, nach Filter und Sortierung der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not exported to %1: %2</source>
+        <translation>Nicht nach %1 exportiert: %2</translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5736,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+302"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5731,22 +5825,29 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-290"/>
+        <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="-3"/>
+        <source>Login sessions</source>
+        <translation>Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-225"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+9"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -5767,7 +5868,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6073,7 +6174,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -6156,13 +6257,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+239"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+242"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+135"/>
+        <location line="-150"/>
+        <location line="+136"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -6205,7 +6306,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -6220,7 +6321,12 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+55"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -6370,7 +6476,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
