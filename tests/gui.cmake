@@ -105,3 +105,13 @@ opsdash_add_qtest(tst_tableexport
     SOURCES gui/tst_tableexport.cpp support/ScriptedActivity.h
     LABELS gui
     LIBS opsdash_gui)
+# The same on the whole window against the fixture PostgreSQL and a loopback admin endpoint.
+opsdash_add_qtest(tst_exportwindow
+    SOURCES gui/tst_exportwindow.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+        support/PgExec.h
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+# Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
+set_tests_properties(tst_exportwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
