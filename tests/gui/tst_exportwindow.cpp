@@ -124,24 +124,11 @@ private slots:
             [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
         QCOMPARE(shown, descending);
 
-        // File → Export… through its shortcut on the window.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        QPointer<ExportDialog> dialog;
-        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog*>()) != nullptr);
-        QVERIFY(dialog->selectTable(QStringLiteral("activity")));
-        dialog->setFormat(TableExport::Format::Json);
-        const QString path = dir.filePath(QStringLiteral("activity.json"));
-        dialog->setPath(path);
-        QSignalSpy exported{dialog, &ExportDialog::exported};
-        dialog->exportNow();
-        QTRY_COMPARE(exported.size(), 1);
-        QCOMPARE(exported.at(0).at(1).toString(), QString{});
-        QVERIFY(closedAndWindowActive(dialog));
-        QFile file{path};
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray json = file.readAll();
+        QByteArray json;
+        QVERIFY(exportThroughTheDialog(QStringLiteral("activity"), TableExport::Format::Json,
+            dir.filePath(QStringLiteral("activity.json")), json));
         QVERIFY(!json.contains(kLiteral)); // the query as its fingerprint
         const QJsonArray rows = QJsonDocument::fromJson(json).array();
         QStringList exportedPids;
@@ -175,30 +162,16 @@ private slots:
         QVERIFY(view != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 3, kWaitMs);
 
+        // The shown rows as the export reads them.
+        QStringList users;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            users << view->model()->index(row, SessionsModel::User).data().toString();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        QPointer<ExportDialog> dialog;
-        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog*>()) != nullptr);
-        QVERIFY(dialog->selectTable(QStringLiteral("sessions")));
-        dialog->setFormat(TableExport::Format::Csv);
-        const QString path = dir.filePath(QStringLiteral("sessions.csv"));
-        dialog->setPath(path);
-        QSignalSpy exported{dialog, &ExportDialog::exported};
-        // The shown rows as the export reads them, before the countdown ticks again.
-        const QStringList users = [&] {
-            QStringList list;
-            for (int row = 0; row < view->model()->rowCount(); ++row)
-                list << view->model()->index(row, SessionsModel::User).data().toString();
-            return list;
-        }();
-        dialog->exportNow();
-        QTRY_COMPARE(exported.size(), 1);
-        QCOMPARE(exported.at(0).at(1).toString(), QString{});
-        QVERIFY(closedAndWindowActive(dialog));
-        QFile file{path};
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().split('\n');
+        QByteArray csv;
+        QVERIFY(exportThroughTheDialog(QStringLiteral("sessions"), TableExport::Format::Csv,
+            dir.filePath(QStringLiteral("sessions.csv")), csv));
+        const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 1 + users.size() + 1); // header, rows, after the last CRLF
         for (qsizetype i = 0; i < users.size(); ++i) {
             QVERIFY2(lines.at(i + 1).endsWith('\r'), lines.at(i + 1).constData());
@@ -217,13 +190,39 @@ private slots:
     }
 
 private:
-    // A successful export closes the dialog; the window takes the keys again.
-    bool closedAndWindowActive(const QPointer<ExportDialog>& dialog)
+    // File → Export… through its shortcut on the window; the file's bytes once the dialog has
+    // written it and closed, and the window has the keys again.
+    bool exportThroughTheDialog(
+        const QString& table, TableExport::Format format, const QString& path, QByteArray& bytes)
     {
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<ExportDialog> dialog;
+        // The one just opened (an earlier one may wait for its deferred delete, hidden).
+        const auto opened = [&] {
+            for (ExportDialog* candidate : m_window->findChildren<ExportDialog*>()) {
+                if (candidate->isVisible())
+                    dialog = candidate;
+            }
+            return !dialog.isNull();
+        };
+        if (!QTest::qWaitFor(opened) || !dialog->selectTable(table))
+            return false;
+        dialog->setFormat(format);
+        dialog->setPath(path);
+        QSignalSpy exported{dialog, &ExportDialog::exported};
+        dialog->exportNow();
+        if (!exported.wait(kWaitMs) || !exported.at(0).at(1).toString().isEmpty()) {
+            qWarning("not exported: %s", qPrintable(dialog ? dialog->errorText() : QString{}));
+            return false;
+        }
         if (!QTest::qWaitFor([&] { return dialog == nullptr || !dialog->isVisible(); }))
             return false;
         m_window->activateWindow();
-        return QTest::qWaitForWindowActive(m_window.get());
+        QFile file{path};
+        if (!QTest::qWaitForWindowActive(m_window.get()) || !file.open(QIODevice::ReadOnly))
+            return false;
+        bytes = file.readAll();
+        return true;
     }
 
     std::vector<Connection> m_backends;

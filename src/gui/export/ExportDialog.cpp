@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QThread>
 
+#include <algorithm>
+
 namespace opsdash {
 
 ExportDialog::ExportDialog(QList<ExportSource> sources, QWidget* parent)
