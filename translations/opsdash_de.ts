@@ -5354,7 +5354,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ExportDialog</name>
     <message>
-        <location filename="../src/gui/export/ExportDialog.cpp" line="+27"/>
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+29"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
