@@ -125,3 +125,19 @@ opsdash_add_qtest(tst_overview
 target_compile_definitions(tst_overview PRIVATE
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}" OPSDASH_BINARY="$<TARGET_FILE:opsdash>")
 add_dependencies(tst_overview opsdash)
+
+# File → Export… and Ctrl+C on the tables: CSV, JSON, TSV, redaction, the rows shown (issue 18).
+opsdash_add_qtest(tst_tableexport
+    SOURCES gui/tst_tableexport.cpp support/ScriptedActivity.h
+    LABELS gui
+    LIBS opsdash_gui)
+# The same on the whole window against the fixture PostgreSQL and a loopback admin endpoint.
+opsdash_add_qtest(tst_exportwindow
+    SOURCES gui/tst_exportwindow.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
+        support/PgExec.h
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+# Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
+set_tests_properties(tst_exportwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)

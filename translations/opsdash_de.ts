@@ -6124,7 +6124,12 @@ lokal: %2</translation>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
-</context>
+<message>
+        <location line="-3" />
+        <source>Login sessions</source>
+        <translation>Anmeldesitzungen</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::MarkReleaseDialog</name>
     <message>
@@ -6737,6 +6742,11 @@ lokal: %2</translation>
         <location line="+2" />
         <source>Sessions: JWT, nothing server-side to watch</source>
         <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     </context>
 <context>
@@ -7457,6 +7467,100 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <location line="+53" />
         <source>client sessions, last 15 min (peak %1)</source>
         <translation>Client-Sitzungen, letzte 15 min (Spitze %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6" />
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Include query &amp;texts (redacted) instead of fingerprints</source>
+        <translation>&amp;Abfragetexte (geschwärzt) statt Fingerabdrücken</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+29" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the login sessions, the activity or the events, as shown, to a CSV or JSON file</source>
+        <translation>Die Anmeldesitzungen, die Aktivität oder die Ereignisse wie angezeigt in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37" />
+        <source>%n row(s) as shown, after the table's filter and sort.</source>
+        <translation>
+            <numerusform>%n Zeile wie angezeigt, nach Filter und Sortierung der Tabelle.</numerusform>
+            <numerusform>%n Zeilen wie angezeigt, nach Filter und Sortierung der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Not exported to %1: %2</source>
+        <translation>Nicht nach %1 exportiert: %2</translation>
     </message>
 </context>
 </TS>

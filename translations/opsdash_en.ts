@@ -55,4 +55,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>opsdash::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+130" />
+        <source>%n row(s) as shown, after the table's filter and sort.</source>
+        <translation>
+            <numerusform>%n row as shown, after the table's filter and sort.</numerusform>
+            <numerusform>%n rows as shown, after the table's filter and sort.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,6 +32,9 @@ inline const SettingKey<int> CurrentTab{QLatin1String{"mainWindow/currentTab"}, 
 inline const SettingKey<int> ChartRangeSeconds{QLatin1String{"mainWindow/chartRangeSeconds"}, 0};
 } // namespace WindowKeys
 
+// The folder the last File → Export… wrote to (empty: the documents folder).
+inline const SettingKey<QString> ExportFolder{QLatin1String{"export/lastFolder"}, {}};
+
 // The group holding one child group per profile, named after the profile.
 inline constexpr QLatin1String ProfilesGroup{"profile"};
 

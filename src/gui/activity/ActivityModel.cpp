@@ -267,14 +267,4 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-QString ActivityModel::rowText(int row) const
-{
-    QStringList fields;
-    for (int column = 0; column < ColumnCount; ++column) {
-        fields << (column == QueryColumn ? m_rows.at(row).session.query
-                                         : display(m_rows.at(row), column).toString());
-    }
-    return fields.join(QLatin1Char{'\t'});
-}
-
 } // namespace opsdash

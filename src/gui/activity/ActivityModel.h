@@ -58,8 +58,6 @@ public:
 
     // "2 h 03 min", "4 min 12 s", "0.8 s"; empty for a negative duration (none).
     static QString formatDuration(qint64 ms);
-    // The row as tab-separated text, every column, the query in full.
-    QString rowText(int row) const;
 
 private:
     struct Row

@@ -4,6 +4,7 @@
 #include "gui/activity/ActivityModel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/export/ExportColumns.h"
 #include "live/LiveTarget.h"
 #include "ui_ActivityPanel.h"
 
@@ -226,9 +227,7 @@ bool ActivityPanel::selectPid(int pid)
 
 void ActivityPanel::copySelectedRow()
 {
-    const std::optional<BackendSession> session = selectedSession();
-    if (session)
-        QApplication::clipboard()->setText(m_model->rowText(m_model->rowOfPid(session->pid)));
+    TableExport::copySelection(*m_ui->activityTable, ExportColumns::activity());
 }
 
 void ActivityPanel::copySelectedQuery()

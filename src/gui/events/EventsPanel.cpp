@@ -2,12 +2,11 @@
 
 #include "gui/common/StatusIcon.h"
 #include "gui/events/EventsModel.h"
+#include "gui/export/ExportColumns.h"
 #include "live/AlertLog.h"
 #include "ui_EventsPanel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -44,19 +43,8 @@ EventsPanel::EventsPanel(QWidget* parent)
         setMinimumSeverity(static_cast<Severity>(m_ui->severityFilter->currentData().toInt()));
     });
 
-    auto* copy = new QAction{tr("&Copy event"), this};
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        const QModelIndexList rows = m_ui->eventsTable->selectionModel()->selectedRows();
-        if (rows.isEmpty())
-            return;
-        const Alert& alert = m_model->alert(m_filter->mapToSource(rows.constFirst()).row());
-        QApplication::clipboard()->setText(QStringList{
-            EventsModel::utcText(alert.time), toString(alert.severity), alert.kind, alert.message}
-                                               .join(QLatin1Char{'\t'}));
-    });
-    addAction(copy);
+    QAction* copy = TableExport::addCopyAction(
+        this, m_ui->eventsTable, ExportColumns::events(), tr("&Copy event"));
     m_ui->eventsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->eventsTable->addAction(copy);
 

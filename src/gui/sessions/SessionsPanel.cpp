@@ -2,6 +2,7 @@
 
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/export/ExportColumns.h"
 #include "gui/sessions/ExpiryHistogram.h"
 #include "gui/sessions/SessionsModel.h"
 #include "sessions/SessionExpiry.h"
@@ -9,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QTableView>
 #include <QTimer>
 
 namespace opsdash {
@@ -109,6 +111,7 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
         {SessionsModel::Age, 14}};
     for (const auto& [column, chars] : widths)
         table->setColumnWidth(column, chars * ch + 16);
+    TableExport::addCopyAction(this, table, ExportColumns::sessions(), tr("&Copy"));
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setSizes({3000, 1000});

@@ -9,6 +9,8 @@
 #include "gui/drift/DriftSummary.h"
 #include "gui/events/EventsPanel.h"
 #include "gui/evidence/EvidenceCapture.h"
+#include "gui/export/ExportColumns.h"
+#include "gui/export/ExportDialog.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/sessions/SessionsPanel.h"
@@ -33,6 +35,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 
 namespace opsdash {
 
@@ -129,6 +132,16 @@ void MainWindow::buildTabs()
     m_eventsPanel->setObjectName(QStringLiteral("eventsPanel"));
     addTabPanel(m_eventsPanel, tr("Events"));
     m_eventsPanel->setAlerts(m_alerts);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, ExportDialog::createAction(this, [this] {
+        return QList<ExportSource>{
+            {QStringLiteral("sessions"), tr("Login sessions"),
+                m_sessionsPanel->findChild<QTableView*>(QStringLiteral("sessionsTable")),
+                ExportColumns::sessions()},
+            {QStringLiteral("activity"), tr("Activity"), m_activityPanel->table(),
+                ExportColumns::activity()},
+            {QStringLiteral("events"), tr("Events"), m_eventsPanel->table(),
+                ExportColumns::events()}};
+    }));
 
     m_notifications = new Notifications{*m_alerts, this};
     m_ui->menuMonitor->addSeparator();
