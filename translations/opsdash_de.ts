@@ -1523,7 +1523,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2680,7 +2680,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Connected</source>
         <translation>&amp;Verbunden</translation>
     </message>
@@ -2748,6 +2748,21 @@
         <location line="+1"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the window (F1)</source>
+        <translation>Alle Tastenkürzel des Fensters (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5554,18 +5569,18 @@ lokal: %2</translation>
 <context>
     <name>opsdash::MainToolBar</name>
     <message>
-        <location filename="../src/gui/window/MainToolBar.cpp" line="+16"/>
+        <location filename="../src/gui/window/MainToolBar.cpp" line="+17"/>
         <source>Poll interval</source>
         <translation>Abfrageintervall</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-52"/>
         <source>Time range of the chart</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
@@ -5642,7 +5657,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+289"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+329"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5731,17 +5746,17 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-302"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+228"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-237"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -5767,7 +5782,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+267"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5776,7 +5791,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-208"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -5807,7 +5822,7 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
@@ -5831,6 +5846,24 @@ lokal: %2</translation>
         <location line="+5"/>
         <source>Keep listing events, but show no desktop notifications for them</source>
         <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PauseBanner</name>
+    <message>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+22"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume polling (Space)</source>
+        <translation>Abfragen fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>PAUSED since %1 — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — Leertaste oder Fortsetzen drücken</translation>
     </message>
 </context>
 <context>
@@ -5887,7 +5920,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+19"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+20"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -5917,7 +5950,7 @@ lokal: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
         <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
     </message>
@@ -5927,28 +5960,32 @@ lokal: %2</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Disconnected — the bars show the last data, stale.</source>
-        <translation>Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
+        <location line="+65"/>
+        <source>Disconnected — greyed: the last data, polled at %1.</source>
+        <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Disconnected — the bars show the last data, stale.</source>
+        <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>OVER-COMMITTED by %1: %2 &gt; %3 usable slots (%4). server.capacity: fail</source>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+127"/>
+        <location line="-120"/>
+        <location line="+141"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
@@ -6073,7 +6110,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -6470,6 +6507,24 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/window/ShortcutsDialog.cpp" line="+33"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::StatusBar</name>
     <message>
         <location filename="../src/gui/window/StatusBar.cpp" line="-21"/>
@@ -6695,6 +6750,44 @@ lokal: %2</translation>
         <location line="+7"/>
         <source>“Open the demo” runs %1: it builds, brings up a throwaway PostgreSQL with the real postgres.js and Go pools and a sample monorepo, and opens a second opsdash window on it; closing that window tears everything down. If packages are missing it needs sudo: then run it from a terminal instead.</source>
         <translation>„Demo öffnen“ führt %1 aus: Es baut, startet ein Wegwerf-PostgreSQL mit den echten Pools von postgres.js und Go und einem Beispiel-Monorepo und öffnet darauf ein zweites opsdash-Fenster; das Schließen dieses Fensters baut alles wieder ab. Fehlen Pakete, braucht es sudo: starten Sie es dann aus einem Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::WindowTitle</name>
+    <message>
+        <location filename="../src/gui/window/WindowTitle.cpp" line="+42"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 check fails</source>
+        <translation>1 Prüfung schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 checks fail</source>
+        <translation>%1 Prüfungen schlagen fehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing</source>
+        <translation>%1 fehlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all checks pass</source>
+        <translation>alle Prüfungen bestanden</translation>
     </message>
 </context>
 </TS>

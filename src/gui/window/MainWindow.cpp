@@ -11,12 +11,17 @@
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
+#include "gui/window/KeyboardNavigation.h"
 #include "gui/window/MainToolBar.h"
 #include "gui/window/Notifications.h"
 #include "gui/window/Notifier.h"
+#include "gui/window/PauseBanner.h"
 #include "gui/window/PoolColumn.h"
+#include "gui/window/ShortcutsDialog.h"
+#include "gui/window/StaleData.h"
 #include "gui/window/StatusBar.h"
 #include "gui/window/WelcomePage.h"
+#include "gui/window/WindowTitle.h"
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
@@ -28,6 +33,7 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 
 namespace opsdash {
 
@@ -43,10 +49,20 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     buildToolBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
     buildReleaseMarker();
+    buildStaleData();
+    // Tab walks the window as it is drawn: toolbar, pools, chart, tab bar, panel, status bar.
+    // The tab bar is the stop; the tab widget around it, through its focus proxy, would be a
+    // second one wherever the chain happened to hold it.
+    m_ui->panelTabs->setFocusProxy(nullptr);
+    m_ui->panelTabs->setFocusPolicy(Qt::NoFocus);
+    m_keyboard = new KeyboardNavigation{this,
+        {m_ui->mainToolBar, m_poolPanel->parentWidget(), m_chart, m_ui->panelTabs->tabBar(),
+            m_ui->panelTabs, m_statusBar}};
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -61,6 +77,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     }
     if (m_evidence == nullptr)
         replaceEvidenceCapture();
+    m_keyboard->apply();
     restoreWindowState();
 }
 
@@ -70,6 +87,7 @@ void MainWindow::buildDashboard()
 {
     m_poolPanel = new PoolBudgetPanel{m_baseline, m_ui->panelSplitter};
     m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
+    m_poolPanel->setFocusPolicy(Qt::StrongFocus); // a Tab stop between toolbar and chart
     m_ui->panelSplitter->addWidget(m_poolPanel);
     m_chart = new HistoryChart{m_baseline, m_ui->panelSplitter};
     m_ui->panelSplitter->addWidget(m_chart);
@@ -135,6 +153,20 @@ void MainWindow::buildTabs()
     });
 }
 
+void MainWindow::buildStaleData()
+{
+    // Paused or disconnected: a banner (paused), greyed data and the title say it is not live.
+    m_ui->centralLayout->insertWidget(0, new PauseBanner{m_ui->actionPause, m_ui->centralWidget});
+    m_staleData = new StaleData{m_ui->actionPause, this};
+    m_staleData->addView(m_activityPanel->table());
+    m_staleData->addView(m_statusBar->findChild<QWidget*>(QStringLiteral("serverVersion")));
+    connect(m_staleData, &StaleData::changed, m_poolPanel, [this](StaleData::Reason reason) {
+        m_poolPanel->setStale(reason != StaleData::Reason::Live);
+    });
+    connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
+    m_title = new WindowTitle{this, m_driftPanel->model(), m_staleData};
+}
+
 void MainWindow::buildPoolColumn()
 {
     // Each problem line of the drift summary opens its row in the Drift tab.
@@ -152,6 +184,7 @@ void MainWindow::buildPoolColumn()
 void MainWindow::setTarget(const TargetOptions& options)
 {
     dropTarget();
+    m_ui->actionPause->setChecked(false); // a new target starts live
     m_options = options;
     m_driftPanel->setRepository(options.repoDir); // the tabs follow the target's checkout
     if (!options.hasDatabase) {
@@ -178,6 +211,9 @@ void MainWindow::setTarget(const TargetOptions& options)
 
     m_target = new LiveTarget{m_baseline, this};
     emit targetChanged(m_target); // every view subscribes before the first tick
+    m_title->setTargetName(options.profile.isEmpty()
+            ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
+            : options.profile);
     m_alerts->attach(*m_target);
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     // The target's own: gone with it when the user switches targets.
@@ -209,6 +245,8 @@ void MainWindow::replaceEvidenceCapture()
     m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
     m_ui->mainToolBar->insertBeforeTheme(m_evidence->action());
+    if (m_keyboard != nullptr) // its new toolbar button takes its place in the Tab order
+        m_keyboard->apply();
 }
 
 void MainWindow::buildReleaseMarker()
@@ -262,6 +300,8 @@ void MainWindow::dropTarget()
 void MainWindow::showNoTarget()
 {
     emit targetChanged(nullptr);
+    if (m_title != nullptr)
+        m_title->setTargetName({});
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
@@ -299,7 +339,7 @@ int MainWindow::addTabPanel(QWidget* panel, const QString& title)
 void MainWindow::showPanel(QWidget* panel)
 {
     m_ui->panelTabs->setCurrentWidget(panel);
-    panel->setFocus(Qt::ShortcutFocusReason);
+    KeyboardNavigation::mainControl(panel)->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
@@ -401,6 +441,16 @@ void MainWindow::showAbout()
            "configuration drift against a sign-off baseline.</p><p>Baseline: %2 (%3)</p>")
             .arg(QLatin1String{Version}, m_baseline.name.toHtmlEscaped(),
                 m_baseline.sourcePath.toHtmlEscaped()));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcuts == nullptr)
+        m_shortcuts = new ShortcutsDialog{this};
+    m_shortcuts->refresh();
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 void MainWindow::restoreWindowState()

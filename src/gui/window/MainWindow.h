@@ -21,6 +21,7 @@ class DriftSummary;
 class EventsPanel;
 class EvidenceCapture;
 class HistoryChart;
+class KeyboardNavigation;
 class LiveSessions;
 class LiveTarget;
 class Notifications;
@@ -28,6 +29,9 @@ class Notifier;
 class PoolBudgetPanel;
 class ReleaseMarker;
 class SessionsPanel;
+class StaleData;
+class WindowTitle;
+class ShortcutsDialog;
 class StatusBar;
 class TargetSelector;
 
@@ -84,6 +88,7 @@ private:
     void buildTabs();
     void buildPoolColumn();
     void buildReleaseMarker();
+    void buildStaleData();
     void connectActions();
     void dropTarget();
     void replaceEvidenceCapture();
@@ -91,6 +96,7 @@ private:
     void showNotice(const QString& text);
     void startMonitoring();
     void showAbout();
+    void showShortcuts();
     void restoreWindowState();
     void saveWindowState() const;
     void restoreTabState();
@@ -117,6 +123,10 @@ private:
     AlertLog* m_alerts{nullptr};
     Notifications* m_notifications{nullptr};
     ReleaseMarker* m_releaseMarker{nullptr};
+    KeyboardNavigation* m_keyboard{nullptr};
+    StaleData* m_staleData{nullptr};
+    WindowTitle* m_title{nullptr};
+    ShortcutsDialog* m_shortcuts{nullptr}; // made when first asked for
 };
 
 } // namespace opsdash
