@@ -2680,9 +2680,13 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Connected</source>
-        <translation>&amp;Verbunden</translation>
+        <translation type="vanished">&amp;Verbunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5514,17 +5518,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+159"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+160"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>%1 answers again (after %2)</source>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+63"/>
+        <source>no new data for %1 s (two polls)</source>
+        <translation>seit %1 s keine neuen Daten (zwei Abfragen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -5657,7 +5666,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+329"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+331"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -5670,7 +5679,7 @@ lokal: %2</translation>
         <translation type="vanished">Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
@@ -5746,17 +5755,28 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-307"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+170"/>
+        <location line="+54"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -5782,7 +5802,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+272"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5791,7 +5811,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -5822,9 +5842,8 @@ lokal: %2</translation>
         <translation>„%1“ nennt die Baseline %2, aber dieses Fenster wurde mit %3 geöffnet. Starten Sie opsdash mit --profile „%1“ neu, um dagegen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+119"/>
         <source>opsdash</source>
-        <translation>opsdash</translation>
+        <translation type="vanished">opsdash</translation>
     </message>
 </context>
 <context>
@@ -6031,17 +6050,25 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ProfileSecrets</name>
     <message>
-        <location filename="../src/secrets/ProfileSecrets.cpp" line="+86"/>
         <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <source>Could not read the keychain (%1). opsdash carries on without the secrets it keeps there; enter them again if asked.</source>
+        <translation type="vanished">Der Schlüsselbund ließ sich nicht lesen (%1). opsdash arbeitet ohne die dort abgelegten Geheimnisse weiter; bei Nachfrage bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/ProfileSecrets.cpp" line="+111"/>
+        <source>Could not read %1: %2. opsdash carries on without it; enter it again if asked.</source>
+        <translation>%1 ließ sich nicht lesen: %2. opsdash arbeitet ohne weiter; bei Nachfrage bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Could not store %1 in the keychain: %2</source>
         <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-140"/>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
     </message>

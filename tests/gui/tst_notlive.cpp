@@ -65,6 +65,7 @@ private slots:
         const QLabel* capacity = window.findChild<QLabel*>(QStringLiteral("capacityLine"));
         QVERIFY(!StaleLook::isStale(capacity));
 
+        QTest::qWait(3000); // a few polls in the chart, for the picture
         // Space from the chart (nothing there uses it) pauses.
         auto* chart = window.findChild<QWidget*>(QStringLiteral("historyChart"));
         chart->setFocus(Qt::TabFocusReason);
@@ -128,6 +129,7 @@ private slots:
         QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.monitor()->state() == ActivityMonitor::State::Disconnected, 15000);
+        QTest::qWait(2000); // the picture shows the outage's age
 
         QVERIFY(StaleLook::isStale(capacity));
         QVERIFY(StaleLook::isStale(facts));

@@ -305,6 +305,7 @@ void MainWindow::showNoTarget()
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
+        m_ui->actionConnect->setText(tr("&Connect"));
     }
     for (QAction* action : {m_ui->actionConnect, m_ui->actionPause, m_ui->actionRefresh})
         action->setEnabled(false);
@@ -313,10 +314,11 @@ void MainWindow::showNoTarget()
 
 void MainWindow::showNotice(const QString& text)
 {
+    // Never a dialog: the status bar now, the events panel to read it again later.
     m_statusBar->showNotice(text);
-    auto* box = new QMessageBox{QMessageBox::Warning, tr("opsdash"), text, QMessageBox::Ok, this};
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    if (m_alerts != nullptr)
+        m_alerts->record(Alert{
+            QDateTime::currentDateTimeUtc(), Severity::Info, QString{AlertKind::Notice}, {}, text});
 }
 
 int MainWindow::addTabPanel(QWidget* panel, const QString& title)
@@ -355,6 +357,9 @@ ActivityMonitor* MainWindow::monitor() const
 void MainWindow::connectActions()
 {
     // Once per window; they act on whichever target is current.
+    // The button names what it does, never the state (the status bar says that).
+    connect(m_ui->actionConnect, &QAction::toggled, this,
+        [this](bool on) { m_ui->actionConnect->setText(on ? tr("&Disconnect") : tr("&Connect")); });
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
         if (m_target == nullptr)
             return;

@@ -39,8 +39,11 @@ void StaleData::update()
     Reason reason = Reason::Live;
     if (m_target != nullptr) {
         const ActivityMonitor::State state = m_target->monitor().state();
+        // A retry (Connecting after Disconnected) is still an outage: no flicker per attempt.
+        const bool retrying
+            = state == ActivityMonitor::State::Connecting && m_reason == Reason::Disconnected;
         if (state == ActivityMonitor::State::Disconnected
-            || state == ActivityMonitor::State::Stopped)
+            || state == ActivityMonitor::State::Stopped || retrying)
             reason = Reason::Disconnected;
         else if (m_pause->isChecked())
             reason = Reason::Paused;
