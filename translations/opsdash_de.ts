@@ -4588,7 +4588,7 @@
     <name>opsdash::ActivityPanel</name>
     <message>
         <location filename="../src/gui/activity/ActivityPanel.cpp" line="+36"/>
-        <location line="+266"/>
+        <location line="+269"/>
         <source>%1 sessions · %2 active · %3 shown</source>
         <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
@@ -4610,7 +4610,7 @@ Abfrage:
 %5</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-170"/>
         <source>&amp;Copy row</source>
         <translation>Zeile &amp;kopieren</translation>
     </message>
@@ -4631,6 +4631,11 @@ Abfrage:
     </message>
     <message>
         <location line="+128"/>
+        <source>Off: this target&apos;s profile is read-only. To allow it, choose Edit in the target list and tick “Allow cancel query and terminate backend”.</source>
+        <translation>Aus: Das Profil dieses Ziels ist schreibgeschützt. Zum Erlauben in der Zielliste „Bearbeiten“ wählen und „Abfrage abbrechen und Backend beenden erlauben“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask the server to cancel this backend&apos;s running query</source>
         <translation>Den Server bitten, die laufende Abfrage dieses Backends abzubrechen</translation>
     </message>
@@ -4640,12 +4645,12 @@ Abfrage:
         <translation>Den Server bitten, die Verbindung dieses Backends zu beenden</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Ca&amp;ncel query…</source>
         <translation>Abfrage ab&amp;brechen …</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
@@ -4655,7 +4660,7 @@ Abfrage:
         <translation>Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>Copy &amp;query</source>
         <translation>&amp;Abfrage kopieren</translation>
     </message>
@@ -4675,12 +4680,11 @@ Abfrage:
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>Off: this target&apos;s profile is read-only</source>
-        <translation>Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
+        <translation type="vanished">Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+170"/>
         <source>Terminate backend</source>
         <translation>Backend beenden</translation>
     </message>
@@ -4690,7 +4694,7 @@ Abfrage:
         <translation>Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>No target.</source>
         <translation>Kein Ziel.</translation>
     </message>

@@ -6,6 +6,8 @@
 #include "gui/common/Palette.h"
 #include "gui/common/StaleLook.h"
 #include "gui/common/Theme.h"
+#include "gui/drift/DriftModel.h"
+#include "gui/drift/DriftPanel.h"
 #include "gui/pools/PoolBar.h"
 #include "gui/pools/PoolBudgetPanel.h"
 #include "gui/window/MainWindow.h"
@@ -160,6 +162,24 @@ private slots:
         QVERIFY(badge->styleSheet().contains(Palette::critical().name()));
         QVERIFY(!window.windowTitle().contains(QStringLiteral("disconnected")));
         Theme::apply(Theme::Choice::System);
+    }
+
+    void titleNamesTheTargetAndItsWorstStatus()
+    {
+        TargetOptions named = options();
+        named.profile = QStringLiteral("Demo platform");
+        MainWindow window{defaultBaseline(), named};
+        QVERIFY(showLive(window));
+        // 150 + 50 on 200 slots: server.capacity fails, and nothing else is checked here.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.windowTitle(), QStringLiteral("opsdash — Demo platform — 1 check fails"), 10000);
+        Finding expired;
+        expired.checkId = QStringLiteral("live.session.maxAge");
+        expired.plane = Plane::Live;
+        expired.status = CheckStatus::Fail;
+        window.findChild<DriftPanel*>()->model()->setFindings(
+            DriftModel::Feed::Sessions, {expired});
+        QCOMPARE(window.windowTitle(), QStringLiteral("opsdash — Demo platform — 2 checks fail"));
     }
 
 private:
