@@ -4899,7 +4899,7 @@ Abfrage:
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+218"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+235"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -4924,7 +4924,17 @@ Abfrage:
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
+        <source>Only checks that do not pass</source>
+        <translation>Nur nicht bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rows match: every check passes. Clear “Only checks that do not pass” to see them all.</source>
+        <translation>Keine Zeilen passen: Alle Prüfungen sind bestanden. „Nur nicht bestandene Prüfungen“ abwählen, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Re-verify</source>
         <translation>Erneut prüfen</translation>
     </message>
