@@ -7,6 +7,12 @@ opsdash_add_pg_test(tst_activitymonitor
     SOURCES pg/tst_activitymonitor.cpp pg/TestCluster.h
     LIBS opsdash_core PostgreSQL::PostgreSQL)
 
+# The reconnect schedule: its rule, and the monitor's retry timestamps (no cluster needed).
+opsdash_add_qtest(tst_reconnectschedule
+    SOURCES pg/tst_reconnectschedule.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
 opsdash_add_pg_test(tst_probecommand
     SOURCES pg/tst_probecommand.cpp
     LIBS Qt6::Core PostgreSQL::PostgreSQL)

@@ -2840,7 +2840,27 @@
         <source>&amp;About opsdash</source>
         <translation>Ü&amp;ber opsdash</translation>
     </message>
-</context>
+<message>
+        <location line="+12" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every keyboard shortcut of the window (F1)</source>
+        <translation>Alle Tastenkürzel des Fensters (F1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    </context>
 <context>
     <name>MarkReleaseDialog</name>
     <message>
@@ -4952,7 +4972,12 @@ Abfrage:
         <source>No target.</source>
         <translation>Kein Ziel.</translation>
     </message>
-</context>
+<message>
+        <location line="+128" />
+        <source>Off: this target's profile is read-only. To allow it, choose Edit in the target list and tick “Allow cancel query and terminate backend”.</source>
+        <translation>Aus: Das Profil dieses Ziels ist schreibgeschützt. Zum Erlauben in der Zielliste „Bearbeiten“ wählen und „Abfrage abbrechen und Backend beenden erlauben“ ankreuzen.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
@@ -5248,7 +5273,17 @@ Abfrage:
         <source>waiting for the first poll</source>
         <translation>warte auf die erste Abfrage</translation>
     </message>
-</context>
+<message>
+        <location line="-24" />
+        <source>Only checks that do not pass</source>
+        <translation>Nur nicht bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No rows match: every check passes. Clear “Only checks that do not pass” to see them all.</source>
+        <translation>Keine Zeilen passen: Alle Prüfungen sind bestanden. „Nur nicht bestandene Prüfungen“ abwählen, um alle zu sehen.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::DriftSummary</name>
     <message>
@@ -5836,6 +5871,11 @@ lokal: %2</translation>
         <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app's admin endpoint (--sessions URL, or a profile's admin URL), or a baseline (--baseline) naming the table the app's NextAuth adapter uses.</source>
         <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
     </message>
+    <message>
+        <location line="+63" />
+        <source>no new data for %1 s (two polls)</source>
+        <translation>seit %1 s keine neuen Daten (zwei Abfragen)</translation>
+    </message>
     </context>
 <context>
     <name>opsdash::LiveTarget</name>
@@ -6129,6 +6169,17 @@ lokal: %2</translation>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
+    <message>
+        <location line="+170" />
+        <location line="+54" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
     </context>
 <context>
     <name>opsdash::MarkReleaseDialog</name>
@@ -6296,7 +6347,12 @@ lokal: %2</translation>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
-</context>
+<message>
+        <location line="+65" />
+        <source>Disconnected — greyed: the last data, polled at %1.</source>
+        <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
@@ -6347,7 +6403,16 @@ lokal: %2</translation>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
     </message>
-</context>
+<message>
+        <source>Could not read the keychain (%1). opsdash carries on without the secrets it keeps there; enter them again if asked.</source>
+        <translation type="vanished">Der Schlüsselbund ließ sich nicht lesen (%1). opsdash arbeitet ohne die dort abgelegten Geheimnisse weiter; bei Nachfrage bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/secrets/ProfileSecrets.cpp" line="+111" />
+        <source>Could not read %1: %2. opsdash carries on without it; enter it again if asked.</source>
+        <translation>%1 ließ sich nicht lesen: %2. opsdash arbeitet ohne weiter; bei Nachfrage bitte erneut eingeben.</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
@@ -7561,6 +7626,80 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <location line="+36" />
         <source>Not exported to %1: %2</source>
         <translation>Nicht nach %1 exportiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PauseBanner</name>
+    <message>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+22" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume polling (Space)</source>
+        <translation>Abfragen fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>PAUSED since %1 — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — Leertaste oder Fortsetzen drücken</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/window/ShortcutsDialog.cpp" line="+33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::WindowTitle</name>
+    <message>
+        <location filename="../src/gui/window/WindowTitle.cpp" line="+42" />
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>1 check fails</source>
+        <translation>1 Prüfung schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 checks fail</source>
+        <translation>%1 Prüfungen schlagen fehl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 missing</source>
+        <translation>%1 fehlen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all checks pass</source>
+        <translation>alle Prüfungen bestanden</translation>
     </message>
 </context>
 </TS>

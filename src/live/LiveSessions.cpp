@@ -1,6 +1,7 @@
 #include "LiveSessions.h"
 
 #include "live/LiveLogging.h"
+#include "pg/ActivityMonitor.h"
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/CanarySource.h"
 #include "sessions/HttpFetch.h"
@@ -217,14 +218,19 @@ void LiveSessions::startSessionsTable(ActivityMonitor& monitor)
     m_error.reset();
     m_countdown->stop();
     setKind(SourceKind::SessionsTable);
-    run(new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this});
+    auto* source
+        = new SessionsTableSource{monitor, SessionSourcePlan::tableOptions(m_baseline), this};
+    // The table rides on the monitor's connection: read again as soon as it is back, not at
+    // the source's next tick up to an interval later.
+    connect(&monitor, &ActivityMonitor::reconnected, source, [source] { source->fetchNow(); });
+    run(source);
 }
 
 void LiveSessions::run(LoginSessionSource* source)
 {
     attach(source);
     if (!m_once.running) {
-        source->start(); // polled at its interval
+        source->start(m_interval);
         return;
     }
     connect(source, &LoginSessionSource::finished, this, &LiveSessions::onceSessionsDone);
@@ -311,6 +317,12 @@ void LiveSessions::countCritical()
 {
     if (!m_snapshot)
         return;
+    // No new snapshot for two of the source's intervals: not fresh any more, whatever the
+    // source is still waiting for (a fetch in flight, a monitor reconnecting).
+    if (m_state == State::Fresh && !m_once.running && elapsedMs() > 2 * m_interval.count()) {
+        takeError(SourceError{SourceError::Kind::Timeout,
+            tr("no new data for %1 s (two polls)").arg(elapsedMs() / 1000), m_target, {}});
+    }
     // Stale data still counts: those sessions are still about to end.
     const ExpirySummary now = summary();
     emit criticalSessions(now.critical, now.serverTime);

@@ -6,6 +6,7 @@
 #include "model/TargetOptions.h"
 #include "secrets/SecretStore.h"
 #include "sessions/CanaryCheck.h"
+#include "sessions/LoginSessionSource.h"
 #include "sessions/SessionExpiry.h"
 #include "sessions/SessionSnapshot.h"
 #include "sessions/SessionSourcePlan.h"
@@ -80,6 +81,9 @@ public:
     ~LiveSessions() override;
 
     const Baseline& baseline() const { return m_baseline; }
+    // How often a watched source is read (the default: LoginSessionSource's). Data older than
+    // two of these is never called fresh. Before start().
+    void setPollInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     // PEM certificates trusted besides the system's, for the admin endpoint and the canary.
     void setCaFile(const QString& caFile) { m_caFile = caFile; }
 
@@ -179,6 +183,7 @@ private:
 
     Baseline m_baseline;
     QString m_caFile;
+    std::chrono::milliseconds m_interval{LoginSessionSource::kDefaultInterval};
     QTimer* m_countdown{nullptr};
     QElapsedTimer m_sinceReceipt;
     QPointer<LoginSessionSource> m_source;

@@ -26,6 +26,7 @@ inline constexpr QLatin1String Disconnected{"disconnected"};
 inline constexpr QLatin1String Reconnected{"reconnected"};
 inline constexpr QLatin1String Backend{"backend"}; // cancel / terminate asked by the user
 inline constexpr QLatin1String Annotation{"annotation"};
+inline constexpr QLatin1String Notice{"notice"}; // the window's own word (a keychain out of reach)
 } // namespace AlertKind
 
 // One thing that happened and deserves a line in the events panel (and maybe a desktop

@@ -362,17 +362,33 @@ std::chrono::milliseconds ActivityMonitor::statementTimeout() const
     return std::max(std::chrono::milliseconds{250}, m_options.interval * 8 / 10);
 }
 
+std::chrono::milliseconds ActivityMonitor::retryDelay(
+    const Options& options, int failedAttempts, std::chrono::milliseconds downFor, double jitter)
+{
+    using std::chrono::milliseconds;
+    const auto spread = [jitter](milliseconds wait, double share) {
+        return milliseconds{static_cast<milliseconds::rep>(
+            static_cast<double>(wait.count()) * (1.0 + share * std::clamp(jitter, -1.0, 1.0)))};
+    };
+    milliseconds wait{0};
+    if (downFor >= options.steadyFor) {
+        wait = spread(options.retryCap, 0.2);
+    } else {
+        // A server that restarts is back within seconds: look again soon, and often.
+        const milliseconds steady = std::max(options.steadyRetry, options.firstRetry);
+        const milliseconds doubled = options.firstRetry * (1LL << std::min(failedAttempts, 16));
+        wait = doubled < steady ? doubled : spread(steady, 0.1);
+        wait = std::min(wait, options.retryCap);
+    }
+    return std::max(wait, milliseconds{100});
+}
+
 std::chrono::milliseconds ActivityMonitor::nextBackoff()
 {
-    const int exponent = std::min(m_failedAttempts, 16);
-    ++m_failedAttempts;
-    const std::chrono::milliseconds base = std::min<std::chrono::milliseconds>(
-        m_options.firstRetry * (1LL << exponent), m_options.retryCap);
-    // ±20 % jitter, so many desktops do not reconnect in lockstep after a server restart.
-    std::uniform_real_distribution<double> spread{0.8, 1.2};
-    const std::chrono::milliseconds jittered{static_cast<std::chrono::milliseconds::rep>(
-        static_cast<double>(base.count()) * spread(m_jitter))};
-    return std::clamp(jittered, std::chrono::milliseconds{100}, m_options.retryCap);
+    const std::chrono::milliseconds downFor{
+        m_downSince.isValid() ? m_downSince.msecsTo(QDateTime::currentDateTimeUtc()) : 0};
+    std::uniform_real_distribution<double> jitter{-1.0, 1.0};
+    return retryDelay(m_options, m_failedAttempts++, downFor, jitter(m_jitter));
 }
 
 } // namespace opsdash

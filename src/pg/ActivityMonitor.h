@@ -41,7 +41,11 @@ public:
         std::chrono::milliseconds interval{std::chrono::seconds{2}}; // 1–60 s
         int queryLength{1024}; // characters kept
         std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
+        // Reconnecting (retryDelay): firstRetry doubling (1, 2, 4 s) up to steadyRetry, every
+        // steadyRetry (5 s) while the outage is younger than steadyFor (5 min), then retryCap.
         std::chrono::milliseconds firstRetry{std::chrono::seconds{1}};
+        std::chrono::milliseconds steadyRetry{std::chrono::seconds{5}};
+        std::chrono::milliseconds steadyFor{std::chrono::minutes{5}};
         std::chrono::milliseconds retryCap{std::chrono::seconds{30}};
         std::chrono::milliseconds factsInterval{std::chrono::seconds{60}};
         ConnectionParameters parameters; // applied after conninfo (a profile's fields)
@@ -61,6 +65,11 @@ public:
         QByteArrayList parameters;
     };
     static SessionSetup sessionSetup(std::chrono::milliseconds statementTimeout);
+    // The wait before the reconnect attempt that follows `failedAttempts` failures (0: the
+    // first) of an outage that began `downFor` ago; `jitter` in [-1, 1] spreads the steady
+    // waits by ±10 % and the capped ones by ±20 %, so desktops do not retry in lockstep.
+    static std::chrono::milliseconds retryDelay(const Options& options, int failedAttempts,
+        std::chrono::milliseconds downFor, double jitter);
 
     explicit ActivityMonitor(const Baseline& baseline, QObject* parent = nullptr);
     ~ActivityMonitor() override;

@@ -2,6 +2,8 @@
 
 #include "sessions/AdminEndpointSource.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <memory>
@@ -16,6 +18,15 @@ QString noBackendNotice(const QString& message)
         "No keychain is available (%1). Secrets are kept in memory for this run only; "
         "enter them again next time, or set PGPASSWORD / use .pgpass for the database.")
         .arg(message);
+}
+
+// libpq finds the database password in a password file without the keychain: a keychain
+// that cannot be read then costs nothing worth a notice.
+bool passwordFileExists()
+{
+    const QString named = qEnvironmentVariable("PGPASSFILE");
+    return QFileInfo::exists(
+        named.isEmpty() ? QDir::home().filePath(QStringLiteral(".pgpass")) : named);
 }
 
 } // namespace
@@ -57,20 +68,32 @@ void ProfileSecrets::load(const Profile& profile)
     // A store of its own per operation: its signals then belong to this load alone.
     auto* store = new SecretStore{this, m_store->service()};
     const QString name = profile.name;
-    const std::pair<QString, QByteArray Secrets::*> wanted[]{
-        {passwordKey(profile), &Secrets::password},
-        {sessionsTokenKey(profile), &Secrets::sessionsToken},
-        {canaryCookieKey(profile), &Secrets::canaryCookie},
+    struct Wanted
+    {
+        QString key;
+        QByteArray Secrets::*field;
+        const char* variable; // set, it answers instead of the keychain
+    };
+    const Wanted wanted[]{
+        {passwordKey(profile), &Secrets::password, "PGPASSWORD"},
+        {sessionsTokenKey(profile), &Secrets::sessionsToken, SecretStore::kSessionsTokenVariable},
+        {canaryCookieKey(profile), &Secrets::canaryCookie, SecretStore::kCanaryCookieVariable},
     };
     QHash<QString, QByteArray Secrets::*> fields;
-    for (const auto& [key, field] : wanted) {
-        if (!key.isEmpty())
-            fields.insert(key, field);
+    QHash<QString, QByteArray> variables;
+    for (const Wanted& one : wanted) {
+        if (!one.key.isEmpty()) {
+            fields.insert(one.key, one.field);
+            variables.insert(one.key, QByteArray{one.variable});
+        }
     }
+    // Nothing to tell about a keychain that cannot be read when the secret has another home.
+    const QString fileKey = passwordFileExists() ? passwordKey(profile) : QString{};
     pending->left = static_cast<int>(fields.size());
     connect(store, &SecretStore::lookedUp, this,
-        [this, store, pending, fields, name](
+        [this, store, pending, fields, name, fileKey](
             const QString& key, const SecretStore::Lookup& result) {
+            const bool elsewhere = key == fileKey;
             switch (result.status) {
             case SecretStore::Status::Found:
                 pending->secrets.*(fields.value(key)) = result.secret;
@@ -78,12 +101,16 @@ void ProfileSecrets::load(const Profile& profile)
             case SecretStore::Status::NoEntry:
                 break;
             case SecretStore::Status::NoBackend:
-                if (!std::exchange(pending->toldNoBackend, true))
+                if (!elsewhere && !std::exchange(pending->toldNoBackend, true))
                     pending->notices << noBackendNotice(result.message);
                 break;
             case SecretStore::Status::AccessDenied:
             case SecretStore::Status::Failed:
-                pending->notices << tr("Could not read %1: %2").arg(result.origin, result.message);
+                // One notice for the whole read, however many entries it wanted.
+                if (!elsewhere && !std::exchange(pending->toldNoBackend, true))
+                    pending->notices << tr("Could not read %1: %2. opsdash carries on without "
+                                           "it; enter it again if asked.")
+                                            .arg(result.origin, result.message);
                 break;
             }
             if (--pending->left == 0) {
@@ -98,7 +125,7 @@ void ProfileSecrets::load(const Profile& profile)
         return;
     }
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        store->lookup(it.key());
+        store->lookup(it.key(), variables.value(it.key()));
 }
 
 void ProfileSecrets::save(const Profile& profile, const Secrets& secrets)

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QLabel>
@@ -202,6 +203,46 @@ private slots:
         QCOMPARE(model.counts().fail, 1);
         QVERIFY(labelText(panel, "statusCounts").contains(QStringLiteral("23 checks")));
         QVERIFY(!labelText(panel, "scopeLine").contains(QStringLiteral("waiting")));
+    }
+
+    void onlyChecksThatDoNotPass()
+    {
+        DriftPanel panel{defaultBaseline(), QString{}};
+        panel.setTargetFindings({serverFinding("server.maxConnections", CheckStatus::Pass),
+            serverFinding("server.capacity", CheckStatus::Fail)});
+        QTRY_COMPARE(panel.model()->rowCount(), 23);
+        auto* view = panel.findChild<QTableView*>(QStringLiteral("findingsView"));
+        auto* only = panel.findChild<QCheckBox*>(QStringLiteral("notPassingOnly"));
+        const auto* noRows = panel.findChild<QLabel*>(QStringLiteral("noRowsMatch"));
+        QVERIFY(only != nullptr && !only->isChecked());
+        const auto shown = [&panel, view] {
+            QList<CheckStatus> statuses;
+            for (int row = 0; row < panel.model()->rowCount(); ++row) {
+                if (!view->isRowHidden(row))
+                    statuses << panel.model()->finding(row).status;
+            }
+            return statuses;
+        };
+        QCOMPARE(shown().size(), 23);
+
+        only->setChecked(true);
+        QCOMPARE(shown().size(), 22);
+        QVERIFY(!shown().contains(CheckStatus::Pass));
+        QVERIFY(shown().contains(CheckStatus::Fail));
+        QVERIFY(!noRows->isVisibleTo(&panel));
+        // A check asked for by name is shown even when the filter would hide it.
+        QVERIFY(panel.selectCheck(QStringLiteral("server.maxConnections")));
+        QVERIFY(!only->isChecked());
+        QCOMPARE(shown().size(), 23);
+
+        // Everything passes and only failures are asked for: the view says so.
+        panel.model()->setFindings(DriftModel::Feed::Source, {});
+        panel.setTargetFindings({serverFinding("server.maxConnections", CheckStatus::Pass)});
+        only->setChecked(true);
+        QVERIFY(shown().isEmpty());
+        QVERIFY(noRows->isVisibleTo(&panel));
+        only->setChecked(false);
+        QVERIFY(!noRows->isVisibleTo(&panel));
     }
 
     void copyAndOpenLocation()

@@ -247,6 +247,34 @@ private slots:
         QCOMPARE(requested.size(), 0);
     }
 
+    void disabledCancelAndTerminateSayHowToEnableThem()
+    {
+        ActivityPanel panel{defaultBaseline()};
+        panel.showSample(scripted::sample(firstPoll()));
+        QVERIFY(panel.selectPid(4242));
+        int checked = 0;
+        for (QAction* action : panel.actions()) {
+            const QString text = action->text().remove(u'&');
+            if (!text.startsWith(QStringLiteral("Cancel query"))
+                && !text.startsWith(QStringLiteral("Terminate backend")))
+                continue;
+            ++checked;
+            QVERIFY(!action->isEnabled());
+            // The profile's setting, by the words of its check box.
+            QVERIFY2(action->toolTip().contains(
+                         QStringLiteral("Allow cancel query and terminate backend")),
+                qPrintable(action->toolTip()));
+            QVERIFY2(
+                action->toolTip().contains(QStringLiteral("Edit")), qPrintable(action->toolTip()));
+        }
+        QCOMPARE(checked, 2);
+        panel.setBackendSignalsAllowed(true);
+        for (QAction* action : panel.actions()) {
+            if (action->text().contains(QStringLiteral("erminate")))
+                QVERIFY(!action->toolTip().contains(QStringLiteral("Allow")));
+        }
+    }
+
     void allowedSignalsAskFirstShowingPidAppUserAndQuery_data()
     {
         QTest::addColumn<bool>("terminate");

@@ -218,7 +218,7 @@ private slots:
         StoppedKeyring stopped{m_pid};
         QVERIFY(window.openProfile(QStringLiteral("stalled")));
         QTRY_VERIFY_WITH_TIMEOUT(keychainState(window)->isVisible(), 3000);
-        // The notice: in the status bar and in a message box.
+        // The notice: in the status bar and the events, never in a dialog (issue 25).
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
                                      QStringLiteral("did not answer within 1.5 s")),
             5000);
@@ -226,10 +226,8 @@ private slots:
             window.statusBar()->currentMessage().contains(QStringLiteral("pg-password/stalled")),
             qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!keychainState(window)->isVisible());
-        auto* box = window.findChild<QMessageBox*>();
-        QVERIFY(box != nullptr);
-        QVERIFY2(box->text().contains(QStringLiteral("did not answer")), qPrintable(box->text()));
-        box->close();
+        QVERIFY(window.findChild<QMessageBox*>() == nullptr);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
         // Without its password the target still opens: libpq may find .pgpass.
         QTRY_VERIFY(window.monitor() != nullptr);
         QVERIFY2(watchdog.longestStallMs() < 100,

@@ -10,6 +10,7 @@
 #include "support/DefaultBaseline.h"
 #include "support/PgExec.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -261,6 +262,33 @@ private slots:
         QCOMPARE(toString(alert.severity), toString(Severity::Info));
         QCOMPARE(alert.subject, QStringLiteral("recovered"));
         QVERIFY2(alert.message.contains(QStringLiteral("server-error")), qPrintable(alert.message));
+    }
+
+    void neverFreshWithDataOlderThanTwoIntervals()
+    {
+        // The source stops answering without failing (a fetch hanging, a monitor away):
+        // after two of its intervals the data is stale, not fresh.
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route("/api/admin/sessions", HttpReply::json(goodPayload(wholeSecondNow())));
+        LiveSessions sessions{defaultBaseline()};
+        sessions.setPollInterval(std::chrono::milliseconds{400});
+        TargetOptions options;
+        options.sessionsUrl = server.baseUrl().toString();
+        sessions.start(options, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(sessions.state(), State::Fresh, kWaitMs);
+        sessions.source()->stop();
+        const QElapsedTimer sinceData = [] {
+            QElapsedTimer timer;
+            timer.start();
+            return timer;
+        }();
+        QTRY_COMPARE_WITH_TIMEOUT(sessions.state(), State::Stale, kWaitMs);
+        // Two intervals (800 ms) from the last data, seen by the once-a-second count.
+        QVERIFY2(sessions.elapsedMs() > 800, qPrintable(QString::number(sessions.elapsedMs())));
+        QVERIFY(sinceData.elapsed() < 2500);
+        QCOMPARE(sessions.error()->kind, SourceError::Kind::Timeout);
+        QVERIFY(sessions.snapshot().has_value()); // the last data is kept, as stale
     }
 
     void failedBeforeAnyDataIsCritical()

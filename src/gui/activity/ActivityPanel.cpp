@@ -188,7 +188,10 @@ void ActivityPanel::showDisconnected(const QString& message)
 void ActivityPanel::setBackendSignalsAllowed(bool allowed)
 {
     m_signalsAllowed = allowed;
-    const QString readOnly = tr("Off: this target's profile is read-only");
+    // Says how to turn it on: the profile's setting, where it is.
+    const QString readOnly
+        = tr("Off: this target's profile is read-only. To allow it, choose Edit in the target "
+             "list and tick “Allow cancel query and terminate backend”.");
     m_cancel->setToolTip(
         allowed ? tr("Ask the server to cancel this backend's running query") : readOnly);
     m_terminate->setToolTip(

@@ -8,11 +8,13 @@
 #include "ui_DriftPanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QThread>
 #include <QUrl>
 
@@ -36,6 +38,21 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
 
     QTableView* view = m_ui->findingsView;
     view->setModel(m_model);
+    m_notPassingOnly = new QCheckBox{tr("Only checks that do not pass"), this};
+    m_notPassingOnly->setObjectName(QStringLiteral("notPassingOnly"));
+    m_ui->headerLayout->insertWidget(
+        m_ui->headerLayout->indexOf(m_ui->verifyState), m_notPassingOnly);
+    connect(m_notPassingOnly, &QCheckBox::toggled, this, &DriftPanel::applyFilter);
+    m_noRows = new QLabel{tr("No rows match: every check passes. Clear “Only checks that do not "
+                             "pass” to see them all."),
+        this};
+    m_noRows->setObjectName(QStringLiteral("noRowsMatch"));
+    m_noRows->setWordWrap(true);
+    m_noRows->setVisible(false);
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(view), m_noRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DriftPanel::applyFilter);
     view->setIconSize(QSize{16, 16});
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -280,7 +297,7 @@ void DriftPanel::showFirstProblem()
     // a failure is never below the fold.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->finding(row).status != CheckStatus::Pass) {
-            const QModelIndex index = m_model->index(row, DriftModel::CheckColumn);
+            const QModelIndex index = shownIndex(row);
             m_ui->findingsView->setCurrentIndex(index);
             m_ui->findingsView->scrollTo(index, QAbstractItemView::PositionAtCenter);
             return;
@@ -292,7 +309,7 @@ bool DriftPanel::selectCheck(const QString& checkId)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->finding(row).checkId == checkId) {
-            const QModelIndex index = m_model->index(row, DriftModel::CheckColumn);
+            const QModelIndex index = shownIndex(row);
             m_ui->findingsView->setCurrentIndex(index);
             m_ui->findingsView->scrollTo(index, QAbstractItemView::PositionAtCenter);
             m_ui->findingsView->setFocus(Qt::OtherFocusReason);
@@ -300,6 +317,25 @@ bool DriftPanel::selectCheck(const QString& checkId)
         }
     }
     return false;
+}
+
+void DriftPanel::applyFilter()
+{
+    const bool only = m_notPassingOnly->isChecked();
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool hide = only && m_model->finding(row).status == CheckStatus::Pass;
+        m_ui->findingsView->setRowHidden(row, hide);
+        shown += hide ? 0 : 1;
+    }
+    m_noRows->setVisible(shown == 0 && m_model->rowCount() > 0);
+}
+
+QModelIndex DriftPanel::shownIndex(int row)
+{
+    if (m_ui->findingsView->isRowHidden(row))
+        m_notPassingOnly->setChecked(false); // asked for by name: show it
+    return m_model->index(row, DriftModel::CheckColumn);
 }
 
 int DriftPanel::currentRow() const

@@ -18,6 +18,9 @@ namespace Ui {
 class DriftPanel;
 }
 
+class QCheckBox;
+class QLabel;
+
 namespace opsdash {
 
 class DriftModel;
@@ -78,11 +81,17 @@ private:
     void fitNarrowColumns();
     void showFirstProblem();
     int currentRow() const;
+    // "Only checks that do not pass": passing rows hidden; "no rows match" when none is left.
+    void applyFilter();
+    // The view's index of a model row's check, showing every check again if the filter hid it.
+    QModelIndex shownIndex(int row);
 
     std::unique_ptr<Ui::DriftPanel> m_ui;
     Baseline m_baseline;
     QString m_repoDir;
     DriftModel* m_model{nullptr};
+    QCheckBox* m_notPassingOnly{nullptr};
+    QLabel* m_noRows{nullptr};
     QThread* m_worker{nullptr};
     bool m_runAgain{false};
     QDateTime m_verifiedAt;

@@ -22,6 +22,7 @@ public:
     // scale: the count a full bar stands for when the pool has no budget (usable slots).
     void setUsage(const PoolUsage& usage, int peak, int scale);
     void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
     QString pool() const { return m_pool; }
     QString caption() const; // the text drawn above the bar; tests read it

@@ -1,6 +1,7 @@
 #include "gui/pools/PoolBudgetPanel.h"
 
 #include "gui/common/Palette.h"
+#include "gui/common/StaleLook.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/pools/PoolBar.h"
 #include "live/LiveTarget.h"
@@ -56,10 +57,7 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->title->setFont(title);
-    m_ui->overCommitBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; padding: 6px; border-radius: 4px; "
-                       "font-weight: bold; }")
-            .arg(Palette::critical().name()));
+    setStale(false);
 
     for (const PoolSpec& pool : baseline.pools)
         barFor(pool.id);
@@ -137,8 +135,10 @@ void PoolBudgetPanel::showWaiting(const QString& message)
 
 void PoolBudgetPanel::showDisconnected(const QString& message)
 {
-    const QString headline = m_hasData ? tr("Disconnected — the bars show the last data, stale.")
-                                       : tr("Disconnected — no data yet.");
+    const QString headline = m_hasData
+        ? tr("Disconnected — greyed: the last data, polled at %1.")
+              .arg(m_lastPollAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+        : tr("Disconnected — no data yet.");
     m_ui->stateMessage->setText(
         QStringLiteral("<b style=\"color:%1\">%2</b><br>%3")
             .arg(Palette::critical().name(), headline, message.toHtmlEscaped()));
@@ -146,6 +146,20 @@ void PoolBudgetPanel::showDisconnected(const QString& message)
     m_ui->stateMessage->setVisible(true);
     for (PoolBar* bar : std::as_const(m_bars))
         bar->setStale(true);
+}
+
+void PoolBudgetPanel::setStale(bool stale)
+{
+    m_stale = stale;
+    m_ui->overCommitBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; padding: 6px; border-radius: 4px; "
+                       "font-weight: bold; }")
+            .arg((stale ? Palette::disconnected() : Palette::critical()).name()));
+    StaleLook::apply(m_ui->capacityLine, stale);
+    if (stale) {
+        for (PoolBar* bar : std::as_const(m_bars))
+            bar->setStale(true);
+    }
 }
 
 void PoolBudgetPanel::showServerFacts(const ServerFacts& facts)
@@ -165,12 +179,13 @@ void PoolBudgetPanel::showUsage(const ActivitySample& sample, const UsageWindow&
 {
     m_ui->stateMessage->setVisible(false);
     m_hasData = true;
+    m_lastPollAt = sample.receivedAt;
     const int usable = m_facts ? m_facts->usableSlots() : 0;
     for (const PoolUsage& usage : sample.pools) {
         PoolBar* bar = barFor(usage.pool);
         const UsageWindow::PoolStats* stats = window.pool(usage.pool);
         bar->setUsage(usage, stats ? stats->peak : usage.total(), usable);
-        bar->setStale(false);
+        bar->setStale(m_stale);
     }
     if (m_facts) {
         m_ui->capacityLine->setText(

@@ -37,6 +37,8 @@ public:
     void showDisconnected(const QString& message);
     void showServerFacts(const ServerFacts& facts);
     void showUsage(const ActivitySample& sample, const UsageWindow& window);
+    // Paused or disconnected: the bars, the over-commit badge and the capacity line greyed.
+    void setStale(bool stale);
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;
@@ -49,6 +51,8 @@ private:
     QList<PoolBar*> m_bars;
     std::optional<ServerFacts> m_facts;
     bool m_hasData{false};
+    bool m_stale{false};
+    QDateTime m_lastPollAt; // of the data shown
     QPointer<LiveTarget> m_target;
 };
 

@@ -2,6 +2,7 @@
 
 #include "gui/window/ThemeMenu.h"
 
+#include <QActionEvent>
 #include <QComboBox>
 #include <QToolButton>
 
@@ -39,6 +40,15 @@ void MainToolBar::setUp(QWidget* targets, QMenu* viewMenu, int intervalSeconds)
     insertWidget(first, targets);
     insertSeparator(first);
     m_themeAction = addWidget(ThemeMenu::addTo(viewMenu, this));
+}
+
+void MainToolBar::actionEvent(QActionEvent* event)
+{
+    QToolBar::actionEvent(event);
+    if (event->type() != QEvent::ActionAdded)
+        return;
+    if (auto* button = qobject_cast<QToolButton*>(widgetForAction(event->action())))
+        button->setFocusPolicy(Qt::TabFocus);
 }
 
 void MainToolBar::insertBeforeTheme(QAction* action)

@@ -37,6 +37,10 @@ signals:
     void intervalChosen(int seconds);
     void rangeChosen(int seconds);
 
+protected:
+    // Every action's button is a Tab stop (QToolBar makes them mouse-only).
+    void actionEvent(QActionEvent* event) override;
+
 private:
     QComboBox* m_intervalBox{nullptr};
     QComboBox* m_rangeBox{nullptr};

@@ -16,12 +16,17 @@
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/targets/TargetSelector.h"
 #include "gui/window/CloseToTray.h"
+#include "gui/window/KeyboardNavigation.h"
 #include "gui/window/MainToolBar.h"
 #include "gui/window/Notifications.h"
 #include "gui/window/Notifier.h"
+#include "gui/window/PauseBanner.h"
 #include "gui/window/PoolColumn.h"
+#include "gui/window/ShortcutsDialog.h"
+#include "gui/window/StaleData.h"
 #include "gui/window/StatusBar.h"
 #include "gui/window/WelcomePage.h"
+#include "gui/window/WindowTitle.h"
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
@@ -51,11 +56,21 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     buildToolBar();
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
     buildReleaseMarker();
     buildOverview();
+    buildStaleData();
+    // Tab walks the window as it is drawn: toolbar, pools, chart, tab bar, panel, status bar.
+    // The tab bar is the stop; the tab widget around it, through its focus proxy, would be a
+    // second one wherever the chain happened to hold it.
+    m_ui->panelTabs->setFocusProxy(nullptr);
+    m_ui->panelTabs->setFocusPolicy(Qt::NoFocus);
+    m_keyboard = new KeyboardNavigation{this,
+        {m_ui->mainToolBar, m_poolPanel->parentWidget(), m_chart, m_ui->panelTabs->tabBar(),
+            m_ui->panelTabs, m_statusBar}};
 
     m_windowBaselinePath = options.baselinePath;
     if (options.hasDatabase) {
@@ -70,6 +85,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     }
     if (m_evidence == nullptr)
         replaceEvidenceCapture();
+    m_keyboard->apply();
     restoreWindowState();
 }
 
@@ -79,6 +95,7 @@ void MainWindow::buildDashboard()
 {
     m_poolPanel = new PoolBudgetPanel{m_baseline, m_ui->panelSplitter};
     m_poolPanel->setObjectName(QStringLiteral("poolBudgetPanel"));
+    m_poolPanel->setFocusPolicy(Qt::StrongFocus); // a Tab stop between toolbar and chart
     m_ui->panelSplitter->addWidget(m_poolPanel);
     m_chart = new HistoryChart{m_baseline, m_ui->panelSplitter};
     m_ui->panelSplitter->addWidget(m_chart);
@@ -158,6 +175,20 @@ void MainWindow::buildTabs()
     m_ui->menuMonitor->addAction(m_closeToTray->action());
 }
 
+void MainWindow::buildStaleData()
+{
+    // Paused or disconnected: a banner (paused), greyed data and the title say it is not live.
+    m_ui->centralLayout->insertWidget(0, new PauseBanner{m_ui->actionPause, m_ui->centralWidget});
+    m_staleData = new StaleData{m_ui->actionPause, this};
+    m_staleData->addView(m_activityPanel->table());
+    m_staleData->addView(m_statusBar->findChild<QWidget*>(QStringLiteral("serverVersion")));
+    connect(m_staleData, &StaleData::changed, m_poolPanel, [this](StaleData::Reason reason) {
+        m_poolPanel->setStale(reason != StaleData::Reason::Live);
+    });
+    connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
+    m_title = new WindowTitle{this, m_driftPanel->model(), m_staleData};
+}
+
 void MainWindow::buildPoolColumn()
 {
     // Each problem line of the drift summary opens its row in the Drift tab.
@@ -182,6 +213,7 @@ void MainWindow::buildPoolColumn()
 void MainWindow::setTarget(const TargetOptions& options)
 {
     dropTarget();
+    m_ui->actionPause->setChecked(false); // a new target starts live
     m_options = options;
     m_driftPanel->setRepository(options.repoDir); // the tabs follow the target's checkout
     if (!options.hasDatabase) {
@@ -213,6 +245,9 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_targetBorrowed = watched != nullptr;
     m_target = m_targetBorrowed ? &watched->target() : new LiveTarget{m_baseline, this};
     emit targetChanged(m_target); // every view subscribes before the first tick
+    m_title->setTargetName(options.profile.isEmpty()
+            ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
+            : options.profile);
     // The overview's own alert log stores its rule alerts; this one only what the user did.
     m_alerts->attach(*m_target,
         m_targetBorrowed ? AlertLog::Persist::UserActionsOnly : AlertLog::Persist::Everything);
@@ -251,6 +286,8 @@ void MainWindow::replaceEvidenceCapture()
     m_evidence = new EvidenceCapture{m_baseline, m_options, m_target, this};
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_evidence->action());
     m_ui->mainToolBar->insertBeforeTheme(m_evidence->action());
+    if (m_keyboard != nullptr) // its new toolbar button takes its place in the Tab order
+        m_keyboard->apply();
 }
 
 void MainWindow::buildReleaseMarker()
@@ -376,9 +413,12 @@ void MainWindow::dropTarget()
 void MainWindow::showNoTarget()
 {
     emit targetChanged(nullptr);
+    if (m_title != nullptr)
+        m_title->setTargetName({});
     {
         const QSignalBlocker blocker{m_ui->actionConnect};
         m_ui->actionConnect->setChecked(false);
+        m_ui->actionConnect->setText(tr("&Connect"));
     }
     for (QAction* action : {m_ui->actionConnect, m_ui->actionPause, m_ui->actionRefresh})
         action->setEnabled(false);
@@ -387,10 +427,11 @@ void MainWindow::showNoTarget()
 
 void MainWindow::showNotice(const QString& text)
 {
+    // Never a dialog: the status bar now, the events panel to read it again later.
     m_statusBar->showNotice(text);
-    auto* box = new QMessageBox{QMessageBox::Warning, tr("opsdash"), text, QMessageBox::Ok, this};
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    if (m_alerts != nullptr)
+        m_alerts->record(Alert{
+            QDateTime::currentDateTimeUtc(), Severity::Info, QString{AlertKind::Notice}, {}, text});
 }
 
 int MainWindow::addTabPanel(QWidget* panel, const QString& title)
@@ -413,7 +454,7 @@ int MainWindow::addTabPanel(QWidget* panel, const QString& title)
 void MainWindow::showPanel(QWidget* panel)
 {
     m_ui->panelTabs->setCurrentWidget(panel);
-    panel->setFocus(Qt::ShortcutFocusReason);
+    KeyboardNavigation::mainControl(panel)->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
@@ -429,6 +470,9 @@ ActivityMonitor* MainWindow::monitor() const
 void MainWindow::connectActions()
 {
     // Once per window; they act on whichever target is current.
+    // The button names what it does, never the state (the status bar says that).
+    connect(m_ui->actionConnect, &QAction::toggled, this,
+        [this](bool on) { m_ui->actionConnect->setText(on ? tr("&Disconnect") : tr("&Connect")); });
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
         if (m_target == nullptr)
             return;
@@ -535,6 +579,16 @@ void MainWindow::showAbout()
            "configuration drift against a sign-off baseline.</p><p>Baseline: %2 (%3)</p>")
             .arg(QLatin1String{Version}, m_baseline.name.toHtmlEscaped(),
                 m_baseline.sourcePath.toHtmlEscaped()));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcuts == nullptr)
+        m_shortcuts = new ShortcutsDialog{this};
+    m_shortcuts->refresh();
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 void MainWindow::restoreWindowState()

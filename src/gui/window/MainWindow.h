@@ -22,6 +22,7 @@ class DriftSummary;
 class EventsPanel;
 class EvidenceCapture;
 class HistoryChart;
+class KeyboardNavigation;
 class LiveSessions;
 class LiveTarget;
 class Notifications;
@@ -30,6 +31,9 @@ class OverviewPage;
 class PoolBudgetPanel;
 class ReleaseMarker;
 class SessionsPanel;
+class StaleData;
+class WindowTitle;
+class ShortcutsDialog;
 class StatusBar;
 class TargetFleet;
 class TargetSelector;
@@ -102,6 +106,7 @@ private:
     void buildReleaseMarker();
     void buildOverview();
     void showBorrowedState();
+    void buildStaleData();
     void connectActions();
     void dropTarget();
     void replaceEvidenceCapture();
@@ -109,6 +114,7 @@ private:
     void showNotice(const QString& text);
     void startMonitoring();
     void showAbout();
+    void showShortcuts();
     void restoreWindowState();
     void saveWindowState() const;
     void restoreTabState();
@@ -142,6 +148,10 @@ private:
     AlertLog* m_alerts{nullptr};
     Notifications* m_notifications{nullptr};
     ReleaseMarker* m_releaseMarker{nullptr};
+    KeyboardNavigation* m_keyboard{nullptr};
+    StaleData* m_staleData{nullptr};
+    WindowTitle* m_title{nullptr};
+    ShortcutsDialog* m_shortcuts{nullptr}; // made when first asked for
 };
 
 } // namespace opsdash

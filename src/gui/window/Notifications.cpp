@@ -84,7 +84,8 @@ void Notifications::onAlert(const Alert& alert)
 void Notifications::notify(const Alert& alert)
 {
     const bool userAction = alert.kind == AlertKind::Backend || alert.kind == AlertKind::Annotation;
-    if (!userAction && !m_mute->isChecked())
+    // Notices are already in the status bar: no desktop popup on top (a quiet start).
+    if (!userAction && alert.kind != AlertKind::Notice && !m_mute->isChecked())
         m_notifier->notify(alert);
 }
 

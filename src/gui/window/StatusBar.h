@@ -37,7 +37,7 @@ public:
     void showSessions(const QColor& colour, const QString& text, std::optional<qint64> skewMs);
     // While the keychain has not answered a profile's read or write.
     void setKeychainWaiting(bool waiting);
-    // A notice for 30 s (the window also shows it in a message box).
+    // A notice for 30 s (the window also puts it in the events panel).
     void showNotice(const QString& text);
     // The connection state and the poll age as of now.
     void refresh();
