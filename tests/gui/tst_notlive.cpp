@@ -3,6 +3,7 @@
 // cluster, stopped and started again) it greys everything that came from the server and
 // gives the time of the last poll, and it is live again within the reconnect schedule.
 // Pictures of both states, light and dark, are written for docs/.
+#include "gui/chart/HistoryChart.h"
 #include "gui/common/Palette.h"
 #include "gui/common/StaleLook.h"
 #include "gui/common/Theme.h"
@@ -93,6 +94,12 @@ private slots:
         QVERIFY(StaleLook::isStale(window.findChild<QTableView*>(QStringLiteral("activityTable"))));
         QVERIFY(StaleLook::isStale(window.findChild<QLabel*>(QStringLiteral("serverVersion"))));
         QVERIFY(webBar(window)->isStale());
+        // The chart's axis follows the clock from the moment of the pause, the span shaded.
+        const auto* historyChart = qobject_cast<const HistoryChart*>(chart);
+        QVERIFY(historyChart != nullptr);
+        QVERIFY(historyChart->pausedSince().isValid());
+        QVERIFY(!historyChart->disconnectedSince().isValid());
+        QVERIFY(qAbs(historyChart->pausedSince().secsTo(QDateTime::currentDateTimeUtc())) < 5);
         // Greyed means drawn in the theme's disabled text colour.
         QCOMPARE(capacity->palette().color(QPalette::Active, QPalette::WindowText),
             QApplication::palette().color(QPalette::Disabled, QPalette::WindowText));
@@ -104,6 +111,7 @@ private slots:
             window.findChild<QPushButton*>(QStringLiteral("pauseBannerResume")), Qt::LeftButton);
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionPause"))->isChecked());
         QVERIFY(banner->isHidden());
+        QVERIFY(!historyChart->pausedSince().isValid());
         QVERIFY(!window.windowTitle().contains(QStringLiteral("paused")));
         QVERIFY(!StaleLook::isStale(capacity));
         QTRY_VERIFY_WITH_TIMEOUT(!webBar(window)->isStale(), 5000);
@@ -148,6 +156,11 @@ private slots:
             qPrintable(message));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("disconnected")),
             qPrintable(window.windowTitle()));
+        // The chart's outage band grows from the drop, not only after the recovery.
+        const auto* chart = window.findChild<HistoryChart*>(QStringLiteral("historyChart"));
+        QVERIFY(chart != nullptr);
+        QVERIFY(chart->disconnectedSince().isValid());
+        QVERIFY(chart->disconnectedSince() <= QDateTime::currentDateTimeUtc().addSecs(-1));
         savePicture(window,
             QStringLiteral("notlive-disconnected-%1.png")
                 .arg(QLatin1String{dark ? "dark" : "light"}));
@@ -159,6 +172,7 @@ private slots:
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTRY_VERIFY_WITH_TIMEOUT(!webBar(window)->isStale(), 15000);
         QVERIFY2(down.elapsed() < 12000, qPrintable(QString::number(down.elapsed())));
+        QVERIFY(!chart->disconnectedSince().isValid());
         QVERIFY(!StaleLook::isStale(capacity));
         QVERIFY(!StaleLook::isStale(facts));
         QVERIFY(badge->styleSheet().contains(Palette::critical().name()));

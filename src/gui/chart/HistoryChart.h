@@ -56,6 +56,8 @@ public:
     // grows. A paused span stays shaded after the resume while it is in range.
     void setPausedSince(const QDateTime& since);
     void setDisconnectedSince(const QDateTime& since);
+    QDateTime pausedSince() const { return m_pausedSince; }
+    QDateTime disconnectedSince() const { return m_disconnectedSince; }
     // The poll interval in force, which decides where a line breaks (a target's own
     // interval is followed on every sample).
     void setPollInterval(qint64 intervalMs);

@@ -186,6 +186,13 @@ void MainWindow::buildStaleData()
         m_poolPanel->setStale(reason != StaleData::Reason::Live);
     });
     connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
+    // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
+    connect(m_staleData, &StaleData::changed, m_chart, [this](StaleData::Reason reason) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_chart->setPausedSince(reason == StaleData::Reason::Paused ? now : QDateTime{});
+        m_chart->setDisconnectedSince(
+            reason == StaleData::Reason::Disconnected ? now : QDateTime{});
+    });
     m_title = new WindowTitle{this, m_driftPanel->model(), m_staleData};
 }
 
