@@ -64,3 +64,15 @@ opsdash_add_qtest(tst_evidenceprofile
     WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 add_dependencies(tst_evidenceprofile opsdash)
 set_tests_properties(tst_evidenceprofile PROPERTIES RESOURCE_LOCK pg_shared_sessions TIMEOUT 600)
+
+# Several targets in one bundle: two throwaway clusters (tests/pg/TestCluster.h) saved as
+# profiles in a real keychain (tests/sessions/with-keyring), signed with a throwaway GnuPG key.
+opsdash_add_qtest(tst_evidencetargets
+    SOURCES evidence/tst_evidencetargets.cpp evidence/ThrowawayGnuPG.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)
+target_compile_definitions(tst_evidencetargets PRIVATE
+    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
+add_dependencies(tst_evidencetargets opsdash)
+set_tests_properties(tst_evidencetargets PROPERTIES TIMEOUT 600)

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <optional>
+
 namespace opsdash {
 
 namespace {
@@ -19,15 +21,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TargetInputs)
 };
 
-} // namespace
-
-std::variant<TargetInputs, int> readTargetInputs(
-    const QCommandLineParser& parser, const QString& command)
+// One target: the saved profile profileName, or (profileName empty) the database db, if any.
+std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
+    const QString& command, const QString& profileName, const std::optional<QString>& db)
 {
-    const QString profileName = parser.value(QStringLiteral("profile"));
-    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
-        return usageError(
-            Text::tr("%1: --profile and --db name two targets; give one").arg(command));
     std::optional<Profile> profile;
     if (!profileName.isEmpty()) {
         profile = ProfileStore{}.load(profileName);
@@ -62,8 +59,8 @@ std::variant<TargetInputs, int> readTargetInputs(
         waiting.exec();
         options = ProfileSecrets::targetOptions(*profile, secrets);
     } else {
-        options.hasDatabase = parser.isSet(QStringLiteral("db"));
-        options.conninfo = parser.value(QStringLiteral("db"));
+        options.hasDatabase = db.has_value();
+        options.conninfo = db.value_or(QString{});
     }
     if (parser.isSet(QStringLiteral("sessions")) || !profile)
         options.sessionsUrl = parser.value(QStringLiteral("sessions"));
@@ -81,6 +78,56 @@ std::variant<TargetInputs, int> readTargetInputs(
             return usageError(QStringLiteral("%1: --db: ").arg(command) + checked.error().message);
     }
     return TargetInputs{std::move(baseline).value(), options};
+}
+
+} // namespace
+
+std::variant<TargetInputs, int> readTargetInputs(
+    const QCommandLineParser& parser, const QString& command)
+{
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
+        return usageError(
+            Text::tr("%1: --profile and --db name two targets; give one").arg(command));
+    return readOneTarget(parser, command, profileName,
+        parser.isSet(QStringLiteral("db"))
+            ? std::optional<QString>{parser.value(QStringLiteral("db"))}
+            : std::nullopt);
+}
+
+std::variant<QList<TargetInputs>, int> readTargetInputsList(
+    const QCommandLineParser& parser, const QString& command)
+{
+    const QStringList profiles = parser.values(QStringLiteral("profile"));
+    const QStringList databases = parser.values(QStringLiteral("db"));
+    if (profiles.size() + databases.size() <= 1) {
+        std::variant<TargetInputs, int> one = readTargetInputs(parser, command);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        return QList<TargetInputs>{std::get<TargetInputs>(std::move(one))};
+    }
+    if (!profiles.isEmpty() && !databases.isEmpty())
+        return usageError(Text::tr("%1: several targets are either --profile NAME or --db "
+                                   "CONNINFO, repeated; not both")
+                              .arg(command));
+    if (parser.isSet(QStringLiteral("sessions")))
+        return usageError(Text::tr("%1: --sessions names one web app; with several targets, "
+                                   "save a profile per target with its own sessions URL")
+                              .arg(command));
+    QList<TargetInputs> targets;
+    for (const QString& name : profiles) {
+        std::variant<TargetInputs, int> one = readOneTarget(parser, command, name, std::nullopt);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        targets << std::get<TargetInputs>(std::move(one));
+    }
+    for (const QString& conninfo : databases) {
+        std::variant<TargetInputs, int> one = readOneTarget(parser, command, QString{}, conninfo);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        targets << std::get<TargetInputs>(std::move(one));
+    }
+    return targets;
 }
 
 } // namespace opsdash

@@ -192,7 +192,11 @@ EvidenceReport::Summary EvidenceReport::summary() const
 
 QString EvidenceReport::summaryLine() const
 {
-    const Summary counts = summary();
+    return summaryLineOf(summary());
+}
+
+QString EvidenceReport::summaryLineOf(const Summary& counts)
+{
     QStringList parts;
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Unknown,
              CheckStatus::Missing, CheckStatus::NotChecked})

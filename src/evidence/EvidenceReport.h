@@ -107,6 +107,7 @@ public:
     Summary summary() const;
     // "12 pass · 3 fail · 0 unknown · 1 missing · 17 not-checked"
     QString summaryLine() const;
+    static QString summaryLineOf(const Summary& counts);
     int exitStatus() const { return exitStatusFor(findings); }
 
     // "1 check fails: server.capacity"; "all 21 evaluated checks pass" — the sign-off's

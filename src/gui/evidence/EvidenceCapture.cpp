@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "evidence/EvidenceCollector.h"
+#include "evidence/EvidenceSet.h"
 #include "evidence/SessionsProbe.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
@@ -38,6 +39,19 @@ struct EvidenceCapture::Job
     int pending{2}; // the worker reading the checkout, and the sessions probe
 };
 
+namespace {
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer{&bytes};
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
 QString EvidenceCapture::footer(const EvidenceReport& report)
 {
     return tr("%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5")
@@ -64,13 +78,27 @@ QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
         {QStringLiteral("report.pdf"), pdf},
     };
     // A source-plane bundle (no database) has no live data to show.
-    if (!screenshot.isNull()) {
-        QByteArray png;
-        QBuffer buffer{&png};
-        buffer.open(QIODevice::WriteOnly);
-        screenshot.save(&buffer, "PNG");
-        files.prepend({ScreenshotName, png});
+    if (!screenshot.isNull())
+        files.prepend({ScreenshotName, png(screenshot)});
+    return files;
+}
+
+QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
+    const EvidenceSet& set, const QList<QImage>& screenshots)
+{
+    const QByteArray json = QJsonDocument{set.toJson()}.toJson(QJsonDocument::Indented);
+    const QByteArray pdf = EvidencePdf::render(
+        set, screenshots, QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    QList<EvidenceBundle::File> files;
+    for (qsizetype i = 0; i < set.targets.size(); ++i) {
+        const QImage screenshot = screenshots.value(i);
+        const QString& name = set.targets.at(i).report.screenshot;
+        if (!screenshot.isNull() && !name.isEmpty())
+            files << EvidenceBundle::File{name, png(screenshot)};
     }
+    files << EvidenceBundle::File{QStringLiteral("report.md"), set.toMarkdown().toUtf8()}
+          << EvidenceBundle::File{QStringLiteral("report.json"), json}
+          << EvidenceBundle::File{QStringLiteral("report.pdf"), pdf};
     return files;
 }
 

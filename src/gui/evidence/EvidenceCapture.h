@@ -17,6 +17,7 @@ class QWidget;
 namespace opsdash {
 
 class EvidenceCollector;
+struct EvidenceSet;
 class LiveTarget;
 
 // An evidence bundle from a dashboard window: the screenshot with its footer line, the
@@ -39,6 +40,10 @@ public:
     // (SHA256SUMS is EvidenceBundle's).
     static QList<EvidenceBundle::File> bundleFiles(
         const EvidenceReport& report, const QImage& screenshot);
+    // Several targets in one bundle: each target's screenshot (named in its report),
+    // report.md, report.json and report.pdf over all of them.
+    static QList<EvidenceBundle::File> bundleFiles(
+        const EvidenceSet& set, const QList<QImage>& screenshots);
     // ~/Documents/opsdash-evidence/<UTC timestamp>
     static QString defaultFolder(const QDateTime& nowUtc);
 
