@@ -29,6 +29,13 @@ target_compile_definitions(tst_evidencecapture PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}"
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 
+# Ctrl+E's signing key (EvidenceDialog, QSettings) with a throwaway GnuPG home and key.
+opsdash_add_qtest(tst_evidencesigning
+    SOURCES evidence/tst_evidencesigning.cpp evidence/ThrowawayGnuPG.h
+    LABELS gui
+    LIBS opsdash_gui)
+set_tests_properties(tst_evidencesigning PROPERTIES TIMEOUT 300)
+
 # Bundles without a database (CI): the source plane over the fixture checkout, signed and
 # verified with the real gpg in throwaway homes the test makes (their agents stopped at the end).
 opsdash_add_qtest(tst_evidencebundle

@@ -1409,7 +1409,7 @@
         <translation type="vanished">%1 ist nicht gesetzt, und der Schlüsselbund lieferte keinen Eintrag opsdash/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/EvidenceCommand.cpp" line="+133"/>
+        <location filename="../src/app/EvidenceCommand.cpp" line="+236"/>
         <source>evidence: --duration must be whole seconds from 1 to 86400, got &apos;%1&apos;</source>
         <translation>evidence: --duration muss ganze Sekunden von 1 bis 86400 angeben, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -1423,17 +1423,17 @@
         <translation type="vanished">evidence: --profile ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>evidence: --repo %1 is not a directory</source>
         <translation>evidence: --repo %1 ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>evidence: internal error: no GUI application</source>
         <translation>evidence: interner Fehler: keine GUI-Anwendung</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-121"/>
         <source>%1: MISSING: the bundle is not signed (opsdash evidence --sign KEY)</source>
         <translation>%1: FEHLT: das Bündel ist nicht signiert (opsdash evidence --sign SCHLÜSSEL)</translation>
     </message>
@@ -1493,17 +1493,23 @@
         <translation>NICHT gültig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+79"/>
         <source>evidence: --verify DIR checks a bundle; it takes neither --out nor --sign</source>
         <translation>evidence: --verify VERZEICHNIS prüft ein Bündel; es nimmt weder --out noch --sign</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-130"/>
         <source>evidence: written, but not signed: %1</source>
         <translation>evidence: geschrieben, aber nicht signiert: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+167"/>
+        <source>evidence: the profile %1 has no database target; a bundle of several targets watches a database each</source>
+        <translation>evidence: das Profil %1 hat kein Datenbankziel; ein Bündel mehrerer Ziele beobachtet je eine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+55"/>
         <source>evidence: written, but no sample was taken from %1</source>
         <translation>evidence: geschrieben, aber von %1 wurde keine Messung erhoben</translation>
     </message>
@@ -1523,7 +1529,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+423"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -1541,7 +1547,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+322"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+326"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
@@ -1559,8 +1565,8 @@
         <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+126"/>
+        <location line="-189"/>
+        <location line="+130"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -1571,13 +1577,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-61"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-64"/>
         <source>*not-checked* means opsdash did not evaluate the check; it is never a pass. The reason is given in its row.</source>
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+106"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+109"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -1595,7 +1601,7 @@
     </message>
     <message>
         <location line="-33"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-76"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-79"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -1607,7 +1613,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+75"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+78"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1637,13 +1643,15 @@
     </message>
     <message>
         <location line="-48"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-87"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="+130"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-90"/>
+        <location line="+258"/>
         <source>Database target</source>
         <translation>Datenbankziel</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+115"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source>Events in the window</source>
         <translation>Ereignisse im Zeitfenster</translation>
     </message>
@@ -1661,12 +1669,13 @@
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-50"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-53"/>
+        <location line="+254"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -1711,7 +1720,7 @@
         <translation>es wurde keine Messung erhoben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1727,7 +1736,7 @@
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+90"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-161"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
@@ -1774,13 +1783,13 @@
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-57"/>
         <source>Observed (UTC)</source>
         <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+76"/>
         <source>Peak</source>
         <translation>Spitze</translation>
     </message>
@@ -1841,7 +1850,7 @@
     </message>
     <message>
         <location line="-101"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-143"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
@@ -1852,19 +1861,19 @@
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+105"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+108"/>
         <source>Server time: %1</source>
         <translation>Serverzeit: %1</translation>
     </message>
     <message>
         <location line="-65"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-100"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-103"/>
         <source>Sessions source</source>
         <translation>Sitzungsquelle</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+103"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+106"/>
         <source>Soonest expiry: %1 (session %2)</source>
         <translation>Nächster Ablauf: %1 (Sitzung %2)</translation>
     </message>
@@ -1888,7 +1897,9 @@
     </message>
     <message>
         <location line="-11"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-35"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="-2"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-38"/>
+        <location line="+225"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
@@ -1899,7 +1910,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+62"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-160"/>
         <source>Usable slots: %1</source>
         <translation>Nutzbare Slots: %1</translation>
     </message>
@@ -1921,23 +1932,25 @@
     </message>
     <message>
         <location line="-96"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-115"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-118"/>
+        <location line="+225"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>included (redacted)</source>
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+116"/>
+        <location line="-130"/>
+        <location line="+120"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1945,9 +1958,10 @@
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-24"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-249"/>
         <location line="+2"/>
         <location line="+5"/>
+        <location line="+247"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
@@ -1963,7 +1977,7 @@
     </message>
     <message>
         <location line="-16"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-10"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+24"/>
         <source>opsdash evidence</source>
         <translation>opsdash evidence</translation>
     </message>
@@ -1978,13 +1992,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <location line="+69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -1994,7 +2008,7 @@
         <translation>Sitzungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+125"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-153"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2007,6 +2021,79 @@
         <location line="+1"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSet</name>
+    <message>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="-27"/>
+        <source>1 check fails across %1 targets: %2</source>
+        <translation>1 Prüfung schlägt fehl, über %1 Ziele: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 checks fail across %2 targets: %3</source>
+        <translation>%1 Prüfungen schlagen fehl, über %2 Ziele: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 unknown: %2</source>
+        <translation>%1 unbekannt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing: %2</source>
+        <translation>%1 fehlen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all %1 checks pass across %2 targets</source>
+        <translation>alle %1 Prüfungen bestehen, über %2 Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 evaluated checks pass across %2 targets (%3 not-checked)</source>
+        <translation>alle %1 ausgewerteten Prüfungen bestehen, über %2 Ziele (%3 not-checked)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+116"/>
+        <source>opsdash evidence: %1 targets</source>
+        <translation>opsdash evidence: %1 Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+15"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+33"/>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-26"/>
+        <source>Each target follows with its own observation window, verdict, screenshot, checks, pools, sessions and events.</source>
+        <translation>Jedes Ziel folgt mit eigenem Beobachtungsfenster, Ergebnis, Bildschirmfoto, Prüfungen, Pools, Sitzungen und Ereignissen.</translation>
     </message>
 </context>
 <context>
@@ -3898,12 +3985,22 @@
 <context>
     <name>TargetInputs</name>
     <message>
-        <location filename="../src/app/TargetInputs.cpp" line="+30"/>
+        <location filename="../src/app/TargetInputs.cpp" line="+91"/>
         <source>%1: --profile and --db name two targets; give one</source>
         <translation>%1: --profile und --db nennen zwei Ziele; bitte nur eines angeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1: several targets are either --profile NAME or --db CONNINFO, repeated; not both</source>
+        <translation>%1: mehrere Ziele sind entweder wiederholtes --profile NAME oder wiederholtes --db CONNINFO, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --sessions names one web app; with several targets, save a profile per target with its own sessions URL</source>
+        <translation>%1: --sessions nennt eine Web-Anwendung; bei mehreren Zielen speichern Sie je Ziel ein Profil mit eigener Sitzungs-URL</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>%1: --profile: no saved target is called &apos;%2&apos;</source>
         <translation>%1: --profile: kein gespeichertes Ziel heißt „%2“</translation>
     </message>
@@ -5177,17 +5274,31 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+94"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+124"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Capture evidence into a new folder</source>
-        <translation>Nachweis in einen neuen Ordner erfassen</translation>
+        <translation type="vanished">Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+115"/>
+        <source>Evidence written, not signed</source>
+        <translation>Nachweis geschrieben, nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evidence bundle is in %1, but it is not signed: the GnuPG key %2 could not sign it.</source>
+        <translation>Der Nachweis liegt in %1, ist aber nicht signiert: der GnuPG-Schlüssel %2 konnte ihn nicht signieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another key, or none, in Capture evidence (Ctrl+E).</source>
+        <translation>Wählen Sie unter „Nachweis erfassen“ (Strg+E) einen anderen Schlüssel oder keinen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -5202,12 +5313,12 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-137"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>a capture is already being written</source>
         <translation>eine Erfassung wird bereits geschrieben</translation>
     </message>
@@ -5224,7 +5335,7 @@ lokal: %2</translation>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -5273,6 +5384,54 @@ lokal: %2</translation>
     <message>
         <source>polling again after a gap since %1</source>
         <translation type="vanished">Abfragen laufen wieder nach einer Lücke seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EvidenceDialog</name>
+    <message>
+        <location filename="../src/gui/evidence/EvidenceDialog.cpp" line="+24"/>
+        <source>Capture evidence</source>
+        <translation>Nachweis erfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: not signed</source>
+        <translation>leer: nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A GnuPG key&apos;s fingerprint, key id or user id (e-mail address)</source>
+        <translation>Fingerabdruck, Schlüssel-ID oder Benutzer-ID (E-Mail-Adresse) eines GnuPG-Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New folder:</source>
+        <translation>Neuer Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with GnuPG key:</source>
+        <translation>Mit GnuPG-Schlüssel signieren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signed bundle has SHA256SUMS.asc beside SHA256SUMS; a reviewer checks it with opsdash evidence --verify DIR.</source>
+        <translation>Ein signiertes Bündel hat SHA256SUMS.asc neben SHA256SUMS; Prüfende kontrollieren es mit opsdash evidence --verify VERZEICHNIS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capture</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Capture evidence into a new folder</source>
+        <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6232,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>

@@ -17,6 +17,10 @@ inline const SettingKey<QString> Theme{QLatin1String{"appearance/theme"}, QStrin
 // Whether alerts pop up as desktop notifications.
 inline const SettingKey<bool> NotificationsMuted{QLatin1String{"notifications/muted"}, false};
 
+// The GnuPG key the window's Capture evidence signs bundles with; empty: not signed. A key
+// identifier (fingerprint, key id or user id), not a secret.
+inline const SettingKey<QString> EvidenceSigningKey{QLatin1String{"evidence/signingKey"}, {}};
+
 // The main window's geometry and layout as Qt saves them, and its choices.
 namespace WindowKeys {
 inline const SettingKey<QByteArray> Geometry{QLatin1String{"mainWindow/geometry"}, {}};

@@ -4,6 +4,7 @@
 #include "evidence/EvidenceCollector.h"
 #include "evidence/EvidenceSet.h"
 #include "evidence/SessionsProbe.h"
+#include "gui/evidence/EvidenceDialog.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
 #include "live/LiveTarget.h"
@@ -13,7 +14,6 @@
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -30,10 +30,12 @@ const QString EvidenceCapture::ScreenshotName = QStringLiteral("dashboard.png");
 struct EvidenceCapture::Job
 {
     QString dir;
+    QString signingKey; // empty: not signed
     QString repoDir;
     Baseline baseline;
     QList<Finding> sourceFindings;
     std::optional<Error> problem;
+    std::optional<Error> signingProblem; // the bundle was written, unsigned
     QList<EvidenceBundle::File> files;
     SessionsProbe::Outcome sessions;
     int pending{2}; // the worker reading the checkout, and the sessions probe
@@ -135,13 +137,11 @@ void EvidenceCapture::askAndCapture()
 {
     if (m_busy)
         return;
-    const QString dir = QFileDialog::getSaveFileName(m_window,
-        tr("Capture evidence into a new folder"), defaultFolder(QDateTime::currentDateTimeUtc()),
-        QString{}, nullptr, QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite);
-    if (dir.isEmpty())
+    EvidenceDialog dialog{defaultFolder(QDateTime::currentDateTimeUtc()), m_window};
+    if (dialog.exec() != QDialog::Accepted)
         return;
     m_interactive = true;
-    captureTo(dir);
+    captureTo(dialog.folder());
 }
 
 void EvidenceCapture::captureTo(const QString& dir)
@@ -154,6 +154,7 @@ void EvidenceCapture::captureTo(const QString& dir)
     m_action->setEnabled(false);
     auto job = std::make_shared<Job>();
     job->dir = dir;
+    job->signingKey = EvidenceDialog::savedSigningKey();
     job->repoDir = m_options.repoDir;
     job->baseline = m_baseline;
     // Checking the folder and parsing the checkout read the disk: a worker does it.
@@ -200,13 +201,26 @@ void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
     const EvidenceReport report = m_collector->report(inputs, QDateTime::currentDateTimeUtc());
     // Rendering is memory-only; the bytes go to the disk on a worker.
     job->files = bundleFiles(report, screenshot(*m_window, report));
+    // Signing may wait for the agent's pinentry: on the worker too. A bundle that could
+    // not be signed is still written (the window's observation cannot be made again).
     QThread* worker = QThread::create([job] {
-        const Result<QStringList> written = EvidenceBundle::write(job->dir, job->files);
+        QByteArray signature;
+        if (!job->signingKey.isEmpty()) {
+            const Result<QByteArray> signed_
+                = EvidenceBundle::signChecksums(job->files, job->signingKey);
+            if (signed_)
+                signature = *signed_;
+            else
+                job->signingProblem = signed_.error();
+        }
+        const Result<QStringList> written = EvidenceBundle::write(job->dir, job->files, signature);
         if (!written)
             job->problem = written.error();
     });
     connect(worker, &QThread::finished, this, [this, worker, job] {
         worker->deleteLater();
+        if (job->signingProblem && !job->problem)
+            notSigned(job->dir, job->signingKey, job->signingProblem->toString());
         finish(job->dir, job->problem ? job->problem->toString() : QString{});
     });
     worker->start();
@@ -217,6 +231,24 @@ void EvidenceCapture::finish(const QString& dir, const QString& error)
     m_busy = false;
     m_action->setEnabled(true);
     emit captured(dir, error);
+}
+
+void EvidenceCapture::notSigned(const QString& dir, const QString& key, const QString& error)
+{
+    // Non-modal: the bundle is there, nothing is lost; the window keeps working.
+    auto* box = new QMessageBox{QMessageBox::Warning, tr("Evidence written, not signed"),
+        tr("The evidence bundle is in %1, but it is not signed: the GnuPG key %2 could not "
+           "sign it.")
+            .arg(QDir::toNativeSeparators(dir), key),
+        QMessageBox::Close, m_window};
+    box->setObjectName(QStringLiteral("evidenceNotSigned"));
+    box->setInformativeText(error + QStringLiteral("\n\n")
+        + tr("Choose another key, or none, in Capture evidence (Ctrl+E)."));
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+    m_interactive = false; // this message replaces the question to open the folder
+    emit signingFailed(dir, key, error);
 }
 
 void EvidenceCapture::offerToOpen(const QString& dir, const QString& error)
