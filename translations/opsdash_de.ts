@@ -814,24 +814,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+46"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Checkout of the monorepo to verify.</source>
         <translation>Zu prüfender Checkout des Monorepos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>PostgreSQL target: a conninfo string, a URI or a service name (passwords come from PGPASSWORD, .pgpass or the keychain).</source>
         <translation>PostgreSQL-Ziel: eine Conninfo-Zeichenkette, eine URI oder ein Dienstname (Passwörter kommen aus PGPASSWORD, .pgpass oder dem Schlüsselbund).</translation>
     </message>
@@ -847,29 +847,29 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Saved target profile to use.</source>
         <translation>Zu verwendendes gespeichertes Zielprofil.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Observation window in seconds.</source>
         <translation>Beobachtungszeitraum in Sekunden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+29"/>
         <location line="+39"/>
         <location line="+92"/>
@@ -877,18 +877,18 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>Einen PostgreSQL-Server abfragen und Pools, Kapazität und Live-Abweichungen melden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Poll interval in seconds.</source>
         <translation>Abfrageintervall in Sekunden.</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation type="vanished">light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Capture one panel only.</source>
         <translation>Nur einen Bereich aufnehmen.</translation>
     </message>
@@ -1106,12 +1106,12 @@
         <translation>Abfragetexte (geschwärzt) statt Fingerabdrücken zeigen.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>light or dark (default: as saved in the View menu, else the system&apos;s).</source>
         <translation>light oder dark (Standard: wie im Menü Ansicht gespeichert, sonst wie das System).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Watch targets headless and export them to Prometheus (/metrics).</source>
         <translation>Ziele ohne Fenster beobachten und für Prometheus exportieren (/metrics).</translation>
     </message>
@@ -3028,7 +3028,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+58"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
@@ -3041,22 +3041,22 @@
         <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+74"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>reconnected: %1</source>
         <translation>wieder verbunden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>poll failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>pg_settings on %1 at %2</source>
         <translation>pg_settings auf %1 um %2</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
         <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -3144,12 +3144,12 @@
         <translation>probe: --sessions ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-15"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no sample was taken from %1</source>
         <translation>von %1 wurde keine Messung erhoben</translation>
     </message>
@@ -3985,7 +3985,7 @@
 <context>
     <name>TargetInputs</name>
     <message>
-        <location filename="../src/app/TargetInputs.cpp" line="+91"/>
+        <location filename="../src/app/TargetInputs.cpp" line="+103"/>
         <source>%1: --profile and --db name two targets; give one</source>
         <translation>%1: --profile und --db nennen zwei Ziele; bitte nur eines angeben</translation>
     </message>

@@ -21,6 +21,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TargetInputs)
 };
 
+// Whether the command line gave this option. Not every command defines every option a
+// target may take (probe has no --repo): an option the parser does not know is not given.
+bool given(const QCommandLineParser& parser, const QString& name)
+{
+    return parser.optionNames().contains(name);
+}
+
+QString valueOf(const QCommandLineParser& parser, const QString& name)
+{
+    return given(parser, name) ? parser.value(name) : QString{};
+}
+
 // One target: the saved profile profileName, or (profileName empty) the database db, if any.
 std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
     const QString& command, const QString& profileName, const std::optional<QString>& db)
@@ -33,8 +45,8 @@ std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
                                   .arg(command, profileName));
     }
 
-    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
-        ? parser.value(QStringLiteral("baseline"))
+    const QString baselinePath = given(parser, QStringLiteral("baseline")) || !profile
+        ? valueOf(parser, QStringLiteral("baseline"))
         : profile->baselineFile;
     Result<Baseline> baseline = BaselineLoader::loadFileOrDefault(baselinePath);
     if (!baseline)
@@ -62,15 +74,15 @@ std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
         options.hasDatabase = db.has_value();
         options.conninfo = db.value_or(QString{});
     }
-    if (parser.isSet(QStringLiteral("sessions")) || !profile)
-        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (given(parser, QStringLiteral("sessions")) || !profile)
+        options.sessionsUrl = valueOf(parser, QStringLiteral("sessions"));
     if (!profile) {
         // The same reading as the window's command line (CommandLine::parseGuiOptions).
         options.sessionsTable = options.hasDatabase;
         options.canaryUrl = options.sessionsUrl;
     }
-    if (parser.isSet(QStringLiteral("repo")) || !profile)
-        options.repoDir = parser.value(QStringLiteral("repo"));
+    if (given(parser, QStringLiteral("repo")) || !profile)
+        options.repoDir = valueOf(parser, QStringLiteral("repo"));
     options.baselinePath = baselinePath;
     if (options.hasDatabase) {
         if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo.toUtf8());
@@ -86,12 +98,12 @@ std::variant<TargetInputs, int> readTargetInputs(
     const QCommandLineParser& parser, const QString& command)
 {
     const QString profileName = parser.value(QStringLiteral("profile"));
-    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
+    if (!profileName.isEmpty() && given(parser, QStringLiteral("db")))
         return usageError(
             Text::tr("%1: --profile and --db name two targets; give one").arg(command));
     return readOneTarget(parser, command, profileName,
-        parser.isSet(QStringLiteral("db"))
-            ? std::optional<QString>{parser.value(QStringLiteral("db"))}
+        given(parser, QStringLiteral("db"))
+            ? std::optional<QString>{valueOf(parser, QStringLiteral("db"))}
             : std::nullopt);
 }
 
@@ -110,7 +122,7 @@ std::variant<QList<TargetInputs>, int> readTargetInputsList(
         return usageError(Text::tr("%1: several targets are either --profile NAME or --db "
                                    "CONNINFO, repeated; not both")
                               .arg(command));
-    if (parser.isSet(QStringLiteral("sessions")))
+    if (given(parser, QStringLiteral("sessions")))
         return usageError(Text::tr("%1: --sessions names one web app; with several targets, "
                                    "save a profile per target with its own sessions URL")
                               .arg(command));
