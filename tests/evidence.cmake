@@ -39,7 +39,7 @@ set_tests_properties(tst_evidencesigning PROPERTIES TIMEOUT 300)
 # Bundles without a database (CI): the source plane over the fixture checkout, signed and
 # verified with the real gpg in throwaway homes the test makes (their agents stopped at the end).
 opsdash_add_qtest(tst_evidencebundle
-    SOURCES evidence/tst_evidencebundle.cpp
+    SOURCES evidence/tst_evidencebundle.cpp evidence/ThrowawayGnuPG.h
     LABELS integration
     LIBS Qt6::Core)
 target_compile_definitions(tst_evidencebundle PRIVATE
@@ -75,7 +75,7 @@ set_tests_properties(tst_evidenceprofile PROPERTIES RESOURCE_LOCK pg_shared_sess
 # Several targets in one bundle: two throwaway clusters (tests/pg/TestCluster.h) saved as
 # profiles in a real keychain (tests/sessions/with-keyring), signed with a throwaway GnuPG key.
 opsdash_add_qtest(tst_evidencetargets
-    SOURCES evidence/tst_evidencetargets.cpp evidence/ThrowawayGnuPG.h
+    SOURCES evidence/tst_evidencetargets.cpp evidence/ThrowawayGnuPG.h pg/ClusterProfile.h
     LABELS integration
     LIBS opsdash_core Qt6::Network
     WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)

@@ -204,6 +204,15 @@ QString EvidenceReport::summaryLineOf(const Summary& counts)
     return parts.join(QStringLiteral(" · "));
 }
 
+QJsonObject EvidenceReport::summaryJson(const Summary& counts, int exitStatus)
+{
+    return QJsonObject{{QStringLiteral("pass"), counts.pass}, {QStringLiteral("fail"), counts.fail},
+        {QStringLiteral("unknown"), counts.unknown}, {QStringLiteral("missing"), counts.missing},
+        {QStringLiteral("notChecked"), counts.notChecked},
+        {QStringLiteral("line"), summaryLineOf(counts)},
+        {QStringLiteral("exitStatus"), exitStatus}};
+}
+
 QString EvidenceReport::verificationNotes() const
 {
     static constexpr TaskNote tasks[] = {
@@ -475,13 +484,7 @@ QJsonObject EvidenceReport::toJson() const
         {QStringLiteral("baseline"),
             QJsonObject{{QStringLiteral("path"), baselinePath},
                 {QStringLiteral("sha256"), baselineSha256}}},
-        {QStringLiteral("summary"),
-            QJsonObject{{QStringLiteral("pass"), counts.pass},
-                {QStringLiteral("fail"), counts.fail}, {QStringLiteral("unknown"), counts.unknown},
-                {QStringLiteral("missing"), counts.missing},
-                {QStringLiteral("notChecked"), counts.notChecked},
-                {QStringLiteral("line"), summaryLine()},
-                {QStringLiteral("exitStatus"), exitStatus()}}},
+        {QStringLiteral("summary"), summaryJson(counts, exitStatus())},
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("capacity"), capacityValue},
         {QStringLiteral("pools"), poolArray},

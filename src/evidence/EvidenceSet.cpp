@@ -146,7 +146,6 @@ QString EvidenceSet::toMarkdown() const
 
 QJsonObject EvidenceSet::toJson() const
 {
-    const EvidenceReport::Summary counts = summary();
     QJsonArray targetArray;
     for (const Target& target : targets) {
         QJsonObject report = target.report.toJson();
@@ -158,13 +157,7 @@ QJsonObject EvidenceSet::toJson() const
         {QStringLiteral("opsdash"), first.opsdashVersion},
         {QStringLiteral("host"), first.hostName},
         {QStringLiteral("verdict"), Redaction::redact(verdict())},
-        {QStringLiteral("summary"),
-            QJsonObject{{QStringLiteral("pass"), counts.pass},
-                {QStringLiteral("fail"), counts.fail}, {QStringLiteral("unknown"), counts.unknown},
-                {QStringLiteral("missing"), counts.missing},
-                {QStringLiteral("notChecked"), counts.notChecked},
-                {QStringLiteral("line"), summaryLine()},
-                {QStringLiteral("exitStatus"), exitStatus()}}},
+        {QStringLiteral("summary"), EvidenceReport::summaryJson(summary(), exitStatus())},
         {QStringLiteral("targets"), targetArray},
     };
 }

@@ -7,6 +7,29 @@
 #include <QProcess>
 #include <QString>
 
+struct GnuPGTool
+{
+    int exitCode{-1}; // -1: it did not finish or crashed
+    QString output; // standard output and error together
+};
+
+// Runs program (gpg, gpgconf, or anything that reads GNUPGHOME) with GNUPGHOME=home.
+inline GnuPGTool runWithGnuPGHome(const QString& home, const QString& program,
+    const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GNUPGHOME"), home);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
 class ThrowawayGnuPG final
 {
 public:
@@ -42,21 +65,13 @@ public:
     QString environment() const { return QStringLiteral("GNUPGHOME=") + m_home; }
 
 private:
-    // Null when the program ran and exited 0; otherwise its output.
+    // Null when the program ran and exited 0; otherwise what went wrong.
     QString run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GNUPGHOME"), m_home);
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(program, arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return QStringLiteral("%1 did not finish").arg(program);
-        const QString output = QString::fromUtf8(process.readAll());
-        return process.exitCode() == 0 ? QString{} : output;
+        const GnuPGTool tool = runWithGnuPGHome(m_home, program, arguments, input);
+        if (tool.exitCode == 0)
+            return {};
+        return tool.exitCode < 0 ? QStringLiteral("%1 did not finish").arg(program) : tool.output;
     }
 
     QString m_home;

@@ -99,17 +99,10 @@ private slots:
     {
         saveKey(QLatin1String{kKey});
         MainWindow window{defaultBaseline(), TargetOptions{}};
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString dir = m_temp.filePath(QStringLiteral("signed"));
-        EvidenceCapture* capture = window.evidenceCapture();
-        QSignalSpy captured{capture, &EvidenceCapture::captured};
-        QSignalSpy failed{capture, &EvidenceCapture::signingFailed};
-        capture->captureTo(dir);
-        QVERIFY(captured.wait(120000));
-        QVERIFY2(
-            captured.at(0).at(1).toString().isEmpty(), qPrintable(captured.at(0).at(1).toString()));
-        QCOMPARE(failed.size(), 0);
+        const Captured result = capture(window, dir);
+        QVERIFY2(result.finished && result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.signingFailed.size(), 0);
         QVERIFY(QFileInfo::exists(dir + QStringLiteral("/SHA256SUMS.asc")));
 
         const Result<EvidenceBundle::Verification> verified = EvidenceBundle::verify(dir);
@@ -129,20 +122,13 @@ private slots:
     {
         saveKey(QLatin1String{kUnknownKey});
         MainWindow window{defaultBaseline(), TargetOptions{}};
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString dir = m_temp.filePath(QStringLiteral("unsigned"));
-        EvidenceCapture* capture = window.evidenceCapture();
-        QSignalSpy captured{capture, &EvidenceCapture::captured};
-        QSignalSpy failed{capture, &EvidenceCapture::signingFailed};
-        capture->captureTo(dir);
-        QVERIFY(captured.wait(120000));
+        const Captured result = capture(window, dir);
         // Nothing lost: the bundle is written, sealed, unsigned.
-        QVERIFY2(
-            captured.at(0).at(1).toString().isEmpty(), qPrintable(captured.at(0).at(1).toString()));
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).toString(), dir);
-        QCOMPARE(failed.at(0).at(1).toString(), QLatin1String{kUnknownKey});
+        QVERIFY2(result.finished && result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.signingFailed.size(), 1);
+        QCOMPARE(result.signingFailed.at(0).at(0).toString(), dir);
+        QCOMPARE(result.signingFailed.at(0).at(1).toString(), QLatin1String{kUnknownKey});
         QCOMPARE(QDir{dir}.entryList(QDir::Files, QDir::Name),
             QStringList({QStringLiteral("SHA256SUMS"), QStringLiteral("dashboard.png"),
                 QStringLiteral("report.json"), QStringLiteral("report.md"),
@@ -162,6 +148,32 @@ private slots:
     }
 
 private:
+    struct Captured
+    {
+        bool finished{false};
+        QString error; // captured()'s
+        QList<QList<QVariant>> signingFailed; // each signingFailed()'s arguments
+    };
+
+    // Ctrl+E's capture from the shown window into dir, waited for.
+    static Captured capture(MainWindow& window, const QString& dir)
+    {
+        window.show();
+        Captured result;
+        if (!QTest::qWaitForWindowExposed(&window))
+            return result;
+        EvidenceCapture* capture = window.evidenceCapture();
+        QSignalSpy captured{capture, &EvidenceCapture::captured};
+        QSignalSpy failed{capture, &EvidenceCapture::signingFailed};
+        capture->captureTo(dir);
+        result.finished = captured.wait(120000);
+        if (result.finished)
+            result.error = captured.at(0).at(1).toString();
+        for (const QList<QVariant>& arguments : failed)
+            result.signingFailed << arguments;
+        return result;
+    }
+
     QTemporaryDir m_temp;
     std::unique_ptr<ThrowawayGnuPG> m_gnupg;
 };

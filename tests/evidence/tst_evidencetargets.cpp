@@ -3,11 +3,9 @@
 // report.json with a `targets` array (schema-valid), a screenshot per target, a PDF whose
 // text names both targets and holds the one verdict over all, SHA256SUMS and the signature
 // over every file (`--verify` passes), and the worst exit status over the targets.
-#include "../pg/TestCluster.h"
+#include "../pg/ClusterProfile.h"
 #include "Sha256Sums.h"
 #include "ThrowawayGnuPG.h"
-#include "model/Profile.h"
-#include "secrets/ProfileStore.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
@@ -73,15 +71,8 @@ private slots:
         m_gnupg = std::make_unique<ThrowawayGnuPG>(
             m_dir.filePath(QStringLiteral("gnupg")), QLatin1String{kKey});
         QVERIFY2(m_gnupg->ok(), qPrintable(m_gnupg->error()));
-        for (const auto& [name, cluster] : {std::pair{QStringLiteral("prod"), m_prod.get()},
-                 std::pair{QStringLiteral("staging"), m_staging.get()}}) {
-            Profile profile;
-            profile.name = name;
-            profile.style = Profile::ConnectionStyle::Conninfo;
-            profile.conninfo = QString::fromUtf8(cluster->conninfo());
-            profile.intervalSeconds = 1;
-            ProfileStore{}.save(profile);
-        }
+        saveClusterProfile(QStringLiteral("prod"), *m_prod);
+        saveClusterProfile(QStringLiteral("staging"), *m_staging);
     }
 
     void cleanupTestCase()

@@ -2,9 +2,7 @@
 // (`--profile prod --profile staging`, their passwords — none here — read from a real
 // keychain), or given as `--db` twice. One document, `{"targets": [...]}`, valid against
 // probe.schema.json; one target keeps the one-target shape; the exit status is the worst.
-#include "TestCluster.h"
-#include "model/Profile.h"
-#include "secrets/ProfileStore.h"
+#include "ClusterProfile.h"
 #include "support/RunOpsdash.h"
 #include "support/SchemaCheck.h"
 
@@ -36,15 +34,8 @@ private slots:
         QVERIFY2(m_prod->ok(), qPrintable(m_prod->error()));
         m_staging = std::make_unique<TestCluster>();
         QVERIFY2(m_staging->ok(), qPrintable(m_staging->error()));
-        for (const auto& [name, cluster] : {std::pair{QStringLiteral("prod"), m_prod.get()},
-                 std::pair{QStringLiteral("staging"), m_staging.get()}}) {
-            Profile profile;
-            profile.name = name;
-            profile.style = Profile::ConnectionStyle::Conninfo;
-            profile.conninfo = QString::fromUtf8(cluster->conninfo());
-            profile.intervalSeconds = 1;
-            ProfileStore{}.save(profile);
-        }
+        saveClusterProfile(QStringLiteral("prod"), *m_prod);
+        saveClusterProfile(QStringLiteral("staging"), *m_staging);
     }
 
     void cleanupTestCase()
@@ -62,13 +53,7 @@ private slots:
         // The default baseline's 150 + 50 on a fixture cluster's 200 slots: server.capacity
         // fails on both.
         OPSDASH_COMPARE_EXIT(run, 1);
-        const QString violations
-            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-        const QJsonArray targets = QJsonDocument::fromJson(run.out.toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("targets"))
-                                       .toArray();
+        const QJsonArray targets = targetsOf(run);
         QCOMPARE(targets.size(), 2);
         QCOMPARE(targets.at(0).toObject().value(QStringLiteral("name")).toString(),
             QStringLiteral("prod"));
@@ -134,13 +119,7 @@ private slots:
             QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres").arg(port),
             QStringLiteral("--format"), QStringLiteral("json")});
         OPSDASH_COMPARE_EXIT(run, 2);
-        const QString violations
-            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
-        QVERIFY2(violations.isEmpty(), qPrintable(violations));
-        const QJsonArray targets = QJsonDocument::fromJson(run.out.toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("targets"))
-                                       .toArray();
+        const QJsonArray targets = targetsOf(run);
         QCOMPARE(targets.size(), 2);
         QVERIFY(targets.at(0).toObject().contains(QStringLiteral("findings")));
         const QJsonObject refused = targets.at(1).toObject();
@@ -154,6 +133,21 @@ private slots:
     }
 
 private:
+    // The targets of a probe's JSON, checked against probe.schema.json (empty: invalid).
+    static QJsonArray targetsOf(const OpsdashRun& run)
+    {
+        const QString violations
+            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
+        if (!violations.isEmpty()) {
+            qWarning().noquote() << violations;
+            return {};
+        }
+        return QJsonDocument::fromJson(run.out.toUtf8())
+            .object()
+            .value(QStringLiteral("targets"))
+            .toArray();
+    }
+
     std::unique_ptr<TestCluster> m_prod;
     std::unique_ptr<TestCluster> m_staging;
 };
