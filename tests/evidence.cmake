@@ -29,10 +29,17 @@ target_compile_definitions(tst_evidencecapture PRIVATE
     OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}"
     OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 
+# Ctrl+E's signing key (EvidenceDialog, QSettings) with a throwaway GnuPG home and key.
+opsdash_add_qtest(tst_evidencesigning
+    SOURCES evidence/tst_evidencesigning.cpp evidence/ThrowawayGnuPG.h
+    LABELS gui
+    LIBS opsdash_gui)
+set_tests_properties(tst_evidencesigning PROPERTIES TIMEOUT 300)
+
 # Bundles without a database (CI): the source plane over the fixture checkout, signed and
 # verified with the real gpg in throwaway homes the test makes (their agents stopped at the end).
 opsdash_add_qtest(tst_evidencebundle
-    SOURCES evidence/tst_evidencebundle.cpp
+    SOURCES evidence/tst_evidencebundle.cpp evidence/ThrowawayGnuPG.h
     LABELS integration
     LIBS Qt6::Core)
 target_compile_definitions(tst_evidencebundle PRIVATE
@@ -64,3 +71,15 @@ opsdash_add_qtest(tst_evidenceprofile
     WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 add_dependencies(tst_evidenceprofile opsdash)
 set_tests_properties(tst_evidenceprofile PROPERTIES RESOURCE_LOCK pg_shared_sessions TIMEOUT 600)
+
+# Several targets in one bundle: two throwaway clusters (tests/pg/TestCluster.h) saved as
+# profiles in a real keychain (tests/sessions/with-keyring), signed with a throwaway GnuPG key.
+opsdash_add_qtest(tst_evidencetargets
+    SOURCES evidence/tst_evidencetargets.cpp evidence/ThrowawayGnuPG.h pg/ClusterProfile.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)
+target_compile_definitions(tst_evidencetargets PRIVATE
+    OPSDASH_TEST_MONOREPO="${OPSDASH_EVIDENCE_MONOREPO}")
+add_dependencies(tst_evidencetargets opsdash)
+set_tests_properties(tst_evidencetargets PROPERTIES TIMEOUT 600)

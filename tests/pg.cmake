@@ -42,3 +42,13 @@ opsdash_add_pg_test(tst_backendsignals
     SOURCES pg/tst_backendsignals.cpp
     LIBS opsdash_core PostgreSQL::PostgreSQL)
 set_tests_properties(tst_backendsignals PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# `opsdash probe` over several targets: two throwaway clusters (TestCluster.h) saved as
+# profiles in a real keychain (tests/sessions/with-keyring), and --db twice.
+opsdash_add_qtest(tst_probetargets
+    SOURCES pg/tst_probetargets.cpp pg/TestCluster.h pg/ClusterProfile.h
+    LABELS integration
+    LIBS opsdash_core Qt6::Network
+    WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/sessions/with-keyring)
+add_dependencies(tst_probetargets opsdash)
+set_tests_properties(tst_probetargets PROPERTIES TIMEOUT 600)

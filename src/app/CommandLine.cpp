@@ -120,6 +120,7 @@ const QList<Subcommand>& subcommands()
             CommandLine::tr("Poll a PostgreSQL server and report pools, capacity and live drift."),
             [](P& p) {
                 p.addOption(option::db());
+                p.addOption(option::profile());
                 p.addOption(option::duration());
                 p.addOption({QStringLiteral("interval"),
                     CommandLine::tr("Poll interval in seconds."), CommandLine::tr("seconds")});

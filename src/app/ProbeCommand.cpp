@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "Subcommands.h"
+#include "TargetInputs.h"
 #include "Version.h"
 #include "drift/LiveRules.h"
 #include "live/LiveTarget.h"
@@ -17,6 +18,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace opsdash {
 
@@ -62,53 +65,94 @@ std::optional<int> secondsOption(const QCommandLineParser& parser, const QString
     return value;
 }
 
-Observation observe(
-    const Baseline& baseline, const ActivityMonitor::Options& options, int durationSeconds)
+// One target to probe: the monitor's options and the baseline to judge it by.
+struct ProbeTarget
 {
-    Observation observation;
-    observation.rules.emplace(baseline);
-    ActivityMonitor monitor{baseline};
+    QString name; // the profile's name; empty for --db (the observed target names it)
+    Baseline baseline;
+    ActivityMonitor::Options options;
+};
+
+// Watches every target at once, each until its window is over (from its first sample) or
+// it failed before any sample.
+QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSeconds)
+{
+    const qsizetype count = targets.size();
+    QList<Observation> observations(count);
+    std::vector<std::unique_ptr<ActivityMonitor>> monitors;
+    std::vector<std::unique_ptr<QTimer>> deadlines;
+    QList<bool> done(count, false);
+    qsizetype pending = count;
     QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-
-    QObject::connect(&monitor, &ActivityMonitor::serverFactsRead, &loop,
-        [&](const ServerFacts& facts) { observation.facts = facts; });
-    QObject::connect(&monitor, &ActivityMonitor::sampled, &loop, [&](const ActivitySample& sample) {
-        observation.window.add(sample);
-        observation.rules->add(sample);
-        if (durationSeconds == 0)
+    const auto finish = [&](qsizetype i) {
+        if (done[i])
+            return;
+        done[i] = true;
+        if (--pending == 0)
             loop.quit();
-        else if (!deadline.isActive() && observation.window.samples() == 1)
-            deadline.start(std::chrono::seconds{durationSeconds});
-    });
-    QObject::connect(&monitor, &ActivityMonitor::disconnected, &loop,
-        [&](const Error& error, const QDateTime& retryAt) {
-            if (observation.window.samples() == 0) {
-                // Nothing observed yet: a probe reports the reason instead of waiting.
-                observation.fatal = error;
-                loop.quit();
-                return;
-            }
-            observation.events.append({QDateTime::currentDateTimeUtc(),
-                Text::tr("disconnected: %1")
-                    .arg(LiveTarget::disconnectedText(error.message, retryAt))});
-        });
-    QObject::connect(&monitor, &ActivityMonitor::reconnected, &loop, [&](const QDateTime& since) {
-        observation.events.append({QDateTime::currentDateTimeUtc(),
-            Text::tr("reconnected: %1").arg(LiveTarget::reconnectedText(since))});
-    });
-    QObject::connect(&monitor, &ActivityMonitor::pollFailed, &loop, [&](const Error& error) {
-        observation.events.append(
-            {QDateTime::currentDateTimeUtc(), Text::tr("poll failed: %1").arg(error.message)});
-    });
+    };
 
-    monitor.start(options);
+    for (qsizetype i = 0; i < count; ++i) {
+        Observation& observation = observations[i];
+        observation.rules.emplace(targets.at(i).baseline);
+        monitors.push_back(std::make_unique<ActivityMonitor>(targets.at(i).baseline));
+        deadlines.push_back(std::make_unique<QTimer>());
+        ActivityMonitor* monitor = monitors.back().get();
+        QTimer* deadline = deadlines.back().get();
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, &loop, [&finish, i] { finish(i); });
+
+        QObject::connect(monitor, &ActivityMonitor::serverFactsRead, &loop,
+            [&observation, &done, i](const ServerFacts& facts) {
+                if (!done[i])
+                    observation.facts = facts;
+            });
+        QObject::connect(monitor, &ActivityMonitor::sampled, &loop,
+            [&, deadline, i](const ActivitySample& sample) {
+                if (done[i])
+                    return;
+                observation.window.add(sample);
+                observation.rules->add(sample);
+                if (durationSeconds == 0)
+                    finish(i);
+                else if (!deadline->isActive() && observation.window.samples() == 1)
+                    deadline->start(std::chrono::seconds{durationSeconds});
+            });
+        QObject::connect(monitor, &ActivityMonitor::disconnected, &loop,
+            [&, i](const Error& error, const QDateTime& retryAt) {
+                if (done[i])
+                    return;
+                if (observation.window.samples() == 0) {
+                    // Nothing observed yet: a probe reports the reason instead of waiting.
+                    observation.fatal = error;
+                    finish(i);
+                    return;
+                }
+                observation.events.append({QDateTime::currentDateTimeUtc(),
+                    Text::tr("disconnected: %1")
+                        .arg(LiveTarget::disconnectedText(error.message, retryAt))});
+            });
+        QObject::connect(
+            monitor, &ActivityMonitor::reconnected, &loop, [&, i](const QDateTime& since) {
+                if (!done[i])
+                    observation.events.append({QDateTime::currentDateTimeUtc(),
+                        Text::tr("reconnected: %1").arg(LiveTarget::reconnectedText(since))});
+            });
+        QObject::connect(monitor, &ActivityMonitor::pollFailed, &loop, [&, i](const Error& error) {
+            if (!done[i])
+                observation.events.append({QDateTime::currentDateTimeUtc(),
+                    Text::tr("poll failed: %1").arg(error.message)});
+        });
+    }
+
+    for (qsizetype i = 0; i < count; ++i)
+        monitors[static_cast<std::size_t>(i)]->start(targets.at(i).options);
     loop.exec();
-    observation.target = monitor.target();
-    monitor.stop();
-    return observation;
+    for (qsizetype i = 0; i < count; ++i) {
+        observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
+        monitors[static_cast<std::size_t>(i)]->stop();
+    }
+    return observations;
 }
 
 QList<Finding> findingsOf(
@@ -191,7 +235,7 @@ void printText(
     out.flush();
 }
 
-void printJson(const Baseline& baseline, const Observation& observation,
+QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
     const QList<Finding>& findings, int intervalSeconds)
 {
     const ServerFacts& facts = *observation.facts;
@@ -215,7 +259,7 @@ void printJson(const Baseline& baseline, const Observation& observation,
         events.append(
             QJsonObject{{QStringLiteral("at"), iso(at)}, {QStringLiteral("event"), text}});
 
-    const QJsonObject report{
+    return QJsonObject{
         {QStringLiteral("opsdash"), QLatin1String{Version}},
         {QStringLiteral("baseline"),
             QJsonObject{{QStringLiteral("path"), baseline.sourcePath},
@@ -248,8 +292,23 @@ void printJson(const Baseline& baseline, const Observation& observation,
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("events"), events},
     };
-    standardOutput() << QString::fromUtf8(QJsonDocument{report}.toJson(QJsonDocument::Indented));
+}
+
+void printJson(const QJsonObject& document)
+{
+    standardOutput() << QString::fromUtf8(QJsonDocument{document}.toJson(QJsonDocument::Indented));
     standardOutput().flush();
+}
+
+// Why a target gave nothing to report; empty when it was observed.
+QString failureOf(const Observation& observation)
+{
+    if (observation.fatal)
+        return Text::tr("cannot connect to %1: %2")
+            .arg(observation.fatal->where, observation.fatal->message);
+    if (!observation.facts || observation.window.samples() == 0)
+        return Text::tr("no sample was taken from %1").arg(observation.target);
+    return {};
 }
 
 } // namespace
@@ -271,31 +330,92 @@ int runProbeCommand(const QCommandLineParser& parser)
     if (!interval || !duration)
         return usageError(QStringLiteral("probe: ") + problem);
 
-    const Result<Baseline> baseline
-        = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
-    if (!baseline)
-        return usageError(baseline.error().toString());
+    QList<ProbeTarget> targets;
+    const QStringList profiles = parser.values(QStringLiteral("profile"));
+    if (profiles.isEmpty() && parser.values(QStringLiteral("db")).size() <= 1) {
+        const Result<Baseline> baseline
+            = BaselineLoader::loadFileOrDefault(parser.value(QStringLiteral("baseline")));
+        if (!baseline)
+            return usageError(baseline.error().toString());
 
-    ActivityMonitor::Options options;
-    options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
-    options.interval = std::chrono::seconds{*interval};
-    if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo); !checked)
-        return usageError(QStringLiteral("--db: ") + checked.error().message);
-
-    const Observation observation = observe(*baseline, options, *duration);
-    if (observation.fatal) {
-        return usageError(Text::tr("cannot connect to %1: %2")
-                              .arg(observation.fatal->where, observation.fatal->message));
+        ActivityMonitor::Options options;
+        options.conninfo = parser.value(QStringLiteral("db")).toUtf8();
+        options.interval = std::chrono::seconds{*interval};
+        if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo); !checked)
+            return usageError(QStringLiteral("--db: ") + checked.error().message);
+        targets.append({QString{}, *baseline, options});
+    } else {
+        // Saved profiles (secrets from the keychain), or --db repeated: one document.
+        const std::variant<QList<TargetInputs>, int> read
+            = readTargetInputsList(parser, QStringLiteral("probe"));
+        if (const int* status = std::get_if<int>(&read))
+            return *status;
+        for (const TargetInputs& input : std::get<QList<TargetInputs>>(read)) {
+            ActivityMonitor::Options options;
+            options.conninfo = input.options.conninfo.toUtf8();
+            options.parameters = input.options.connectionParameters;
+            // --interval for every target; otherwise each profile's own.
+            options.interval = parser.isSet(QStringLiteral("interval"))
+                ? std::chrono::seconds{*interval}
+                : input.options.interval;
+            targets.append({input.options.profile, input.baseline, options});
+        }
     }
-    if (!observation.facts || observation.window.samples() == 0)
-        return usageError(Text::tr("no sample was taken from %1").arg(observation.target));
 
-    const QList<Finding> findings = findingsOf(*baseline, observation, *interval);
+    const QList<Observation> observations = observeAll(targets, *duration);
+    const auto intervalOf = [&](qsizetype i) {
+        return static_cast<int>(
+            std::chrono::duration_cast<std::chrono::seconds>(targets.at(i).options.interval)
+                .count());
+    };
+    if (targets.size() == 1) {
+        const Observation& observation = observations.first();
+        if (const QString failure = failureOf(observation); !failure.isEmpty())
+            return usageError(failure);
+        const Baseline& baseline = targets.first().baseline;
+        const QList<Finding> findings = findingsOf(baseline, observation, intervalOf(0));
+        if (format == QLatin1String{"json"})
+            printJson(jsonOf(baseline, observation, findings, intervalOf(0)));
+        else
+            printText(baseline, observation, findings);
+        return exitStatusFor(findings);
+    }
+
+    // Several targets: one document, the worst exit status over them.
+    int worst = 0;
+    QJsonArray documents;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const Observation& observation = observations.at(i);
+        const QString name = targets.at(i).name.isEmpty() ? observation.target : targets.at(i).name;
+        const QString failure = failureOf(observation);
+        if (!failure.isEmpty()) {
+            worst = std::max(worst, static_cast<int>(ExitStatus::UsageError));
+            standardError() << QStringLiteral("opsdash probe: %1: %2").arg(name, failure)
+                            << Qt::endl;
+            documents.append(QJsonObject{{QStringLiteral("name"), name},
+                {QStringLiteral("target"), observation.target},
+                {QStringLiteral("error"), failure}});
+            if (format != QLatin1String{"json"})
+                standardOutput() << QStringLiteral("== %1 ==\n").arg(name) << failure << "\n\n";
+            continue;
+        }
+        const Baseline& baseline = targets.at(i).baseline;
+        const QList<Finding> findings = findingsOf(baseline, observation, intervalOf(i));
+        worst = std::max(worst, exitStatusFor(findings));
+        if (format == QLatin1String{"json"}) {
+            QJsonObject document = jsonOf(baseline, observation, findings, intervalOf(i));
+            document.insert(QStringLiteral("name"), name);
+            documents.append(document);
+        } else {
+            standardOutput() << QStringLiteral("== %1 ==\n").arg(name);
+            printText(baseline, observation, findings);
+            standardOutput() << '\n';
+        }
+    }
     if (format == QLatin1String{"json"})
-        printJson(*baseline, observation, findings, *interval);
-    else
-        printText(*baseline, observation, findings);
-    return exitStatusFor(findings);
+        printJson(QJsonObject{{QStringLiteral("targets"), documents}});
+    standardOutput().flush();
+    return worst;
 }
 
 } // namespace opsdash

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <optional>
+
 namespace opsdash {
 
 namespace {
@@ -19,15 +21,22 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TargetInputs)
 };
 
-} // namespace
-
-std::variant<TargetInputs, int> readTargetInputs(
-    const QCommandLineParser& parser, const QString& command)
+// Whether the command line gave this option. Not every command defines every option a
+// target may take (probe has no --repo): an option the parser does not know is not given.
+bool given(const QCommandLineParser& parser, const QString& name)
 {
-    const QString profileName = parser.value(QStringLiteral("profile"));
-    if (!profileName.isEmpty() && parser.isSet(QStringLiteral("db")))
-        return usageError(
-            Text::tr("%1: --profile and --db name two targets; give one").arg(command));
+    return parser.optionNames().contains(name);
+}
+
+QString valueOf(const QCommandLineParser& parser, const QString& name)
+{
+    return given(parser, name) ? parser.value(name) : QString{};
+}
+
+// One target: the saved profile profileName, or (profileName empty) the database db, if any.
+std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
+    const QString& command, const QString& profileName, const std::optional<QString>& db)
+{
     std::optional<Profile> profile;
     if (!profileName.isEmpty()) {
         profile = ProfileStore{}.load(profileName);
@@ -36,8 +45,8 @@ std::variant<TargetInputs, int> readTargetInputs(
                                   .arg(command, profileName));
     }
 
-    const QString baselinePath = parser.isSet(QStringLiteral("baseline")) || !profile
-        ? parser.value(QStringLiteral("baseline"))
+    const QString baselinePath = given(parser, QStringLiteral("baseline")) || !profile
+        ? valueOf(parser, QStringLiteral("baseline"))
         : profile->baselineFile;
     Result<Baseline> baseline = BaselineLoader::loadFileOrDefault(baselinePath);
     if (!baseline)
@@ -62,18 +71,18 @@ std::variant<TargetInputs, int> readTargetInputs(
         waiting.exec();
         options = ProfileSecrets::targetOptions(*profile, secrets);
     } else {
-        options.hasDatabase = parser.isSet(QStringLiteral("db"));
-        options.conninfo = parser.value(QStringLiteral("db"));
+        options.hasDatabase = db.has_value();
+        options.conninfo = db.value_or(QString{});
     }
-    if (parser.isSet(QStringLiteral("sessions")) || !profile)
-        options.sessionsUrl = parser.value(QStringLiteral("sessions"));
+    if (given(parser, QStringLiteral("sessions")) || !profile)
+        options.sessionsUrl = valueOf(parser, QStringLiteral("sessions"));
     if (!profile) {
         // The same reading as the window's command line (CommandLine::parseGuiOptions).
         options.sessionsTable = options.hasDatabase;
         options.canaryUrl = options.sessionsUrl;
     }
-    if (parser.isSet(QStringLiteral("repo")) || !profile)
-        options.repoDir = parser.value(QStringLiteral("repo"));
+    if (given(parser, QStringLiteral("repo")) || !profile)
+        options.repoDir = valueOf(parser, QStringLiteral("repo"));
     options.baselinePath = baselinePath;
     if (options.hasDatabase) {
         if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo.toUtf8());
@@ -81,6 +90,56 @@ std::variant<TargetInputs, int> readTargetInputs(
             return usageError(QStringLiteral("%1: --db: ").arg(command) + checked.error().message);
     }
     return TargetInputs{std::move(baseline).value(), options};
+}
+
+} // namespace
+
+std::variant<TargetInputs, int> readTargetInputs(
+    const QCommandLineParser& parser, const QString& command)
+{
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty() && given(parser, QStringLiteral("db")))
+        return usageError(
+            Text::tr("%1: --profile and --db name two targets; give one").arg(command));
+    return readOneTarget(parser, command, profileName,
+        given(parser, QStringLiteral("db"))
+            ? std::optional<QString>{valueOf(parser, QStringLiteral("db"))}
+            : std::nullopt);
+}
+
+std::variant<QList<TargetInputs>, int> readTargetInputsList(
+    const QCommandLineParser& parser, const QString& command)
+{
+    const QStringList profiles = parser.values(QStringLiteral("profile"));
+    const QStringList databases = parser.values(QStringLiteral("db"));
+    if (profiles.size() + databases.size() <= 1) {
+        std::variant<TargetInputs, int> one = readTargetInputs(parser, command);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        return QList<TargetInputs>{std::get<TargetInputs>(std::move(one))};
+    }
+    if (!profiles.isEmpty() && !databases.isEmpty())
+        return usageError(Text::tr("%1: several targets are either --profile NAME or --db "
+                                   "CONNINFO, repeated; not both")
+                              .arg(command));
+    if (given(parser, QStringLiteral("sessions")))
+        return usageError(Text::tr("%1: --sessions names one web app; with several targets, "
+                                   "save a profile per target with its own sessions URL")
+                              .arg(command));
+    QList<TargetInputs> targets;
+    for (const QString& name : profiles) {
+        std::variant<TargetInputs, int> one = readOneTarget(parser, command, name, std::nullopt);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        targets << std::get<TargetInputs>(std::move(one));
+    }
+    for (const QString& conninfo : databases) {
+        std::variant<TargetInputs, int> one = readOneTarget(parser, command, QString{}, conninfo);
+        if (const int* status = std::get_if<int>(&one))
+            return *status;
+        targets << std::get<TargetInputs>(std::move(one));
+    }
+    return targets;
 }
 
 } // namespace opsdash

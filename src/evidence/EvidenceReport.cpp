@@ -192,12 +192,25 @@ EvidenceReport::Summary EvidenceReport::summary() const
 
 QString EvidenceReport::summaryLine() const
 {
-    const Summary counts = summary();
+    return summaryLineOf(summary());
+}
+
+QString EvidenceReport::summaryLineOf(const Summary& counts)
+{
     QStringList parts;
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Unknown,
              CheckStatus::Missing, CheckStatus::NotChecked})
         parts << tr("%1 %2").arg(counts.count(status)).arg(statusWord(status));
     return parts.join(QStringLiteral(" · "));
+}
+
+QJsonObject EvidenceReport::summaryJson(const Summary& counts, int exitStatus)
+{
+    return QJsonObject{{QStringLiteral("pass"), counts.pass}, {QStringLiteral("fail"), counts.fail},
+        {QStringLiteral("unknown"), counts.unknown}, {QStringLiteral("missing"), counts.missing},
+        {QStringLiteral("notChecked"), counts.notChecked},
+        {QStringLiteral("line"), summaryLineOf(counts)},
+        {QStringLiteral("exitStatus"), exitStatus}};
 }
 
 QString EvidenceReport::verificationNotes() const
@@ -471,13 +484,7 @@ QJsonObject EvidenceReport::toJson() const
         {QStringLiteral("baseline"),
             QJsonObject{{QStringLiteral("path"), baselinePath},
                 {QStringLiteral("sha256"), baselineSha256}}},
-        {QStringLiteral("summary"),
-            QJsonObject{{QStringLiteral("pass"), counts.pass},
-                {QStringLiteral("fail"), counts.fail}, {QStringLiteral("unknown"), counts.unknown},
-                {QStringLiteral("missing"), counts.missing},
-                {QStringLiteral("notChecked"), counts.notChecked},
-                {QStringLiteral("line"), summaryLine()},
-                {QStringLiteral("exitStatus"), exitStatus()}}},
+        {QStringLiteral("summary"), summaryJson(counts, exitStatus())},
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("capacity"), capacityValue},
         {QStringLiteral("pools"), poolArray},

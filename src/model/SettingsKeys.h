@@ -21,6 +21,10 @@ inline const SettingKey<bool> NotificationsMuted{QLatin1String{"notifications/mu
 inline const SettingKey<QString> CloseToTray{
     QLatin1String{"notifications/onClose"}, QStringLiteral("ask")};
 
+// The GnuPG key the window's Capture evidence signs bundles with; empty: not signed. A key
+// identifier (fingerprint, key id or user id), not a secret.
+inline const SettingKey<QString> EvidenceSigningKey{QLatin1String{"evidence/signingKey"}, {}};
+
 // The main window's geometry and layout as Qt saves them, and its choices.
 namespace WindowKeys {
 inline const SettingKey<QByteArray> Geometry{QLatin1String{"mainWindow/geometry"}, {}};

@@ -3,6 +3,7 @@
 // throwaway homes with keys this test makes, each with its own gpg-agent, stopped at the
 // end; one home's pinentry answers a passphrase, the other's cannot (headless).
 #include "Sha256Sums.h"
+#include "ThrowawayGnuPG.h"
 #include "support/ReportFindings.h"
 #include "support/RunOpsdash.h"
 
@@ -32,28 +33,6 @@ bool writeFile(const QString& path, const QByteArray& content)
 {
     QFile file{path};
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-struct Tool
-{
-    int exitCode{-1};
-    QString output;
-};
-
-Tool runIn(const QString& home, const QString& program, const QStringList& arguments,
-    const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("GNUPGHOME"), home);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
 // A pinentry speaking just enough of the Assuan protocol to give the agent a passphrase.
@@ -98,10 +77,10 @@ private slots:
                 "default-cache-ttl 0\nmax-cache-ttl 0\npinentry-program "
                     + (home == m_home ? pinentry : QStringLiteral("/nonexistent/pinentry")).toUtf8()
                     + '\n'));
-            const Tool agent = runIn(home, QStringLiteral("gpgconf"),
+            const GnuPGTool agent = runWithGnuPGHome(home, QStringLiteral("gpgconf"),
                 {QStringLiteral("--launch"), QStringLiteral("gpg-agent")});
             QVERIFY2(agent.exitCode == 0, qPrintable(agent.output));
-            const Tool personal = runIn(home, QStringLiteral("gpg"),
+            const GnuPGTool personal = runWithGnuPGHome(home, QStringLiteral("gpg"),
                 {QStringLiteral("--batch"), QStringLiteral("--pinentry-mode"),
                     QStringLiteral("loopback"), QStringLiteral("--passphrase"),
                     QLatin1String{kPassphrase}, QStringLiteral("--quick-gen-key"),
@@ -109,7 +88,7 @@ private slots:
                     QStringLiteral("ed25519"), QStringLiteral("sign"), QStringLiteral("never")});
             QVERIFY2(personal.exitCode == 0, qPrintable(personal.output));
         }
-        const Tool ci = runIn(m_home, QStringLiteral("gpg"),
+        const GnuPGTool ci = runWithGnuPGHome(m_home, QStringLiteral("gpg"),
             {QStringLiteral("--batch"), QStringLiteral("--gen-key")},
             QByteArrayLiteral("%no-protection\nKey-Type: EDDSA\nKey-Curve: ed25519\n"
                               "Name-Real: opsdash CI\nName-Email: ")
@@ -120,7 +99,7 @@ private slots:
     void cleanupTestCase()
     {
         for (const QString& home : {m_home, m_headless})
-            runIn(home, QStringLiteral("gpgconf"),
+            runWithGnuPGHome(home, QStringLiteral("gpgconf"),
                 {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
     }
 
@@ -191,7 +170,7 @@ private slots:
             QStringLiteral("evidence"), QStringLiteral("--out"), dir, QStringLiteral("--repo"),
             QStringLiteral(OPSDASH_TEST_MONOREPO)});
         OPSDASH_COMPARE_EXIT(run, 0);
-        const Tool text = runIn(m_home, QStringLiteral("pdftotext"),
+        const GnuPGTool text = runWithGnuPGHome(m_home, QStringLiteral("pdftotext"),
             {dir + QStringLiteral("/report.pdf"), QStringLiteral("-")});
         QCOMPARE(text.exitCode, 0);
         for (const char* german : {"Seite 1 von", "ausgewerteten Prüfungen bestehen",
@@ -216,7 +195,7 @@ private slots:
             QVERIFY2(verify.out.contains(QLatin1String{name} + QStringLiteral(": OK")), name);
 
         // A reviewer's own check, without opsdash.
-        const Tool gpg = runIn(m_home, QStringLiteral("gpg"),
+        const GnuPGTool gpg = runWithGnuPGHome(m_home, QStringLiteral("gpg"),
             {QStringLiteral("--verify"), dir + QStringLiteral("/SHA256SUMS.asc"),
                 dir + QStringLiteral("/SHA256SUMS")});
         QVERIFY2(gpg.exitCode == 0, qPrintable(gpg.output));
@@ -262,7 +241,7 @@ private slots:
         QVERIFY(!dir.isEmpty());
         QVERIFY(writeFile(dir + QStringLiteral("/report.md"), "# all pass\n"));
         QVERIFY(QFile::remove(dir + QStringLiteral("/SHA256SUMS")));
-        const Tool sums = runIn(m_home, QStringLiteral("sh"),
+        const GnuPGTool sums = runWithGnuPGHome(m_home, QStringLiteral("sh"),
             {QStringLiteral("-c"),
                 QStringLiteral("cd '%1' && sha256sum report.json report.md report.pdf > SHA256SUMS")
                     .arg(dir)});

@@ -5,12 +5,14 @@
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/EvidenceReport.h"
+#include "evidence/EvidenceSet.h"
 #include "support/DefaultBaseline.h"
 #include "support/SchemaCheck.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -237,6 +239,64 @@ private slots:
         QVERIFY(markdown.contains(QLatin1String{"\\[x\\] T167 \\| done"}));
         QVERIFY(!report.verificationNotes().contains(
             QLatin1String{"  - `login.sessionExpiredMessage` missing: [x]"}));
+    }
+
+    // Several targets: one verdict naming each failing check with its target, the worst
+    // exit status, a report.json of the schema's several-targets form.
+    void severalTargetsHaveOneVerdictOverAll()
+    {
+        EvidenceSet set;
+        for (const QString& name : {QStringLiteral("prod"), QStringLiteral("staging")}) {
+            EvidenceReport report = skeleton();
+            report.target = QStringLiteral("%1.db:5432/app").arg(name);
+            report.screenshot = EvidenceSet::screenshotNames({name}).first();
+            report.findings
+                = {finding("server.capacity", Plane::Server,
+                       name == QLatin1String{"prod"} ? CheckStatus::Fail : CheckStatus::Pass),
+                    finding("tasks.T167", Plane::Source, CheckStatus::Missing),
+                    finding("live.session.maxAge", Plane::Live, CheckStatus::NotChecked)};
+            set.targets << EvidenceSet::Target{name, report};
+        }
+        QCOMPARE(set.verdict(),
+            QStringLiteral("1 check fails across 2 targets: prod server.capacity; 2 missing: "
+                           "prod tasks.T167, staging tasks.T167"));
+        QCOMPARE(set.exitStatus(), 1);
+        QCOMPARE(set.summaryLine(),
+            QStringLiteral("1 pass · 1 fail · 0 unknown · 2 missing · 2 not-checked"));
+
+        const QByteArray json = QJsonDocument{set.toJson()}.toJson();
+        const QString violations = schemaViolations(QStringLiteral("evidence.schema.json"), json);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        const QJsonArray targets
+            = QJsonDocument::fromJson(json).object().value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("staging"));
+        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("screenshot")).toString(),
+            QStringLiteral("dashboard-staging.png"));
+
+        const QString markdown = set.toMarkdown();
+        QVERIFY(markdown.startsWith(QLatin1String{"# opsdash evidence: 2 targets\n"}));
+        QVERIFY(markdown.contains(QLatin1String{"\n# Target: prod\n"}));
+        QVERIFY(markdown.contains(QLatin1String{"\n# Target: staging\n"}));
+        QVERIFY(markdown.contains(QLatin1String{"](dashboard-prod.png)"}));
+
+        // All passing: said so, over both targets.
+        for (EvidenceSet::Target& target : set.targets)
+            target.report.findings = {finding("server.capacity", Plane::Server, CheckStatus::Pass)};
+        QCOMPARE(set.verdict(), QStringLiteral("all 2 checks pass across 2 targets"));
+        QCOMPARE(set.exitStatus(), 0);
+    }
+
+    void screenshotNamesAreUniqueFileNames()
+    {
+        QCOMPARE(EvidenceSet::screenshotNames(
+                     {QStringLiteral("Prod EU"), QStringLiteral("127.0.0.1:5432/app"),
+                         QStringLiteral("prod eu"), QStringLiteral("../..")}),
+            QStringList({QStringLiteral("dashboard-prod-eu.png"),
+                QStringLiteral("dashboard-127.0.0.1-5432-app.png"),
+                QStringLiteral("dashboard-prod-eu-2.png"),
+                QStringLiteral("dashboard-target.png")}));
     }
 
     void bundleIsSealedBySha256sumsAndNeverOverwritten()

@@ -2,7 +2,9 @@
 
 #include "Version.h"
 #include "evidence/EvidenceCollector.h"
+#include "evidence/EvidenceSet.h"
 #include "evidence/SessionsProbe.h"
+#include "gui/evidence/EvidenceDialog.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
 #include "live/LiveTarget.h"
@@ -12,7 +14,6 @@
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -29,14 +30,29 @@ const QString EvidenceCapture::ScreenshotName = QStringLiteral("dashboard.png");
 struct EvidenceCapture::Job
 {
     QString dir;
+    QString signingKey; // empty: not signed
     QString repoDir;
     Baseline baseline;
     QList<Finding> sourceFindings;
     std::optional<Error> problem;
+    std::optional<Error> signingProblem; // the bundle was written, unsigned
     QList<EvidenceBundle::File> files;
     SessionsProbe::Outcome sessions;
     int pending{2}; // the worker reading the checkout, and the sessions probe
 };
+
+namespace {
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer{&bytes};
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
 
 QString EvidenceCapture::footer(const EvidenceReport& report)
 {
@@ -64,13 +80,27 @@ QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
         {QStringLiteral("report.pdf"), pdf},
     };
     // A source-plane bundle (no database) has no live data to show.
-    if (!screenshot.isNull()) {
-        QByteArray png;
-        QBuffer buffer{&png};
-        buffer.open(QIODevice::WriteOnly);
-        screenshot.save(&buffer, "PNG");
-        files.prepend({ScreenshotName, png});
+    if (!screenshot.isNull())
+        files.prepend({ScreenshotName, png(screenshot)});
+    return files;
+}
+
+QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
+    const EvidenceSet& set, const QList<QImage>& screenshots)
+{
+    const QByteArray json = QJsonDocument{set.toJson()}.toJson(QJsonDocument::Indented);
+    const QByteArray pdf = EvidencePdf::render(
+        set, screenshots, QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    QList<EvidenceBundle::File> files;
+    for (qsizetype i = 0; i < set.targets.size(); ++i) {
+        const QImage screenshot = screenshots.value(i);
+        const QString& name = set.targets.at(i).report.screenshot;
+        if (!screenshot.isNull() && !name.isEmpty())
+            files << EvidenceBundle::File{name, png(screenshot)};
     }
+    files << EvidenceBundle::File{QStringLiteral("report.md"), set.toMarkdown().toUtf8()}
+          << EvidenceBundle::File{QStringLiteral("report.json"), json}
+          << EvidenceBundle::File{QStringLiteral("report.pdf"), pdf};
     return files;
 }
 
@@ -107,13 +137,11 @@ void EvidenceCapture::askAndCapture()
 {
     if (m_busy)
         return;
-    const QString dir = QFileDialog::getSaveFileName(m_window,
-        tr("Capture evidence into a new folder"), defaultFolder(QDateTime::currentDateTimeUtc()),
-        QString{}, nullptr, QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite);
-    if (dir.isEmpty())
+    EvidenceDialog dialog{defaultFolder(QDateTime::currentDateTimeUtc()), m_window};
+    if (dialog.exec() != QDialog::Accepted)
         return;
     m_interactive = true;
-    captureTo(dir);
+    captureTo(dialog.folder());
 }
 
 void EvidenceCapture::captureTo(const QString& dir)
@@ -126,6 +154,7 @@ void EvidenceCapture::captureTo(const QString& dir)
     m_action->setEnabled(false);
     auto job = std::make_shared<Job>();
     job->dir = dir;
+    job->signingKey = EvidenceDialog::savedSigningKey();
     job->repoDir = m_options.repoDir;
     job->baseline = m_baseline;
     // Checking the folder and parsing the checkout read the disk: a worker does it.
@@ -172,13 +201,26 @@ void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
     const EvidenceReport report = m_collector->report(inputs, QDateTime::currentDateTimeUtc());
     // Rendering is memory-only; the bytes go to the disk on a worker.
     job->files = bundleFiles(report, screenshot(*m_window, report));
+    // Signing may wait for the agent's pinentry: on the worker too. A bundle that could
+    // not be signed is still written (the window's observation cannot be made again).
     QThread* worker = QThread::create([job] {
-        const Result<QStringList> written = EvidenceBundle::write(job->dir, job->files);
+        QByteArray signature;
+        if (!job->signingKey.isEmpty()) {
+            const Result<QByteArray> signed_
+                = EvidenceBundle::signChecksums(job->files, job->signingKey);
+            if (signed_)
+                signature = *signed_;
+            else
+                job->signingProblem = signed_.error();
+        }
+        const Result<QStringList> written = EvidenceBundle::write(job->dir, job->files, signature);
         if (!written)
             job->problem = written.error();
     });
     connect(worker, &QThread::finished, this, [this, worker, job] {
         worker->deleteLater();
+        if (job->signingProblem && !job->problem)
+            notSigned(job->dir, job->signingKey, job->signingProblem->toString());
         finish(job->dir, job->problem ? job->problem->toString() : QString{});
     });
     worker->start();
@@ -189,6 +231,24 @@ void EvidenceCapture::finish(const QString& dir, const QString& error)
     m_busy = false;
     m_action->setEnabled(true);
     emit captured(dir, error);
+}
+
+void EvidenceCapture::notSigned(const QString& dir, const QString& key, const QString& error)
+{
+    // Non-modal: the bundle is there, nothing is lost; the window keeps working.
+    auto* box = new QMessageBox{QMessageBox::Warning, tr("Evidence written, not signed"),
+        tr("The evidence bundle is in %1, but it is not signed: the GnuPG key %2 could not "
+           "sign it.")
+            .arg(QDir::toNativeSeparators(dir), key),
+        QMessageBox::Close, m_window};
+    box->setObjectName(QStringLiteral("evidenceNotSigned"));
+    box->setInformativeText(error + QStringLiteral("\n\n")
+        + tr("Choose another key, or none, in Capture evidence (Ctrl+E)."));
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+    m_interactive = false; // this message replaces the question to open the folder
+    emit signingFailed(dir, key, error);
 }
 
 void EvidenceCapture::offerToOpen(const QString& dir, const QString& error)

@@ -17,6 +17,7 @@ class QWidget;
 namespace opsdash {
 
 class EvidenceCollector;
+struct EvidenceSet;
 class LiveTarget;
 
 // An evidence bundle from a dashboard window: the screenshot with its footer line, the
@@ -39,6 +40,10 @@ public:
     // (SHA256SUMS is EvidenceBundle's).
     static QList<EvidenceBundle::File> bundleFiles(
         const EvidenceReport& report, const QImage& screenshot);
+    // Several targets in one bundle: each target's screenshot (named in its report),
+    // report.md, report.json and report.pdf over all of them.
+    static QList<EvidenceBundle::File> bundleFiles(
+        const EvidenceSet& set, const QList<QImage>& screenshots);
     // ~/Documents/opsdash-evidence/<UTC timestamp>
     static QString defaultFolder(const QDateTime& nowUtc);
 
@@ -47,7 +52,8 @@ public:
         QWidget* window);
     ~EvidenceCapture() override;
 
-    // "Capture evidence…" with Ctrl+E, asking for the folder, then offering to open it.
+    // "Capture evidence…" with Ctrl+E, asking for the folder and the signing key
+    // (EvidenceDialog), then offering to open the folder.
     QAction* action() const { return m_action; }
     // The window's observation, from when it was opened.
     const EvidenceCollector& collector() const { return *m_collector; }
@@ -55,18 +61,24 @@ public:
     // An annotation made in the window (Mark release) joins the report's events.
     void annotate(const QDateTime& at, const QString& label);
 
-    // Writes the bundle into dir (which must not exist or be empty); emits captured().
+    // Writes the bundle into dir (which must not exist or be empty), signed with the key
+    // saved in the settings (EvidenceDialog; none: unsigned); emits captured(). When the key
+    // cannot sign, the bundle is written unsigned, a non-modal message names the key, and
+    // signingFailed() comes before captured().
     void captureTo(const QString& dir);
 
 signals:
     // error empty on success.
     void captured(const QString& dir, const QString& error);
+    // The bundle in dir was written, but key could not sign it (error says why).
+    void signingFailed(const QString& dir, const QString& key, const QString& error);
 
 private:
     struct Job;
     void askAndCapture();
     void onSourcesRead(const std::shared_ptr<Job>& job);
     void finish(const QString& dir, const QString& error);
+    void notSigned(const QString& dir, const QString& key, const QString& error);
     void offerToOpen(const QString& dir, const QString& error);
 
     Baseline m_baseline;

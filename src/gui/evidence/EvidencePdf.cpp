@@ -1,5 +1,7 @@
 #include "EvidencePdf.h"
 
+#include "evidence/EvidenceSet.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QGuiApplication>
@@ -14,6 +16,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace opsdash::EvidencePdf {
@@ -87,11 +90,13 @@ public:
         }
     }
 
-    void title(const QString& text)
+    void title(const QString& text, bool newPage = false)
     {
         QTextBlockFormat format;
         format.setHeadingLevel(1);
         format.setBottomMargin(pixels(6, m_dpi));
+        if (newPage)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCharFormat chars = m_bold;
         chars.setFontPointSize(20);
         block(format, chars);
@@ -229,13 +234,26 @@ void keepHeadingsWithTheirContent(QTextDocument& document, qreal pageHeight)
     }
 }
 
+// Where a target's section puts its page-1 layout, and how its headings are named.
+struct Section
+{
+    QString title; // "opsdash evidence"; a target's name in a bundle of several
+    bool newPage{false}; // a later target's section starts on a page of its own
+    QString headingPrefix; // "prod · " before each heading in a bundle of several; or none
+};
+
+// A target's report: its facts, the verdict in large type and the screenshot on the
+// section's first page, then the checks and the rest from the next page.
 void writeReport(Writer& out, const EvidenceReport& report, const QImage& screenshot,
-    qreal textWidth, qreal pageHeight, qreal dpi)
+    qreal textWidth, qreal pageHeight, qreal dpi, const Section& section)
 {
     QTextDocument& document = *out.cursor().document();
+    const auto heading = [&section](const QString& text) {
+        return section.headingPrefix + text;
+    };
 
     // Page 1: what was checked, when, the verdict, and what the dashboard showed.
-    out.title(EvidenceReport::tr("opsdash evidence"));
+    out.title(section.title, section.newPage);
     const QList<QStringList> facts{
         {EvidenceReport::tr("Database target"),
             report.target.isEmpty() ? EvidenceReport::tr("none given") : report.target},
@@ -272,15 +290,18 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
             out.body());
 
     if (!screenshot.isNull()) {
-        // Under the verdict at the page's width, or smaller if page 1 could not hold it.
+        // Under the verdict at the page's width, or smaller if the section's first page
+        // could not hold it.
         document.pageCount();
-        const qreal used = document.documentLayout()->documentSize().height();
+        const qreal used
+            = std::fmod(document.documentLayout()->documentSize().height(), pageHeight);
         const qreal room = pageHeight - used - pixels(14, dpi);
         const qreal scale = std::min(
             textWidth / screenshot.width(), std::max(room, pageHeight / 4) / screenshot.height());
-        document.addResource(QTextDocument::ImageResource, QUrl{kScreenshotUrl}, screenshot);
+        const QString url = report.screenshot.isEmpty() ? kScreenshotUrl : report.screenshot;
+        document.addResource(QTextDocument::ImageResource, QUrl{url}, screenshot);
         QTextImageFormat image;
-        image.setName(kScreenshotUrl);
+        image.setName(url);
         image.setWidth(screenshot.width() * scale);
         image.setHeight(screenshot.height() * scale);
         QTextBlockFormat format;
@@ -290,7 +311,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     }
 
     // The checks, from page 2.
-    out.heading(EvidenceReport::tr("Checks"), true);
+    out.heading(heading(EvidenceReport::tr("Checks")), true);
     QList<QStringList> rows;
     for (const Finding& finding : report.findings)
         rows << QStringList{finding.checkId, toString(finding.plane), toString(finding.status),
@@ -308,7 +329,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
             return status;
         });
 
-    out.heading(EvidenceReport::tr("Pools over the window"));
+    out.heading(heading(EvidenceReport::tr("Pools over the window")));
     if (report.pools.isEmpty()) {
         out.paragraph(EvidenceReport::tr("No pool was observed: no sample was taken."), out.body());
     } else {
@@ -336,7 +357,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
                        .arg(capacity.usable));
     }
 
-    out.heading(EvidenceReport::tr("Login sessions"));
+    out.heading(heading(EvidenceReport::tr("Login sessions")));
     const EvidenceReport::Sessions& sessions = report.sessions;
     if (!sessions.available) {
         out.paragraph(
@@ -352,7 +373,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
                                sessions.soonestHash.left(12)));
     }
 
-    out.heading(EvidenceReport::tr("Events in the window"));
+    out.heading(heading(EvidenceReport::tr("Events in the window")));
     if (report.events.isEmpty()) {
         out.paragraph(
             EvidenceReport::tr("None: no disconnection, reconnection or failed poll."), out.body());
@@ -366,7 +387,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     }
 
     if (!report.backends.isEmpty()) {
-        out.heading(EvidenceReport::tr("Longest-lived client sessions at the end"));
+        out.heading(heading(EvidenceReport::tr("Longest-lived client sessions at the end")));
         QList<QStringList> backends;
         for (const EvidenceReport::Backend& backend : report.backends)
             backends << EvidenceReport::backendCells(backend);
@@ -377,7 +398,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
             backends, {8, 12, 10, 20, 8, 42});
     }
 
-    out.heading(EvidenceReport::tr("Verification notes for tasks.md"));
+    out.heading(heading(EvidenceReport::tr("Verification notes for tasks.md")));
     out.paragraph(
         EvidenceReport::tr("Ready to paste. A task is marked verified only when every check it "
                            "rests on passed in this window."),
@@ -388,19 +409,19 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     out.cursor().insertMarkdown(report.verificationNotes());
 }
 
-} // namespace
-
-QByteArray render(
-    const EvidenceReport& report, const QImage& screenshot, const QByteArray& reportJsonSha256)
+// Lays the document written by `write` out on A4 portrait pages and paints it with the
+// footer on every page.
+QByteArray renderDocument(const QDateTime& end, const QString& opsdashVersion,
+    const QByteArray& reportJsonSha256,
+    const std::function<void(Writer&, qreal width, qreal pageHeight, qreal dpi)>& write)
 {
     QByteArray bytes;
     QBuffer buffer{&bytes};
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer{&buffer};
-        writer.setTitle(
-            Text::tr("opsdash evidence %1").arg(report.end.toUTC().toString(Qt::ISODate)));
-        writer.setCreator(QStringLiteral("opsdash %1").arg(report.opsdashVersion));
+        writer.setTitle(Text::tr("opsdash evidence %1").arg(end.toUTC().toString(Qt::ISODate)));
+        writer.setCreator(QStringLiteral("opsdash %1").arg(opsdashVersion));
         writer.setPageLayout(QPageLayout{QPageSize{QPageSize::A4}, QPageLayout::Portrait,
             QMarginsF{kMarginMm, kMarginMm, kMarginMm, kMarginMm}, QPageLayout::Millimeter});
 
@@ -428,7 +449,7 @@ QByteArray render(
         document.setPageSize(QSizeF{width, pageHeight});
 
         Writer out{document, dpi};
-        writeReport(out, report, screenshot, width, pageHeight, dpi);
+        write(out, width, pageHeight, dpi);
         QTextCharFormat noLigatures;
         noLigatures.setFontStyleStrategy(QFont::PreferNoShaping);
         QTextCursor all{&document};
@@ -438,7 +459,7 @@ QByteArray render(
 
         const int pages = document.pageCount();
         const qreal scale = writer.resolution() / dpi;
-        const QString created = EvidenceReport::human(report.end);
+        const QString created = EvidenceReport::human(end);
         QFont footerFont = font;
         footerFont.setPixelSize(static_cast<int>(pixels(kFooterPt, dpi)));
         QPainter painter{&writer};
@@ -472,6 +493,64 @@ QByteArray render(
     }
     buffer.close();
     return bytes;
+}
+
+// Page 1 of a bundle of several targets: the verdict over all and a line per target.
+void writeOverview(Writer& out, const EvidenceSet& set)
+{
+    out.title(EvidenceSet::tr("opsdash evidence: %1 targets").arg(set.targets.size()));
+    QTextCharFormat verdict = out.bold();
+    verdict.setFontPointSize(18);
+    verdict.setForeground(
+        set.exitStatus() == 0 ? QColor{0x1b, 0x6e, 0x20} : QColor{0xb0, 0x00, 0x20});
+    out.paragraph(set.verdict(), verdict, 10);
+    out.paragraph(EvidenceReport::tr("Summary: %1").arg(set.summaryLine()) + QStringLiteral(" — ")
+            + EvidenceReport::tr("exit status %1").arg(set.exitStatus()),
+        out.body(), 4);
+    QList<QStringList> rows;
+    for (const EvidenceSet::Target& target : set.targets)
+        rows << QStringList{target.name,
+            target.report.target.isEmpty() ? EvidenceReport::tr("none given")
+                                           : target.report.target,
+            target.report.verdict(), target.report.summaryLine()};
+    out.table({EvidenceSet::tr("Target"), EvidenceReport::tr("Database target"),
+                  EvidenceSet::tr("Verdict"), EvidenceSet::tr("Summary")},
+        rows, {16, 22, 34, 28},
+        [&out](int, int column) { return column == 0 ? out.bold() : out.body(); });
+    const EvidenceSet::Target& first = set.targets.first();
+    out.paragraph(EvidenceReport::tr("Host") + QStringLiteral(": ") + first.report.hostName
+            + QStringLiteral(" · opsdash ") + first.report.opsdashVersion,
+        out.body(), 8);
+    out.paragraph(EvidenceSet::tr("Each target follows with its own observation window, "
+                                  "verdict, screenshot, checks, pools, sessions and events."),
+        out.body());
+}
+
+} // namespace
+
+QByteArray render(
+    const EvidenceReport& report, const QImage& screenshot, const QByteArray& reportJsonSha256)
+{
+    return renderDocument(report.end, report.opsdashVersion, reportJsonSha256,
+        [&](Writer& out, qreal width, qreal pageHeight, qreal dpi) {
+            writeReport(out, report, screenshot, width, pageHeight, dpi,
+                {EvidenceReport::tr("opsdash evidence"), false, {}});
+        });
+}
+
+QByteArray render(
+    const EvidenceSet& set, const QList<QImage>& screenshots, const QByteArray& reportJsonSha256)
+{
+    return renderDocument(set.end(), set.targets.first().report.opsdashVersion, reportJsonSha256,
+        [&](Writer& out, qreal width, qreal pageHeight, qreal dpi) {
+            writeOverview(out, set);
+            for (qsizetype i = 0; i < set.targets.size(); ++i) {
+                const EvidenceSet::Target& target = set.targets.at(i);
+                writeReport(out, target.report, screenshots.value(i), width, pageHeight, dpi,
+                    {EvidenceSet::tr("Target: %1").arg(target.name), true,
+                        target.name + QStringLiteral(" · ")});
+            }
+        });
 }
 
 } // namespace opsdash::EvidencePdf

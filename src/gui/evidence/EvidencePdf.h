@@ -4,9 +4,12 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QString>
 
 namespace opsdash {
+
+struct EvidenceSet;
 
 // The PDF of an evidence report, laid out as a document a reviewer signs, on A4 portrait
 // pages: page 1 holds the title, the target, checkout and baseline, the observation window,
@@ -20,6 +23,12 @@ namespace EvidencePdf {
 // reportJsonSha256: report.json's digest in hex, for the footer. screenshot may be null.
 QByteArray render(
     const EvidenceReport& report, const QImage& screenshot, const QByteArray& reportJsonSha256);
+
+// A bundle of several targets: page 1 the verdict over all and a row per target, then each
+// target's section (its page-1 layout, screenshot, checks and the rest) from a new page.
+// screenshots: one per target, in order (null: none).
+QByteArray render(
+    const EvidenceSet& set, const QList<QImage>& screenshots, const QByteArray& reportJsonSha256);
 
 } // namespace EvidencePdf
 
