@@ -14,3 +14,10 @@ opsdash_add_qtest(tst_finding
     SOURCES model/tst_finding.cpp
     LABELS unit
     LIBS opsdash_core)
+
+# server.roleLimit.<pool> and server.databaseLimit: the pools' roles and databases, from the
+# baseline or their backends, against rolconnlimit and datconnlimit.
+opsdash_add_qtest(tst_connectionlimits
+    SOURCES model/tst_connectionlimits.cpp support/ScriptedActivity.h
+    LABELS unit
+    LIBS opsdash_core)

@@ -183,7 +183,7 @@
 <context>
     <name>Baseline</name>
     <message>
-        <location filename="../src/model/Baseline.cpp" line="+267"/>
+        <location filename="../src/model/Baseline.cpp" line="+275"/>
         <source>baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+988"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+1000"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-736"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>postgres.js oder go-database-sql</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source> for a %1 pool</source>
         <translation> für einen %1-Pool</translation>
     </message>
@@ -512,7 +512,7 @@
         <translation>criticalBefore muss kürzer als warnBefore sein</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>expected DONE/TOTAL such as &quot;36/36&quot;, DONE not above TOTAL</source>
         <translation>ERLEDIGT/GESAMT wie &quot;36/36&quot; erwartet, ERLEDIGT nicht über GESAMT</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="-758"/>
+        <location line="-770"/>
         <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
         <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>max_connections = %1 (baseline), ≥ %2 (Σ pool budgets)</source>
         <translation>max_connections = %1 (Baseline), ≥ %2 (Σ Pool-Budgets)</translation>
     </message>
@@ -1173,6 +1173,84 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLimits</name>
+    <message>
+        <location filename="../src/model/ConnectionLimits.cpp" line="+157"/>
+        <source>no CONNECTION LIMIT below the budget %1 on the pool&apos;s role</source>
+        <translation>kein CONNECTION LIMIT unter dem Budget %1 auf der Rolle des Pools</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s roles were not read</source>
+        <translation>die Rollen des Servers wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no session of pool %1 in the window, and the baseline names no role for it (pools[].role)</source>
+        <translation>keine Sitzung des Pools %1 im Fenster, und die Baseline nennt keine Rolle für ihn (pools[].role)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 is not a login role on the server</source>
+        <translation>Rolle %1 ist auf dem Server keine Login-Rolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role %1: superuser, no limit applies</source>
+        <translation>Rolle %1: Superuser, es gilt kein Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1: no limit</source>
+        <translation>Rolle %1: kein Limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role %1: CONNECTION LIMIT %2 &lt; budget %3</source>
+        <translation>Rolle %1: CONNECTION LIMIT %2 &lt; Budget %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role %1: CONNECTION LIMIT %2</source>
+        <translation>Rolle %1: CONNECTION LIMIT %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no CONNECTION LIMIT on a database below Σ budgets of the pools that use it</source>
+        <translation>kein CONNECTION LIMIT einer Datenbank unter Σ Budgets der Pools, die sie nutzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s databases were not read</source>
+        <translation>die Datenbanken des Servers wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pool&apos;s database is known: no session of a pool in the window, and the baseline names none (pools[].database)</source>
+        <translation>die Datenbank keines Pools ist bekannt: keine Sitzung eines Pools im Fenster, und die Baseline nennt keine (pools[].database)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>database %1 does not exist on the server</source>
+        <translation>Datenbank %1 gibt es auf dem Server nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database %1: no limit (%2)</source>
+        <translation>Datenbank %1: kein Limit (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database %1: CONNECTION LIMIT %2 &lt; %3</source>
+        <translation>Datenbank %1: CONNECTION LIMIT %2 &lt; %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database %1: CONNECTION LIMIT %2 ≥ %3</source>
+        <translation>Datenbank %1: CONNECTION LIMIT %2 ≥ %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecks</name>
     <message>
         <location filename="../src/drift/DocumentChecks.cpp" line="+164"/>
@@ -1523,7 +1601,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+404"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+402"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2571,7 +2649,7 @@
 <context>
     <name>LiveRules</name>
     <message>
-        <location filename="../src/drift/LiveRules.cpp" line="+42"/>
+        <location filename="../src/drift/LiveRules.cpp" line="+43"/>
         <source>the baseline sets no %1 for pool %2</source>
         <translation>die Baseline legt für Pool %2 kein %1 fest</translation>
     </message>
@@ -2607,7 +2685,17 @@
         <translation>%1 %2 + ein Aufräumintervall %4 + Toleranz %3</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+15"/>
+        <source>no session idle in transaction longer than %1 (thresholds.live.idleInTransaction)</source>
+        <translation>keine Sitzung länger als %1 „idle in transaction“ (thresholds.live.idleInTransaction)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>pid %1 idle in transaction %2, transaction open %3</source>
+        <translation>PID %1 „idle in transaction“ %2, Transaktion offen %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>pid %1 idle %2</source>
         <translation>PID %1 seit %2 im Leerlauf</translation>
     </message>
@@ -2645,6 +2733,11 @@
         <location line="+2"/>
         <source>longest idle %1</source>
         <translation>längster Leerlauf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longest idle in transaction %1</source>
+        <translation>längstes „idle in transaction“ %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2941,7 +3034,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+55"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+57"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
@@ -2954,7 +3047,7 @@
         <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
@@ -2979,7 +3072,12 @@
         <translation>pg_stat_activity auf %1, %2 – %3, %4 Messungen alle %5 s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
+        <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>target   %1 — PostgreSQL %2</source>
         <translation>Ziel      %1 — PostgreSQL %2</translation>
     </message>
@@ -3037,7 +3135,12 @@
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>new/min</source>
+        <translation>neu/min</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>client sessions %1 / %2 usable (peak %3)</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar (Spitze %3)</translation>
     </message>
@@ -3047,7 +3150,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
         <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -5241,7 +5344,7 @@ lokal: %2</translation>
         <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+34"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+36"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
@@ -5266,7 +5369,7 @@ lokal: %2</translation>
         <translation>von %1 wurde keine Messung erhoben: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>no sessions URL given (--sessions): the canary was not asked</source>
         <translation>keine Sitzungs-URL angegeben (--sessions): der Canary wurde nicht gefragt</translation>
     </message>
@@ -5531,7 +5634,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+55"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+56"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -5549,6 +5652,11 @@ lokal: %2</translation>
         <location line="+3"/>
         <source>pg_settings on %1</source>
         <translation>pg_settings auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
+        <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
 </context>
 <context>
@@ -5874,7 +5982,12 @@ lokal: %2</translation>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
+        <source>%1  %2 / %3 connection limit, budget %4 (%5 %)  peak %6</source>
+        <translation>%1  %2 / %3 Verbindungslimit, Budget %4 (%5 %)  Spitze %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1  %2 / %3 (%4 %)  peak %5</source>
         <translation>%1  %2 / %3 (%4 %)  Spitze %5</translation>
     </message>
@@ -5927,7 +6040,7 @@ lokal: %2</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Disconnected — the bars show the last data, stale.</source>
         <translation>Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
@@ -5942,18 +6055,18 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+127"/>
+        <location line="-109"/>
+        <location line="+137"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
@@ -6073,7 +6186,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+223"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>

@@ -16,6 +16,7 @@ class PoolBudgetPanel;
 
 namespace opsdash {
 
+class ConnectionLimits;
 class LiveTarget;
 class PoolBar;
 
@@ -37,6 +38,8 @@ public:
     void showDisconnected(const QString& message);
     void showServerFacts(const ServerFacts& facts);
     void showUsage(const ActivitySample& sample, const UsageWindow& window);
+    // Marks each pool's role or database connection limit (with the server's facts).
+    void showLimits(const ConnectionLimits& limits);
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;
