@@ -2867,6 +2867,95 @@
     </message>
 </context>
 <context>
+    <name>MetricsText</name>
+    <message>
+        <location filename="../src/model/MetricsText.cpp" line="+191"/>
+        <source># %1 needs a metric name, found &apos;%2&apos;</source>
+        <translation># %1 braucht einen Metriknamen, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown metric type &apos;%1&apos; for %2 (counter, gauge, histogram, summary, untyped)</source>
+        <translation>unbekannter Metriktyp „%1“ für %2 (counter, gauge, histogram, summary, untyped)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second # TYPE for %1</source>
+        <translation>ein zweites # TYPE für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># TYPE for %1 after its first sample</source>
+        <translation># TYPE für %1 nach seinem ersten Messwert</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>expected a label name and &apos;=&apos;, found &apos;%1&apos;</source>
+        <translation>Label-Name und „=“ erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label %1: expected a quoted value, found &apos;%2&apos;</source>
+        <translation>Label %1: Wert in Anführungszeichen erwartet, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>label %1: the value&apos;s closing quote is missing</source>
+        <translation>Label %1: das schließende Anführungszeichen des Werts fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label %1: an escape other than \\, \&quot; or \n</source>
+        <translation>Label %1: ein Escape außer \, \&quot; oder 
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label %1 twice</source>
+        <translation>Label %1 doppelt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label %1, found &apos;%2&apos;</source>
+        <translation>„,“ oder „}“ nach Label %1 erwartet, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a metric name</source>
+        <translation>„%1“ ist kein Metrikname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; is not a timestamp in milliseconds</source>
+        <translation>%1: „%2“ ist kein Zeitstempel in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; after the timestamp</source>
+        <translation>%1: „%2“ nach dem Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 without its le label</source>
+        <translation>%1 ohne sein Label le</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the page has %1 bytes, more than the cap of %2</source>
+        <translation>die Seite hat %1 Bytes, mehr als die Obergrenze von %2</translation>
+    </message>
+</context>
+<context>
     <name>PoolBudgetPanel</name>
     <message>
         <location filename="../ui/PoolBudgetPanel.ui" line="+8"/>
