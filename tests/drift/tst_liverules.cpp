@@ -33,7 +33,7 @@ ActivitySample sample(const QList<Row>& rows, qint64 now = Now)
             ++index;
         SessionRow session{0, pid++, row.hidden ? BackendState::Unknown : row.state, index,
             row.hidden ? 0 : now - row.ageSeconds * 1000,
-            row.hidden ? 0 : now - row.idleSeconds * 1000};
+            row.hidden ? 0 : now - row.idleSeconds * 1000, 0};
         s.rows.append(session);
     }
     return s;
