@@ -55,3 +55,4 @@ opsdash_add_fuzz_target(source_go SOURCES fuzz/fuzz_source_go.cpp fuzz/SourceFuz
 opsdash_add_fuzz_target(conninfo SOURCES fuzz/fuzz_conninfo.cpp MAX_LEN 1024 DICT conninfo.dict
     LIBS PostgreSQL::PostgreSQL)
 opsdash_add_fuzz_target(history_read SOURCES fuzz/fuzz_history_read.cpp MAX_LEN 131072)
+opsdash_add_fuzz_target(metrics_text SOURCES fuzz/fuzz_metrics_text.cpp MAX_LEN 16384)

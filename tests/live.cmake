@@ -7,6 +7,14 @@ opsdash_add_qtest(tst_livetarget
     LABELS integration
     LIBS opsdash_core)
 
+# Pool pressure on a private cluster: a role limited below the web pool's budget fails
+# server.roleLimit.web, raising it passes (the same for a database); a session left idle in
+# transaction fails live.web.idleInTransaction with its pid, an excluded application's not.
+opsdash_add_qtest(tst_livepressure
+    SOURCES live/tst_livepressure.cpp
+    LABELS integration
+    LIBS opsdash_core PostgreSQL::PostgreSQL)
+
 # Alerts: written to and read back from the history events table.
 opsdash_add_qtest(tst_alertlog
     SOURCES live/tst_alertlog.cpp support/ScriptedActivity.h

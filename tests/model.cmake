@@ -14,3 +14,26 @@ opsdash_add_qtest(tst_finding
     SOURCES model/tst_finding.cpp
     LABELS unit
     LIBS opsdash_core)
+
+# server.roleLimit.<pool> and server.databaseLimit: the pools' roles and databases, from the
+# baseline or their backends, against rolconnlimit and datconnlimit.
+opsdash_add_qtest(tst_connectionlimits
+    SOURCES model/tst_connectionlimits.cpp support/ScriptedActivity.h
+    LABELS unit
+    LIBS opsdash_core)
+
+# The Prometheus text format of an application's /metrics page: samples, histograms,
+# escapes, NaN/±Inf, and the named errors with their lines.
+opsdash_add_qtest(tst_metricstext
+    SOURCES model/tst_metricstext.cpp
+    LABELS unit
+    LIBS opsdash_core)
+
+# Parsing a 5,000-series /metrics page: ≤ 5 ms (label bench; its bench-smoke twin runs in
+# scripts/test).
+find_package(benchmark REQUIRED)
+add_executable(bench_metricstext bench/bench_metricstext.cpp)
+target_link_libraries(bench_metricstext PRIVATE opsdash_core opsdash_options benchmark::benchmark)
+target_include_directories(bench_metricstext PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_metricstext COMMAND bench_metricstext)
+set_tests_properties(bench_metricstext PROPERTIES LABELS bench TIMEOUT 600)

@@ -3046,7 +3046,22 @@
         <source>oldest %1</source>
         <translation>älteste %1</translation>
     </message>
-</context>
+<message>
+        <location line="+15" />
+        <source>no session idle in transaction longer than %1 (thresholds.live.idleInTransaction)</source>
+        <translation>keine Sitzung länger als %1 „idle in transaction“ (thresholds.live.idleInTransaction)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>pid %1 idle in transaction %2, transaction open %3</source>
+        <translation>PID %1 „idle in transaction“ %2, Transaktion offen %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longest idle in transaction %1</source>
+        <translation>längstes „idle in transaction“ %1</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -3480,7 +3495,17 @@
         <source>no sample was taken from %1</source>
         <translation>von %1 wurde keine Messung erhoben</translation>
     </message>
-</context>
+<message>
+        <location line="+6" />
+        <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
+        <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new/min</source>
+        <translation>neu/min</translation>
+    </message>
+    </context>
 <context>
     <name>Profile</name>
     <message>
@@ -6315,6 +6340,11 @@ lokal: %2</translation>
         <source>pg_settings on %1</source>
         <translation>pg_settings auf %1</translation>
     </message>
+<message>
+        <location line="+2" />
+        <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
+        <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MainToolBar</name>
@@ -6823,7 +6853,12 @@ lokal: %2</translation>
         <source>%1  %2  peak %3</source>
         <translation>%1  %2  Spitze %3</translation>
     </message>
-</context>
+<message>
+        <location line="+59" />
+        <source>%1  %2 / %3 connection limit, budget %4 (%5 %)  peak %6</source>
+        <translation>%1  %2 / %3 Verbindungslimit, Budget %4 (%5 %)  Spitze %6</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
@@ -7849,6 +7884,173 @@ lokal: %2</translation>
         <location line="+37" />
         <source>Capture evidence into a new folder</source>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLimits</name>
+    <message>
+        <location filename="../src/model/ConnectionLimits.cpp" line="+157" />
+        <source>no CONNECTION LIMIT below the budget %1 on the pool's role</source>
+        <translation>kein CONNECTION LIMIT unter dem Budget %1 auf der Rolle des Pools</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the server's roles were not read</source>
+        <translation>die Rollen des Servers wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no session of pool %1 in the window, and the baseline names no role for it (pools[].role)</source>
+        <translation>keine Sitzung des Pools %1 im Fenster, und die Baseline nennt keine Rolle für ihn (pools[].role)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>role %1 is not a login role on the server</source>
+        <translation>Rolle %1 ist auf dem Server keine Login-Rolle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>role %1: superuser, no limit applies</source>
+        <translation>Rolle %1: Superuser, es gilt kein Limit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>role %1: no limit</source>
+        <translation>Rolle %1: kein Limit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>role %1: CONNECTION LIMIT %2 &lt; budget %3</source>
+        <translation>Rolle %1: CONNECTION LIMIT %2 &lt; Budget %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>role %1: CONNECTION LIMIT %2</source>
+        <translation>Rolle %1: CONNECTION LIMIT %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>no CONNECTION LIMIT on a database below Σ budgets of the pools that use it</source>
+        <translation>kein CONNECTION LIMIT einer Datenbank unter Σ Budgets der Pools, die sie nutzen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the server's databases were not read</source>
+        <translation>die Datenbanken des Servers wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no pool's database is known: no session of a pool in the window, and the baseline names none (pools[].database)</source>
+        <translation>die Datenbank keines Pools ist bekannt: keine Sitzung eines Pools im Fenster, und die Baseline nennt keine (pools[].database)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>database %1 does not exist on the server</source>
+        <translation>Datenbank %1 gibt es auf dem Server nicht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>database %1: no limit (%2)</source>
+        <translation>Datenbank %1: kein Limit (%2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>database %1: CONNECTION LIMIT %2 &lt; %3</source>
+        <translation>Datenbank %1: CONNECTION LIMIT %2 &lt; %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>database %1: CONNECTION LIMIT %2 ≥ %3</source>
+        <translation>Datenbank %1: CONNECTION LIMIT %2 ≥ %3</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsText</name>
+    <message>
+        <location filename="../src/model/MetricsText.cpp" line="+191" />
+        <source># %1 needs a metric name, found '%2'</source>
+        <translation># %1 braucht einen Metriknamen, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unknown metric type '%1' for %2 (counter, gauge, histogram, summary, untyped)</source>
+        <translation>unbekannter Metriktyp „%1“ für %2 (counter, gauge, histogram, summary, untyped)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a second # TYPE for %1</source>
+        <translation>ein zweites # TYPE für %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source># TYPE for %1 after its first sample</source>
+        <translation># TYPE für %1 nach seinem ersten Messwert</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>expected a label name and '=', found '%1'</source>
+        <translation>Label-Name und „=“ erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>label %1: expected a quoted value, found '%2'</source>
+        <translation>Label %1: Wert in Anführungszeichen erwartet, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>label %1: the value's closing quote is missing</source>
+        <translation>Label %1: das schließende Anführungszeichen des Werts fehlt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>label %1: an escape other than \\, \" or \n</source>
+        <translation>Label %1: ein Escape außer \, \" oder 
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>label %1 twice</source>
+        <translation>Label %1 doppelt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>expected ',' or '}' after label %1, found '%2'</source>
+        <translation>„,“ oder „}“ nach Label %1 erwartet, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' is not a metric name</source>
+        <translation>„%1“ ist kein Metrikname</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: '%2' is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: '%2' is not a timestamp in milliseconds</source>
+        <translation>%1: „%2“ ist kein Zeitstempel in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: '%2' after the timestamp</source>
+        <translation>%1: „%2“ nach dem Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 without its le label</source>
+        <translation>%1 ohne sein Label le</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the page has %1 bytes, more than the cap of %2</source>
+        <translation>die Seite hat %1 Bytes, mehr als die Obergrenze von %2</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
+#include "model/ConnectionLimits.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
 
@@ -43,6 +44,7 @@ struct Observation
     std::optional<ServerFacts> facts;
     UsageWindow window;
     std::optional<LiveRules> rules;
+    std::optional<ConnectionLimits> limits;
     QList<QPair<QDateTime, QString>> events; // disconnections and reconnections, UTC
     std::optional<Error> fatal;
 };
@@ -95,6 +97,7 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
     for (qsizetype i = 0; i < count; ++i) {
         Observation& observation = observations[i];
         observation.rules.emplace(targets.at(i).baseline);
+        observation.limits.emplace(targets.at(i).baseline);
         monitors.push_back(std::make_unique<ActivityMonitor>(targets.at(i).baseline));
         deadlines.push_back(std::make_unique<QTimer>());
         ActivityMonitor* monitor = monitors.back().get();
@@ -113,6 +116,7 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
                     return;
                 observation.window.add(sample);
                 observation.rules->add(sample);
+                observation.limits->add(sample);
                 if (durationSeconds == 0)
                     finish(i);
                 else if (!deadline->isActive() && observation.window.samples() == 1)
@@ -167,6 +171,9 @@ QList<Finding> findingsOf(
               .arg(observation.window.samples())
               .arg(intervalSeconds);
     return serverFindings(baseline, facts, settingsEvidence)
+        + observation.limits->findings(facts,
+            Text::tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
+                .arg(observation.target, iso(facts.readAt)))
         + budgetFindings(baseline, facts, observation.window, windowEvidence)
         + observation.rules->findings(windowEvidence);
 }
@@ -192,16 +199,17 @@ void printText(
                                             : QString{})
         << "\n\n";
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(Text::tr("pool"), -12)
                .arg(Text::tr("now"), 6)
                .arg(Text::tr("peak"), 6)
                .arg(Text::tr("avg"), 8)
                .arg(Text::tr("budget"), 7)
-               .arg(Text::tr("use"), 6);
+               .arg(Text::tr("use"), 6)
+               .arg(Text::tr("new/min"), 8);
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
         const PoolSpec* spec = baseline.pool(pool.pool);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(pool.pool, -12)
                    .arg(pool.current, 6)
                    .arg(pool.peak, 6)
@@ -210,7 +218,8 @@ void printText(
                    .arg(spec && spec->budget > 0
                            ? QStringLiteral("%1 %").arg(100 * pool.current / spec->budget)
                            : QStringLiteral("-"),
-                       6);
+                       6)
+                   .arg(pool.newPerMinute, 8);
     }
     out << Text::tr("client sessions %1 / %2 usable (peak %3)")
                .arg(observation.window.currentClientSessions())
@@ -243,12 +252,20 @@ QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
     QJsonArray pools;
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
         const PoolSpec* spec = baseline.pool(pool.pool);
+        const std::optional<qint64> limit = observation.limits->limitOf(pool.pool, facts);
         pools.append(QJsonObject{
             {QStringLiteral("pool"), pool.pool},
             {QStringLiteral("current"), pool.current},
             {QStringLiteral("peak"), pool.peak},
             {QStringLiteral("average"), pool.average},
             {QStringLiteral("budget"), spec ? QJsonValue{spec->budget} : QJsonValue{}},
+            {QStringLiteral("roles"),
+                QJsonArray::fromStringList(observation.limits->roles(pool.pool))},
+            {QStringLiteral("databases"),
+                QJsonArray::fromStringList(observation.limits->databases(pool.pool))},
+            {QStringLiteral("newConnectionsPerMinute"), pool.newPerMinute},
+            {QStringLiteral("peakNewConnectionsPerMinute"), pool.peakNewPerMinute},
+            {QStringLiteral("connectionLimit"), limit ? QJsonValue{*limit} : QJsonValue{}},
         });
     }
     QJsonArray findingArray;

@@ -23,6 +23,7 @@ constexpr int MaxOffenders = 5;
 } // namespace
 
 LiveRules::LiveRules(const Baseline& baseline)
+    : m_idleInTransactionExcluded{baseline.thresholds.live.idleInTransactionExcluded}
 {
     const qint64 grace = baseline.thresholds.live.grace.milliseconds();
     for (const PoolSpec& pool : baseline.pools) {
@@ -94,6 +95,15 @@ LiveRules::LiveRules(const Baseline& baseline)
             break;
         }
         }
+        // Every pool, whatever its client: a session idle in transaction holds its
+        // connection (and its locks) without doing anything.
+        Rule idleInTransaction
+            = rule(QStringLiteral("idleInTransaction"), Kind::IdleInTransactionLongerThan);
+        idleInTransaction.limit = baseline.thresholds.live.idleInTransaction.milliseconds();
+        idleInTransaction.expected = Text::tr("no session idle in transaction longer than %1 "
+                                              "(thresholds.live.idleInTransaction)")
+                                         .arg(seconds(idleInTransaction.limit));
+        m_rules << idleInTransaction;
     }
 }
 
@@ -121,7 +131,28 @@ void LiveRules::observe(Rule& rule, const ActivitySample& sample, int poolIndex)
             continue;
         rule.poolSeen = true;
         qint64 measured = -1;
+        QString offender;
         switch (rule.kind) {
+        case Kind::IdleInTransactionLongerThan:
+            if (row.state == BackendState::Unknown || row.stateChangeMs == 0)
+                continue;
+            rule.visible = true;
+            if (row.state != BackendState::IdleInTransaction
+                && row.state != BackendState::IdleInTransactionAborted)
+                continue;
+            measured = now - row.stateChangeMs;
+            if (measured > rule.limit) {
+                // Read only for an offender: the rest of the session stays in the result.
+                const BackendSession session
+                    = sample.source ? sample.source->session(row.row) : BackendSession{};
+                if (m_idleInTransactionExcluded.contains(session.applicationName))
+                    continue;
+                offender = Text::tr("pid %1 idle in transaction %2, transaction open %3")
+                               .arg(row.pid)
+                               .arg(seconds(measured),
+                                   seconds(row.xactStartMs > 0 ? now - row.xactStartMs : measured));
+            }
+            break;
         case Kind::IdleLongerThan:
             if (row.state == BackendState::Unknown || row.stateChangeMs == 0)
                 continue;
@@ -149,10 +180,11 @@ void LiveRules::observe(Rule& rule, const ActivitySample& sample, int poolIndex)
             ++rule.violations;
             if (!rule.firstViolation.isValid())
                 rule.firstViolation = sample.serverTime;
-            const QString offender = (rule.kind == Kind::IdleLongerThan ? Text::tr("pid %1 idle %2")
-                                                                        : Text::tr("pid %1 age %2"))
-                                         .arg(row.pid)
-                                         .arg(seconds(measured));
+            if (offender.isEmpty())
+                offender = (rule.kind == Kind::IdleLongerThan ? Text::tr("pid %1 idle %2")
+                                                              : Text::tr("pid %1 age %2"))
+                               .arg(row.pid)
+                               .arg(seconds(measured));
             if (rule.offenders.size() < MaxOffenders && !rule.offenders.contains(offender))
                 rule.offenders << offender;
         }
@@ -208,6 +240,8 @@ QList<Finding> LiveRules::findings(const QString& evidence) const
                 ? Text::tr("at most %1 idle").arg(rule.worst)
                 : rule.kind == Kind::IdleLongerThan
                 ? Text::tr("longest idle %1").arg(seconds(rule.worst))
+                : rule.kind == Kind::IdleInTransactionLongerThan
+                ? Text::tr("longest idle in transaction %1").arg(seconds(rule.worst))
                 : Text::tr("oldest %1").arg(seconds(rule.worst));
         }
         findings << finding;

@@ -11,7 +11,9 @@ namespace opsdash {
 // grace); Go database/sql idle count above MaxIdleConns, idle time above ConnMaxIdleTime
 // and age above ConnMaxLifetime (each plus one cleaner period, plus grace). A rule whose
 // pool had no session in the window is not-checked; one whose sessions' times are hidden
-// from the monitoring role is unknown — neither is ever a pass.
+// from the monitoring role is unknown — neither is ever a pass. For every pool: sessions
+// idle in transaction longer than the baseline's threshold (excluded application names
+// left out), timed from state_change, with the transaction's age from xact_start.
 class LiveRules final
 {
 public:
@@ -22,7 +24,7 @@ public:
     QList<Finding> findings(const QString& evidence) const;
 
 private:
-    enum class Kind { IdleLongerThan, OlderThan, IdleCountAbove };
+    enum class Kind { IdleLongerThan, OlderThan, IdleCountAbove, IdleInTransactionLongerThan };
     struct Rule
     {
         QString checkId;
@@ -43,6 +45,7 @@ private:
     void observe(Rule& rule, const ActivitySample& sample, int poolIndex) const;
 
     QList<Rule> m_rules;
+    QStringList m_idleInTransactionExcluded; // application names
     QDateTime m_lastSample;
 };
 

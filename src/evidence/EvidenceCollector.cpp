@@ -6,6 +6,7 @@
 #include "drift/SourceChecks.h"
 #include "live/LiveTarget.h"
 #include "model/Capacity.h"
+#include "model/ConnectionLimits.h"
 #include "sessions/CanaryCheck.h"
 #include "sessions/SessionExpiry.h"
 
@@ -27,6 +28,7 @@ QList<Finding> liveTemplates(const Baseline& baseline)
 {
     const ServerFacts none;
     QList<Finding> templates = serverFindings(baseline, none, {})
+        + ConnectionLimits{baseline}.findings(none, {})
         + budgetFindings(baseline, none, UsageWindow{}, {}) + LiveRules{baseline}.findings({});
     for (Finding& finding : templates) {
         // Its limit comes from the server, which was not read: say so instead of "≤ 0".
@@ -173,6 +175,9 @@ EvidenceReport EvidenceCollector::report(const Inputs& inputs, const QDateTime& 
             pool.peak = stats.peak;
             pool.average = stats.average;
             pool.peakAt = stats.peakAt;
+            pool.peakNewPerMinute = stats.peakNewPerMinute;
+            if (facts)
+                pool.connectionLimit = m_target->connectionLimits().limitOf(stats.pool, *facts);
             if (const PoolSpec* spec = m_baseline.pool(stats.pool)) {
                 pool.label = spec->label;
                 pool.budget = spec->budget;

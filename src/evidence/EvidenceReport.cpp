@@ -419,6 +419,9 @@ QJsonObject EvidenceReport::toJson() const
             {QStringLiteral("average"), pool.average},
             {QStringLiteral("peakAt"), isoOrNull(pool.peakAt)},
             {QStringLiteral("budget"), pool.budget ? QJsonValue{*pool.budget} : QJsonValue{}},
+            {QStringLiteral("peakNewConnectionsPerMinute"), pool.peakNewPerMinute},
+            {QStringLiteral("connectionLimit"),
+                pool.connectionLimit ? QJsonValue{*pool.connectionLimit} : QJsonValue{}},
         });
     }
     QJsonObject sessionsObject{{QStringLiteral("available"), sessions.available}};

@@ -31,6 +31,8 @@ public:
         double average{0};
         QDateTime peakAt; // server clock, UTC
         std::optional<qint64> budget; // none for pools the baseline does not budget
+        int peakNewPerMinute{0}; // backends started within a minute, at most (backend_start)
+        std::optional<qint64> connectionLimit{}; // lowest role/database CONNECTION LIMIT
     };
 
     struct Capacity

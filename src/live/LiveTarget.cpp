@@ -8,6 +8,7 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     , m_monitor{new ActivityMonitor{baseline, this}}
     , m_history{new HistoryStore{this}}
     , m_rules{baseline}
+    , m_limits{baseline}
 {
     connect(m_monitor, &ActivityMonitor::sampled, this, &LiveTarget::onSample);
     connect(m_monitor, &ActivityMonitor::disconnected, this,
@@ -76,6 +77,9 @@ QList<Finding> LiveTarget::evaluate() const
                                .arg(target, m_window.from().toString(Qt::ISODate),
                                    m_window.to().toString(Qt::ISODate));
     return serverFindings(m_baseline, *facts, tr("pg_settings on %1").arg(target))
+        + m_limits.findings(*facts,
+            tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
+                .arg(target, facts->readAt.toString(Qt::ISODate)))
         + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window);
 }
 
@@ -83,6 +87,7 @@ void LiveTarget::onSample(const ActivitySample& sample)
 {
     m_window.add(sample);
     m_rules.add(sample);
+    m_limits.add(sample);
     m_history->append(sample, usableSlots());
     m_findings = evaluate();
     emit sampled(sample);

@@ -4,6 +4,7 @@
 #include "history/HistoryStore.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
+#include "model/ConnectionLimits.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
 
@@ -35,6 +36,8 @@ public:
     const ActivityMonitor& monitor() const { return *m_monitor; }
     HistoryStore& history() { return *m_history; }
     const UsageWindow& window() const { return m_window; }
+    // The roles and databases the pools connect as, for their connection limits.
+    const ConnectionLimits& connectionLimits() const { return m_limits; }
     std::optional<ServerFacts> serverFacts() const { return m_monitor->serverFacts(); }
 
     // Server, budget, capacity and live-behaviour findings as of the latest sample (computed
@@ -63,6 +66,7 @@ private:
     HistoryStore* m_history{nullptr};
     UsageWindow m_window;
     LiveRules m_rules;
+    ConnectionLimits m_limits;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
 };

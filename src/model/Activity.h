@@ -69,6 +69,11 @@ struct ServerFacts
     QDateTime readAt; // server clock
     // pg_database's oid → name, read with the facts so the poll itself needs no join.
     QHash<quint32, QString> databaseNames;
+    // pg_roles.rolconnlimit of every login role and pg_database.datconnlimit of every
+    // database, by name (-1: no limit). A superuser role maps to nullopt: PostgreSQL
+    // applies neither limit to superusers.
+    QHash<QString, std::optional<int>> roleConnectionLimits;
+    QHash<QString, int> databaseConnectionLimits;
 
     int usableSlots() const
     {
@@ -105,6 +110,7 @@ struct SessionRow
     // rules need them every tick, so they are read with the rest of the row.
     qint64 backendStartMs{0};
     qint64 stateChangeMs{0};
+    qint64 xactStartMs{0}; // 0 also outside a transaction
 };
 
 // One poll: every client session, counted per pool, at the server's clock.

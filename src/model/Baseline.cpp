@@ -214,6 +214,10 @@ QJsonObject Baseline::toJson() const
             poolJson.insert(QStringLiteral("binding"), p.binding);
         if (p.call)
             poolJson.insert(QStringLiteral("call"), *p.call);
+        if (!p.role.isEmpty())
+            poolJson.insert(QStringLiteral("role"), p.role);
+        if (!p.database.isEmpty())
+            poolJson.insert(QStringLiteral("database"), p.database);
         poolsJson.append(poolJson);
     }
     json.insert(QStringLiteral("pools"), poolsJson);
@@ -243,7 +247,11 @@ QJsonObject Baseline::toJson() const
                     {QStringLiteral("maxAge"), opsdash::toJson(thresholds.session.maxAge)}}},
             {QStringLiteral("live"),
                 QJsonObject{{QStringLiteral("grace"), thresholds.live.grace.toJson()},
-                    {QStringLiteral("canaryTolerance"), thresholds.live.canaryTolerance.toJson()}}},
+                    {QStringLiteral("canaryTolerance"), thresholds.live.canaryTolerance.toJson()},
+                    {QStringLiteral("idleInTransaction"),
+                        thresholds.live.idleInTransaction.toJson()},
+                    {QStringLiteral("idleInTransactionExcluded"),
+                        QJsonArray::fromStringList(thresholds.live.idleInTransactionExcluded)}}},
         });
 
     json.insert(QStringLiteral("sessionsTable"),

@@ -61,6 +61,10 @@ struct PoolSpec final
     // setters (`db.SetMaxOpenConns`), and/or the 1-based position of the call in the file.
     QString binding;
     std::optional<qint64> call;
+    // The role and database the pool connects as, when the baseline names them; otherwise
+    // they are taken from the pool's backends (server.roleLimit.<id>, server.databaseLimit).
+    QString role;
+    QString database;
     // Keyed by the client's own option name (postgres.js: max, idle_timeout, …; Go
     // database/sql: maxOpenConns, connMaxLifetime, …); only the ones the baseline sets.
     QMap<QString, PoolSettingValue> settings;
@@ -109,6 +113,10 @@ struct Thresholds final
     {
         Duration grace{Duration::fromSeconds(60)};
         Duration canaryTolerance{Duration::fromSeconds(60)};
+        // live.<pool>.idleInTransaction: a session idle in transaction, or in a transaction
+        // open, longer than this; sessions of these application names never count.
+        Duration idleInTransaction{Duration::fromSeconds(60)};
+        QStringList idleInTransactionExcluded{QStringLiteral("pg_dump")};
     };
 
     Pool pool;

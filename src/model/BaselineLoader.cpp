@@ -702,7 +702,7 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             return;
         onlyKeysAndComment(*obj, itemPath,
             {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}, L1{"binding"},
-                L1{"call"}});
+                L1{"call"}, L1{"role"}, L1{"database"}});
         PoolSpec p;
         const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
@@ -735,6 +735,10 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
         }
         if (auto n = integer(field(*obj, itemPath, L1{"call"}, Need::Optional), 1))
             p.call = *n;
+        if (auto s = pgIdentifier(field(*obj, itemPath, L1{"role"}, Need::Optional)))
+            p.role = *s;
+        if (auto s = pgIdentifier(field(*obj, itemPath, L1{"database"}, Need::Optional)))
+            p.database = *s;
         if (client)
             readPoolSettings(*obj, itemPath, p);
         m_poolIds.insert(p.id);
@@ -892,12 +896,20 @@ void Reader::readThresholds(const QJsonObject& root, Baseline& b)
 
     const QString livePath{child(path, QStringLiteral("live"))};
     if (auto live = object(field(*thresholds, path, L1{"live"}, Need::Optional))) {
-        onlyKeys(*live, livePath, {L1{"grace"}, L1{"canaryTolerance"}});
+        onlyKeys(*live, livePath,
+            {L1{"grace"}, L1{"canaryTolerance"}, L1{"idleInTransaction"},
+                L1{"idleInTransactionExcluded"}});
         if (auto d = duration(field(*live, livePath, L1{"grace"}, Need::Optional), Zero::Allowed))
             t.live.grace = *d;
         if (auto d = duration(
                 field(*live, livePath, L1{"canaryTolerance"}, Need::Optional), Zero::Allowed))
             t.live.canaryTolerance = *d;
+        if (auto d = duration(
+                field(*live, livePath, L1{"idleInTransaction"}, Need::Optional), Zero::Rejected))
+            t.live.idleInTransaction = *d;
+        if (auto list
+            = stringList(field(*live, livePath, L1{"idleInTransactionExcluded"}, Need::Optional)))
+            t.live.idleInTransactionExcluded = *list;
     }
 }
 

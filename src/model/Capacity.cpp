@@ -72,13 +72,16 @@ void UsageWindow::add(const ActivitySample& sample)
 
     for (Accumulator& accumulator : m_pools)
         accumulator.stats.current = 0;
+    QList<qsizetype> accumulatorOf; // by the sample's pool index
+    accumulatorOf.reserve(sample.pools.size());
     for (const PoolUsage& usage : sample.pools) {
         auto it = std::find_if(m_pools.begin(), m_pools.end(),
             [&](const Accumulator& a) { return a.stats.pool == usage.pool; });
         if (it == m_pools.end()) {
-            m_pools.append(Accumulator{PoolStats{usage.pool, 0, 0, 0, {}}, 0});
+            m_pools.append(Accumulator{PoolStats{usage.pool, 0, 0, 0, {}, 0, 0}, 0, {}});
             it = std::prev(m_pools.end());
         }
+        accumulatorOf.append(std::distance(m_pools.begin(), it));
         const int total = usage.total();
         it->stats.current = total;
         it->sum += total;
@@ -87,8 +90,20 @@ void UsageWindow::add(const ActivitySample& sample)
             it->stats.peakAt = sample.serverTime;
         }
     }
-    for (Accumulator& accumulator : m_pools)
+    // New connections per minute, from backend_start on the server's clock.
+    const qint64 minuteAgo = sample.serverTime.toMSecsSinceEpoch() - 60'000;
+    for (const SessionRow& row : sample.rows) {
+        if (row.backendStartMs > minuteAgo && row.poolIndex < accumulatorOf.size())
+            m_pools[accumulatorOf.at(row.poolIndex)].recent.insert({row.pid, row.backendStartMs});
+    }
+    for (Accumulator& accumulator : m_pools) {
         accumulator.stats.average = static_cast<double>(accumulator.sum) / m_samples;
+        accumulator.recent.removeIf(
+            [&](const std::pair<int, qint64>& backend) { return backend.second <= minuteAgo; });
+        accumulator.stats.newPerMinute = static_cast<int>(accumulator.recent.size());
+        accumulator.stats.peakNewPerMinute
+            = std::max(accumulator.stats.peakNewPerMinute, accumulator.stats.newPerMinute);
+    }
 }
 
 QList<UsageWindow::PoolStats> UsageWindow::pools() const

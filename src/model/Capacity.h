@@ -4,6 +4,8 @@
 #include "model/Baseline.h"
 #include "model/Finding.h"
 
+#include <QSet>
+
 namespace opsdash {
 
 // The server's connection slots against what the baseline promises the pools.
@@ -40,6 +42,12 @@ public:
         int peak{0};
         double average{0};
         QDateTime peakAt;
+        // Backends of the pool started in the minute before the latest sample (from
+        // backend_start, every one seen in any sample counted once), and the most in the
+        // window: a pool that churns under its idle timeout shows here. A connection opened
+        // and closed between two polls is not seen.
+        int newPerMinute{0};
+        int peakNewPerMinute{0};
     };
 
     void add(const ActivitySample& sample);
@@ -57,6 +65,7 @@ private:
     {
         PoolStats stats;
         qint64 sum{0};
+        QSet<std::pair<int, qint64>> recent; // (pid, backend start) of the last minute
     };
     QList<Accumulator> m_pools;
     int m_samples{0};

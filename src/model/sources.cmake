@@ -9,6 +9,8 @@ target_sources(opsdash_core PRIVATE
     model/Activity.h model/Activity.cpp
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp
+    model/ConnectionLimits.h model/ConnectionLimits.cpp
+    model/MetricsText.h model/MetricsText.cpp
     model/TargetOptions.h
     model/ConnectionParameters.h
     model/SettingKey.h model/SettingsKeys.h

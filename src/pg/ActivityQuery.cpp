@@ -231,7 +231,10 @@ QByteArray serverFactsSql()
         "current_setting('idle_session_timeout'), "
         "current_setting('idle_in_transaction_session_timeout'), "
         "(date_part('epoch', now()) * 1000)::int8, "
-        "(SELECT json_object_agg(oid, datname) FROM pg_catalog.pg_database)");
+        "(SELECT json_object_agg(oid, datname) FROM pg_catalog.pg_database), "
+        "(SELECT json_object_agg(rolname, CASE WHEN rolsuper THEN NULL ELSE rolconnlimit END) "
+        "FROM pg_catalog.pg_roles WHERE rolcanlogin), "
+        "(SELECT json_object_agg(datname, datconnlimit) FROM pg_catalog.pg_database)");
 }
 
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
@@ -261,7 +264,8 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
             continue;
         }
         SessionRow session{row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0,
-            result.integer(row, BackendStart), result.integer(row, StateChange)};
+            result.integer(row, BackendStart), result.integer(row, StateChange),
+            result.integer(row, XactStart)};
         if (session.pid == ownPid) {
             session.poolIndex = monitorIndex;
         } else {
@@ -348,6 +352,20 @@ std::optional<ServerFacts> parseServerFacts(const PgResult& result)
               .object();
     for (auto it = names.constBegin(); it != names.constEnd(); ++it)
         facts.databaseNames.insert(it.key().toUInt(), it.value().toString());
+    if (result.columns() >= 11) {
+        const auto jsonObject = [&](int column) {
+            return QJsonDocument::fromJson(
+                QByteArray::fromRawData(result.raw(0, column), result.length(0, column)))
+                .object();
+        };
+        const QJsonObject roles = jsonObject(9);
+        for (auto it = roles.constBegin(); it != roles.constEnd(); ++it)
+            facts.roleConnectionLimits.insert(it.key(),
+                it.value().isNull() ? std::nullopt : std::optional<int>{it.value().toInt(-1)});
+        const QJsonObject limits = jsonObject(10);
+        for (auto it = limits.constBegin(); it != limits.constEnd(); ++it)
+            facts.databaseConnectionLimits.insert(it.key(), it.value().toInt(-1));
+    }
     if (facts.versionNum <= 0 || facts.maxConnections <= 0)
         return std::nullopt;
     return facts;

@@ -26,7 +26,8 @@ QByteArray activitySql(int serverVersionNum);
 // text written just before the previous snapshot but stamped earlier is still sent again.
 QByteArray carryCutoff(const ActivitySample& previous);
 
-// Version, max_connections, reserved slots (16+), idle timeouts, the server clock.
+// Version, max_connections, reserved slots (16+), idle timeouts, the server clock, the
+// connection limits of login roles and databases (pg_roles, pg_database: no superuser needed).
 QByteArray serverFactsSql();
 
 // What parseActivity could not take from the previous sample.

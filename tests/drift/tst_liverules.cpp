@@ -33,7 +33,7 @@ ActivitySample sample(const QList<Row>& rows, qint64 now = Now)
             ++index;
         SessionRow session{0, pid++, row.hidden ? BackendState::Unknown : row.state, index,
             row.hidden ? 0 : now - row.ageSeconds * 1000,
-            row.hidden ? 0 : now - row.idleSeconds * 1000};
+            row.hidden ? 0 : now - row.idleSeconds * 1000, 0};
         s.rows.append(session);
     }
     return s;
@@ -63,9 +63,12 @@ private slots:
             checks << finding.checkId;
         QCOMPARE(checks,
             (QStringList{QStringLiteral("live.web.idleTimeout"),
-                QStringLiteral("live.web.maxLifetime"), QStringLiteral("live.scheduling.maxIdle"),
+                QStringLiteral("live.web.maxLifetime"),
+                QStringLiteral("live.web.idleInTransaction"),
+                QStringLiteral("live.scheduling.maxIdle"),
                 QStringLiteral("live.scheduling.idleTime"),
-                QStringLiteral("live.scheduling.maxLifetime")}));
+                QStringLiteral("live.scheduling.maxLifetime"),
+                QStringLiteral("live.scheduling.idleInTransaction")}));
     }
 
     void rules_data()
@@ -120,6 +123,32 @@ private slots:
             << "live.scheduling.maxLifetime"
             << "fail"
             << "age 2200 s";
+        QTest::newRow("web idle in transaction 90 s is past the 60 s threshold")
+            << QList<QList<Row>>{{Row{"web", BackendState::IdleInTransaction, 90, 100}}}
+            << "live.web.idleInTransaction"
+            << "fail"
+            << "pid 100 idle in transaction 90 s";
+        QTest::newRow("aborted transactions count too, in every pool")
+            << QList<QList<Row>>{{Row{
+                   "scheduling", BackendState::IdleInTransactionAborted, 61, 100}}}
+            << "live.scheduling.idleInTransaction"
+            << "fail"
+            << "pid 100 idle in transaction 61 s";
+        QTest::newRow("idle in transaction 30 s is within 60 s")
+            << QList<QList<Row>>{{Row{"web", BackendState::IdleInTransaction, 30, 100}}}
+            << "live.web.idleInTransaction"
+            << "pass"
+            << "longest idle in transaction 30 s";
+        QTest::newRow("plain idle is not idle in transaction")
+            << QList<QList<Row>>{{Row{"web", BackendState::Idle, 500, 600}}}
+            << "live.web.idleInTransaction"
+            << "pass"
+            << "longest idle in transaction 0 s";
+        QTest::newRow("hidden states leave idle in transaction unknown")
+            << QList<QList<Row>>{{Row{"web", BackendState::IdleInTransaction, 500, 500, true}}}
+            << "live.web.idleInTransaction"
+            << "unknown"
+            << "pg_monitor";
 
         QList<Row> twelveIdle;
         for (int i = 0; i < 12; ++i)

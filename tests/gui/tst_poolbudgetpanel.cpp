@@ -6,6 +6,7 @@
 #include "gui/pools/PoolBar.h"
 #include "gui/pools/PoolBudgetPanel.h"
 #include "model/Capacity.h"
+#include "model/ConnectionLimits.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 
@@ -152,6 +153,44 @@ private slots:
         QVERIFY2(badge->text().contains(QStringLiteral("OVER-COMMITTED by 4")),
             qPrintable(badge->text()));
         QVERIFY2(badge->text().contains(QStringLiteral("201 > 197")), qPrintable(badge->text()));
+    }
+
+    void roleLimitBelowTheBudgetIsMarkedAndCountedAgainst()
+    {
+        Baseline baseline = defaultBaseline();
+        baseline.pools[0].role = QStringLiteral("app"); // web
+        PoolBudgetPanel panel{baseline};
+        panel.resize(700, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ServerFacts facts = facts200();
+        facts.readAt = scripted::Start;
+        facts.roleConnectionLimits.insert(QStringLiteral("app"), 40);
+        panel.showServerFacts(facts);
+        UsageWindow window;
+        const ActivitySample sample = poll(30, 0);
+        window.add(sample);
+        panel.showUsage(sample, window);
+        panel.showLimits(ConnectionLimits{baseline});
+
+        const PoolBar* web = panel.bar(QStringLiteral("web"));
+        QVERIFY2(web->caption().startsWith(
+                     QStringLiteral("web  30 / 40 connection limit, budget 150 (75 %)")),
+            qPrintable(web->caption()));
+        // The limit's mark at 40 of 150, past the active sessions' segment (30 of 150).
+        QVERIFY(near(segmentAt(*web, 0.10), Palette::forState(BackendState::Active)));
+        bool marked = false;
+        for (const double at : {0.262, 0.266, 0.27})
+            marked = marked || near(segmentAt(*web, at), Palette::critical());
+        QVERIFY(marked);
+        QVERIFY(!near(segmentAt(*web, 0.5), Palette::critical()));
+
+        // Raised to the budget: no mark, the count against the budget again.
+        facts.roleConnectionLimits.insert(QStringLiteral("app"), 150);
+        panel.showServerFacts(facts);
+        panel.showLimits(ConnectionLimits{baseline});
+        QVERIFY2(web->caption().startsWith(QStringLiteral("web  30 / 150 (20 %)")),
+            qPrintable(web->caption()));
     }
 };
 

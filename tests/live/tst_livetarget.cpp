@@ -67,7 +67,8 @@ private slots:
         QVERIFY2(historyProblems.isEmpty(), "the history file could not be written");
 
         const QList<Finding> findings = target.findings();
-        QCOMPARE(findings.size(), 10); // 2 server, 3 budget, 5 live rules
+        // 2 server, 3 connection limits, 3 budget, 5 live rules, 2 idle in transaction
+        QCOMPARE(findings.size(), 15);
         QCOMPARE(findings.first().checkId, QStringLiteral("server.maxConnections"));
         // Computed once per tick (and once when the server's settings were read) and
         // announced with that one signal; the last announcement is what findings() holds.

@@ -57,7 +57,8 @@ inline opsdash::ActivitySample sample(
         }
         ++sample.pools[pool].byState[static_cast<std::size_t>(session.state)];
         sample.rows << opsdash::SessionRow{i, session.pid, session.state, pool,
-            session.backendStart.toMSecsSinceEpoch(), session.stateChange.toMSecsSinceEpoch()};
+            session.backendStart.toMSecsSinceEpoch(), session.stateChange.toMSecsSinceEpoch(),
+            session.xactStart.isValid() ? session.xactStart.toMSecsSinceEpoch() : 0};
     }
     sample.source = std::make_shared<ListSessionSource>(sessions);
     return sample;

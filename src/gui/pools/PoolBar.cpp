@@ -51,14 +51,41 @@ void PoolBar::setStale(bool stale)
     update();
 }
 
+void PoolBar::setLimit(std::optional<qint64> limit)
+{
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    setAccessibleDescription(caption());
+    setToolTip(caption());
+    update();
+}
+
+std::optional<qint64> PoolBar::ceiling() const
+{
+    if (m_budget && m_limit && *m_limit < *m_budget)
+        return m_limit;
+    return m_budget;
+}
+
 double PoolBar::percent() const
 {
-    const qint64 whole = m_budget.value_or(m_scale);
+    const qint64 whole = ceiling().value_or(m_scale);
     return whole > 0 ? 100.0 * m_usage.total() / static_cast<double>(whole) : 0.0;
 }
 
 QString PoolBar::caption() const
 {
+    if (m_budget && ceiling() != m_budget) {
+        // The limit is where the pool runs out: the count is against it.
+        return tr("%1  %2 / %3 connection limit, budget %4 (%5 %)  peak %6")
+            .arg(m_pool)
+            .arg(m_usage.total())
+            .arg(*ceiling())
+            .arg(*m_budget)
+            .arg(qRound(percent()))
+            .arg(m_peak);
+    }
     if (m_budget) {
         return tr("%1  %2 / %3 (%4 %)  peak %5")
             .arg(m_pool)
@@ -147,6 +174,12 @@ void PoolBar::paintEvent(QPaintEvent*)
         const double peakX = bar.left() + std::min(1.0, m_peak / whole) * bar.width();
         painter.setPen(QPen{palette().color(QPalette::WindowText), 2, Qt::DotLine});
         painter.drawLine(QPointF{peakX, bar.top()}, QPointF{peakX, bar.bottom()});
+    }
+    if (const std::optional<qint64> limit = ceiling(); limit != m_budget && whole > 0) {
+        // The role's or database's limit: where the pool really runs out.
+        const double limitX = bar.left() + std::min(1.0, *limit / whole) * bar.width();
+        painter.setPen(QPen{Palette::critical(), 3});
+        painter.drawLine(QPointF{limitX, bar.top()}, QPointF{limitX, bar.bottom()});
     }
     painter.restore();
 

@@ -23,6 +23,9 @@ public:
     void setUsage(const PoolUsage& usage, int peak, int scale);
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
+    // A role or database CONNECTION LIMIT on the pool (none: no limit applies). When it is
+    // below the budget the bar marks it, and the percentage is of the lower of the two.
+    void setLimit(std::optional<qint64> limit);
 
     QString pool() const { return m_pool; }
     QString caption() const; // the text drawn above the bar; tests read it
@@ -43,9 +46,12 @@ protected:
 
 private:
     double percent() const;
+    // The budget, or the limit when that is lower; none for a pool without a budget.
+    std::optional<qint64> ceiling() const;
 
     QString m_pool;
     std::optional<qint64> m_budget;
+    std::optional<qint64> m_limit;
     PoolUsage m_usage;
     int m_peak{0};
     int m_scale{1};

@@ -89,8 +89,10 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
                "--db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME)."));
         return;
     }
-    connect(target, &LiveTarget::sampled, this,
-        [this](const ActivitySample& sample) { showUsage(sample, m_target->window()); });
+    connect(target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
+        showUsage(sample, m_target->window());
+        showLimits(m_target->connectionLimits());
+    });
     connect(&target->monitor(), &ActivityMonitor::serverFactsRead, this,
         &PoolBudgetPanel::showServerFacts);
     connect(&target->monitor(), &ActivityMonitor::disconnected, this,
@@ -173,6 +175,14 @@ void PoolBudgetPanel::showServerFacts(const ServerFacts& facts)
             .arg(capacity.committedExplained())
             .arg(capacity.usable())
             .arg(capacity.usableExplained()));
+}
+
+void PoolBudgetPanel::showLimits(const ConnectionLimits& limits)
+{
+    if (!m_facts)
+        return;
+    for (const PoolSpec& pool : m_baseline.pools)
+        barFor(pool.id)->setLimit(limits.limitOf(pool.id, *m_facts));
 }
 
 void PoolBudgetPanel::showUsage(const ActivitySample& sample, const UsageWindow& window)

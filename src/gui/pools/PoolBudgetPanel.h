@@ -16,6 +16,7 @@ class PoolBudgetPanel;
 
 namespace opsdash {
 
+class ConnectionLimits;
 class LiveTarget;
 class PoolBar;
 
@@ -39,6 +40,8 @@ public:
     void showUsage(const ActivitySample& sample, const UsageWindow& window);
     // Paused or disconnected: the bars, the over-commit badge and the capacity line greyed.
     void setStale(bool stale);
+    // Marks each pool's role or database connection limit (with the server's facts).
+    void showLimits(const ConnectionLimits& limits);
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;
