@@ -6363,8 +6363,8 @@ lokal: %2</translation>
     <message>
         <location filename="../src/gui/chart/HistoryChart.cpp" line="+68"/>
         <location line="+120"/>
-        <source>Sessions per pool</source>
-        <translation>Sitzungen je Pool</translation>
+        <source>Connections per pool</source>
+        <translation>Verbindungen je Pool</translation>
     </message>
     <message>
         <location line="-76"/>
@@ -6373,13 +6373,13 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sessions</source>
-        <translation>Sitzungen</translation>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+72"/>
-        <source>Sessions per pool — no history in this range yet</source>
-        <translation>Sitzungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
+        <source>Connections per pool — no history in this range yet</source>
+        <translation>Verbindungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
         <location line="+397"/>
@@ -6410,13 +6410,13 @@ lokal: %2</translation>
     <message>
         <location line="-577"/>
         <location line="+106"/>
-        <source>Sessions per pool — %1</source>
-        <translation>Sitzungen je Pool — %1</translation>
+        <source>Connections per pool — %1</source>
+        <translation>Verbindungen je Pool — %1</translation>
     </message>
     <message>
         <location line="-80"/>
-        <source>Sessions per pool — no target</source>
-        <translation>Sitzungen je Pool — kein Ziel</translation>
+        <source>Connections per pool — no target</source>
+        <translation>Verbindungen je Pool — kein Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6430,8 +6430,8 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Sessions per pool — waiting for the first samples</source>
-        <translation>Sitzungen je Pool — die ersten Messungen stehen noch aus</translation>
+        <source>Connections per pool — waiting for the first samples</source>
+        <translation>Verbindungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
         <location line="+361"/>

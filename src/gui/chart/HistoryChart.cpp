@@ -65,7 +65,7 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     chart()->setAnimationOptions(QChart::NoAnimation);
-    chart()->setTitle(tr("Sessions per pool"));
+    chart()->setTitle(tr("Connections per pool"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     createAxes();
     m_lines = new PoolLinesItem{chart()};
@@ -112,7 +112,7 @@ void HistoryChart::createAxes()
     m_timeAxis->setTitleText(tr("time (local)"));
     m_countAxis = new QValueAxis;
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    m_countAxis->setTitleText(tr("sessions"));
+    m_countAxis->setTitleText(tr("connections"));
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_countAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &HistoryChart::updateLineMapping);
@@ -183,9 +183,9 @@ void HistoryChart::showMessage(const QString& message)
 QString HistoryChart::title() const
 {
     if (!m_historyProblem.isEmpty())
-        return tr("Sessions per pool — %1").arg(m_historyProblem);
-    return m_range.pools.isEmpty() ? tr("Sessions per pool — no history in this range yet")
-                                   : tr("Sessions per pool");
+        return tr("Connections per pool — %1").arg(m_historyProblem);
+    return m_range.pools.isEmpty() ? tr("Connections per pool — no history in this range yet")
+                                   : tr("Connections per pool");
 }
 
 void HistoryChart::setTarget(LiveTarget* target)
@@ -209,7 +209,7 @@ void HistoryChart::setTarget(LiveTarget* target)
     m_from = {};
     m_to = {};
     if (target == nullptr) {
-        showMessage(tr("Sessions per pool — no target"));
+        showMessage(tr("Connections per pool — no target"));
         return;
     }
     connect(target, &LiveTarget::sampled, this, &HistoryChart::onSample);
@@ -242,7 +242,7 @@ void HistoryChart::setTarget(LiveTarget* target)
     // The store records the disconnection and the reconnection: read again to draw the gap.
     connect(&target->monitor(), &ActivityMonitor::disconnected, this, &HistoryChart::reloadHistory);
     connect(&target->monitor(), &ActivityMonitor::reconnected, this, &HistoryChart::reloadHistory);
-    showMessage(tr("Sessions per pool — waiting for the first samples"));
+    showMessage(tr("Connections per pool — waiting for the first samples"));
 }
 
 void HistoryChart::setRangeSeconds(int seconds)
@@ -289,7 +289,7 @@ void HistoryChart::showHistoryProblem(const QString& problem)
     if (m_from.isValid() && m_message.isEmpty())
         redrawLive(); // the polls so far, the reason in the title
     else
-        showMessage(tr("Sessions per pool — %1").arg(m_historyProblem));
+        showMessage(tr("Connections per pool — %1").arg(m_historyProblem));
 }
 
 void HistoryChart::onSample(const ActivitySample& sample)

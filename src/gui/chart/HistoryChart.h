@@ -20,9 +20,9 @@ class LiveTarget;
 class PoolLinesItem;
 struct ActivitySample;
 
-// Sessions per pool over time from the history store: one line per pool (broken where the
-// monitor was disconnected, the gap shaded), dashed lines at each budget and at usable
-// capacity, release annotations as labelled vertical markers, and a read-out of the values
+// Connections (server backends) per pool over time from the history store: one line per pool
+// (broken where the monitor was disconnected, the gap shaded), dashed lines at each budget and at
+// usable capacity, release annotations as labelled vertical markers, and a read-out of the values
 // (and the annotation) under the cursor. Points arrive decimated to
 // min/max per bucket and are handed over with replace(); no animations.
 //
