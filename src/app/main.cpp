@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QScreen>
 
 #include <memory>
 #include <optional>
@@ -117,7 +118,6 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
 
     QApplication app{argc, argv};
     describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("opsdash"));
     useLanguage(language); // checked above
     // --theme applies to this run only; the View menu's choice is the one that is saved.
     opsdash::Theme::rememberSystemPalette();
@@ -132,7 +132,16 @@ int runDashboard(int argc, char** argv, const std::optional<QString>& language)
     else if (!options.hasDatabase)
         window.showWelcomeIfNoTargets();
     if (!options.minimized) {
-        window.show();
+        // A small screen (a 1280×720 laptop) cannot hold the default size and the frame around
+        // it: the window starts maximized instead of reaching under the screen's edge, where
+        // the status bar would be out of sight.
+        const QSize frame{20, 60}; // decorations, not known before the window is shown
+        const QSize available = window.screen()->availableGeometry().size();
+        if (window.width() + frame.width() > available.width()
+            || window.height() + frame.height() > available.height())
+            window.showMaximized();
+        else
+            window.show();
     } else {
         window.showOverview(); // the tray watches every saved target
         if (window.notifications()->canHoldWindow())
