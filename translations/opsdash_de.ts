@@ -4621,8 +4621,8 @@
     </message>
     <message>
         <location line="+78"/>
-        <source>%1: several targets are either --profile NAME or --db CONNINFO, repeated; not both</source>
-        <translation>%1: mehrere Ziele sind entweder wiederholtes --profile NAME oder wiederholtes --db CONNINFO, nicht beides</translation>
+        <source>%1: --profile and --db name two targets; for several, repeat --profile NAME or --db CONNINFO, not both</source>
+        <translation>%1: --profile und --db nennen zwei Ziele; für mehrere wiederholen Sie --profile NAME oder --db CONNINFO, nicht beides</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5330,7 +5330,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+99"/>
+        <location filename="../src/app/main.cpp" line="+100"/>
         <source>--profile: no saved target is called &apos;%1&apos; (none saved yet)</source>
         <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos; (noch keines gespeichert)</translation>
     </message>

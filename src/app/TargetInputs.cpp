@@ -119,8 +119,8 @@ std::variant<QList<TargetInputs>, int> readTargetInputsList(
         return QList<TargetInputs>{std::get<TargetInputs>(std::move(one))};
     }
     if (!profiles.isEmpty() && !databases.isEmpty())
-        return usageError(Text::tr("%1: several targets are either --profile NAME or --db "
-                                   "CONNINFO, repeated; not both")
+        return usageError(Text::tr("%1: --profile and --db name two targets; for several, "
+                                   "repeat --profile NAME or --db CONNINFO, not both")
                               .arg(command));
     if (given(parser, QStringLiteral("sessions")))
         return usageError(Text::tr("%1: --sessions names one web app; with several targets, "
