@@ -187,11 +187,13 @@ void MainWindow::buildStaleData()
     });
     connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
     // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
+    // An outage is a connection that dropped; not one the user closed or never opened.
     connect(m_staleData, &StaleData::changed, m_chart, [this](StaleData::Reason reason) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool dropped = reason == StaleData::Reason::Disconnected && m_target != nullptr
+            && m_target->monitor().state() == ActivityMonitor::State::Disconnected;
         m_chart->setPausedSince(reason == StaleData::Reason::Paused ? now : QDateTime{});
-        m_chart->setDisconnectedSince(
-            reason == StaleData::Reason::Disconnected ? now : QDateTime{});
+        m_chart->setDisconnectedSince(dropped ? now : QDateTime{});
     });
     m_title = new WindowTitle{this, m_driftPanel->model(), m_staleData};
 }
