@@ -89,7 +89,15 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The engines stop while every view is still alive; after that nothing they say while the
+    // children go reaches a view already deleted (the title reads the drift model).
+    if (m_fleet != nullptr)
+        m_fleet->stopAll();
+    if (m_staleData != nullptr)
+        m_staleData->disconnect();
+}
 
 void MainWindow::buildDashboard()
 {
