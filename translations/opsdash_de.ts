@@ -1972,7 +1972,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+335"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+345"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
         <location line="-48"/>
-        <location filename="../src/evidence/EvidenceSet.cpp" line="+130"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="+117"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-90"/>
         <location line="+258"/>
         <source>Database target</source>
@@ -2100,7 +2100,7 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-166"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>%1 Prüfungen schlagen fehl: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>%1 unknown: %2</source>
         <translation>%1 unbekannt: %2</translation>
     </message>
@@ -2120,7 +2120,7 @@
         <translation>%1 fehlen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>all %1 checks pass</source>
         <translation>alle %1 Prüfungen bestehen</translation>
     </message>
@@ -2417,8 +2417,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+69"/>
+        <location line="-160"/>
+        <location line="+79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2451,7 +2451,7 @@
 <context>
     <name>EvidenceSet</name>
     <message>
-        <location filename="../src/evidence/EvidenceSet.cpp" line="-27"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="-24"/>
         <source>1 check fails across %1 targets: %2</source>
         <translation>1 Prüfung schlägt fehl, über %1 Ziele: %2</translation>
     </message>
@@ -2461,17 +2461,15 @@
         <translation>%1 Prüfungen schlagen fehl, über %2 Ziele: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 unknown: %2</source>
-        <translation>%1 unbekannt: %2</translation>
+        <translation type="vanished">%1 unbekannt: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 missing: %2</source>
-        <translation>%1 fehlen: %2</translation>
+        <translation type="vanished">%1 fehlen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>all %1 checks pass across %2 targets</source>
         <translation>alle %1 Prüfungen bestehen, über %2 Ziele</translation>
     </message>
@@ -6733,7 +6731,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+461"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,18 +6820,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6860,7 +6858,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6904,12 +6902,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
