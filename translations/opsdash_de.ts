@@ -2565,6 +2565,49 @@
     </message>
 </context>
 <context>
+    <name>ExternalOpen</name>
+    <message>
+        <location filename="../src/gui/common/ExternalOpen.cpp" line="+51"/>
+        <source>the editor command is empty</source>
+        <translation>der Editor-Befehl ist leer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the editor “%1” was not found (Settings → Editor command)</source>
+        <translation>der Editor „%1“ wurde nicht gefunden (Einstellungen → Editor-Befehl)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the editor “%1” could not be started: %2</source>
+        <translation>der Editor „%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the desktop has no application for this file; set an editor command in Settings → Editor command</source>
+        <translation>die Arbeitsumgebung hat kein Programm für diese Datei; einen Editor-Befehl unter Einstellungen → Editor-Befehl festlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the desktop has no file manager to show folders</source>
+        <translation>die Arbeitsumgebung hat keinen Dateimanager, der Ordner zeigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path is copied to the clipboard.</source>
+        <translation>Der Pfad ist in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../src/model/Finding.cpp" line="+68"/>
@@ -3246,6 +3289,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3254,7 +3302,7 @@
         <translation type="vanished">&amp;Verbunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Connect to or disconnect from the target (Ctrl+K)</source>
         <translation>Mit dem Ziel verbinden oder die Verbindung trennen (Strg+K)</translation>
     </message>
@@ -5798,7 +5846,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+236"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+235"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -6114,7 +6162,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+124"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+127"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -6160,7 +6208,7 @@ lokal: %2</translation>
         <translation type="vanished">die Erfassung im Fenster fragt den Canary nicht; `opsdash evidence --sessions URL` tut es</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -6170,7 +6218,7 @@ lokal: %2</translation>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Evidence written, not signed</source>
         <translation>Nachweis geschrieben, nicht signiert</translation>
     </message>
@@ -6229,7 +6277,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceDialog</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceDialog.cpp" line="+24"/>
+        <location filename="../src/gui/evidence/EvidenceDialog.cpp" line="+25"/>
         <source>Capture evidence</source>
         <translation>Nachweis erfassen</translation>
     </message>
@@ -6269,7 +6317,7 @@ lokal: %2</translation>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Capture evidence into a new folder</source>
         <translation>Nachweis in einen neuen Ordner erfassen</translation>
     </message>
@@ -6330,7 +6378,7 @@ lokal: %2</translation>
         <translation>Die Anmeldesitzungen, die Aktivität oder die Ereignisse wie angezeigt in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+33"/>
         <source>%n row(s) as shown, after the table&apos;s filter and sort.</source>
         <translation>
             <numerusform>%n Zeile wie angezeigt, nach Filter und Sortierung der Tabelle.</numerusform>
@@ -6733,7 +6781,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+463"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,18 +6870,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6860,7 +6908,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6904,12 +6952,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7775,6 +7823,41 @@ lokal: %2</translation>
         <location line="-24"/>
         <source>the monitoring connection is stopped</source>
         <translation>die Überwachungsverbindung ist beendet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SettingsMenu</name>
+    <message>
+        <location filename="../src/gui/window/SettingsMenu.cpp" line="+16"/>
+        <source>&amp;Editor command…</source>
+        <translation>&amp;Editor-Befehl …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command that opens a source file of the Drift tab at its line</source>
+        <translation>Der Befehl, der eine Quelldatei des Reiters „Abweichung“ an ihrer Zeile öffnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Editor command</source>
+        <translation>Editor-Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a source file at its line; {file} and {line} are replaced, e.g. code -g {file}:{line}.
+Empty: %1.</source>
+        <translation>Öffnet eine Quelldatei an ihrer Zeile; {file} und {line} werden ersetzt, z. B. code -g {file}:{line}.
+Leer: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desktop&apos;s application for the file</source>
+        <translation>das Programm der Arbeitsumgebung für die Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from $VISUAL, %1</source>
+        <translation>aus $VISUAL, %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,13 @@ inline const SettingKey<QString> CloseToTray{
 // identifier (fingerprint, key id or user id), not a secret.
 inline const SettingKey<QString> EvidenceSigningKey{QLatin1String{"evidence/signingKey"}, {}};
 
+// How a source file is opened at a line: a command with {file} and {line} ("code -g
+// {file}:{line}"); empty: one made from $VISUAL, else the desktop's handler.
+inline const SettingKey<QString> EditorCommand{QLatin1String{"editor/command"}, {}};
+// The folder the last Capture evidence wrote its bundle folder into (empty: the documents
+// folder).
+inline const SettingKey<QString> EvidenceFolder{QLatin1String{"evidence/lastFolder"}, {}};
+
 // The main window's geometry and layout as Qt saves them, and its choices.
 namespace WindowKeys {
 inline const SettingKey<QByteArray> Geometry{QLatin1String{"mainWindow/geometry"}, {}};

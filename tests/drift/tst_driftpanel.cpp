@@ -81,6 +81,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("opsdash-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_driftpanel"));
         QSettings{}.clear();
+        qunsetenv("VISUAL"); // no editor command: files go to the desktop's handler
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openFile");
     }
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }

@@ -2,6 +2,7 @@
 
 #include "drift/SourceChecks.h"
 #include "gui/common/CheckStatusText.h"
+#include "gui/common/ExternalOpen.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 #include "live/LiveTarget.h"
@@ -10,13 +11,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
 
@@ -363,8 +362,8 @@ bool DriftPanel::openLocation(int row)
         return false;
     const std::optional<DriftModel::Location> location
         = DriftModel::locationOf(m_model->finding(row));
-    // A file URL cannot carry the line; the details line and Ctrl+C give it.
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(QDir{m_repoDir}.filePath(location->path)));
+    // The editor command opens it at the line; a file URL cannot carry the line.
+    return ExternalOpen::openFile(this, QDir{m_repoDir}.filePath(location->path), location->line);
 }
 
 bool DriftPanel::copyLocation(int row)

@@ -22,6 +22,7 @@
 #include "gui/window/Notifier.h"
 #include "gui/window/PauseBanner.h"
 #include "gui/window/PoolColumn.h"
+#include "gui/window/SettingsMenu.h"
 #include "gui/window/ShortcutsDialog.h"
 #include "gui/window/StaleData.h"
 #include "gui/window/StatusBar.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    new SettingsMenu{m_ui->menuSettings, this};
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
