@@ -1,6 +1,7 @@
 // The drift summary under the pool budgets: counts and one line per check that does not
 // pass, from whatever the drift model holds (any feed), each line a link to its row in
 // the Drift tab — by mouse and by keyboard.
+#include "gui/common/Theme.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
@@ -116,6 +117,74 @@ private slots:
         model.setFindings(DriftModel::Feed::Sessions, sessions);
         QCOMPARE(summary.countsText(), counts);
         QTRY_COMPARE(summary.problemLines(), lines);
+    }
+
+    void linesComeByImpact()
+    {
+        // Live breaches happening now, then the server, then the source; within a plane,
+        // fail, missing, unknown — whatever order the feeds deliver them in.
+        DriftModel model;
+        DriftSummary summary{&model};
+        summary.resize(1400, 400);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("tasks.progress"), Plane::Source, CheckStatus::Unknown),
+                finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
+        model.setFindings(DriftModel::Feed::Target,
+            {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Unknown),
+                finding(QStringLiteral("server.maxConnections"), Plane::Server, CheckStatus::Fail),
+                finding(QStringLiteral("live.web.idleTimeout"), Plane::Live, CheckStatus::Missing),
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+        const auto ids = [&summary] {
+            QStringList ids;
+            for (const QString& line : summary.problemLines())
+                ids << line.section(QLatin1Char{' '}, 0, 0);
+            return ids;
+        };
+        QTRY_COMPARE(ids(),
+            QStringList({QStringLiteral("live.web.budget"), QStringLiteral("live.web.idleTimeout"),
+                QStringLiteral("server.maxConnections"), QStringLiteral("server.capacity"),
+                QStringLiteral("pool.web.max"), QStringLiteral("tasks.progress")}));
+    }
+
+    void linksFollowTheThemeAtRunTime()
+    {
+        Theme::apply(Theme::Choice::Light);
+        DriftModel model;
+        DriftSummary summary{&model};
+        summary.resize(1000, 300);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail,
+                QStringLiteral("150"), QStringLiteral("180"),
+                QStringLiteral("packages/database/src/client.ts:13"))});
+        const QList<QLabel*> labels{
+            summary.findChild<QLabel*>(QStringLiteral("driftSummaryCounts")),
+            summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"))};
+        const QString light = Theme::lightPalette().color(QPalette::Link).name();
+        const QString dark = Theme::darkPalette().color(QPalette::Link).name();
+        QVERIFY(light != dark);
+        const auto style = [](const QString& colour) {
+            return QStringLiteral("<a style=\"color:%1\" href=").arg(colour);
+        };
+        for (const QLabel* label : labels) {
+            QVERIFY(label != nullptr);
+            QCOMPARE(label->palette().color(QPalette::Link).name(), light);
+            QTRY_VERIFY2(label->text().contains(style(light)), qPrintable(label->text()));
+        }
+
+        // Switched while shown, with no new findings: the same text, its links re-coloured.
+        Theme::apply(Theme::Choice::Dark);
+        for (const QLabel* label : labels) {
+            QTRY_COMPARE(label->palette().color(QPalette::Link).name(), dark);
+            QTRY_VERIFY2(label->text().contains(style(dark)), qPrintable(label->text()));
+            QVERIFY2(!label->text().contains(light), qPrintable(label->text()));
+            QCOMPARE(label->text().count(QStringLiteral("<a ")), label->text().count(style(dark)));
+        }
+        Theme::apply(Theme::Choice::Light);
+        QTRY_VERIFY(labels.constLast()->text().contains(style(light)));
     }
 
     void aRefreshOfTheSameChecksUpdatesTheLines()

@@ -1,6 +1,7 @@
 #include "gui/drift/DriftSummary.h"
 
 #include "gui/common/CheckStatusText.h"
+#include "gui/common/LinkColour.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 
@@ -130,12 +131,13 @@ void DriftSummary::refresh()
     const QString separator = QStringLiteral(" · ");
     if (counts.total() == 0) {
         m_countsText = tr("Checks: none yet");
-        m_counts->setText(
+        LinkColour::setText(m_counts,
             QStringLiteral("<a href=\"drift:\">%1</a>").arg(m_countsText.toHtmlEscaped()));
     } else {
         m_countsText = tr("Checks: %1").arg(plain.join(separator));
-        m_counts->setText(QStringLiteral("<a href=\"drift:\"><b>%1</b></a> %2")
-                              .arg(tr("Checks:").toHtmlEscaped(), rich.join(separator)));
+        LinkColour::setText(m_counts,
+            QStringLiteral("<a href=\"drift:\"><b>%1</b></a> %2")
+                .arg(tr("Checks:").toHtmlEscaped(), rich.join(separator)));
     }
 
     QList<Finding> problems;
@@ -260,7 +262,7 @@ void DriftSummary::renderProblems()
     }
     table += QStringLiteral("</table>");
     m_problemLines = lines;
-    m_problems->setText(table);
+    LinkColour::setText(m_problems, table);
 }
 
 } // namespace opsdash
