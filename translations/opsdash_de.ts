@@ -5738,7 +5738,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/drift/DriftModel.cpp" line="+228"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+292"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
@@ -5802,7 +5802,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-195"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
@@ -5829,12 +5829,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Quellcode</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+196"/>
         <source>why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-190"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -5846,7 +5846,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+235"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+255"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -5871,7 +5871,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-41"/>
+        <source>&amp;Only checks that do not pass</source>
+        <translation>&amp;Nur nicht bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Re-verify</source>
         <translation>Erneut prüfen</translation>
     </message>
@@ -5942,12 +5947,11 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>warte auf die erste Abfrage</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>Only checks that do not pass</source>
-        <translation>Nur nicht bestandene Prüfungen</translation>
+        <translation type="vanished">Nur nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-100"/>
         <source>No rows match: every check passes. Clear “Only checks that do not pass” to see them all.</source>
         <translation>Keine Zeilen passen: Alle Prüfungen sind bestanden. „Nur nicht bestandene Prüfungen“ abwählen, um alle zu sehen.</translation>
     </message>
@@ -5975,7 +5979,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+44"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+45"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -5995,7 +5999,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Prüfungen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
@@ -6024,7 +6028,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>source checks not run: no checkout (give one with --repo DIR or in the profile)</source>
         <translation>Quellcode-Prüfungen nicht ausgeführt: kein Checkout (mit --repo VERZ oder im Profil angeben)</translation>
     </message>

@@ -43,6 +43,14 @@ inline const SettingKey<int> CurrentTab{QLatin1String{"mainWindow/currentTab"}, 
 inline const SettingKey<int> ChartRangeSeconds{QLatin1String{"mainWindow/chartRangeSeconds"}, 0};
 } // namespace WindowKeys
 
+// The Drift tab's choices.
+namespace DriftKeys {
+inline const SettingKey<bool> NotPassingOnly{QLatin1String{"drift/notPassingOnly"}, false};
+// -1: the model's order (grouped by plane); else a DriftModel::Column.
+inline const SettingKey<int> SortColumn{QLatin1String{"drift/sortColumn"}, -1};
+inline const SettingKey<int> SortOrder{QLatin1String{"drift/sortOrder"}, 0}; // Qt::SortOrder
+} // namespace DriftKeys
+
 // The folder the last File → Export… wrote to (empty: the documents folder).
 inline const SettingKey<QString> ExportFolder{QLatin1String{"export/lastFolder"}, {}};
 

@@ -6,6 +6,7 @@
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 #include "live/LiveTarget.h"
+#include "model/SettingsKeys.h"
 #include "ui_DriftPanel.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QThread>
 
 #include <memory>
@@ -37,11 +39,17 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
 
     QTableView* view = m_ui->findingsView;
     view->setModel(m_model);
-    m_notPassingOnly = new QCheckBox{tr("Only checks that do not pass"), this};
+    const QSettings settings;
+    m_notPassingOnly = new QCheckBox{tr("&Only checks that do not pass"), this};
     m_notPassingOnly->setObjectName(QStringLiteral("notPassingOnly"));
+    m_notPassingOnly->setChecked(SettingsKeys::DriftKeys::NotPassingOnly.read(settings));
     m_ui->headerLayout->insertWidget(
         m_ui->headerLayout->indexOf(m_ui->verifyState), m_notPassingOnly);
-    connect(m_notPassingOnly, &QCheckBox::toggled, this, &DriftPanel::applyFilter);
+    connect(m_notPassingOnly, &QCheckBox::toggled, this, [this](bool only) {
+        QSettings changed;
+        SettingsKeys::DriftKeys::NotPassingOnly.write(changed, only);
+        applyFilter();
+    });
     m_noRows = new QLabel{tr("No rows match: every check passes. Clear “Only checks that do not "
                              "pass” to see them all."),
         this};
@@ -52,12 +60,24 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
     connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DriftPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DriftPanel::applyFilter);
     view->setIconSize(QSize{16, 16});
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DriftModel::ExpectedColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::ActualColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::EvidenceColumn, QHeaderView::Stretch);
+    // The design's order (grouped by plane) until a header is clicked (the model sorts); a
+    // third click on it brings that order back. Both choices are remembered.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(SettingsKeys::DriftKeys::SortColumn.read(settings),
+        static_cast<Qt::SortOrder>(SettingsKeys::DriftKeys::SortOrder.read(settings)));
+    view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [](int column, Qt::SortOrder order) {
+        QSettings changed;
+        SettingsKeys::DriftKeys::SortColumn.write(changed, column);
+        SettingsKeys::DriftKeys::SortOrder.write(changed, static_cast<int>(order));
+    });
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
 
