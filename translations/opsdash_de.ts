@@ -5507,13 +5507,11 @@
 <context>
     <name>opsdash::ActivityPanel</name>
     <message>
-        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+37"/>
-        <location line="+267"/>
         <source>%1 sessions · %2 active · %3 shown</source>
-        <translation>%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
+        <translation type="vanished">%1 Sitzungen · %2 aktiv · %3 angezeigt</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../src/gui/activity/ActivityPanel.cpp" line="+268"/>
         <source>%1
 
 pid: %2
@@ -5530,7 +5528,7 @@ Abfrage:
 %5</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>&amp;Copy row</source>
         <translation>Zeile &amp;kopieren</translation>
     </message>
@@ -5545,7 +5543,13 @@ Abfrage:
         <translation>Alle Pools</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
+        <location line="+271"/>
+        <source>%1 connections · %2 active · %3 shown</source>
+        <translation>%1 Verbindungen · %2 aktiv · %3 angezeigt</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
@@ -5565,7 +5569,7 @@ Abfrage:
         <translation>Abfrage ab&amp;brechen …</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Cancel query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
@@ -5575,7 +5579,7 @@ Abfrage:
         <translation>Die laufende Abfrage dieses Backends abbrechen? Der Client erhält dafür einen Fehler.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>Copy &amp;query</source>
         <translation>&amp;Abfrage kopieren</translation>
     </message>
@@ -5599,7 +5603,7 @@ Abfrage:
         <translation type="vanished">Aus: das Profil dieses Ziels ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Terminate backend</source>
         <translation>Backend beenden</translation>
     </message>
@@ -5609,7 +5613,7 @@ Abfrage:
         <translation>Dieses Backend beenden? Seine Verbindung wird geschlossen und jede offene Transaktion zurückgerollt.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>No target.</source>
         <translation>Kein Ziel.</translation>
     </message>
@@ -5846,7 +5850,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+255"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+260"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -5871,12 +5875,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>&amp;Only checks that do not pass</source>
         <translation>&amp;Nur nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Re-verify</source>
         <translation>Erneut prüfen</translation>
     </message>
@@ -5951,7 +5955,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation type="vanished">Nur nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>No rows match: every check passes. Clear “Only checks that do not pass” to see them all.</source>
         <translation>Keine Zeilen passen: Alle Prüfungen sind bestanden. „Nur nicht bestandene Prüfungen“ abwählen, um alle zu sehen.</translation>
     </message>
@@ -5984,7 +5988,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6019,8 +6023,13 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <source>%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the Drift tab.</source>
         <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Server and live lines greyed: not live, last poll at %1.</source>
+        <translation>Server- und Live-Zeilen ausgegraut: nicht live, letzte Abfrage um %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+34"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
@@ -6028,7 +6037,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>source checks not run: no checkout (give one with --repo DIR or in the profile)</source>
         <translation>Quellcode-Prüfungen nicht ausgeführt: kein Checkout (mit --repo VERZ oder im Profil angeben)</translation>
     </message>
@@ -6111,7 +6120,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/events/EventsPanel.cpp" line="+112"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+114"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
@@ -6785,7 +6794,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+463"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+467"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6874,18 +6883,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-445"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6912,7 +6921,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+381"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6956,12 +6965,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+280"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -6978,6 +6987,14 @@ lokal: %2</translation>
         <location filename="../src/gui/chart/MarkReleaseDialog.cpp" line="+15"/>
         <source>&amp;Mark</source>
         <translation>&amp;Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::NoRowsMatch</name>
+    <message>
+        <location filename="../src/gui/common/NoRowsMatch.cpp" line="+11"/>
+        <source>No rows match the filter.</source>
+        <translation>Keine Zeile passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -7491,13 +7508,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+252"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+279"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+146"/>
+        <location line="-182"/>
+        <location line="+168"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -7540,7 +7557,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-243"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -7555,7 +7572,17 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+51"/>
+        <source>Filter by user or session (Ctrl+F)</source>
+        <translation>Nach Benutzer oder Sitzung filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -7668,12 +7695,17 @@ lokal: %2</translation>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Sessions: waiting for the database</source>
+        <translation>Sitzungen: warte auf die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sessions error — %1</source>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -7705,7 +7737,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-221"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -7720,7 +7752,7 @@ lokal: %2</translation>
         <translation>serverTime der Antwort</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+216"/>
         <source>No session source configured</source>
         <translation>Keine Sitzungsquelle eingerichtet</translation>
     </message>
@@ -7730,7 +7762,7 @@ lokal: %2</translation>
         <translation>Serverseitige Sitzungsüberwachung entfällt bei JWT-Sitzungen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Sessions: no session source configured</source>
         <translation>Sitzungen: keine Sitzungsquelle eingerichtet</translation>
     </message>
@@ -7740,7 +7772,7 @@ lokal: %2</translation>
         <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-295"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>

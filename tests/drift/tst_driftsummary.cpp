@@ -148,6 +148,50 @@ private slots:
                 QStringLiteral("pool.web.max"), QStringLiteral("tasks.progress")}));
     }
 
+    void serverAndLiveLinesGreyWhileNotLive()
+    {
+        DriftModel model;
+        DriftSummary summary{&model};
+        summary.resize(1400, 400);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
+        model.setFindings(DriftModel::Feed::Target,
+            {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Fail),
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+        auto* problems = summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"));
+        auto* note = summary.findChild<QLabel*>(QStringLiteral("driftSummaryStale"));
+        QVERIFY(problems && note);
+        const QString grey = summary.palette().color(QPalette::Disabled, QPalette::Text).name();
+        const auto rowOf = [problems](const QString& id) {
+            const QString html = problems->text();
+            const qsizetype at = html.indexOf(QStringLiteral(">") + id + QStringLiteral("<"));
+            return html.mid(html.lastIndexOf(QStringLiteral("<tr"), at),
+                html.indexOf(QStringLiteral("</tr>"), at)
+                    - html.lastIndexOf(QStringLiteral("<tr"), at));
+        };
+        QTRY_COMPARE(summary.problemLines().size(), 3);
+        QVERIFY(!note->isVisible());
+        QVERIFY(!rowOf(QStringLiteral("server.capacity")).contains(grey));
+
+        const QDateTime lastPoll = QDateTime::currentDateTimeUtc().addSecs(-42);
+        summary.setStaleSince(lastPoll);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            qPrintable(note->text()));
+        for (const QString& id :
+            {QStringLiteral("server.capacity"), QStringLiteral("live.web.budget")})
+            QVERIFY2(rowOf(id).contains(grey), qPrintable(rowOf(id)));
+        // The checkout is read, not polled: its line stays as it is.
+        QVERIFY2(!rowOf(QStringLiteral("pool.web.max")).contains(grey),
+            qPrintable(rowOf(QStringLiteral("pool.web.max"))));
+
+        summary.setStaleSince({});
+        QVERIFY(!note->isVisible());
+        QVERIFY(!rowOf(QStringLiteral("server.capacity")).contains(grey));
+    }
+
     void linksFollowTheThemeAtRunTime()
     {
         Theme::apply(Theme::Choice::Light);

@@ -3,6 +3,7 @@
 #include "drift/SourceChecks.h"
 #include "gui/common/CheckStatusText.h"
 #include "gui/common/ExternalOpen.h"
+#include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 #include "live/LiveTarget.h"
@@ -50,13 +51,17 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
         SettingsKeys::DriftKeys::NotPassingOnly.write(changed, only);
         applyFilter();
     });
-    m_noRows = new QLabel{tr("No rows match: every check passes. Clear “Only checks that do not "
-                             "pass” to see them all."),
-        this};
-    m_noRows->setObjectName(QStringLiteral("noRowsMatch"));
-    m_noRows->setWordWrap(true);
-    m_noRows->setVisible(false);
-    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(view), m_noRows);
+    m_noRows = new NoRowsMatch{view,
+        tr("No rows match: every check passes. Clear “Only checks that do not pass” to see "
+           "them all."),
+        [this] {
+            const int rows = m_model->rowCount();
+            for (int row = 0; row < rows; ++row) {
+                if (!m_ui->findingsView->isRowHidden(row))
+                    return false;
+            }
+            return rows > 0;
+        }};
     connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DriftPanel::applyFilter);
@@ -341,13 +346,11 @@ bool DriftPanel::selectCheck(const QString& checkId)
 void DriftPanel::applyFilter()
 {
     const bool only = m_notPassingOnly->isChecked();
-    int shown = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool hide = only && m_model->finding(row).status == CheckStatus::Pass;
         m_ui->findingsView->setRowHidden(row, hide);
-        shown += hide ? 0 : 1;
     }
-    m_noRows->setVisible(shown == 0 && m_model->rowCount() > 0);
+    m_noRows->refresh();
 }
 
 QModelIndex DriftPanel::shownIndex(int row)

@@ -19,11 +19,11 @@ class DriftPanel;
 }
 
 class QCheckBox;
-class QLabel;
 
 namespace opsdash {
 
 class DriftModel;
+class NoRowsMatch;
 class LiveTarget;
 
 // Every drift check grouped by plane, with counts per status in the header. The source
@@ -93,7 +93,7 @@ private:
     QString m_repoDir;
     DriftModel* m_model{nullptr};
     QCheckBox* m_notPassingOnly{nullptr};
-    QLabel* m_noRows{nullptr};
+    NoRowsMatch* m_noRows{nullptr};
     QThread* m_worker{nullptr};
     bool m_runAgain{false};
     QDateTime m_verifiedAt;

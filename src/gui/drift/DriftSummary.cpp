@@ -54,6 +54,12 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_problems, 1);
+    m_staleNote = new QLabel{this};
+    m_staleNote->setObjectName(QStringLiteral("driftSummaryStale"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_staleNote->setVisible(false);
+    layout->addWidget(m_staleNote);
     m_problems->installEventFilter(this);
 
     const auto open = [this](const QString& link) {
@@ -157,7 +163,7 @@ void DriftSummary::refresh()
         m_lines.append(Line{finding.status, finding.checkId,
             tr("expected %1, found %2").arg(finding.expected, found),
             tr("expected %1, found %2").arg(withoutAsides(finding.expected), withoutAsides(found)),
-            where});
+            where, finding.plane != Plane::Source});
         m_toolTips.insert(finding.checkId,
             tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
                "Drift tab.")
@@ -182,6 +188,19 @@ bool DriftSummary::eventFilter(QObject* watched, QEvent* event)
         renderProblems();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DriftSummary::setStaleSince(const QDateTime& lastPoll)
+{
+    if (lastPoll == m_staleSince)
+        return;
+    m_staleSince = lastPoll;
+    m_staleNote->setText(lastPoll.isValid()
+            ? tr("Server and live lines greyed: not live, last poll at %1.")
+                  .arg(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : QString{});
+    m_staleNote->setVisible(lastPoll.isValid());
+    renderProblems();
 }
 
 int DriftSummary::linesThatFit() const
@@ -247,12 +266,19 @@ void DriftSummary::renderProblems()
             ? line.where
             : metrics.elidedText(line.where, Qt::ElideLeft, whereWidth);
         lines << line.checkId + QStringLiteral("  ") + values + QStringLiteral("  ") + where;
-        table += QStringLiteral("<tr><td><span style=\"color:%1\">%2</span>&nbsp;</td>"
-                                "<td><a href=\"%3%4\">%4</a>&nbsp;&nbsp;</td>"
-                                "<td>%5&nbsp;&nbsp;</td><td>%6</td></tr>")
-                     .arg(Palette::forStatus(line.status).name(), statusGlyph(line.status),
-                         CheckScheme, line.checkId.toHtmlEscaped(), values.toHtmlEscaped(),
-                         where.toHtmlEscaped());
+        // Not live: what came from the server drawn in the disabled text colour, link too.
+        const bool greyed = line.fromServer && m_staleSince.isValid();
+        const QString grey = palette().color(QPalette::Disabled, QPalette::Text).name();
+        const QString id = greyed ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                        .arg(grey, line.checkId.toHtmlEscaped())
+                                  : line.checkId.toHtmlEscaped();
+        table += QStringLiteral("<tr%1><td><span style=\"color:%2\">%3</span>&nbsp;</td>"
+                                "<td><a href=\"%4%5\">%6</a>&nbsp;&nbsp;</td>"
+                                "<td>%7&nbsp;&nbsp;</td><td>%8</td></tr>")
+                     .arg(greyed ? QStringLiteral(" style=\"color:%1\"").arg(grey) : QString{},
+                         greyed ? grey : Palette::forStatus(line.status).name(),
+                         statusGlyph(line.status), CheckScheme, line.checkId.toHtmlEscaped(), id,
+                         values.toHtmlEscaped(), where.toHtmlEscaped());
     }
     if (!more.isEmpty()) {
         lines << more;

@@ -194,6 +194,10 @@ void MainWindow::buildStaleData()
     m_staleData->addView(m_statusBar->findChild<QWidget*>(QStringLiteral("serverVersion")));
     connect(m_staleData, &StaleData::changed, m_poolPanel, [this](StaleData::Reason reason) {
         m_poolPanel->setStale(reason != StaleData::Reason::Live);
+        // The summary's server and live lines are as old as the pool bars.
+        const QDateTime lastPoll = m_poolPanel->lastPollAt();
+        m_driftSummary->setStaleSince(
+            reason == StaleData::Reason::Live || !lastPoll.isValid() ? QDateTime{} : lastPoll);
     });
     connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
     // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
