@@ -148,3 +148,10 @@ opsdash_add_qtest(tst_openthings
     SOURCES gui/tst_openthings.cpp drift/MonorepoCopy.h
     LABELS gui
     LIBS opsdash_gui)
+
+# Settings → Start with the desktop session writes and removes the XDG autostart entry
+# (issue 18).
+opsdash_add_qtest(tst_autostart
+    SOURCES gui/tst_autostart.cpp
+    LABELS gui
+    LIBS opsdash_gui)

@@ -5657,6 +5657,34 @@ Abfrage:
     </message>
 </context>
 <context>
+    <name>opsdash::Autostart</name>
+    <message>
+        <location filename="../src/gui/window/Autostart.cpp" line="+17"/>
+        <source>Start with the &amp;desktop session</source>
+        <translation>Mit der &amp;Arbeitsumgebung starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start opsdash minimized when you log in (an entry in %1)</source>
+        <translation>opsdash beim Anmelden minimiert starten (ein Eintrag in %1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder of %1 could not be made</source>
+        <translation>der Ordner von %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::BackendSignals</name>
     <message>
         <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
@@ -6794,7 +6822,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+467"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+468"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -7864,7 +7892,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SettingsMenu</name>
     <message>
-        <location filename="../src/gui/window/SettingsMenu.cpp" line="+16"/>
+        <location filename="../src/gui/window/SettingsMenu.cpp" line="+17"/>
         <source>&amp;Editor command…</source>
         <translation>&amp;Editor-Befehl …</translation>
     </message>
@@ -7872,6 +7900,11 @@ lokal: %2</translation>
         <location line="+3"/>
         <source>The command that opens a source file of the Drift tab at its line</source>
         <translation>Der Befehl, der eine Quelldatei des Reiters „Abweichung“ an ihrer Zeile öffnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start with the desktop session: %1</source>
+        <translation>Mit der Arbeitsumgebung starten: %1</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -58,7 +58,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    new SettingsMenu{m_ui->menuSettings, this};
+    connect(new SettingsMenu{m_ui->menuSettings, this}, &SettingsMenu::notice, this,
+        &MainWindow::showNotice);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();

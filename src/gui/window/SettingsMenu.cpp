@@ -1,6 +1,7 @@
 #include "gui/window/SettingsMenu.h"
 
 #include "gui/common/ExternalOpen.h"
+#include "gui/window/Autostart.h"
 #include "model/SettingsKeys.h"
 
 #include <QAction>
@@ -18,6 +19,11 @@ SettingsMenu::SettingsMenu(QMenu* menu, QWidget* window)
     m_editor->setObjectName(QStringLiteral("actionEditorCommand"));
     m_editor->setStatusTip(tr("The command that opens a source file of the Drift tab at its line"));
     connect(m_editor, &QAction::triggered, this, &SettingsMenu::askEditorCommand);
+    auto* autostart = new Autostart{this};
+    menu->addAction(autostart->action());
+    connect(autostart, &Autostart::failed, this, [this](const QString& message) {
+        emit notice(tr("Start with the desktop session: %1").arg(message));
+    });
 }
 
 void SettingsMenu::askEditorCommand()

@@ -9,7 +9,8 @@ class QWidget;
 namespace opsdash {
 
 // The Settings menu's entries that belong to this desktop rather than to a target profile:
-// the editor command that opens source files at a line.
+// the editor command that opens source files at a line, and starting with the desktop
+// session (Autostart).
 class SettingsMenu final : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,10 @@ public:
     SettingsMenu(QMenu* menu, QWidget* window);
 
     QAction* editorAction() const { return m_editor; }
+
+signals:
+    // A setting could not be applied (the autostart entry not written, say).
+    void notice(const QString& message);
 
 private:
     void askEditorCommand();
