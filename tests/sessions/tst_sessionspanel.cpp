@@ -354,6 +354,22 @@ private slots:
         QVERIFY(!labelText(panel, "sessionsStateMessage").contains(QStringLiteral("STALE")));
     }
 
+    void databaseDownBeforeAnyDataIsWaitingNotAnError()
+    {
+        // The sessions table is read through the monitoring connection: while the database is
+        // down the window says so already; the sessions field waits, neutral.
+        LiveSessions engine{defaultBaseline()};
+        SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
+        engine.takeError(SourceError{SourceError::Kind::DatabaseUnavailable,
+            QStringLiteral("the monitoring connection is down"),
+            QStringLiteral("127.0.0.1:5432/app"), {}});
+        QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Failed);
+        QVERIFY(panel.waitsForDatabase());
+        QCOMPARE(panel.statusText(), QStringLiteral("Sessions: waiting for the database"));
+        QCOMPARE(panel.statusColour(), Palette::disconnected());
+    }
+
     void countdownRunsOnTheServersClock()
     {
         SessionsModel model{defaultBaseline().thresholds.session};
