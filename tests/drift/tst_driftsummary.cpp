@@ -35,6 +35,19 @@ Finding finding(const QString& id, Plane plane, CheckStatus status, const QStrin
 
 using Findings = QList<Finding>;
 
+// A summary over a model of its own, shown at a size.
+struct ShownSummary
+{
+    DriftModel model;
+    DriftSummary summary{&model};
+
+    explicit ShownSummary(const QSize& size)
+    {
+        summary.resize(size);
+        summary.show();
+    }
+};
+
 } // namespace
 
 class TestDriftSummary final : public QObject
@@ -123,10 +136,9 @@ private slots:
     {
         // Live breaches happening now, then the server, then the source; within a plane,
         // fail, missing, unknown — whatever order the feeds deliver them in.
-        DriftModel model;
-        DriftSummary summary{&model};
-        summary.resize(1400, 400);
-        summary.show();
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Source,
             {finding(QStringLiteral("tasks.progress"), Plane::Source, CheckStatus::Unknown),
@@ -150,10 +162,9 @@ private slots:
 
     void serverAndLiveLinesGreyWhileNotLive()
     {
-        DriftModel model;
-        DriftSummary summary{&model};
-        summary.resize(1400, 400);
-        summary.show();
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Source,
             {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
@@ -195,10 +206,9 @@ private slots:
     void linksFollowTheThemeAtRunTime()
     {
         Theme::apply(Theme::Choice::Light);
-        DriftModel model;
-        DriftSummary summary{&model};
-        summary.resize(1000, 300);
-        summary.show();
+        ShownSummary shown{QSize{1000, 300}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Source,
             {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail,
@@ -234,10 +244,9 @@ private slots:
     void aRefreshOfTheSameChecksUpdatesTheLines()
     {
         // Same checks in the same order: the model only emits dataChanged (no reset).
-        DriftModel model;
-        DriftSummary summary{&model};
-        summary.resize(1400, 400);
-        summary.show();
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Target,
             {finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Pass)});
