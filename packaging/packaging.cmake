@@ -20,6 +20,13 @@ install(TARGETS opsdash RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${OPSDASH_PACKAGING_DIR}/${OPSDASH_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 
+# An XDG autostart entry (`opsdash --minimized`), off by default: not in /etc/xdg/autostart,
+# but here, for Settings → Start with the desktop session to copy to ~/.config/autostart
+# (the window has the same file built in).
+install(FILES ${OPSDASH_PACKAGING_DIR}/opsdash-autostart.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/opsdash/autostart
+    RENAME opsdash.desktop)
+
 configure_file(${OPSDASH_PACKAGING_DIR}/${OPSDASH_APP_ID}.metainfo.xml.in
     ${OPSDASH_PACKAGING_OUT}/${OPSDASH_APP_ID}.metainfo.xml @ONLY)
 install(FILES ${OPSDASH_PACKAGING_OUT}/${OPSDASH_APP_ID}.metainfo.xml

@@ -141,3 +141,17 @@ opsdash_add_qtest(tst_exportwindow
     WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 # Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
 set_tests_properties(tst_exportwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# Opening a drift row's file or the evidence folder works or says why; where Capture evidence
+# proposes its folder (issue 25, item 5).
+opsdash_add_qtest(tst_openthings
+    SOURCES gui/tst_openthings.cpp drift/MonorepoCopy.h
+    LABELS gui
+    LIBS opsdash_gui)
+
+# Settings → Start with the desktop session writes and removes the XDG autostart entry
+# (issue 18).
+opsdash_add_qtest(tst_autostart
+    SOURCES gui/tst_autostart.cpp
+    LABELS gui
+    LIBS opsdash_gui)

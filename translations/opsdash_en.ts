@@ -36,7 +36,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+212"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+233"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>opsdash::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/ExportDialog.cpp" line="+130"/>
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+126"/>
         <source>%n row(s) as shown, after the table&apos;s filter and sort.</source>
         <translation>
             <numerusform>%n row as shown, after the table&apos;s filter and sort.</numerusform>

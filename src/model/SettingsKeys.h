@@ -25,6 +25,13 @@ inline const SettingKey<QString> CloseToTray{
 // identifier (fingerprint, key id or user id), not a secret.
 inline const SettingKey<QString> EvidenceSigningKey{QLatin1String{"evidence/signingKey"}, {}};
 
+// How a source file is opened at a line: a command with {file} and {line} ("code -g
+// {file}:{line}"); empty: one made from $VISUAL, else the desktop's handler.
+inline const SettingKey<QString> EditorCommand{QLatin1String{"editor/command"}, {}};
+// The folder the last Capture evidence wrote its bundle folder into (empty: the documents
+// folder).
+inline const SettingKey<QString> EvidenceFolder{QLatin1String{"evidence/lastFolder"}, {}};
+
 // The main window's geometry and layout as Qt saves them, and its choices.
 namespace WindowKeys {
 inline const SettingKey<QByteArray> Geometry{QLatin1String{"mainWindow/geometry"}, {}};
@@ -35,6 +42,14 @@ inline const SettingKey<int> CurrentTab{QLatin1String{"mainWindow/currentTab"}, 
 // 0: the chart's own default (15 min).
 inline const SettingKey<int> ChartRangeSeconds{QLatin1String{"mainWindow/chartRangeSeconds"}, 0};
 } // namespace WindowKeys
+
+// The Drift tab's choices.
+namespace DriftKeys {
+inline const SettingKey<bool> NotPassingOnly{QLatin1String{"drift/notPassingOnly"}, false};
+// -1: the model's order (grouped by plane); else a DriftModel::Column.
+inline const SettingKey<int> SortColumn{QLatin1String{"drift/sortColumn"}, -1};
+inline const SettingKey<int> SortOrder{QLatin1String{"drift/sortOrder"}, 0}; // Qt::SortOrder
+} // namespace DriftKeys
 
 // The folder the last File → Export… wrote to (empty: the documents folder).
 inline const SettingKey<QString> ExportFolder{QLatin1String{"export/lastFolder"}, {}};

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -81,9 +82,11 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("opsdash-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_driftpanel"));
         QSettings{}.clear();
+        qunsetenv("VISUAL"); // no editor command: files go to the desktop's handler
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openFile");
     }
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    void cleanup() { QSettings{}.remove(QStringLiteral("drift")); } // the order and filter
 
     void withoutRepositorySourceChecksAreNotCheckedNeverPass()
     {
@@ -243,6 +246,65 @@ private slots:
         QVERIFY(noRows->isVisibleTo(&panel));
         only->setChecked(false);
         QVERIFY(!noRows->isVisibleTo(&panel));
+    }
+
+    void sortedByStatusWorstFirstAndRemembered()
+    {
+        QSettings{}.remove(QStringLiteral("drift"));
+        {
+            DriftPanel panel{defaultBaseline(), QString{}};
+            panel.setTargetFindings({serverFinding("server.maxConnections", CheckStatus::Pass),
+                serverFinding("server.capacity", CheckStatus::Fail)});
+            panel.setSessionFindings({serverFinding("live.session.maxAge", CheckStatus::Unknown)});
+            QTRY_COMPARE(panel.model()->rowCount(), 24);
+            panel.resize(1200, 700);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowActive(&panel));
+            auto* view = panel.findChild<QTableView*>(QStringLiteral("findingsView"));
+            const auto viewStatus = [view](int row) {
+                return static_cast<CheckStatus>(view->model()
+                                                    ->index(row, DriftModel::StatusColumn)
+                                                    .data(DriftModel::StatusRole)
+                                                    .toInt());
+            };
+            // The design's order first: the source group leads.
+            QVERIFY(viewStatus(0) == CheckStatus::NotChecked);
+
+            // A click on the status header: worst first; the plane named on every row.
+            auto* header = view->horizontalHeader();
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                QPoint{header->sectionViewportPosition(DriftModel::StatusColumn) + 5,
+                    header->height() / 2});
+            QTRY_COMPARE(header->sortIndicatorSection(), int{DriftModel::StatusColumn});
+            QVERIFY(viewStatus(0) == CheckStatus::Fail);
+            QCOMPARE(view->model()->index(0, DriftModel::CheckColumn).data().toString(),
+                QStringLiteral("server.capacity"));
+            QVERIFY(viewStatus(1) == CheckStatus::Unknown);
+            QVERIFY(viewStatus(23) == CheckStatus::Pass);
+            for (const int row : {0, 1, 23}) {
+                const QModelIndex plane = view->model()->index(row, DriftModel::PlaneColumn);
+                QCOMPARE(plane.data().toString(), plane.data(DriftModel::GroupNameRole).toString());
+            }
+
+            // The row under the cursor is the model's row, whatever the order.
+            view->setFocus();
+            view->setCurrentIndex(view->model()->index(0, DriftModel::CheckColumn));
+            QVERIFY2(labelText(panel, "findingDetails").contains(QStringLiteral("server.capacity")),
+                qPrintable(labelText(panel, "findingDetails")));
+
+            // The filter by keyboard (Alt+O), over the sorted rows.
+            auto* only = panel.findChild<QCheckBox*>(QStringLiteral("notPassingOnly"));
+            QTest::keyClick(&panel, Qt::Key_O, Qt::AltModifier);
+            QTRY_VERIFY(only->isChecked());
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                QCOMPARE(view->isRowHidden(row), viewStatus(row) == CheckStatus::Pass);
+        }
+        // A new panel (the next start) keeps both choices.
+        DriftPanel again{defaultBaseline(), QString{}};
+        auto* view = again.findChild<QTableView*>(QStringLiteral("findingsView"));
+        QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("notPassingOnly"))->isChecked());
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int{DriftModel::StatusColumn});
+        QSettings{}.remove(QStringLiteral("drift"));
     }
 
     void copyAndOpenLocation()

@@ -1,6 +1,7 @@
 // The drift summary under the pool budgets: counts and one line per check that does not
 // pass, from whatever the drift model holds (any feed), each line a link to its row in
 // the Drift tab — by mouse and by keyboard.
+#include "gui/common/Theme.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
@@ -33,6 +34,19 @@ Finding finding(const QString& id, Plane plane, CheckStatus status, const QStrin
 }
 
 using Findings = QList<Finding>;
+
+// A summary over a model of its own, shown at a size.
+struct ShownSummary
+{
+    DriftModel model;
+    DriftSummary summary{&model};
+
+    explicit ShownSummary(const QSize& size)
+    {
+        summary.resize(size);
+        summary.show();
+    }
+};
 
 } // namespace
 
@@ -118,13 +132,121 @@ private slots:
         QTRY_COMPARE(summary.problemLines(), lines);
     }
 
+    void linesComeByImpact()
+    {
+        // Live breaches happening now, then the server, then the source; within a plane,
+        // fail, missing, unknown — whatever order the feeds deliver them in.
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("tasks.progress"), Plane::Source, CheckStatus::Unknown),
+                finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
+        model.setFindings(DriftModel::Feed::Target,
+            {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Unknown),
+                finding(QStringLiteral("server.maxConnections"), Plane::Server, CheckStatus::Fail),
+                finding(QStringLiteral("live.web.idleTimeout"), Plane::Live, CheckStatus::Missing),
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+        const auto ids = [&summary] {
+            QStringList ids;
+            for (const QString& line : summary.problemLines())
+                ids << line.section(QLatin1Char{' '}, 0, 0);
+            return ids;
+        };
+        QTRY_COMPARE(ids(),
+            QStringList({QStringLiteral("live.web.budget"), QStringLiteral("live.web.idleTimeout"),
+                QStringLiteral("server.maxConnections"), QStringLiteral("server.capacity"),
+                QStringLiteral("pool.web.max"), QStringLiteral("tasks.progress")}));
+    }
+
+    void serverAndLiveLinesGreyWhileNotLive()
+    {
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
+        model.setFindings(DriftModel::Feed::Target,
+            {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Fail),
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+        auto* problems = summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"));
+        auto* note = summary.findChild<QLabel*>(QStringLiteral("driftSummaryStale"));
+        QVERIFY(problems && note);
+        const QString grey = summary.palette().color(QPalette::Disabled, QPalette::Text).name();
+        const auto rowOf = [problems](const QString& id) {
+            const QString html = problems->text();
+            const qsizetype at = html.indexOf(QStringLiteral(">") + id + QStringLiteral("<"));
+            return html.mid(html.lastIndexOf(QStringLiteral("<tr"), at),
+                html.indexOf(QStringLiteral("</tr>"), at)
+                    - html.lastIndexOf(QStringLiteral("<tr"), at));
+        };
+        QTRY_COMPARE(summary.problemLines().size(), 3);
+        QVERIFY(!note->isVisible());
+        QVERIFY(!rowOf(QStringLiteral("server.capacity")).contains(grey));
+
+        const QDateTime lastPoll = QDateTime::currentDateTimeUtc().addSecs(-42);
+        summary.setStaleSince(lastPoll);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            qPrintable(note->text()));
+        for (const QString& id :
+            {QStringLiteral("server.capacity"), QStringLiteral("live.web.budget")})
+            QVERIFY2(rowOf(id).contains(grey), qPrintable(rowOf(id)));
+        // The checkout is read, not polled: its line stays as it is.
+        QVERIFY2(!rowOf(QStringLiteral("pool.web.max")).contains(grey),
+            qPrintable(rowOf(QStringLiteral("pool.web.max"))));
+
+        summary.setStaleSince({});
+        QVERIFY(!note->isVisible());
+        QVERIFY(!rowOf(QStringLiteral("server.capacity")).contains(grey));
+    }
+
+    void linksFollowTheThemeAtRunTime()
+    {
+        Theme::apply(Theme::Choice::Light);
+        ShownSummary shown{QSize{1000, 300}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        model.setFindings(DriftModel::Feed::Source,
+            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail,
+                QStringLiteral("150"), QStringLiteral("180"),
+                QStringLiteral("packages/database/src/client.ts:13"))});
+        const QList<QLabel*> labels{
+            summary.findChild<QLabel*>(QStringLiteral("driftSummaryCounts")),
+            summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"))};
+        const QString light = Theme::lightPalette().color(QPalette::Link).name();
+        const QString dark = Theme::darkPalette().color(QPalette::Link).name();
+        QVERIFY(light != dark);
+        const auto style = [](const QString& colour) {
+            return QStringLiteral("<a style=\"color:%1\" href=").arg(colour);
+        };
+        for (const QLabel* label : labels) {
+            QVERIFY(label != nullptr);
+            QCOMPARE(label->palette().color(QPalette::Link).name(), light);
+            QTRY_VERIFY2(label->text().contains(style(light)), qPrintable(label->text()));
+        }
+
+        // Switched while shown, with no new findings: the same text, its links re-coloured.
+        Theme::apply(Theme::Choice::Dark);
+        for (const QLabel* label : labels) {
+            QTRY_COMPARE(label->palette().color(QPalette::Link).name(), dark);
+            QTRY_VERIFY2(label->text().contains(style(dark)), qPrintable(label->text()));
+            QVERIFY2(!label->text().contains(light), qPrintable(label->text()));
+            QCOMPARE(label->text().count(QStringLiteral("<a ")), label->text().count(style(dark)));
+        }
+        Theme::apply(Theme::Choice::Light);
+        QTRY_VERIFY(labels.constLast()->text().contains(style(light)));
+    }
+
     void aRefreshOfTheSameChecksUpdatesTheLines()
     {
         // Same checks in the same order: the model only emits dataChanged (no reset).
-        DriftModel model;
-        DriftSummary summary{&model};
-        summary.resize(1400, 400);
-        summary.show();
+        ShownSummary shown{QSize{1400, 400}};
+        DriftModel& model = shown.model;
+        DriftSummary& summary = shown.summary;
         QVERIFY(QTest::qWaitForWindowExposed(&summary));
         model.setFindings(DriftModel::Feed::Target,
             {finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Pass)});

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -161,6 +162,32 @@ private slots:
         QCOMPARE(shown, pids);
     }
 
+    void countsSayConnectionsAndAFilterThatHidesAllSaysSo()
+    {
+        ActivityPanel panel{defaultBaseline()};
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showSample(scripted::sample(firstPoll()));
+        // Backends are connections; "sessions" is the login sessions' word alone.
+        const QString summary = panel.findChild<QLabel*>(QStringLiteral("activitySummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("6 connections · 3 active · 6 shown")),
+            qPrintable(summary));
+        const auto* noRows
+            = panel.table()->viewport()->findChild<QLabel*>(QStringLiteral("noRowsMatch"));
+        QVERIFY(noRows != nullptr && !noRows->isVisible());
+        panel.findChild<QLineEdit*>(QStringLiteral("activityFilter"))
+            ->setText(QStringLiteral("no such thing"));
+        QCOMPARE(panel.table()->model()->rowCount(), 0);
+        QVERIFY(noRows->isVisible());
+        QCOMPARE(noRows->text(), QStringLiteral("No rows match the filter."));
+        panel.findChild<QLineEdit*>(QStringLiteral("activityFilter"))->clear();
+        QVERIFY(!noRows->isVisible());
+        // No data at all is not a filter's doing: nothing said here.
+        panel.showSample(scripted::sample({}));
+        QVERIFY(!noRows->isVisible());
+    }
+
     void durationsSortAsNumbersNotText()
     {
         ActivityPanel panel{defaultBaseline()};
@@ -266,6 +293,7 @@ private slots:
                 qPrintable(action->toolTip()));
             QVERIFY2(
                 action->toolTip().contains(QStringLiteral("Edit")), qPrintable(action->toolTip()));
+            QCOMPARE(action->statusTip(), action->toolTip()); // menus show it in the status bar
         }
         QCOMPARE(checked, 2);
         panel.setBackendSignalsAllowed(true);

@@ -156,6 +156,13 @@ private slots:
             qPrintable(message));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("disconnected")),
             qPrintable(window.windowTitle()));
+        // The drift summary's server and live lines say how old they are.
+        const QLabel* driftStale = window.findChild<QLabel*>(QStringLiteral("driftSummaryStale"));
+        QVERIFY(driftStale != nullptr && driftStale->isVisible());
+        QVERIFY2(QRegularExpression{QStringLiteral("last poll at \\d\\d:\\d\\d:\\d\\d")}
+                     .match(driftStale->text())
+                     .hasMatch(),
+            qPrintable(driftStale->text()));
         // The chart's outage band grows from the drop, not only after the recovery.
         const auto* chart = window.findChild<HistoryChart*>(QStringLiteral("historyChart"));
         QVERIFY(chart != nullptr);

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -133,6 +134,60 @@ private slots:
                      .contains(QStringLiteral("No session source — start with --sessions URL")),
             qPrintable(labelText(panel, "sessionsSummary")));
         QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    void tableSortsAndFiltersAndSaysWhenNothingMatches()
+    {
+        LiveSessions engine{defaultBaseline()};
+        SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
+        panel.resize(1000, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        engine.takeSnapshot(snapshotOf({session(QStringLiteral("ok@x"), 5 * 3600, "tok-ok"),
+            session(QStringLiteral("critical@x"), 10 * 60, "tok-crit"),
+            session(QStringLiteral("warn@x"), 40 * 60, "tok-warn")}));
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("sessionsTable"));
+        const auto users = [table] {
+            QStringList users;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                users << table->model()->index(row, SessionsModel::User).data().toString();
+            return users;
+        };
+        // The model's order (nearest expiry first) until a header is clicked.
+        QCOMPARE(users(),
+            QStringList(
+                {QStringLiteral("critical@x"), QStringLiteral("warn@x"), QStringLiteral("ok@x")}));
+        table->sortByColumn(SessionsModel::User, Qt::AscendingOrder);
+        QCOMPARE(users(),
+            QStringList(
+                {QStringLiteral("critical@x"), QStringLiteral("ok@x"), QStringLiteral("warn@x")}));
+        // Expiry by the time left, not by its text ("10 min" after "5 h" as text).
+        table->sortByColumn(SessionsModel::ExpiresIn, Qt::DescendingOrder);
+        QCOMPARE(users(),
+            QStringList(
+                {QStringLiteral("ok@x"), QStringLiteral("warn@x"), QStringLiteral("critical@x")}));
+
+        // Ctrl+F reaches the filter; what is typed narrows the rows.
+        auto* filter = panel.findChild<QLineEdit*>(QStringLiteral("sessionsFilter"));
+        QVERIFY(filter != nullptr);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("WARN"));
+        QCOMPARE(users(), QStringList{QStringLiteral("warn@x")});
+        const auto* noRows = table->viewport()->findChild<QLabel*>(QStringLiteral("noRowsMatch"));
+        QVERIFY(noRows != nullptr && !noRows->isVisible());
+        QTest::keyClicks(filter, QStringLiteral("-nobody"));
+        QVERIFY(users().isEmpty());
+        QVERIFY(noRows->isVisible());
+        // Centred in the table's viewport.
+        QCOMPARE(noRows->geometry().center().y(), table->viewport()->rect().center().y());
+        QCOMPARE(noRows->alignment(), Qt::AlignCenter);
+        filter->clear();
+        QCOMPARE(users().size(), 3);
+        QVERIFY(!noRows->isVisible());
     }
 
     void scriptedSnapshotsFillModelAndSummary()
@@ -297,6 +352,22 @@ private slots:
         QVERIFY(labelText(panel, "sessionsStateMessage")
                     .contains(QStringLiteral("connection refused")));
         QVERIFY(!labelText(panel, "sessionsStateMessage").contains(QStringLiteral("STALE")));
+    }
+
+    void databaseDownBeforeAnyDataIsWaitingNotAnError()
+    {
+        // The sessions table is read through the monitoring connection: while the database is
+        // down the window says so already; the sessions field waits, neutral.
+        LiveSessions engine{defaultBaseline()};
+        SessionsPanel panel{defaultBaseline()};
+        panel.setTarget(&engine);
+        engine.takeError(SourceError{SourceError::Kind::DatabaseUnavailable,
+            QStringLiteral("the monitoring connection is down"),
+            QStringLiteral("127.0.0.1:5432/app"), {}});
+        QCOMPARE(panel.sourceState(), SessionsPanel::SourceState::Failed);
+        QVERIFY(panel.waitsForDatabase());
+        QCOMPARE(panel.statusText(), QStringLiteral("Sessions: waiting for the database"));
+        QCOMPARE(panel.statusColour(), Palette::disconnected());
     }
 
     void countdownRunsOnTheServersClock()

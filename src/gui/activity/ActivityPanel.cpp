@@ -2,6 +2,7 @@
 
 #include "gui/activity/ActivityFilterModel.h"
 #include "gui/activity/ActivityModel.h"
+#include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/export/ExportColumns.h"
@@ -34,10 +35,11 @@ ActivityPanel::ActivityPanel(const Baseline& baseline, QWidget* parent)
     m_ui->setupUi(this);
     // Its counts change with every poll: held so that they do not lay out the window.
     SteadyLabel::hold(m_ui->activitySummary,
-        tr("%1 sessions · %2 active · %3 shown").arg(99999).arg(99999).arg(99999));
+        tr("%1 connections · %2 active · %3 shown").arg(99999).arg(99999).arg(99999));
     m_filter->setSourceModel(m_model);
     QTableView* view = m_ui->activityTable;
     view->setModel(m_filter);
+    new NoRowsMatch{view};
     view->sortByColumn(ActivityModel::QueryDurationColumn, Qt::DescendingOrder);
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -196,6 +198,9 @@ void ActivityPanel::setBackendSignalsAllowed(bool allowed)
         allowed ? tr("Ask the server to cancel this backend's running query") : readOnly);
     m_terminate->setToolTip(
         allowed ? tr("Ask the server to end this backend's connection") : readOnly);
+    // The status bar says it too, for the menu entries (their tooltips show only on hover).
+    m_cancel->setStatusTip(m_cancel->toolTip());
+    m_terminate->setStatusTip(m_terminate->toolTip());
     updateActions();
 }
 
@@ -301,7 +306,7 @@ void ActivityPanel::updateSummary()
         if (m_model->session(row).state == BackendState::Active)
             ++active;
     }
-    m_ui->activitySummary->setText(tr("%1 sessions · %2 active · %3 shown")
+    m_ui->activitySummary->setText(tr("%1 connections · %2 active · %3 shown")
                                        .arg(m_model->rowCount())
                                        .arg(active)
                                        .arg(m_filter->rowCount()));

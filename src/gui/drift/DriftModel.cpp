@@ -149,13 +149,14 @@ void DriftModel::setFindings(Feed feed, const QList<Finding>& findings)
     QList<Row> rows;
     for (const QList<Finding>& list : m_feeds) {
         for (const Finding& finding : list)
-            rows.append(Row{finding, groupOf(finding), false});
+            rows.append(Row{finding, groupOf(finding), false, 0});
     }
     // Grouped by plane, each group in the order its source reported (the order of docs/checks.md).
     std::stable_sort(
         rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.group < b.group; });
     for (qsizetype i = 0; i < rows.size(); ++i)
-        rows[i].firstInGroup = i == 0 || rows.at(i - 1).group != rows.at(i).group;
+        rows[i].designOrder = static_cast<int>(i);
+    orderRows(rows);
 
     const bool sameShape = rows.size() == m_rows.size()
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row& a, const Row& b) {
@@ -185,6 +186,69 @@ void DriftModel::setFindings(Feed feed, const QList<Finding>& findings)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void DriftModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> designOrderBefore;
+    designOrderBefore.reserve(m_rows.size());
+    for (const Row& row : std::as_const(m_rows))
+        designOrderBefore << row.designOrder;
+    orderRows(m_rows);
+    QList<int> rowOfDesignOrder(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        rowOfDesignOrder[m_rows.at(i).designOrder] = static_cast<int>(i);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& old : before)
+        after << index(rowOfDesignOrder.at(designOrderBefore.at(old.row())), old.column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void DriftModel::orderRows(QList<Row>& rows) const
+{
+    std::sort(rows.begin(), rows.end(),
+        [](const Row& a, const Row& b) { return a.designOrder < b.designOrder; });
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
+        // By the column, ties in the design's order; status worst first (fail, missing,
+        // unknown, then the rest) when ascending.
+        const auto key = [column = m_sortColumn](const Row& row) -> QString {
+            switch (column) {
+            case PlaneColumn:
+                return QString::number(static_cast<int>(row.group));
+            case StatusColumn:
+                // Not-checked before pass: neither is a problem, but only one was checked.
+                return QString::number(worstFirstRank(row.finding.status))
+                    + (row.finding.status == CheckStatus::Pass ? QLatin1Char{'1'}
+                                                               : QLatin1Char{'0'});
+            case CheckColumn:
+                return row.finding.checkId;
+            case ExpectedColumn:
+                return row.finding.expected;
+            case ActualColumn:
+                return row.finding.actual;
+            default:
+                return row.finding.evidence;
+            }
+        };
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::stable_sort(rows.begin(), rows.end(), [&key, ascending](const Row& a, const Row& b) {
+            const int order = QString::localeAwareCompare(key(a), key(b));
+            return ascending ? order < 0 : order > 0;
+        });
+    }
+    // Sorted, the plane is named on every row; in the design's order, on each group's first.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].firstInGroup
+            = m_sortColumn >= 0 || i == 0 || rows.at(i - 1).group != rows.at(i).group;
+    }
 }
 
 QList<Finding> DriftModel::findings() const

@@ -66,6 +66,10 @@ public:
     static std::optional<Location> locationOf(const Finding& finding);
     static QIcon statusIcon(CheckStatus status);
 
+    // By a column (QTableView's header click); -1: the design's order, grouped by plane.
+    // Status ascending is worst first. Kept through later setFindings().
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -78,12 +82,17 @@ private:
         Finding finding;
         DriftGroup group;
         bool firstInGroup;
+        int designOrder; // the row's place in the design's order
     };
+
+    void orderRows(QList<Row>& rows) const;
 
     QString toolTip(const Row& row) const;
 
     std::array<QList<Finding>, 3> m_feeds;
     QList<Row> m_rows;
+    int m_sortColumn{-1};
+    Qt::SortOrder m_sortOrder{Qt::AscendingOrder};
 };
 
 } // namespace opsdash

@@ -2,21 +2,23 @@
 
 #include "drift/SourceChecks.h"
 #include "gui/common/CheckStatusText.h"
+#include "gui/common/ExternalOpen.h"
+#include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 #include "live/LiveTarget.h"
+#include "model/SettingsKeys.h"
 #include "ui_DriftPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
 
@@ -38,27 +40,49 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
 
     QTableView* view = m_ui->findingsView;
     view->setModel(m_model);
-    m_notPassingOnly = new QCheckBox{tr("Only checks that do not pass"), this};
+    const QSettings settings;
+    m_notPassingOnly = new QCheckBox{tr("&Only checks that do not pass"), this};
     m_notPassingOnly->setObjectName(QStringLiteral("notPassingOnly"));
+    m_notPassingOnly->setChecked(SettingsKeys::DriftKeys::NotPassingOnly.read(settings));
     m_ui->headerLayout->insertWidget(
         m_ui->headerLayout->indexOf(m_ui->verifyState), m_notPassingOnly);
-    connect(m_notPassingOnly, &QCheckBox::toggled, this, &DriftPanel::applyFilter);
-    m_noRows = new QLabel{tr("No rows match: every check passes. Clear “Only checks that do not "
-                             "pass” to see them all."),
-        this};
-    m_noRows->setObjectName(QStringLiteral("noRowsMatch"));
-    m_noRows->setWordWrap(true);
-    m_noRows->setVisible(false);
-    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(view), m_noRows);
+    connect(m_notPassingOnly, &QCheckBox::toggled, this, [this](bool only) {
+        QSettings changed;
+        SettingsKeys::DriftKeys::NotPassingOnly.write(changed, only);
+        applyFilter();
+    });
+    m_noRows = new NoRowsMatch{view,
+        tr("No rows match: every check passes. Clear “Only checks that do not pass” to see "
+           "them all."),
+        [this] {
+            const int rows = m_model->rowCount();
+            for (int row = 0; row < rows; ++row) {
+                if (!m_ui->findingsView->isRowHidden(row))
+                    return false;
+            }
+            return rows > 0;
+        }};
     connect(m_model, &QAbstractItemModel::modelReset, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DriftPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DriftPanel::applyFilter);
     view->setIconSize(QSize{16, 16});
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DriftModel::ExpectedColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::ActualColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriftModel::EvidenceColumn, QHeaderView::Stretch);
+    // The design's order (grouped by plane) until a header is clicked (the model sorts); a
+    // third click on it brings that order back. Both choices are remembered.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(SettingsKeys::DriftKeys::SortColumn.read(settings),
+        static_cast<Qt::SortOrder>(SettingsKeys::DriftKeys::SortOrder.read(settings)));
+    view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [](int column, Qt::SortOrder order) {
+        QSettings changed;
+        SettingsKeys::DriftKeys::SortColumn.write(changed, column);
+        SettingsKeys::DriftKeys::SortOrder.write(changed, static_cast<int>(order));
+    });
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
 
@@ -322,13 +346,11 @@ bool DriftPanel::selectCheck(const QString& checkId)
 void DriftPanel::applyFilter()
 {
     const bool only = m_notPassingOnly->isChecked();
-    int shown = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const bool hide = only && m_model->finding(row).status == CheckStatus::Pass;
         m_ui->findingsView->setRowHidden(row, hide);
-        shown += hide ? 0 : 1;
     }
-    m_noRows->setVisible(shown == 0 && m_model->rowCount() > 0);
+    m_noRows->refresh();
 }
 
 QModelIndex DriftPanel::shownIndex(int row)
@@ -363,8 +385,8 @@ bool DriftPanel::openLocation(int row)
         return false;
     const std::optional<DriftModel::Location> location
         = DriftModel::locationOf(m_model->finding(row));
-    // A file URL cannot carry the line; the details line and Ctrl+C give it.
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(QDir{m_repoDir}.filePath(location->path)));
+    // The editor command opens it at the line; a file URL cannot carry the line.
+    return ExternalOpen::openFile(this, QDir{m_repoDir}.filePath(location->path), location->line);
 }
 
 bool DriftPanel::copyLocation(int row)

@@ -19,11 +19,11 @@ class DriftPanel;
 }
 
 class QCheckBox;
-class QLabel;
 
 namespace opsdash {
 
 class DriftModel;
+class NoRowsMatch;
 class LiveTarget;
 
 // Every drift check grouped by plane, with counts per status in the header. The source
@@ -31,7 +31,9 @@ class LiveTarget;
 // panel is made and on "Re-verify" (F6); without a checkout they show as not-checked.
 // Server and live findings are pushed in by whoever watches the target, on each sample.
 // A finding whose evidence is a file of the checkout opens it (Enter, double-click) and
-// copies its location, absolute path:line (Ctrl+C, context menu).
+// copies its location, absolute path:line (Ctrl+C, context menu). Rows come in the design's
+// order until a header is clicked (status: worst first); "Only checks that do not pass"
+// (Alt+O) hides the passing ones. Both choices are remembered.
 class DriftPanel final : public QWidget
 {
     Q_OBJECT
@@ -91,7 +93,7 @@ private:
     QString m_repoDir;
     DriftModel* m_model{nullptr};
     QCheckBox* m_notPassingOnly{nullptr};
-    QLabel* m_noRows{nullptr};
+    NoRowsMatch* m_noRows{nullptr};
     QThread* m_worker{nullptr};
     bool m_runAgain{false};
     QDateTime m_verifiedAt;

@@ -1,6 +1,7 @@
 #include "gui/drift/DriftSummary.h"
 
 #include "gui/common/CheckStatusText.h"
+#include "gui/common/LinkColour.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
 
@@ -53,6 +54,12 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_problems, 1);
+    m_staleNote = new QLabel{this};
+    m_staleNote->setObjectName(QStringLiteral("driftSummaryStale"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_staleNote->setVisible(false);
+    layout->addWidget(m_staleNote);
     m_problems->installEventFilter(this);
 
     const auto open = [this](const QString& link) {
@@ -130,12 +137,13 @@ void DriftSummary::refresh()
     const QString separator = QStringLiteral(" · ");
     if (counts.total() == 0) {
         m_countsText = tr("Checks: none yet");
-        m_counts->setText(
+        LinkColour::setText(m_counts,
             QStringLiteral("<a href=\"drift:\">%1</a>").arg(m_countsText.toHtmlEscaped()));
     } else {
         m_countsText = tr("Checks: %1").arg(plain.join(separator));
-        m_counts->setText(QStringLiteral("<a href=\"drift:\"><b>%1</b></a> %2")
-                              .arg(tr("Checks:").toHtmlEscaped(), rich.join(separator)));
+        LinkColour::setText(m_counts,
+            QStringLiteral("<a href=\"drift:\"><b>%1</b></a> %2")
+                .arg(tr("Checks:").toHtmlEscaped(), rich.join(separator)));
     }
 
     QList<Finding> problems;
@@ -155,7 +163,7 @@ void DriftSummary::refresh()
         m_lines.append(Line{finding.status, finding.checkId,
             tr("expected %1, found %2").arg(finding.expected, found),
             tr("expected %1, found %2").arg(withoutAsides(finding.expected), withoutAsides(found)),
-            where});
+            where, finding.plane != Plane::Source});
         m_toolTips.insert(finding.checkId,
             tr("%1 (%2): expected %3; found %4; evidence %5. Enter or a click shows it in the "
                "Drift tab.")
@@ -180,6 +188,19 @@ bool DriftSummary::eventFilter(QObject* watched, QEvent* event)
         renderProblems();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DriftSummary::setStaleSince(const QDateTime& lastPoll)
+{
+    if (lastPoll == m_staleSince)
+        return;
+    m_staleSince = lastPoll;
+    m_staleNote->setText(lastPoll.isValid()
+            ? tr("Server and live lines greyed: not live, last poll at %1.")
+                  .arg(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : QString{});
+    m_staleNote->setVisible(lastPoll.isValid());
+    renderProblems();
 }
 
 int DriftSummary::linesThatFit() const
@@ -245,12 +266,19 @@ void DriftSummary::renderProblems()
             ? line.where
             : metrics.elidedText(line.where, Qt::ElideLeft, whereWidth);
         lines << line.checkId + QStringLiteral("  ") + values + QStringLiteral("  ") + where;
-        table += QStringLiteral("<tr><td><span style=\"color:%1\">%2</span>&nbsp;</td>"
-                                "<td><a href=\"%3%4\">%4</a>&nbsp;&nbsp;</td>"
-                                "<td>%5&nbsp;&nbsp;</td><td>%6</td></tr>")
-                     .arg(Palette::forStatus(line.status).name(), statusGlyph(line.status),
-                         CheckScheme, line.checkId.toHtmlEscaped(), values.toHtmlEscaped(),
-                         where.toHtmlEscaped());
+        // Not live: what came from the server drawn in the disabled text colour, link too.
+        const bool greyed = line.fromServer && m_staleSince.isValid();
+        const QString grey = palette().color(QPalette::Disabled, QPalette::Text).name();
+        const QString id = greyed ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                        .arg(grey, line.checkId.toHtmlEscaped())
+                                  : line.checkId.toHtmlEscaped();
+        table += QStringLiteral("<tr%1><td><span style=\"color:%2\">%3</span>&nbsp;</td>"
+                                "<td><a href=\"%4%5\">%6</a>&nbsp;&nbsp;</td>"
+                                "<td>%7&nbsp;&nbsp;</td><td>%8</td></tr>")
+                     .arg(greyed ? QStringLiteral(" style=\"color:%1\"").arg(grey) : QString{},
+                         greyed ? grey : Palette::forStatus(line.status).name(),
+                         statusGlyph(line.status), CheckScheme, line.checkId.toHtmlEscaped(), id,
+                         values.toHtmlEscaped(), where.toHtmlEscaped());
     }
     if (!more.isEmpty()) {
         lines << more;
@@ -260,7 +288,7 @@ void DriftSummary::renderProblems()
     }
     table += QStringLiteral("</table>");
     m_problemLines = lines;
-    m_problems->setText(table);
+    LinkColour::setText(m_problems, table);
 }
 
 } // namespace opsdash

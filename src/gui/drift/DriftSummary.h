@@ -2,6 +2,7 @@
 
 #include "model/Finding.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -32,6 +33,10 @@ public:
     explicit DriftSummary(DriftModel* model, QWidget* parent = nullptr);
     ~DriftSummary() override;
 
+    // Not live (paused or disconnected) since the poll at `lastPoll`: the server and live lines
+    // are greyed and a note gives that time. An invalid time: live again.
+    void setStaleSince(const QDateTime& lastPoll);
+
     // As shown (elided, and with the "… n more" line), in plain text, for tests.
     QString countsText() const;
     QStringList problemLines() const;
@@ -50,6 +55,7 @@ private:
         QString values; // "expected …, found …"
         QString shortValues; // the same without asides in parentheses
         QString where; // path:line in the checkout, or the plane
+        bool fromServer; // a server or live check: greyed while not live
     };
 
     void refresh();
@@ -59,6 +65,8 @@ private:
     DriftModel* m_model;
     QLabel* m_counts{nullptr};
     QLabel* m_problems{nullptr};
+    QLabel* m_staleNote{nullptr};
+    QDateTime m_staleSince;
     QString m_countsText;
     QStringList m_problemLines;
     QHash<QString, QString> m_toolTips; // by check id

@@ -1,5 +1,6 @@
 #include "gui/events/EventsPanel.h"
 
+#include "gui/common/NoRowsMatch.h"
 #include "gui/common/StatusIcon.h"
 #include "gui/events/EventsModel.h"
 #include "gui/export/ExportColumns.h"
@@ -24,6 +25,7 @@ EventsPanel::EventsPanel(QWidget* parent)
     m_filter->setFilterRole(EventsModel::SeverityRole);
     m_filter->setFilterKeyColumn(EventsModel::SeverityColumn);
     m_ui->eventsTable->setModel(m_filter);
+    new NoRowsMatch{m_ui->eventsTable};
     QHeaderView* header = m_ui->eventsTable->horizontalHeader();
     const QFontMetrics metrics{font()};
     header->resizeSection(EventsModel::TimeColumn,

@@ -4,21 +4,22 @@
 #include "evidence/EvidenceCollector.h"
 #include "evidence/EvidenceSet.h"
 #include "evidence/SessionsProbe.h"
+#include "gui/common/ExternalOpen.h"
+#include "gui/common/StartFolder.h"
 #include "gui/evidence/EvidenceDialog.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
 #include "live/LiveTarget.h"
+#include "model/SettingsKeys.h"
 
 #include <QAction>
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QDir>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QThread>
-#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -106,11 +107,13 @@ QList<EvidenceBundle::File> EvidenceCapture::bundleFiles(
 
 QString EvidenceCapture::defaultFolder(const QDateTime& nowUtc)
 {
-    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (documents.isEmpty())
-        documents = QDir::homePath();
-    return QDir{documents}.filePath(QStringLiteral("opsdash-evidence/")
-        + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    // Where the last bundle went (EvidenceDialog remembers it), else a folder of their own
+    // among the documents.
+    const QString last = StartFolder::remembered(SettingsKeys::EvidenceFolder);
+    const QString parent = last.isEmpty()
+        ? QDir{StartFolder::documents()}.filePath(QStringLiteral("opsdash-evidence"))
+        : last;
+    return QDir{parent}.filePath(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
 }
 
 EvidenceCapture::EvidenceCapture(
@@ -265,7 +268,7 @@ void EvidenceCapture::offerToOpen(const QString& dir, const QString& error)
             tr("The evidence bundle is in %1. Open the folder?").arg(QDir::toNativeSeparators(dir)),
             QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
     if (answer == QMessageBox::Open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+        ExternalOpen::openFolder(m_window, dir);
 }
 
 void EvidenceCapture::annotate(const QDateTime& at, const QString& label)

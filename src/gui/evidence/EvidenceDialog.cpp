@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,6 +75,8 @@ void EvidenceDialog::accept()
         return;
     QSettings settings;
     SettingsKeys::EvidenceSigningKey.write(settings, signingKey());
+    // The next capture proposes a new folder beside this one.
+    SettingsKeys::EvidenceFolder.write(settings, QFileInfo{folder()}.absolutePath());
     QDialog::accept();
 }
 

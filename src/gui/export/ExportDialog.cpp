@@ -1,5 +1,6 @@
 #include "gui/export/ExportDialog.h"
 
+#include "gui/common/StartFolder.h"
 #include "model/SettingsKeys.h"
 #include "ui_ExportDialog.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
 
@@ -102,11 +102,7 @@ QAction* ExportDialog::createAction(QWidget* window, std::function<QList<ExportS
 
 QString ExportDialog::startFolder()
 {
-    const QString last = SettingsKeys::ExportFolder.read(QSettings{});
-    if (!last.isEmpty() && QFileInfo{last}.isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return StartFolder::of(SettingsKeys::ExportFolder);
 }
 
 const ExportSource* ExportDialog::current() const

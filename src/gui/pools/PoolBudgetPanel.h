@@ -40,6 +40,8 @@ public:
     void showUsage(const ActivitySample& sample, const UsageWindow& window);
     // Paused or disconnected: the bars, the over-commit badge and the capacity line greyed.
     void setStale(bool stale);
+    // When the data shown was polled (invalid: none yet).
+    QDateTime lastPollAt() const { return m_lastPollAt; }
     // Marks each pool's role or database connection limit (with the server's facts).
     void showLimits(const ConnectionLimits& limits);
 

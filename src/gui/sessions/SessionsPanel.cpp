@@ -1,14 +1,18 @@
 #include "gui/sessions/SessionsPanel.h"
 
+#include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
 #include "gui/export/ExportColumns.h"
 #include "gui/sessions/ExpiryHistogram.h"
+#include "gui/sessions/SessionsFilterModel.h"
 #include "gui/sessions/SessionsModel.h"
 #include "sessions/SessionExpiry.h"
 #include "ui_SessionsPanel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
@@ -67,6 +71,7 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     , m_ui{std::make_unique<Ui::SessionsPanel>()}
     , m_baseline{baseline}
     , m_model{new SessionsModel{baseline.thresholds.session, this}}
+    , m_shown{new SessionsFilterModel{this}}
     , m_histogram{new ExpiryHistogram{this}}
     , m_countdown{new QTimer{this}}
 {
@@ -97,7 +102,29 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     m_histogram->setObjectName(QStringLiteral("expiryHistogram"));
 
     QTableView* table = m_ui->sessionsTable;
-    table->setModel(m_model);
+    m_shown->setSourceModel(m_model);
+    table->setModel(m_shown);
+    // The model's order (nearest expiry first) until a header is clicked; a third click
+    // brings it back.
+    table->horizontalHeader()->setSortIndicatorClearable(true);
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    auto* filter = new QLineEdit{this};
+    filter->setObjectName(QStringLiteral("sessionsFilter"));
+    filter->setPlaceholderText(tr("Filter by user or session (Ctrl+F)"));
+    filter->setClearButtonEnabled(true);
+    filter->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    m_ui->headerLayout->addWidget(filter);
+    connect(filter, &QLineEdit::textChanged, m_shown, &SessionsFilterModel::setText);
+    auto* find = new QAction{tr("Filter"), this};
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
+    new NoRowsMatch{table};
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -399,6 +426,9 @@ QString SessionsPanel::statusText() const
     case SourceState::Stale:
         return tr("Sessions STALE since %1 — %2").arg(timeOfDay(sessions->staleSince()), kind);
     case SourceState::Failed:
+        // The database is down: the window says so already; the sessions only wait for it.
+        if (waitsForDatabase())
+            return tr("Sessions: waiting for the database");
         return tr("Sessions error — %1").arg(kind);
     case SourceState::NotConfigured:
         return tr("Sessions: no session source configured");
@@ -416,7 +446,7 @@ QColor SessionsPanel::statusColour() const
     case SourceState::Stale:
         return Palette::warning();
     case SourceState::Failed:
-        return Palette::critical();
+        return waitsForDatabase() ? Palette::disconnected() : Palette::critical();
     case SourceState::None:
     case SourceState::Waiting:
     case SourceState::NotConfigured:
@@ -424,6 +454,12 @@ QColor SessionsPanel::statusColour() const
         break;
     }
     return Palette::disconnected();
+}
+
+bool SessionsPanel::waitsForDatabase() const
+{
+    return m_sessions != nullptr && m_sessions->error()
+        && m_sessions->error()->kind == SourceError::Kind::DatabaseUnavailable;
 }
 
 std::optional<qint64> SessionsPanel::clockSkewMs() const

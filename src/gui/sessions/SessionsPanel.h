@@ -21,6 +21,7 @@ namespace opsdash {
 
 class ExpiryHistogram;
 class LoginSessionSource;
+class SessionsFilterModel;
 class SessionsModel;
 
 // Login sessions at a glance, as the live engine (LiveSessions) sees them: the summary line,
@@ -52,9 +53,12 @@ public:
     std::optional<Finding> canaryFinding() const;
     QString canaryText() const; // the header's canary line, plain
 
-    // For the status bar: "Sessions fresh · 412 active", "Sessions STALE — timeout", …
+    // For the status bar: "Sessions fresh · 412 active", "Sessions STALE — timeout", …;
+    // neutral ("Sessions: waiting for the database") when no data came yet because the
+    // database is down: that is the connection's state, not an error of the sessions.
     QString statusText() const;
     QColor statusColour() const;
+    bool waitsForDatabase() const;
     // desktop − server, from the latest good snapshot.
     std::optional<qint64> clockSkewMs() const;
     QString summaryText() const;
@@ -86,6 +90,7 @@ private:
     Baseline m_baseline;
     QPointer<LiveSessions> m_sessions;
     SessionsModel* m_model{nullptr};
+    SessionsFilterModel* m_shown{nullptr}; // what the table shows: filtered, sorted
     ExpiryHistogram* m_histogram{nullptr};
     QTimer* m_countdown{nullptr};
     quint64 m_shownSerial{0}; // the engine's snapshot the model holds

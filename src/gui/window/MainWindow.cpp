@@ -22,6 +22,7 @@
 #include "gui/window/Notifier.h"
 #include "gui/window/PauseBanner.h"
 #include "gui/window/PoolColumn.h"
+#include "gui/window/SettingsMenu.h"
 #include "gui/window/ShortcutsDialog.h"
 #include "gui/window/StaleData.h"
 #include "gui/window/StatusBar.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitEverything);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(new SettingsMenu{m_ui->menuSettings, this}, &SettingsMenu::notice, this,
+        &MainWindow::showNotice);
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
@@ -192,6 +195,10 @@ void MainWindow::buildStaleData()
     m_staleData->addView(m_statusBar->findChild<QWidget*>(QStringLiteral("serverVersion")));
     connect(m_staleData, &StaleData::changed, m_poolPanel, [this](StaleData::Reason reason) {
         m_poolPanel->setStale(reason != StaleData::Reason::Live);
+        // The summary's server and live lines are as old as the pool bars.
+        const QDateTime lastPoll = m_poolPanel->lastPollAt();
+        m_driftSummary->setStaleSince(
+            reason == StaleData::Reason::Live || !lastPoll.isValid() ? QDateTime{} : lastPoll);
     });
     connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
     // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
