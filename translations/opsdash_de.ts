@@ -3758,7 +3758,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/model/Profile.cpp" line="+65"/>
+        <location filename="../src/model/Profile.cpp" line="+80"/>
         <source>A connection string or postgresql:// URI is required.</source>
         <translation>Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
     </message>
@@ -3768,7 +3768,7 @@
         <translation>Ein Host (Name, Adresse oder Socket-Verzeichnis) ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-21"/>
         <source>A name cannot contain / or \.</source>
         <translation>Ein Name darf weder / noch \ enthalten.</translation>
     </message>
@@ -3776,6 +3776,26 @@
         <location line="-4"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A Prometheus URL is required.</source>
+        <translation>Eine Prometheus-URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus URL %1.</source>
+        <translation>Prometheus-URL %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basic authentication needs a user.</source>
+        <translation>Basic-Authentifizierung braucht einen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target label is required: the `target` value opsdash serve gives this database&apos;s series.</source>
+        <translation>Das Target-Label ist erforderlich: der `target`-Wert, den opsdash serve den Reihen dieser Datenbank gibt.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3788,23 +3808,23 @@
         <translation>Admin-URL %1.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-45"/>
         <source>Another target is already called “%1”.</source>
         <translation>Ein anderes Ziel heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Canary URL %1.</source>
         <translation>Canary-URL %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No such directory: %1</source>
         <translation>Verzeichnis nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+25"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>No such file: %1</source>
         <translation>Datei nicht vorhanden: %1</translation>
     </message>
@@ -3814,7 +3834,7 @@
         <translation>Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>The port must be from 1 to 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
@@ -3824,7 +3844,7 @@
         <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-52"/>
         <source>must be an http:// or https:// URL</source>
         <translation>muss eine http://- oder https://-URL sein</translation>
     </message>
@@ -3842,7 +3862,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="+79"/>
+        <location filename="../ui/ProfileDialog.ui" line="+102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3867,12 +3887,12 @@
         <translation>&amp;Monorepo-Checkout:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-87"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -3887,7 +3907,57 @@
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-41"/>
+        <source>Data from:</source>
+        <translation>Daten aus:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rometheus (team mode: no database connection)</source>
+        <translation>P&amp;rometheus (Team-Modus: keine Datenbankverbindung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://prometheus.internal:9090</source>
+        <translation>http://prometheus.internal:9090</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target &amp;label:</source>
+        <translation>Target-&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target=&quot;…&quot; value opsdash serve exports</source>
+        <translation>der target=&quot;…&quot;-Wert, den opsdash serve exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;oken or password:</source>
+        <translation>T&amp;oken oder Passwort:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>5432</source>
         <translation>5432</translation>
     </message>
@@ -3917,7 +3987,12 @@
         <translation>CA-Zertifikatsdatei (optional)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-46"/>
+        <source>The database itsel&amp;f</source>
+        <translation>der Datenbank sel&amp;bst</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Ca&amp;nary URL:</source>
         <translation>Ca&amp;nary-URL:</translation>
     </message>
@@ -3997,12 +4072,12 @@
         <translation>Sitzungs&amp;tabelle:</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-78"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>a name from pg_service.conf</source>
         <translation>ein Name aus pg_service.conf</translation>
     </message>
@@ -4047,12 +4122,13 @@
         <translation>postgres</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-41"/>
         <source>production, staging, …</source>
         <translation>production, staging, …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>saved in the keychain; empty keeps it</source>
         <translation>im Schlüsselbund gespeichert; leer lässt es unverändert</translation>
@@ -6733,7 +6809,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+461"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,18 +6898,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6860,7 +6936,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6904,12 +6980,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7246,22 +7322,37 @@ lokal: %2</translation>
         <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic authentication</source>
+        <translation>Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
         <translation>Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>connected — PostgreSQL %1 (%2)</source>
         <translation>verbunden — PostgreSQL %1 (%2)</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-278"/>
         <source>libpq default (prefer)</source>
         <translation>libpq-Standard (prefer)</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+261"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
@@ -7273,12 +7364,12 @@ lokal: %2</translation>
         <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/secrets/ProfileSecrets.cpp" line="+157"/>
+        <location filename="../src/secrets/ProfileSecrets.cpp" line="+171"/>
         <source>Could not store %1 in the keychain: %2</source>
         <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-154"/>
         <source>No keychain is available (%1). Secrets are kept in memory for this run only; enter them again next time, or set PGPASSWORD / use .pgpass for the database.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Geheimnisse bleiben nur für diesen Lauf im Speicher; geben Sie sie beim nächsten Mal erneut ein, oder setzen Sie für die Datenbank PGPASSWORD bzw. nutzen Sie .pgpass.</translation>
     </message>
@@ -7287,7 +7378,7 @@ lokal: %2</translation>
         <translation type="vanished">Der Schlüsselbund ließ sich nicht lesen (%1). opsdash arbeitet ohne die dort abgelegten Geheimnisse weiter; bei Nachfrage bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Could not read %1: %2. opsdash carries on without it; enter it again if asked.</source>
         <translation>%1 ließ sich nicht lesen: %2. opsdash arbeitet ohne weiter; bei Nachfrage bitte erneut eingeben.</translation>
     </message>
@@ -7338,7 +7429,7 @@ lokal: %2</translation>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>environment variable %1</source>
         <translation>Umgebungsvariable %1</translation>
     </message>
@@ -7925,7 +8016,7 @@ lokal: %2</translation>
         <translation>„%1“ bearbeiten …</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Remove target</source>
         <translation>Ziel entfernen</translation>
     </message>
@@ -7935,7 +8026,7 @@ lokal: %2</translation>
         <translation>Das Ziel „%1“ und sein Passwort im Schlüsselbund entfernen? Seine Verlaufsdatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Remove “%1”…</source>
         <translation>„%1“ entfernen …</translation>
     </message>

@@ -33,6 +33,9 @@ WatchedTarget::~WatchedTarget() = default;
 
 void WatchedTarget::start()
 {
+    // A team-mode profile names no database: never fall back to libpq's defaults.
+    if (m_options.prometheus.isSet())
+        return;
     ActivityMonitor::Options options;
     options.conninfo = m_options.conninfo.toUtf8();
     options.parameters = m_options.connectionParameters;
