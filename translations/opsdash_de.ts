@@ -4140,6 +4140,24 @@
     </message>
 </context>
 <context>
+    <name>PrometheusReading</name>
+    <message>
+        <location filename="../src/prom/PrometheusResponse.cpp" line="+212"/>
+        <source>≤ %1 usable slots</source>
+        <translation>≤ %1 nutzbare Slots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 committed</source>
+        <translation>%1 zugesagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as opsdash serve judged it (read from Prometheus; its evidence is serve&apos;s)</source>
+        <translation>so, wie opsdash serve es beurteilt hat (aus Prometheus gelesen; die Belege liegen bei serve)</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusRules</name>
     <message>
         <location filename="../src/serve/PrometheusRules.cpp" line="+75"/>
@@ -4514,7 +4532,7 @@
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../src/app/SnapshotCommand.cpp" line="+38"/>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+39"/>
         <source>snapshot: internal error: no GUI application</source>
         <translation>snapshot: interner Fehler: keine GUI-Anwendung</translation>
     </message>
@@ -4543,7 +4561,7 @@
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1 UTC · %2 · opsdash %3 · baseline %4 sha256 %5</source>
         <translation>%1 UTC · %2 · opsdash %3 · Baseline %4 sha256 %5</translation>
     </message>
@@ -4554,16 +4572,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>snapshot: written, but %1 was not connected when captured</source>
         <translation>snapshot: geschrieben, aber %1 war bei der Aufnahme nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>snapshot: written, but %1 did not answer when captured: %2</source>
+        <translation>snapshot: geschrieben, aber %1 hat bei der Aufnahme nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>snapshot: --panel is not implemented yet</source>
         <translation type="vanished">snapshot: --panel ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>snapshot: --panel must be one of %1, got &apos;%2&apos;</source>
         <translation>snapshot: --panel muss einer von %1 sein, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -4581,12 +4604,12 @@
         <translation>snapshot: --theme muss light oder dark sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>snapshot: no panel &apos;%1&apos; in this build; known panels: %2</source>
         <translation>snapshot: kein Bereich &apos;%1&apos; in dieser Version; bekannte Bereiche: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>--overview and --db or --profile name different things; give one</source>
         <translation>--overview und --db oder --profile nennen Verschiedenes; geben Sie eines an</translation>
     </message>
@@ -4601,7 +4624,7 @@
         <translation>snapshot: --overview: keine gespeicherten Ziele</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+24"/>
         <source>overview of %n target(s)</source>
         <translation>
             <numerusform>Übersicht über %n Ziel</numerusform>
@@ -4625,6 +4648,40 @@
         <location line="+1"/>
         <source>the repository %1 is not a directory</source>
         <translation>das Repository %1 ist kein Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>SourceError</name>
+    <message>
+        <location filename="../src/prom/PrometheusResponse.cpp" line="-168"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer must be a JSON object</source>
+        <translation>die Antwort muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus hat die Abfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>required field &quot;status&quot; is missing or not &quot;success&quot;</source>
+        <translation>Pflichtfeld &quot;status&quot; fehlt oder ist nicht &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>data.result must be a vector or a matrix, got &quot;%1&quot;</source>
+        <translation>data.result muss ein Vektor oder eine Matrix sein, ist aber &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>a sample&apos;s value must be [time, &quot;number&quot;]</source>
+        <translation>der Wert eines Messpunkts muss [Zeit, &quot;Zahl&quot;] sein</translation>
     </message>
 </context>
 <context>
@@ -6458,7 +6515,12 @@ lokal: %2</translation>
         <translation>Verbindungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+42"/>
+        <source>Prometheus range cannot be read: %1</source>
+        <translation>Prometheus-Zeitraum kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+358"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
@@ -6484,13 +6546,13 @@ lokal: %2</translation>
         <translation>Anmerkung „%1“ um %2</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+106"/>
+        <location line="-580"/>
+        <location line="+109"/>
         <source>Connections per pool — %1</source>
         <translation>Verbindungen je Pool — %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Connections per pool — no target</source>
         <translation>Verbindungen je Pool — kein Ziel</translation>
     </message>
@@ -6500,12 +6562,12 @@ lokal: %2</translation>
         <translation>Verlaufsdatei nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>history file cannot be read: %1</source>
         <translation>Verlaufsdatei nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Connections per pool — waiting for the first samples</source>
         <translation>Verbindungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
@@ -6693,7 +6755,12 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+56"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+81"/>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -6809,7 +6876,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+461"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+465"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,7 +6889,7 @@ lokal: %2</translation>
         <translation type="vanished">Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
@@ -6835,7 +6902,7 @@ lokal: %2</translation>
         <translation type="vanished">Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
@@ -6898,18 +6965,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-459"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+342"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-362"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6936,7 +7003,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+395"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6945,7 +7012,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-314"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -6980,12 +7047,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -6994,6 +7061,11 @@ lokal: %2</translation>
         <location line="+0"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading %1 …</source>
+        <translation>Lese %1 …</translation>
     </message>
 </context>
 <context>
@@ -7278,7 +7350,7 @@ lokal: %2</translation>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
@@ -7288,18 +7360,18 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+151"/>
+        <location line="-121"/>
+        <location line="+150"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
@@ -7381,6 +7453,29 @@ lokal: %2</translation>
         <location line="+106"/>
         <source>Could not read %1: %2. opsdash carries on without it; enter it again if asked.</source>
         <translation>%1 ließ sich nicht lesen: %2. opsdash arbeitet ohne weiter; bei Nachfrage bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusSource</name>
+    <message>
+        <location filename="../src/prom/PrometheusSource.cpp" line="+45"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Target %2)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Prometheus has no series with target=%1 (is opsdash serve scraped, and is the target label right?)</source>
+        <translation>Prometheus hat keine Reihen mit target=%1 (wird opsdash serve abgefragt, und stimmt das Target-Label?)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Prometheus refused the query (HTTP %1)</source>
+        <translation>Prometheus hat die Abfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the profile&apos;s Prometheus credentials</source>
+        <translation>die Prometheus-Zugangsdaten des Profils</translation>
     </message>
 </context>
 <context>
@@ -7702,7 +7797,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+64"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+65"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -7890,12 +7985,12 @@ lokal: %2</translation>
     <name>opsdash::StatusBar</name>
     <message>
         <location filename="../src/gui/window/StatusBar.cpp" line="-22"/>
-        <location line="+167"/>
+        <location line="+150"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-144"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -7905,7 +8000,7 @@ lokal: %2</translation>
         <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
@@ -7930,7 +8025,7 @@ lokal: %2</translation>
         <translation>Die Verlaufsdatei lässt sich nicht öffnen oder schreiben: %1. Das Fenster fragt weiter ab; das Diagramm zeigt die Abfragen seit dem Start von opsdash.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>History cannot be read</source>
         <translation>Verlauf nicht lesbar</translation>
     </message>
@@ -7950,7 +8045,27 @@ lokal: %2</translation>
         <translation>Kein Ziel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>Stopped — from Prometheus %1</source>
+        <translation>Angehalten — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading — from Prometheus %1</source>
+        <translation>Lese — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live — from Prometheus %1</source>
+        <translation>Live — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus %1 — %2: %3</source>
+        <translation>Prometheus %1 — %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Disconnected (by you) — %1</source>
         <translation>Getrennt (von Ihnen) — %1</translation>
     </message>
@@ -7975,7 +8090,7 @@ lokal: %2</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>
