@@ -4196,7 +4196,12 @@
         <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>--profile: &apos;%1&apos; reads Prometheus (team mode); serve needs a profile that names a database</source>
+        <translation>--profile: &apos;%1&apos; liest Prometheus (Team-Modus); serve braucht ein Profil, das eine Datenbank nennt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>serve: give one of --config, --db or --profile</source>
         <translation>serve: genau eines von --config, --db oder --profile angeben</translation>
     </message>
@@ -4743,17 +4748,22 @@
 <context>
     <name>TargetInputs</name>
     <message>
-        <location filename="../src/app/TargetInputs.cpp" line="+103"/>
+        <location filename="../src/app/TargetInputs.cpp" line="+109"/>
         <source>%1: --profile and --db name two targets; give one</source>
         <translation>%1: --profile und --db nennen zwei Ziele; bitte nur eines angeben</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>%1: --profile: no saved target is called &apos;%2&apos;</source>
         <translation>%1: --profile: kein gespeichertes Ziel heißt „%2“</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>%1: --profile: &apos;%2&apos; reads Prometheus (team mode); %1 needs a profile that names a database</source>
+        <translation>%1: --profile: &apos;%2&apos; liest Prometheus (Team-Modus); %1 braucht ein Profil, das eine Datenbank nennt</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%1: --profile and --db name two targets; for several, repeat --profile NAME or --db CONNINFO, not both</source>
         <translation>%1: --profile und --db nennen zwei Ziele; für mehrere wiederholen Sie --profile NAME oder --db CONNINFO, nicht beides</translation>
     </message>

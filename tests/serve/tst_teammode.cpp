@@ -256,6 +256,17 @@ private slots:
         QVERIFY2(!image.isNull(), qPrintable(png));
         QCOMPARE(image.width(), 1280);
         QVERIFY(image.height() >= 800); // the window and the footer line under it
+        // A command that polls the database refuses such a profile rather than fall back to
+        // libpq's defaults.
+        for (const QString& command : {QStringLiteral("probe"), QStringLiteral("serve")}) {
+            const OpsdashRun refused
+                = runOpsdash({command, QStringLiteral("--profile"), QStringLiteral("team")}, 60000,
+                    {QStringLiteral("XDG_CONFIG_HOME=") + config,
+                        QStringLiteral("XDG_DATA_HOME=") + path("data")});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QLatin1String{"reads Prometheus (team mode)"}),
+                qPrintable(refused.err));
+        }
         if (qEnvironmentVariableIsSet("OPSDASH_TEST_KEEP_SNAPSHOT"))
             QFile::copy(png, qEnvironmentVariable("OPSDASH_TEST_KEEP_SNAPSHOT"));
         QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
