@@ -79,3 +79,12 @@ target_link_libraries(bench_serve_memory PRIVATE opsdash_core opsdash_options be
 target_include_directories(bench_serve_memory PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME bench_serve_memory COMMAND bench_serve_memory)
 set_tests_properties(bench_serve_memory PROPERTIES LABELS bench TIMEOUT 600)
+
+# Team mode (issue 17 item 5): serve over a database of the fixture cluster, a real
+# Prometheus scraping it every second, and windows whose profile reads that Prometheus
+# (pools, checks, chart; no backend of their own); a stopped Prometheus's named state; a
+# snapshot of a Prometheus profile.
+opsdash_add_pg_test(tst_teammode
+    SOURCES serve/tst_teammode.cpp serve/ServeHarness.h serve/PrivateFile.h
+    LIBS opsdash_gui PostgreSQL::PostgreSQL)
+add_dependencies(tst_teammode opsdash)

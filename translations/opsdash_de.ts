@@ -3841,7 +3841,27 @@
         <source>needs a host name</source>
         <translation>braucht einen Hostnamen</translation>
     </message>
-</context>
+<message>
+        <location line="+8" />
+        <source>A Prometheus URL is required.</source>
+        <translation>Eine Prometheus-URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prometheus URL %1.</source>
+        <translation>Prometheus-URL %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Basic authentication needs a user.</source>
+        <translation>Basic-Authentifizierung braucht einen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The target label is required: the `target` value opsdash serve gives this database's series.</source>
+        <translation>Das Target-Label ist erforderlich: der `target`-Wert, den opsdash serve den Reihen dieser Datenbank gibt.</translation>
+    </message>
+    </context>
 <context>
     <name>ProfileDialog</name>
     <message>
@@ -4065,7 +4085,62 @@
         <source>saved in the keychain; empty keeps it (or .pgpass)</source>
         <translation>im Schlüsselbund gespeichert; leer lässt es unverändert (oder .pgpass)</translation>
     </message>
-</context>
+<message>
+        <location line="-41" />
+        <source>Data from:</source>
+        <translation>Daten aus:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>P&amp;rometheus (team mode: no database connection)</source>
+        <translation>P&amp;rometheus (Team-Modus: keine Datenbankverbindung)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>http://prometheus.internal:9090</source>
+        <translation>http://prometheus.internal:9090</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target &amp;label:</source>
+        <translation>Target-&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the target="…" value opsdash serve exports</source>
+        <translation>der target="…"-Wert, den opsdash serve exportiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>T&amp;oken or password:</source>
+        <translation>T&amp;oken oder Passwort:</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>The database itsel&amp;f</source>
+        <translation>der Datenbank sel&amp;bst</translation>
+    </message>
+    </context>
 <context>
     <name>PrometheusRules</name>
     <message>
@@ -4124,7 +4199,12 @@
         <source>serve: --listen takes ADDRESS:PORT, got '%1'</source>
         <translation>serve: --listen erwartet ADRESSE:PORT, angegeben: '%1'</translation>
     </message>
-</context>
+<message>
+        <location line="+4" />
+        <source>--profile: '%1' reads Prometheus (team mode); serve needs a profile that names a database</source>
+        <translation>--profile: '%1' liest Prometheus (Team-Modus); serve braucht ein Profil, das eine Datenbank nennt</translation>
+    </message>
+    </context>
 <context>
     <name>ServeConfig</name>
     <message>
@@ -4535,7 +4615,12 @@
             <numerusform>Übersicht über %n Ziele</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="-5" />
+        <source>snapshot: written, but %1 did not answer when captured: %2</source>
+        <translation>snapshot: geschrieben, aber %1 hat bei der Aufnahme nicht geantwortet: %2</translation>
+    </message>
+    </context>
 <context>
     <name>SourceChecks</name>
     <message>
@@ -4632,7 +4717,12 @@
         <source>%1: --sessions names one web app; with several targets, save a profile per target with its own sessions URL</source>
         <translation>%1: --sessions nennt eine Web-Anwendung; bei mehreren Zielen speichern Sie je Ziel ein Profil mit eigener Sitzungs-URL</translation>
     </message>
-</context>
+<message>
+        <location line="+5" />
+        <source>%1: --profile: '%2' reads Prometheus (team mode); %1 needs a profile that names a database</source>
+        <translation>%1: --profile: '%2' liest Prometheus (Team-Modus); %1 braucht ein Profil, das eine Datenbank nennt</translation>
+    </message>
+    </context>
 <context>
     <name>Theme</name>
     <message>
@@ -6468,7 +6558,12 @@ lokal: %2</translation>
         <source>%1: %2 (max %3; partial, %4 % seen)</source>
         <translation>%1: %2 (max. %3; teilweise, %4 % erfasst)</translation>
     </message>
-</context>
+<message>
+        <location line="+42" />
+        <source>Prometheus range cannot be read: %1</source>
+        <translation>Prometheus-Zeitraum kann nicht gelesen werden: %1</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
@@ -6660,7 +6755,12 @@ lokal: %2</translation>
         <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
         <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/live/LiveTarget.cpp" line="+81" />
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::MainToolBar</name>
     <message>
@@ -6937,6 +7037,11 @@ lokal: %2</translation>
         <location line="+0" />
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
+    </message>
+<message>
+        <location line="+47" />
+        <source>Reading %1 …</source>
+        <translation>Lese %1 …</translation>
     </message>
 </context>
 <context>
@@ -7284,7 +7389,22 @@ lokal: %2</translation>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
-</context>
+<message>
+        <location line="+5" />
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basic authentication</source>
+        <translation>Basic-Authentifizierung</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ProfileSecrets</name>
     <message>
@@ -7922,7 +8042,27 @@ lokal: %2</translation>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>
-</context>
+<message>
+        <location line="+24" />
+        <source>Stopped — from Prometheus %1</source>
+        <translation>Angehalten — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reading — from Prometheus %1</source>
+        <translation>Lese — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Live — from Prometheus %1</source>
+        <translation>Live — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Prometheus %1 — %2: %3</source>
+        <translation>Prometheus %1 — %2: %3</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
@@ -8212,6 +8352,81 @@ Leer: %1.</translation>
         <location line="+1" />
         <source>from $VISUAL, %1</source>
         <translation>aus $VISUAL, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusReading</name>
+    <message>
+        <location filename="../src/prom/PrometheusResponse.cpp" line="+212" />
+        <source>≤ %1 usable slots</source>
+        <translation>≤ %1 nutzbare Slots</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 committed</source>
+        <translation>%1 zugesagt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as opsdash serve judged it (read from Prometheus; its evidence is serve's)</source>
+        <translation>so, wie opsdash serve es beurteilt hat (aus Prometheus gelesen; die Belege liegen bei serve)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceError</name>
+    <message>
+        <location filename="../src/prom/PrometheusResponse.cpp" line="-168" />
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the answer must be a JSON object</source>
+        <translation>die Antwort muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus hat die Abfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>required field "status" is missing or not "success"</source>
+        <translation>Pflichtfeld "status" fehlt oder ist nicht "success"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>data.result must be a vector or a matrix, got "%1"</source>
+        <translation>data.result muss ein Vektor oder eine Matrix sein, ist aber "%1"</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>a sample's value must be [time, "number"]</source>
+        <translation>der Wert eines Messpunkts muss [Zeit, "Zahl"] sein</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusSource</name>
+    <message>
+        <location filename="../src/prom/PrometheusSource.cpp" line="+45" />
+        <source>%1 (target %2)</source>
+        <translation>%1 (Target %2)</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Prometheus has no series with target=%1 (is opsdash serve scraped, and is the target label right?)</source>
+        <translation>Prometheus hat keine Reihen mit target=%1 (wird opsdash serve abgefragt, und stimmt das Target-Label?)</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Prometheus refused the query (HTTP %1)</source>
+        <translation>Prometheus hat die Abfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the profile's Prometheus credentials</source>
+        <translation>die Prometheus-Zugangsdaten des Profils</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
 <context>
     <name>SnapshotCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/SnapshotCommand.cpp" line="+112"/>
+        <location filename="../src/app/SnapshotCommand.cpp" line="+118"/>
         <source>overview of %n target(s)</source>
         <translation>
             <numerusform>overview of %n target</numerusform>

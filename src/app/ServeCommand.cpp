@@ -73,6 +73,12 @@ std::optional<ServeTargetConfig> targetFromCommandLine(
             *error = Text::tr("--profile: no saved target is called '%1'").arg(name);
             return std::nullopt;
         }
+        if (profile->kind == Profile::Kind::Prometheus) {
+            *error = Text::tr("--profile: '%1' reads Prometheus (team mode); serve needs a "
+                              "profile that names a database")
+                         .arg(name);
+            return std::nullopt;
+        }
         // The keychain is not asked: the password comes from libpq's own sources.
         target.name = name;
         target.parameters = profile->connectionParameters();

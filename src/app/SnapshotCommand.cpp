@@ -12,6 +12,7 @@
 #include "model/BaselineLoader.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
+#include "prom/PrometheusSource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,6 +104,11 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     QString target = options.hasDatabase
         ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
         : Text::tr("no target");
+    // Team mode: the footer says where the data came from, the source's state if it failed.
+    const PrometheusSource* prometheus
+        = window.liveTarget() != nullptr ? window.liveTarget()->prometheus() : nullptr;
+    if (prometheus != nullptr)
+        target = window.liveTarget()->dataSource();
     QStringList notConnected; // of the overview's targets
     if (overview) {
         for (const WatchedTarget* watched : window.fleet()->targets()) {
@@ -134,6 +140,11 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     if (!notConnected.isEmpty())
         return usageError(Text::tr("snapshot: written, but %1 was not connected when captured")
                               .arg(notConnected.join(QStringLiteral(", "))));
+    if (prometheus != nullptr && prometheus->state() != PrometheusSource::State::Reading)
+        return usageError(
+            Text::tr("snapshot: written, but %1 did not answer when captured: %2")
+                .arg(target,
+                    prometheus->lastError() ? prometheus->lastError()->toString() : QString{}));
     if (options.hasDatabase && window.monitor()->state() != ActivityMonitor::State::Connected)
         return usageError(
             Text::tr("snapshot: written, but %1 was not connected when captured").arg(target));

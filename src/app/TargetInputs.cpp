@@ -43,6 +43,12 @@ std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
         if (!profile)
             return usageError(Text::tr("%1: --profile: no saved target is called '%2'")
                                   .arg(command, profileName));
+        // Team mode reads Prometheus: only the window (and its snapshot) can show that; a
+        // command that polls the database must not fall back to libpq's defaults.
+        if (profile->kind == Profile::Kind::Prometheus && command != QLatin1String{"snapshot"})
+            return usageError(Text::tr("%1: --profile: '%2' reads Prometheus (team mode); %1 "
+                                       "needs a profile that names a database")
+                                  .arg(command, profileName));
     }
 
     const QString baselinePath = given(parser, QStringLiteral("baseline")) || !profile

@@ -1,5 +1,7 @@
 #include "LiveTarget.h"
 
+#include "prom/PrometheusSource.h"
+
 namespace opsdash {
 
 LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
@@ -21,10 +23,13 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
             QString{HistoryEventKind::Reconnected}, reconnectedText(since)});
     });
     // The server's settings alone already decide the server and capacity checks.
-    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, [this] {
+    connect(m_monitor, &ActivityMonitor::serverFactsRead, this, [this](const ServerFacts& facts) {
+        emit serverFactsRead(facts);
         m_findings = evaluate();
         emit findingsChanged(m_findings);
     });
+    connect(m_history, &HistoryStore::rangeReady, this, &LiveTarget::rangeReady);
+    connect(m_history, &HistoryStore::rangeFailed, this, &LiveTarget::rangeFailed);
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
     connect(m_history, &HistoryStore::writeFailed, this, &LiveTarget::historyUnavailable);
 }
@@ -45,10 +50,70 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
     m_monitor->start(options);
 }
 
+void LiveTarget::startPrometheus(const PrometheusAccess& access, std::chrono::milliseconds interval)
+{
+    if (m_prometheus == nullptr) {
+        m_prometheus = new PrometheusSource{m_baseline, this};
+        connect(m_prometheus, &PrometheusSource::read, this, &LiveTarget::onReading);
+        connect(m_prometheus, &PrometheusSource::stateChanged, this, &LiveTarget::sourceChanged);
+        connect(m_prometheus, &PrometheusSource::failed, this, &LiveTarget::sourceChanged);
+        connect(m_prometheus, &PrometheusSource::rangeReady, this, &LiveTarget::rangeReady);
+        connect(m_prometheus, &PrometheusSource::rangeFailed, this, &LiveTarget::rangeFailed);
+    }
+    PrometheusSource::Options options;
+    options.access = access;
+    options.interval = interval;
+    m_prometheus->start(options);
+}
+
 void LiveTarget::stop()
 {
+    if (m_prometheus != nullptr) {
+        m_prometheus->stop();
+        return;
+    }
     m_monitor->stop();
     m_history->flush();
+}
+
+QString LiveTarget::dataSource() const
+{
+    return m_prometheus != nullptr ? tr("Prometheus %1").arg(m_prometheus->describe()) : QString{};
+}
+
+std::chrono::milliseconds LiveTarget::interval() const
+{
+    return m_prometheus != nullptr ? m_prometheus->options().interval : m_monitor->interval();
+}
+
+quint64 LiveTarget::requestRange(const QDateTime& from, const QDateTime& to, int columns)
+{
+    return m_prometheus != nullptr ? m_prometheus->requestRange(from, to, columns)
+                                   : m_history->requestRange(from, to, columns);
+}
+
+std::optional<ServerFacts> LiveTarget::serverFacts() const
+{
+    return m_prometheus != nullptr ? m_prometheusFacts : m_monitor->serverFacts();
+}
+
+void LiveTarget::onReading(const PrometheusReading& reading)
+{
+    // serve has judged the checks already: its stateset is the findings, nothing re-derived.
+    if (reading.facts) {
+        const bool changed = !m_prometheusFacts
+            || m_prometheusFacts->usableSlots() != reading.facts->usableSlots()
+            || m_prometheusFacts->maxConnections != reading.facts->maxConnections;
+        m_prometheusFacts = reading.facts;
+        if (changed)
+            emit serverFactsRead(*reading.facts);
+    }
+    m_loginSessions = reading.loginSessions;
+    m_findings = reading.findings;
+    m_window.add(reading.sample);
+    emit sampled(reading.sample);
+    emit findingsChanged(m_findings);
+    emit sourceChanged();
 }
 
 QString LiveTarget::disconnectedText(const QString& reason, const QDateTime& retryAt)
@@ -63,7 +128,7 @@ QString LiveTarget::reconnectedText(const QDateTime& since)
 
 int LiveTarget::usableSlots() const
 {
-    const std::optional<ServerFacts> facts = m_monitor->serverFacts();
+    const std::optional<ServerFacts> facts = serverFacts();
     return facts ? facts->usableSlots() : 0;
 }
 

@@ -5,20 +5,32 @@
 #include "model/Baseline.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PrometheusAccess.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgConnection.h"
 
 #include <QObject>
 
+#include <array>
+#include <chrono>
 #include <optional>
 
 namespace opsdash {
+
+class PrometheusSource;
+struct PrometheusReading;
+struct SourceError;
 
 // One watched server with its memory: the monitor, the history file, the usage window and
 // the live rules, wired so a tick reads as one straight path — result → sample → history,
 // window and rules → sampled(), then the findings computed once → findingsChanged() for
 // whoever shows or judges them. Disconnections and reconnections go to the history as
 // events, which is how charts know where the gaps are.
+//
+// In team mode (startPrometheus) the same signals come from Prometheus instead: samples with
+// pool counts (no per-session rows), serve's server facts and findings, and ranges from
+// query_range; no database connection is opened and no history file is written. Views read
+// both the same way: sampled(), findingsChanged(), serverFactsRead(), requestRange().
 class LiveTarget final : public QObject
 {
     Q_OBJECT
@@ -30,7 +42,22 @@ public:
 
     // historyPath empty: one file per target under the XDG data dir.
     void start(const ActivityMonitor::Options& options, const QString& historyPath = {});
+    // Team mode: reads the target from Prometheus every interval; the monitor stays stopped.
+    void startPrometheus(const PrometheusAccess& access, std::chrono::milliseconds interval);
     void stop();
+
+    // Null unless in team mode.
+    PrometheusSource* prometheus() const { return m_prometheus; }
+    // Where the data comes from, for the status bar: "Prometheus http://… (target eu)";
+    // empty for a database target (the monitor names its server).
+    QString dataSource() const;
+    // The poll interval in force (the monitor's, or the Prometheus source's).
+    std::chrono::milliseconds interval() const;
+    // Reads [from, to] decimated to about `columns` points from the history file, or from
+    // Prometheus in team mode; ends in rangeReady(id, …) or rangeFailed(id, …).
+    quint64 requestRange(const QDateTime& from, const QDateTime& to, int columns);
+    // Login sessions by level (ok, warn, critical) as serve counts them; team mode only.
+    std::optional<std::array<int, 3>> loginSessions() const { return m_loginSessions; }
 
     ActivityMonitor& monitor() { return *m_monitor; }
     const ActivityMonitor& monitor() const { return *m_monitor; }
@@ -38,7 +65,7 @@ public:
     const UsageWindow& window() const { return m_window; }
     // The roles and databases the pools connect as, for their connection limits.
     const ConnectionLimits& connectionLimits() const { return m_limits; }
-    std::optional<ServerFacts> serverFacts() const { return m_monitor->serverFacts(); }
+    std::optional<ServerFacts> serverFacts() const;
 
     // Server, budget, capacity and live-behaviour findings as of the latest sample (computed
     // once per tick); empty until the server answered.
@@ -56,9 +83,16 @@ signals:
     // After each sample's sampled(): the findings() of that tick.
     void findingsChanged(const QList<opsdash::Finding>& findings);
     void historyUnavailable(const opsdash::Error& error);
+    // The server's limits, read on connect (or from serve's pg_settings series).
+    void serverFactsRead(const opsdash::ServerFacts& facts);
+    void rangeReady(quint64 id, const opsdash::HistoryRange& range);
+    void rangeFailed(quint64 id, const opsdash::Error& error);
+    // Team mode: Prometheus answered again, or failed (its named error).
+    void sourceChanged();
 
 private:
     void onSample(const ActivitySample& sample);
+    void onReading(const PrometheusReading& reading);
     QList<Finding> evaluate() const;
 
     Baseline m_baseline;
@@ -69,6 +103,9 @@ private:
     ConnectionLimits m_limits;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
+    PrometheusSource* m_prometheus{nullptr};
+    std::optional<ServerFacts> m_prometheusFacts;
+    std::optional<std::array<int, 3>> m_loginSessions;
 };
 
 } // namespace opsdash

@@ -33,6 +33,11 @@ WatchedTarget::~WatchedTarget() = default;
 
 void WatchedTarget::start()
 {
+    // A team-mode profile names no database: Prometheus only, never libpq's defaults.
+    if (m_options.prometheus.isSet()) {
+        m_target->startPrometheus(m_options.prometheus, m_options.interval);
+        return;
+    }
     ActivityMonitor::Options options;
     options.conninfo = m_options.conninfo.toUtf8();
     options.parameters = m_options.connectionParameters;

@@ -42,37 +42,53 @@ QList<Profile::Problem> Profile::problems(const QStringList& otherNames) const
     else if (trimmedName.contains(u'/') || trimmedName.contains(u'\\'))
         found.append({Field::Name, tr("A name cannot contain / or \\.")});
 
-    switch (style) {
-    case ConnectionStyle::Fields:
-        if (host.trimmed().isEmpty())
-            found.append(
-                {Field::Host, tr("A host (name, address or socket directory) is required.")});
-        if (port < 1 || port > 65535)
-            found.append({Field::Port, tr("The port must be from 1 to 65535.")});
-        if (!sslMode.isEmpty() && !sslModes().contains(sslMode))
-            found.append({Field::SslMode, tr("Unknown sslmode “%1”.").arg(sslMode)});
-        if (!sslRootCert.isEmpty() && !QFileInfo{sslRootCert}.isFile())
-            found.append({Field::SslRootCert, tr("No such file: %1").arg(sslRootCert)});
-        break;
-    case ConnectionStyle::Service:
-        if (service.trimmed().isEmpty())
-            found.append(
-                {Field::Service, tr("A service name (from pg_service.conf) is required.")});
-        break;
-    case ConnectionStyle::Conninfo:
-        if (conninfo.trimmed().isEmpty())
-            found.append(
-                {Field::Conninfo, tr("A connection string or postgresql:// URI is required.")});
-        break;
+    if (kind == Kind::Prometheus) {
+        if (prometheusUrl.trimmed().isEmpty())
+            found.append({Field::PrometheusUrl, tr("A Prometheus URL is required.")});
+        else if (const std::optional<QString> problem = urlProblem(prometheusUrl.trimmed()))
+            found.append({Field::PrometheusUrl, tr("Prometheus URL %1.").arg(*problem)});
+        if (prometheusAuth == PrometheusAccess::Auth::Basic && prometheusUser.trimmed().isEmpty())
+            found.append({Field::PrometheusUser, tr("Basic authentication needs a user.")});
+        if (prometheusTarget.trimmed().isEmpty())
+            found.append({Field::PrometheusTarget,
+                tr("The target label is required: the `target` value opsdash serve gives this "
+                   "database's series.")});
     }
 
-    if (!adminUrl.isEmpty()) {
-        if (const std::optional<QString> problem = urlProblem(adminUrl))
-            found.append({Field::AdminUrl, tr("Admin URL %1.").arg(*problem)});
-    }
-    if (!canaryUrl.isEmpty()) {
-        if (const std::optional<QString> problem = urlProblem(canaryUrl))
-            found.append({Field::CanaryUrl, tr("Canary URL %1.").arg(*problem)});
+    // A Prometheus profile names no server and no session source: those fields are unused.
+    if (kind == Kind::Database) {
+        switch (style) {
+        case ConnectionStyle::Fields:
+            if (host.trimmed().isEmpty())
+                found.append(
+                    {Field::Host, tr("A host (name, address or socket directory) is required.")});
+            if (port < 1 || port > 65535)
+                found.append({Field::Port, tr("The port must be from 1 to 65535.")});
+            if (!sslMode.isEmpty() && !sslModes().contains(sslMode))
+                found.append({Field::SslMode, tr("Unknown sslmode “%1”.").arg(sslMode)});
+            if (!sslRootCert.isEmpty() && !QFileInfo{sslRootCert}.isFile())
+                found.append({Field::SslRootCert, tr("No such file: %1").arg(sslRootCert)});
+            break;
+        case ConnectionStyle::Service:
+            if (service.trimmed().isEmpty())
+                found.append(
+                    {Field::Service, tr("A service name (from pg_service.conf) is required.")});
+            break;
+        case ConnectionStyle::Conninfo:
+            if (conninfo.trimmed().isEmpty())
+                found.append(
+                    {Field::Conninfo, tr("A connection string or postgresql:// URI is required.")});
+            break;
+        }
+
+        if (!adminUrl.isEmpty()) {
+            if (const std::optional<QString> problem = urlProblem(adminUrl))
+                found.append({Field::AdminUrl, tr("Admin URL %1.").arg(*problem)});
+        }
+        if (!canaryUrl.isEmpty()) {
+            if (const std::optional<QString> problem = urlProblem(canaryUrl))
+                found.append({Field::CanaryUrl, tr("Canary URL %1.").arg(*problem)});
+        }
     }
     if (!repoDir.isEmpty() && !QFileInfo{repoDir}.isDir())
         found.append({Field::RepoDir, tr("No such directory: %1").arg(repoDir)});
@@ -111,6 +127,19 @@ ConnectionParameters Profile::connectionParameters() const
 TargetOptions Profile::toTargetOptions() const
 {
     TargetOptions options;
+    if (kind == Kind::Prometheus) {
+        options.prometheus.url = prometheusUrl.trimmed();
+        options.prometheus.target = prometheusTarget.trimmed();
+        options.prometheus.auth = prometheusAuth;
+        options.prometheus.user = prometheusAuth == PrometheusAccess::Auth::Basic
+            ? prometheusUser.trimmed()
+            : QString{};
+        options.repoDir = repoDir;
+        options.baselinePath = baselineFile;
+        options.profile = name;
+        options.interval = std::chrono::seconds{intervalSeconds};
+        return options;
+    }
     options.hasDatabase = true;
     options.conninfo = style == ConnectionStyle::Conninfo ? conninfo.trimmed() : QString{};
     options.connectionParameters = connectionParameters();

@@ -10,14 +10,17 @@
 
 namespace opsdash {
 
-// A saved target: how to reach its PostgreSQL server, where its sessions come from, which
-// checkout and baseline go with it. Holds no secret: the password, the bearer token and
-// the canary cookie live in the keychain (ProfileSecrets), keyed by the profile.
+// A saved target: how to reach its PostgreSQL server (or, in team mode, the Prometheus that
+// keeps `opsdash serve`'s series of it), where its sessions come from, which checkout and
+// baseline go with it. Holds no secret: the password, the bearer tokens and the canary
+// cookie live in the keychain (ProfileSecrets), keyed by the profile.
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
 public:
+    // Where the data comes from: the server itself, or Prometheus (team mode).
+    enum class Kind { Database, Prometheus };
     // Exactly one way to name the server.
     enum class ConnectionStyle { Fields, Service, Conninfo };
 
@@ -36,6 +39,9 @@ public:
         RepoDir,
         BaselineFile,
         Interval,
+        PrometheusUrl,
+        PrometheusUser,
+        PrometheusTarget,
     };
 
     struct Problem
@@ -45,6 +51,7 @@ public:
     };
 
     QString name;
+    Kind kind{Kind::Database};
     ConnectionStyle style{ConnectionStyle::Fields};
     QString host;
     int port{5432};
@@ -61,6 +68,11 @@ public:
     QString baselineFile;
     int intervalSeconds{2};
     bool allowBackendSignals{false}; // cancel query / terminate backend; read-only by default
+    // Kind::Prometheus: the base URL, the `target` label to show, how to authenticate.
+    QString prometheusUrl;
+    QString prometheusTarget;
+    PrometheusAccess::Auth prometheusAuth{PrometheusAccess::Auth::None};
+    QString prometheusUser; // basic auth only
 
     static const QStringList& sslModes();
 
@@ -71,7 +83,8 @@ public:
 
     // libpq keyword/value pairs for the chosen style (Conninfo: none, see conninfo).
     ConnectionParameters connectionParameters() const;
-    // What the monitor and the panels need; secrets are added by whoever read them.
+    // What the engine and the panels need; secrets are added by whoever read them. A
+    // Prometheus profile names no database (hasDatabase false) and no session source.
     TargetOptions toTargetOptions() const;
 
     friend bool operator==(const Profile&, const Profile&) = default;

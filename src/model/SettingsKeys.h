@@ -76,6 +76,14 @@ inline const SettingKey<QString> RepoDir{QLatin1String{"repoDir"}, {}};
 inline const SettingKey<QString> BaselineFile{QLatin1String{"baselineFile"}, {}};
 inline const SettingKey<int> Interval{QLatin1String{"pollIntervalSeconds"}, 2};
 inline const SettingKey<bool> AllowBackendSignals{QLatin1String{"allowBackendSignals"}, false};
+// "database" or "prometheus" (team mode).
+inline const SettingKey<QString> Kind{QLatin1String{"kind"}, QStringLiteral("database")};
+inline const SettingKey<QString> PrometheusUrl{QLatin1String{"prometheus/url"}, {}};
+inline const SettingKey<QString> PrometheusTarget{QLatin1String{"prometheus/target"}, {}};
+// "none", "bearer" or "basic".
+inline const SettingKey<QString> PrometheusAuth{
+    QLatin1String{"prometheus/auth"}, QStringLiteral("none")};
+inline const SettingKey<QString> PrometheusUser{QLatin1String{"prometheus/user"}, {}};
 } // namespace ProfileKeys
 
 } // namespace opsdash::SettingsKeys

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ConnectionParameters.h"
+#include "model/PrometheusAccess.h"
 
 #include <QString>
 
@@ -25,6 +26,8 @@ struct TargetOptions
     QString canaryUrl; // base URL for the canary account's /api/auth/session
     // Cancel query / terminate backend from the activity panel; off unless a profile allows it.
     bool allowBackendSignals{false};
+    // Team mode: everything is read from this Prometheus (set: no database connection at all).
+    PrometheusAccess prometheus;
     // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
     QString theme;
     // The command line's too: --minimized starts in the tray (autostart).

@@ -12,6 +12,7 @@ target_sources(opsdash_core PRIVATE
     model/ConnectionLimits.h model/ConnectionLimits.cpp
     model/MetricsText.h model/MetricsText.cpp
     model/TargetOptions.h
+    model/PrometheusAccess.h
     model/ConnectionParameters.h
     model/SettingKey.h model/SettingsKeys.h
     model/Profile.h model/Profile.cpp

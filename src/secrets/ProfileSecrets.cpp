@@ -38,19 +38,28 @@ ProfileSecrets::ProfileSecrets(QObject* parent, const QString& service)
 
 QString ProfileSecrets::passwordKey(const Profile& profile)
 {
-    return SecretStore::databasePasswordKey(profile.name);
+    return profile.kind == Profile::Kind::Database ? SecretStore::databasePasswordKey(profile.name)
+                                                   : QString{};
+}
+
+QString ProfileSecrets::prometheusSecretKey(const Profile& profile)
+{
+    return profile.kind == Profile::Kind::Prometheus
+            && profile.prometheusAuth != PrometheusAccess::Auth::None
+        ? SecretStore::prometheusSecretKey(profile.name)
+        : QString{};
 }
 
 QString ProfileSecrets::sessionsTokenKey(const Profile& profile)
 {
-    return profile.adminUrl.isEmpty()
+    return profile.kind == Profile::Kind::Prometheus || profile.adminUrl.isEmpty()
         ? QString{}
         : SecretStore::sessionsTokenKey(AdminEndpointSource::origin(QUrl{profile.adminUrl}));
 }
 
 QString ProfileSecrets::canaryCookieKey(const Profile& profile)
 {
-    return profile.canaryUrl.isEmpty()
+    return profile.kind == Profile::Kind::Prometheus || profile.canaryUrl.isEmpty()
         ? QString{}
         : SecretStore::canaryCookieKey(AdminEndpointSource::origin(QUrl{profile.canaryUrl}));
 }
@@ -78,17 +87,20 @@ void ProfileSecrets::load(const Profile& profile)
         {passwordKey(profile), &Secrets::password, "PGPASSWORD"},
         {sessionsTokenKey(profile), &Secrets::sessionsToken, SecretStore::kSessionsTokenVariable},
         {canaryCookieKey(profile), &Secrets::canaryCookie, SecretStore::kCanaryCookieVariable},
+        {prometheusSecretKey(profile), &Secrets::prometheusSecret, nullptr},
     };
     QHash<QString, QByteArray Secrets::*> fields;
     QHash<QString, QByteArray> variables;
     for (const Wanted& one : wanted) {
         if (!one.key.isEmpty()) {
             fields.insert(one.key, one.field);
-            variables.insert(one.key, QByteArray{one.variable});
+            variables.insert(one.key, one.variable ? QByteArray{one.variable} : QByteArray{});
         }
     }
     // Nothing to tell about a keychain that cannot be read when the secret has another home.
-    const QString fileKey = passwordFileExists() ? passwordKey(profile) : QString{};
+    const QString fileKey = passwordFileExists() && profile.kind == Profile::Kind::Database
+        ? passwordKey(profile)
+        : QString{};
     pending->left = static_cast<int>(fields.size());
     connect(store, &SecretStore::lookedUp, this,
         [this, store, pending, fields, name, fileKey](
@@ -140,8 +152,10 @@ void ProfileSecrets::save(const Profile& profile, const Secrets& secrets)
     auto* store = new SecretStore{this, m_store->service()};
     const QString name = profile.name;
     QList<std::pair<QString, QByteArray>> writes;
-    if (!secrets.password.isEmpty())
+    if (!secrets.password.isEmpty() && profile.kind == Profile::Kind::Database)
         writes.append({passwordKey(profile), secrets.password});
+    if (!secrets.prometheusSecret.isEmpty() && !prometheusSecretKey(profile).isEmpty())
+        writes.append({prometheusSecretKey(profile), secrets.prometheusSecret});
     if (!secrets.sessionsToken.isEmpty() && !profile.adminUrl.isEmpty())
         writes.append({sessionsTokenKey(profile), secrets.sessionsToken});
     if (!secrets.canaryCookie.isEmpty() && !profile.canaryUrl.isEmpty())
@@ -173,21 +187,28 @@ void ProfileSecrets::save(const Profile& profile, const Secrets& secrets)
 
 void ProfileSecrets::forget(const Profile& profile)
 {
-    // Only the password is the profile's own; token and cookie are per origin and may be
-    // shared with another profile or with `opsdash sessions`.
+    // Only the password and the Prometheus secret are the profile's own (whatever its kind:
+    // a rename forgets the old name's); token and cookie are per origin and may be shared
+    // with another profile or with `opsdash sessions`.
     auto* store = new SecretStore{this, m_store->service()};
     const QString name = profile.name;
-    connect(store, &SecretStore::removed, this, [this, store, name] {
+    auto left = std::make_shared<int>(2);
+    connect(store, &SecretStore::removed, this, [this, store, name, left] {
+        if (--*left > 0)
+            return;
         store->deleteLater();
         emit removed(name);
     });
-    store->remove(passwordKey(profile));
+    store->remove(SecretStore::databasePasswordKey(profile.name));
+    store->remove(SecretStore::prometheusSecretKey(profile.name));
 }
 
 TargetOptions ProfileSecrets::targetOptions(const Profile& profile, const Secrets& secrets)
 {
     TargetOptions options = profile.toTargetOptions();
-    if (!secrets.password.isEmpty())
+    if (options.prometheus.isSet())
+        options.prometheus.secret = secrets.prometheusSecret;
+    if (!secrets.password.isEmpty() && options.hasDatabase)
         options.connectionParameters.append({QByteArrayLiteral("password"), secrets.password});
     return options;
 }

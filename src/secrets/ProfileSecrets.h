@@ -8,11 +8,12 @@
 
 namespace opsdash {
 
-// The secrets of one profile — database password, admin bearer token, canary cookie —
-// read from and written to the keychain in asynchronous jobs. The password is keyed by
-// profile ("pg-password/NAME"); token and cookie by origin, the keys `opsdash sessions`
-// uses too. With no keychain backend the user is told (notices) and the secret is held in
-// memory for this run only.
+// The secrets of one profile — database password, admin bearer token, canary cookie, or for
+// a team-mode profile the Prometheus token or password — read from and written to the
+// keychain in asynchronous jobs. The password and the Prometheus secret are keyed by
+// profile ("pg-password/NAME", "prometheus-secret/NAME"); token and cookie by origin, the
+// keys `opsdash sessions` uses too. With no keychain backend the user is told (notices) and the
+// secret is held in memory for this run only.
 class ProfileSecrets final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         QByteArray password;
         QByteArray sessionsToken;
         QByteArray canaryCookie;
+        QByteArray prometheusSecret{}; // bearer token or basic-auth password (team mode)
     };
 
     explicit ProfileSecrets(
@@ -32,12 +34,15 @@ public:
     static QString passwordKey(const Profile& profile);
     static QString sessionsTokenKey(const Profile& profile); // empty without an admin URL
     static QString canaryCookieKey(const Profile& profile); // empty without a canary URL
+    // Empty but for a Prometheus profile with authentication.
+    static QString prometheusSecretKey(const Profile& profile);
 
     // Ends in loaded(); "no entry" is not a notice (libpq may still find .pgpass).
     void load(const Profile& profile);
     // Stores the non-empty secrets (empty: leave as is); ends in saved().
     void save(const Profile& profile, const Secrets& secrets);
-    // Removes all three entries; ends in removed().
+    // Removes the entries keyed by the profile's name (password, Prometheus secret); ends in
+    // removed().
     void forget(const Profile& profile);
 
     // The target options of a profile with its secrets added (the password as a libpq

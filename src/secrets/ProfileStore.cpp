@@ -30,9 +30,42 @@ Style styleFromName(const QString& name)
     return Style::Fields;
 }
 
+using Auth = PrometheusAccess::Auth;
+
+QString authName(Auth auth)
+{
+    switch (auth) {
+    case Auth::None:
+        break;
+    case Auth::Bearer:
+        return QStringLiteral("bearer");
+    case Auth::Basic:
+        return QStringLiteral("basic");
+    }
+    return QStringLiteral("none");
+}
+
+Auth authFromName(const QString& name)
+{
+    if (name == QLatin1String{"bearer"})
+        return Auth::Bearer;
+    if (name == QLatin1String{"basic"})
+        return Auth::Basic;
+    return Auth::None;
+}
+
 QString groupOf(const QString& name)
 {
     return SettingsKeys::ProfilesGroup + u'/' + name;
+}
+
+// What a database and a Prometheus profile both have.
+void writeCommon(QSettings& s, const Profile& profile)
+{
+    namespace K = SettingsKeys::ProfileKeys;
+    K::RepoDir.write(s, profile.repoDir);
+    K::BaselineFile.write(s, profile.baselineFile);
+    K::Interval.write(s, profile.intervalSeconds);
 }
 
 } // namespace
@@ -65,6 +98,12 @@ std::optional<Profile> ProfileStore::load(const QString& name) const
     s.beginGroup(groupOf(name));
     Profile profile;
     profile.name = name;
+    profile.kind = K::Kind.read(s) == QLatin1String{"prometheus"} ? Profile::Kind::Prometheus
+                                                                  : Profile::Kind::Database;
+    profile.prometheusUrl = K::PrometheusUrl.read(s);
+    profile.prometheusTarget = K::PrometheusTarget.read(s);
+    profile.prometheusAuth = authFromName(K::PrometheusAuth.read(s));
+    profile.prometheusUser = K::PrometheusUser.read(s);
     profile.style = styleFromName(K::Style.read(s));
     profile.host = K::Host.read(s);
     profile.port = K::Port.read(s);
@@ -96,6 +135,18 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     }
     s.remove(groupOf(profile.name)); // no stale keys of another connection style
     s.beginGroup(groupOf(profile.name));
+    if (profile.kind == Profile::Kind::Prometheus) {
+        // Team mode: no server, no session source; the rest is shared with a database profile.
+        K::Kind.write(s, QStringLiteral("prometheus"));
+        K::PrometheusUrl.write(s, profile.prometheusUrl);
+        K::PrometheusTarget.write(s, profile.prometheusTarget);
+        K::PrometheusAuth.write(s, authName(profile.prometheusAuth));
+        if (profile.prometheusAuth == Auth::Basic)
+            K::PrometheusUser.write(s, profile.prometheusUser);
+        writeCommon(s, profile);
+        s.endGroup();
+        return;
+    }
     K::Style.write(s, styleName(profile.style));
     // Only the chosen style's fields: the others would be dead weight that looks live.
     switch (profile.style) {
@@ -117,10 +168,8 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     K::AdminUrl.write(s, profile.adminUrl);
     K::SessionsTable.write(s, profile.sessionsTable);
     K::CanaryUrl.write(s, profile.canaryUrl);
-    K::RepoDir.write(s, profile.repoDir);
-    K::BaselineFile.write(s, profile.baselineFile);
-    K::Interval.write(s, profile.intervalSeconds);
     K::AllowBackendSignals.write(s, profile.allowBackendSignals);
+    writeCommon(s, profile);
     s.endGroup();
 }
 

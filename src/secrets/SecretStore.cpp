@@ -166,6 +166,11 @@ QString SecretStore::databasePasswordKey(const QString& profile)
     return QStringLiteral("pg-password/") + profile;
 }
 
+QString SecretStore::prometheusSecretKey(const QString& profile)
+{
+    return QStringLiteral("prometheus-secret/") + profile;
+}
+
 void SecretStore::lookup(const QString& key, const QByteArray& environmentVariable)
 {
     if (!environmentVariable.isEmpty()) {

@@ -62,6 +62,8 @@ public:
     static QString sessionsTokenKey(const QString& target);
     static QString canaryCookieKey(const QString& target);
     static QString databasePasswordKey(const QString& profile);
+    // A team-mode profile's Prometheus bearer token or basic-auth password.
+    static QString prometheusSecretKey(const QString& profile);
 
     // Ends in lookedUp() (always from the event loop, never inside this call).
     void lookup(const QString& key, const QByteArray& environmentVariable = {});

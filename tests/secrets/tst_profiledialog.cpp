@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -164,6 +165,51 @@ private slots:
         QVERIFY(dialog.profile() == profile); // the password is not part of the profile
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->echoMode(),
             QLineEdit::Password);
+    }
+
+    void prometheusKindAsksForPrometheusAndNotTheServer()
+    {
+        ProfileDialog dialog{Profile{}, {}};
+        dialog.show();
+        type(dialog, "nameEdit", QStringLiteral("eu (team)"));
+        choose(dialog, "prometheusKindRadio");
+        auto* prometheus = dialog.findChild<QWidget*>(QStringLiteral("prometheusGroup"));
+        auto* server = dialog.findChild<QWidget*>(QStringLiteral("connectionGroup"));
+        auto* sessions = dialog.findChild<QWidget*>(QStringLiteral("sessionsGroup"));
+        QVERIFY(prometheus->isVisible());
+        QVERIFY(!server->isVisible());
+        QVERIFY(!sessions->isVisible());
+        // An empty host no longer counts; the Prometheus fields do.
+        QVERIFY(!okEnabled(dialog));
+        QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("Prometheus URL")),
+            qPrintable(dialog.problems().join(u'\n')));
+        type(dialog, "prometheusUrlEdit", QStringLiteral("http://127.0.0.1:9090"));
+        type(dialog, "prometheusTargetEdit", QStringLiteral("eu-production"));
+        QVERIFY2(okEnabled(dialog), qPrintable(dialog.problems().join(u'\n')));
+        auto* auth = dialog.findChild<QComboBox*>(QStringLiteral("prometheusAuthBox"));
+        auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("prometheusUserEdit"));
+        auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("prometheusSecretEdit"));
+        QVERIFY(!user->isEnabled());
+        QVERIFY(!secret->isEnabled());
+        auth->setCurrentIndex(auth->findData(static_cast<int>(PrometheusAccess::Auth::Basic)));
+        QVERIFY(user->isEnabled());
+        QVERIFY(secret->isEnabled());
+        QVERIFY(!okEnabled(dialog)); // basic auth needs a user
+        type(dialog, "prometheusUserEdit", QStringLiteral("grafana"));
+        type(dialog, "prometheusSecretEdit", QStringLiteral("hunter2"));
+        QVERIFY(okEnabled(dialog));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+        const Profile profile = dialog.profile();
+        QCOMPARE(profile.kind, Profile::Kind::Prometheus);
+        QCOMPARE(profile.prometheusUrl, QStringLiteral("http://127.0.0.1:9090"));
+        QCOMPARE(profile.prometheusTarget, QStringLiteral("eu-production"));
+        QCOMPARE(profile.prometheusAuth, PrometheusAccess::Auth::Basic);
+        QCOMPARE(profile.prometheusUser, QStringLiteral("grafana"));
+        QCOMPARE(dialog.typedSecrets().prometheusSecret, QByteArray{"hunter2"});
+        // Opened again, the form shows the same profile.
+        ProfileDialog again{profile, {}};
+        QVERIFY(again.profile() == profile);
     }
 
     void testConnectionReportsLibpqsMessage()

@@ -169,6 +169,44 @@ private slots:
         QVERIFY2(scanned >= 2, qPrintable(QString::number(scanned)));
     }
 
+    void prometheusProfileKeepsItsTokenInTheKeychainOnly()
+    {
+        Profile profile = sampleProfile();
+        profile.name = QStringLiteral("keychain-team");
+        profile.kind = Profile::Kind::Prometheus;
+        profile.prometheusUrl = QStringLiteral("http://127.0.0.1:9090");
+        profile.prometheusTarget = QStringLiteral("eu");
+        profile.prometheusAuth = PrometheusAccess::Auth::Bearer;
+        const QByteArray prometheusToken{"prom-bearer-5b1c9e"};
+        QCOMPARE(ProfileSecrets::prometheusSecretKey(profile),
+            QStringLiteral("prometheus-secret/keychain-team"));
+        // A team-mode profile has no database password and no session source secrets.
+        QVERIFY(ProfileSecrets::passwordKey(profile).isEmpty());
+        QVERIFY(ProfileSecrets::sessionsTokenKey(profile).isEmpty());
+        ProfileSecrets secrets;
+        ProfileSecrets::Secrets values;
+        values.password = Password; // ignored: nothing to connect to
+        values.prometheusSecret = prometheusToken;
+        QVERIFY(save(secrets, profile, values).finished);
+        const Loaded loaded = load(secrets, profile);
+        QVERIFY(loaded.finished);
+        QVERIFY2(loaded.notices.isEmpty(), qPrintable(loaded.notices.join(u'\n')));
+        QCOMPARE(loaded.secrets.prometheusSecret, prometheusToken);
+        QVERIFY(loaded.secrets.password.isEmpty());
+        const TargetOptions options = ProfileSecrets::targetOptions(profile, loaded.secrets);
+        QCOMPARE(options.prometheus.secret, prometheusToken);
+        QVERIFY(!options.hasDatabase);
+        QVERIFY(options.connectionParameters.isEmpty());
+        int scanned = 0;
+        const QStringList hits = filesContaining(roots(), {prometheusToken}, &scanned);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+        // Forgetting the profile removes its token.
+        QSignalSpy removed{&secrets, &ProfileSecrets::removed};
+        secrets.forget(profile);
+        QVERIFY(removed.wait(30000));
+        QVERIFY(load(secrets, profile).secrets.prometheusSecret.isEmpty());
+    }
+
     void emptyFieldsLeaveStoredSecretsAlone()
     {
         const Profile profile = sampleProfile();

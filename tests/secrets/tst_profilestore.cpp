@@ -28,6 +28,19 @@ Profile withFields()
     return profile;
 }
 
+Profile teamMode()
+{
+    Profile profile;
+    profile.name = QStringLiteral("eu-production (team)");
+    profile.kind = Profile::Kind::Prometheus;
+    profile.prometheusUrl = QStringLiteral("https://prometheus.internal:9090/eu");
+    profile.prometheusTarget = QStringLiteral("eu-production");
+    profile.prometheusAuth = PrometheusAccess::Auth::Basic;
+    profile.prometheusUser = QStringLiteral("grafana");
+    profile.intervalSeconds = 15;
+    return profile;
+}
+
 } // namespace
 
 class TestProfileStore final : public QObject
@@ -59,6 +72,11 @@ private slots:
         uri.baselineFile = QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json");
         uri.intervalSeconds = 60;
         QTest::newRow("URI with checkout and baseline") << uri;
+        QTest::newRow("Prometheus with basic auth (team mode)") << teamMode();
+        Profile bearer = teamMode();
+        bearer.prometheusAuth = PrometheusAccess::Auth::Bearer;
+        bearer.prometheusUser.clear();
+        QTest::newRow("Prometheus with a bearer token") << bearer;
     }
     void savedProfileLoadsBackUnchanged()
     {
@@ -142,6 +160,48 @@ private slots:
         QCOMPARE(store.lastUsed(), QString{});
     }
 
+    void prometheusProfileWritesNoServerOrSessionKeys()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("opsdash.conf"));
+        Profile profile = teamMode();
+        profile.host = QStringLiteral("db.internal"); // left over from the other kind: dropped
+        profile.adminUrl = QStringLiteral("https://app.example.com");
+        {
+            ProfileStore store{ini};
+            store.save(profile);
+        }
+        namespace K = SettingsKeys::ProfileKeys;
+        QSettings settings{ini, QSettings::IniFormat};
+        settings.beginGroup(SettingsKeys::ProfilesGroup + QStringLiteral("/eu-production (team)"));
+        QStringList written = settings.allKeys();
+        written.sort();
+        QStringList expected{K::Kind.name, K::PrometheusUrl.name, K::PrometheusTarget.name,
+            K::PrometheusAuth.name, K::PrometheusUser.name, K::BaselineFile.name, K::RepoDir.name,
+            K::Interval.name};
+        expected.sort();
+        QCOMPARE(written, expected);
+        QCOMPARE(settings.value(K::Kind.name).toString(), QStringLiteral("prometheus"));
+        QCOMPARE(settings.value(K::PrometheusAuth.name).toString(), QStringLiteral("basic"));
+    }
+
+    void prometheusProfileNamesNoDatabase()
+    {
+        Profile profile = teamMode();
+        profile.host = QStringLiteral("db.internal");
+        profile.adminUrl = QStringLiteral("https://app.example.com");
+        const TargetOptions options = profile.toTargetOptions();
+        QVERIFY(!options.hasDatabase);
+        QVERIFY(options.connectionParameters.isEmpty());
+        QVERIFY(options.sessionsUrl.isEmpty());
+        QCOMPARE(options.prometheus.url, QStringLiteral("https://prometheus.internal:9090/eu"));
+        QCOMPARE(options.prometheus.target, QStringLiteral("eu-production"));
+        QCOMPARE(options.prometheus.auth, PrometheusAccess::Auth::Basic);
+        QCOMPARE(options.prometheus.user, QStringLiteral("grafana"));
+        QCOMPARE(options.interval, std::chrono::seconds{15});
+        QVERIFY(!withFields().toTargetOptions().prometheus.isSet());
+    }
+
     void problems_data()
     {
         QTest::addColumn<Profile>("profile");
@@ -206,6 +266,28 @@ private slots:
         p.intervalSeconds = 0;
         QTest::newRow("interval 0 s")
             << p << QStringList{} << int(Profile::Field::Interval) << "1 to 60";
+
+        const Profile team = teamMode();
+        QTest::newRow("Prometheus profile needs no server fields")
+            << team << QStringList{} << -1 << QString{};
+        p = team;
+        p.prometheusUrl.clear();
+        QTest::newRow("Prometheus without URL")
+            << p << QStringList{} << int(Profile::Field::PrometheusUrl) << "Prometheus URL";
+        p.prometheusUrl = QStringLiteral("prometheus:9090");
+        QTest::newRow("Prometheus URL without scheme")
+            << p << QStringList{} << int(Profile::Field::PrometheusUrl) << "http";
+        p.prometheusUrl = QStringLiteral("http://admin:secret@prometheus:9090");
+        QTest::newRow("Prometheus URL with a password in it")
+            << p << QStringList{} << int(Profile::Field::PrometheusUrl) << "keychain";
+        p = team;
+        p.prometheusUser.clear();
+        QTest::newRow("basic auth without user")
+            << p << QStringList{} << int(Profile::Field::PrometheusUser) << "needs a user";
+        p = team;
+        p.prometheusTarget = QStringLiteral(" ");
+        QTest::newRow("Prometheus without target label")
+            << p << QStringList{} << int(Profile::Field::PrometheusTarget) << "target label";
     }
     void problems()
     {

@@ -113,6 +113,8 @@ public:
     QByteArray origin() const { return baseUrl().toString().toLatin1(); }
 
     void route(const QByteArray& path, HttpReply reply) { m_routes.insert(path, std::move(reply)); }
+    // The answer to every path no route names (default: a JSON 404), query string or not.
+    void routeOthers(HttpReply reply) { m_others = std::move(reply); }
 
     QList<HttpRequest> requests;
     qint64 bodyBytesSent{0}; // of the last streamed reply
@@ -151,6 +153,7 @@ protected:
     }
 
 private:
+    HttpReply m_others{HttpReply::json("{}", 404)};
     static HttpRequest parse(const QByteArray& head)
     {
         HttpRequest request;
@@ -170,7 +173,7 @@ private:
     void answer(QTcpSocket* socket, const HttpRequest& request)
     {
         requests.append(request);
-        const HttpReply reply = m_routes.value(request.path, HttpReply::json("{}", 404));
+        const HttpReply reply = m_routes.value(request.path, m_others);
         if (reply.mode == HttpReply::Mode::NeverAnswer)
             return;
 

@@ -216,9 +216,8 @@ void HistoryChart::setTarget(LiveTarget* target)
     connect(target, &LiveTarget::historyUnavailable, this, [this](const Error& error) {
         showHistoryProblem(tr("history file unavailable: %1").arg(error.message));
     });
-    HistoryStore* history = &target->history();
-    connect(history, &HistoryStore::rangeReady, this, &HistoryChart::onRangeReady);
-    connect(history, &HistoryStore::rangeFailed, this, [this](quint64 id, const Error& error) {
+    connect(target, &LiveTarget::rangeReady, this, &HistoryChart::onRangeReady);
+    connect(target, &LiveTarget::rangeFailed, this, [this](quint64 id, const Error& error) {
         if (id != m_pendingRange)
             return;
         m_pendingRange = 0;
@@ -226,10 +225,14 @@ void HistoryChart::setTarget(LiveTarget* target)
         for (const HistoryTick& tick : waiting)
             appendLive(tick);
         // A file that could not be opened cannot be read either: that reason says more.
-        showHistoryProblem(m_historyProblem.isEmpty()
-                ? tr("history file cannot be read: %1").arg(error.message)
-                : m_historyProblem);
+        if (m_target != nullptr && m_target->prometheus() != nullptr)
+            showHistoryProblem(tr("Prometheus range cannot be read: %1").arg(error.message));
+        else
+            showHistoryProblem(m_historyProblem.isEmpty()
+                    ? tr("history file cannot be read: %1").arg(error.message)
+                    : m_historyProblem);
     });
+    HistoryStore* history = &target->history();
     // A write that goes through again: the file works.
     const auto working = [this] {
         if (m_historyProblem.isEmpty())
@@ -266,7 +269,7 @@ void HistoryChart::reloadHistory()
     m_requestFrom = from;
     m_requestTo = to;
     m_sinceRequest.clear();
-    m_pendingRange = m_target->history().requestRange(from, to, columns);
+    m_pendingRange = m_target->requestRange(from, to, columns);
 }
 
 void HistoryChart::onRangeReady(quint64 id, const HistoryRange& range)
@@ -295,7 +298,7 @@ void HistoryChart::showHistoryProblem(const QString& problem)
 void HistoryChart::onSample(const ActivitySample& sample)
 {
     const HistoryTick tick = HistoryTick::fromSample(sample, m_target->usableSlots());
-    m_intervalMs = m_target->monitor().interval().count();
+    m_intervalMs = m_target->interval().count();
     if (sample.serverTime.isValid() && sample.receivedAt.isValid())
         m_clockSkewMs = sample.receivedAt.msecsTo(sample.serverTime);
     const bool first = m_lastTickMs == 0;

@@ -93,8 +93,7 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
         showUsage(sample, m_target->window());
         showLimits(m_target->connectionLimits());
     });
-    connect(&target->monitor(), &ActivityMonitor::serverFactsRead, this,
-        &PoolBudgetPanel::showServerFacts);
+    connect(target, &LiveTarget::serverFactsRead, this, &PoolBudgetPanel::showServerFacts);
     connect(&target->monitor(), &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             showDisconnected(tr("Next attempt at %1. %2")

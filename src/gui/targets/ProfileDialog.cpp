@@ -32,12 +32,19 @@ ProfileDialog::ProfileDialog(const Profile& profile, const QStringList& otherNam
     m_ui->sslModeBox->addItem(tr("libpq default (prefer)"), QString{});
     for (const QString& mode : Profile::sslModes())
         m_ui->sslModeBox->addItem(mode, mode);
+    using Auth = PrometheusAccess::Auth;
+    m_ui->prometheusAuthBox->addItem(tr("None"), static_cast<int>(Auth::None));
+    m_ui->prometheusAuthBox->addItem(tr("Bearer token"), static_cast<int>(Auth::Bearer));
+    m_ui->prometheusAuthBox->addItem(tr("Basic authentication"), static_cast<int>(Auth::Basic));
     fill(profile);
 
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
-    for (QRadioButton* radio : {m_ui->fieldsRadio, m_ui->serviceRadio, m_ui->conninfoRadio})
+    for (QRadioButton* radio : {m_ui->fieldsRadio, m_ui->serviceRadio, m_ui->conninfoRadio,
+             m_ui->databaseKindRadio, m_ui->prometheusKindRadio})
         connect(radio, &QRadioButton::toggled, this, &ProfileDialog::updateStyle);
+    connect(m_ui->prometheusAuthBox, &QComboBox::currentIndexChanged, this,
+        &ProfileDialog::updateStyle);
     connect(m_ui->sslModeBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::validate);
     connect(m_ui->intervalSpin, &QSpinBox::valueChanged, this, &ProfileDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
@@ -53,6 +60,13 @@ ProfileDialog::~ProfileDialog() = default;
 void ProfileDialog::fill(const Profile& profile)
 {
     m_ui->nameEdit->setText(profile.name);
+    m_ui->databaseKindRadio->setChecked(profile.kind == Profile::Kind::Database);
+    m_ui->prometheusKindRadio->setChecked(profile.kind == Profile::Kind::Prometheus);
+    m_ui->prometheusUrlEdit->setText(profile.prometheusUrl);
+    m_ui->prometheusTargetEdit->setText(profile.prometheusTarget);
+    m_ui->prometheusAuthBox->setCurrentIndex(
+        std::max(0, m_ui->prometheusAuthBox->findData(static_cast<int>(profile.prometheusAuth))));
+    m_ui->prometheusUserEdit->setText(profile.prometheusUser);
     m_ui->fieldsRadio->setChecked(profile.style == Profile::ConnectionStyle::Fields);
     m_ui->serviceRadio->setChecked(profile.style == Profile::ConnectionStyle::Service);
     m_ui->conninfoRadio->setChecked(profile.style == Profile::ConnectionStyle::Conninfo);
@@ -77,6 +91,13 @@ Profile ProfileDialog::profile() const
 {
     Profile profile;
     profile.name = m_ui->nameEdit->text().trimmed();
+    profile.kind = m_ui->prometheusKindRadio->isChecked() ? Profile::Kind::Prometheus
+                                                          : Profile::Kind::Database;
+    profile.prometheusUrl = m_ui->prometheusUrlEdit->text().trimmed();
+    profile.prometheusTarget = m_ui->prometheusTargetEdit->text().trimmed();
+    profile.prometheusAuth
+        = static_cast<PrometheusAccess::Auth>(m_ui->prometheusAuthBox->currentData().toInt());
+    profile.prometheusUser = m_ui->prometheusUserEdit->text().trimmed();
     profile.style = m_ui->serviceRadio->isChecked() ? Profile::ConnectionStyle::Service
         : m_ui->conninfoRadio->isChecked()          ? Profile::ConnectionStyle::Conninfo
                                                     : Profile::ConnectionStyle::Fields;
@@ -103,7 +124,7 @@ Profile ProfileDialog::profile() const
 ProfileSecrets::Secrets ProfileDialog::typedSecrets() const
 {
     return {m_ui->passwordEdit->text().toUtf8(), m_ui->tokenEdit->text().toUtf8(),
-        m_ui->cookieEdit->text().toUtf8()};
+        m_ui->cookieEdit->text().toUtf8(), m_ui->prometheusSecretEdit->text().toUtf8()};
 }
 
 void ProfileDialog::setStoredSecrets(const ProfileSecrets::Secrets& secrets)
@@ -155,6 +176,12 @@ QWidget* ProfileDialog::widgetFor(Profile::Field field) const
         return m_ui->baselineFileEdit;
     case Profile::Field::Interval:
         return m_ui->intervalSpin;
+    case Profile::Field::PrometheusUrl:
+        return m_ui->prometheusUrlEdit;
+    case Profile::Field::PrometheusUser:
+        return m_ui->prometheusUserEdit;
+    case Profile::Field::PrometheusTarget:
+        return m_ui->prometheusTargetEdit;
     }
     return nullptr;
 }
@@ -164,7 +191,8 @@ void ProfileDialog::validate()
     const Profile current = profile();
     QList<Profile::Problem> found = current.problems(m_otherNames);
     // What only libpq can judge: the conninfo's syntax, and a password inside it.
-    if (current.style == Profile::ConnectionStyle::Conninfo && !current.conninfo.isEmpty()) {
+    if (current.kind == Profile::Kind::Database
+        && current.style == Profile::ConnectionStyle::Conninfo && !current.conninfo.isEmpty()) {
         const QByteArray conninfo = current.conninfo.toUtf8();
         if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
             found.append({Profile::Field::Conninfo, checked.error().message});
@@ -173,12 +201,15 @@ void ProfileDialog::validate()
                 tr("Remove the password from the connection string; type it in the Password "
                    "field so it goes to the keychain.")});
     }
-    for (QWidget* widget : {static_cast<QWidget*>(m_ui->nameEdit),
-             static_cast<QWidget*>(m_ui->hostEdit), static_cast<QWidget*>(m_ui->portEdit),
-             static_cast<QWidget*>(m_ui->sslRootCertEdit), static_cast<QWidget*>(m_ui->serviceEdit),
-             static_cast<QWidget*>(m_ui->conninfoEdit), static_cast<QWidget*>(m_ui->adminUrlEdit),
-             static_cast<QWidget*>(m_ui->canaryUrlEdit), static_cast<QWidget*>(m_ui->repoDirEdit),
-             static_cast<QWidget*>(m_ui->baselineFileEdit)}) {
+    for (QWidget* widget :
+        {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->hostEdit),
+            static_cast<QWidget*>(m_ui->portEdit), static_cast<QWidget*>(m_ui->sslRootCertEdit),
+            static_cast<QWidget*>(m_ui->serviceEdit), static_cast<QWidget*>(m_ui->conninfoEdit),
+            static_cast<QWidget*>(m_ui->adminUrlEdit), static_cast<QWidget*>(m_ui->canaryUrlEdit),
+            static_cast<QWidget*>(m_ui->repoDirEdit), static_cast<QWidget*>(m_ui->baselineFileEdit),
+            static_cast<QWidget*>(m_ui->prometheusUrlEdit),
+            static_cast<QWidget*>(m_ui->prometheusUserEdit),
+            static_cast<QWidget*>(m_ui->prometheusTargetEdit)}) {
         widget->setStyleSheet({});
         widget->setToolTip({});
     }
@@ -224,6 +255,18 @@ void ProfileDialog::updateStyle()
         widget->setEnabled(fields);
     m_ui->serviceEdit->setEnabled(service);
     m_ui->conninfoEdit->setEnabled(conninfo);
+    // Team mode reads Prometheus only: the server and session sources do not apply.
+    const bool prometheus = m_ui->prometheusKindRadio->isChecked();
+    m_ui->prometheusGroup->setVisible(prometheus);
+    m_ui->connectionGroup->setVisible(!prometheus);
+    m_ui->sessionsGroup->setVisible(!prometheus);
+    m_ui->allowSignalsCheck->setEnabled(!prometheus);
+    const bool basic = m_ui->prometheusAuthBox->currentData().toInt()
+        == static_cast<int>(PrometheusAccess::Auth::Basic);
+    const bool secret = m_ui->prometheusAuthBox->currentData().toInt()
+        != static_cast<int>(PrometheusAccess::Auth::None);
+    m_ui->prometheusUserEdit->setEnabled(basic);
+    m_ui->prometheusSecretEdit->setEnabled(secret);
     validate();
 }
 

@@ -205,9 +205,11 @@ void TargetSelector::openDialog(
         m_store.save(saved, previousName);
         m_store.sync();
         if (!previousName.isEmpty() && previousName != saved.name) {
-            // The password is keyed by name: it moves with a rename.
+            // The password and the Prometheus secret are keyed by name: they move with a rename.
             if (secrets.password.isEmpty())
                 secrets.password = stored.password;
+            if (secrets.prometheusSecret.isEmpty())
+                secrets.prometheusSecret = stored.prometheusSecret;
             Profile old;
             old.name = previousName;
             m_secrets->forget(old);

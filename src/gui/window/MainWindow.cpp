@@ -35,6 +35,7 @@
 #include "model/SettingsKeys.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
+#include "prom/PrometheusSource.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -76,7 +77,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
             m_ui->panelTabs, m_statusBar}};
 
     m_windowBaselinePath = options.baselinePath;
-    if (options.hasDatabase) {
+    if (options.hasDatabase || options.prometheus.isSet()) {
         if (options.profile.isEmpty())
             m_targetSelector->showCommandLineTarget(PgConnection::describeTarget(
                 options.conninfo.toUtf8(), options.connectionParameters));
@@ -240,7 +241,8 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_ui->actionPause->setChecked(false); // a new target starts live
     m_options = options;
     m_driftPanel->setRepository(options.repoDir); // the tabs follow the target's checkout
-    if (!options.hasDatabase) {
+    // A team-mode profile has no database but a target all the same: Prometheus.
+    if (!options.hasDatabase && !options.prometheus.isSet()) {
         startSessions();
         showNoTarget();
         if (m_evidence != nullptr)
@@ -288,8 +290,10 @@ void MainWindow::setTarget(const TargetOptions& options)
     else
         startMonitoring();
     startSessions(); // after the monitor: the sessions table rides on its connection
-    // After start(): the read is queued behind the opening of the target's history file.
-    m_alerts->restoreRecent();
+    // After start(): the read is queued behind the opening of the target's history file
+    // (team mode has none: Prometheus keeps the history).
+    if (!m_options.prometheus.isSet())
+        m_alerts->restoreRecent();
     replaceEvidenceCapture();
 }
 
@@ -500,10 +504,13 @@ void MainWindow::connectActions()
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
         if (m_target == nullptr)
             return;
-        if (on && m_target->monitor().state() == ActivityMonitor::State::Stopped)
+        const bool stopped = m_target->prometheus() != nullptr
+            ? m_target->prometheus()->state() == PrometheusSource::State::Stopped
+            : m_target->monitor().state() == ActivityMonitor::State::Stopped;
+        if (on && stopped)
             startMonitoring();
         else if (!on) {
-            m_target->monitor().stop();
+            m_target->stop();
             m_poolPanel->showWaiting(tr("Disconnected by you. Press Ctrl+K to connect again."));
             m_activityPanel->showWaiting(tr("Disconnected by you."));
         }
@@ -516,7 +523,11 @@ void MainWindow::connectActions()
         m_statusBar->refresh();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        if (m_target != nullptr)
+        if (m_target == nullptr)
+            return;
+        if (m_target->prometheus() != nullptr)
+            m_target->prometheus()->pollNow();
+        else
             m_target->monitor().pollNow();
     });
     connect(m_ui->mainToolBar, &MainToolBar::intervalChosen, this, [this](int seconds) {
@@ -533,6 +544,14 @@ void MainWindow::startMonitoring()
     options.parameters = m_options.connectionParameters;
     options.interval = std::chrono::seconds{m_ui->mainToolBar->intervalSeconds()};
     m_ui->actionConnect->setChecked(true);
+    if (m_options.prometheus.isSet()) {
+        // Team mode: no database connection at all, whatever the profile's other fields say.
+        m_target->startPrometheus(m_options.prometheus, options.interval);
+        const QString reading = tr("Reading %1 …").arg(m_target->dataSource());
+        m_activityPanel->showWaiting(reading);
+        m_poolPanel->showWaiting(reading);
+        return;
+    }
     m_target->start(options);
     const QString connecting = tr("Connecting to %1 …").arg(m_target->monitor().target());
     m_activityPanel->showWaiting(connecting);

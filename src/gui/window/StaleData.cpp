@@ -3,6 +3,7 @@
 #include "gui/common/StaleLook.h"
 #include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
+#include "prom/PrometheusSource.h"
 
 #include <QAction>
 #include <QWidget>
@@ -20,11 +21,15 @@ StaleData::~StaleData() = default;
 
 void StaleData::setTarget(LiveTarget* target)
 {
-    if (m_target != nullptr)
+    if (m_target != nullptr) {
         disconnect(&m_target->monitor(), nullptr, this, nullptr);
+        disconnect(m_target, nullptr, this, nullptr);
+    }
     m_target = target;
-    if (target != nullptr)
+    if (target != nullptr) {
         connect(&target->monitor(), &ActivityMonitor::stateChanged, this, &StaleData::update);
+        connect(target, &LiveTarget::sourceChanged, this, &StaleData::update);
+    }
     update();
 }
 
@@ -37,7 +42,14 @@ void StaleData::addView(QWidget* view)
 void StaleData::update()
 {
     Reason reason = Reason::Live;
-    if (m_target != nullptr) {
+    if (m_target != nullptr && m_target->prometheus() != nullptr) {
+        // Team mode: Prometheus failing is the outage; the monitor is never started.
+        const PrometheusSource::State state = m_target->prometheus()->state();
+        if (state == PrometheusSource::State::Failed || state == PrometheusSource::State::Stopped)
+            reason = Reason::Disconnected;
+        else if (m_pause->isChecked())
+            reason = Reason::Paused;
+    } else if (m_target != nullptr) {
         const ActivityMonitor::State state = m_target->monitor().state();
         // A retry (Connecting after Disconnected) is still an outage: no flicker per attempt.
         const bool retrying

@@ -7,6 +7,7 @@
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
+#include "prom/PrometheusSource.h"
 #include "secrets/SecretStore.h"
 #include "sessions/SessionExpiry.h"
 
@@ -91,6 +92,7 @@ void StatusBar::setTarget(LiveTarget* target)
             m_lastLatencyMs = sample.latencyMs;
             refresh();
         });
+        connect(target, &LiveTarget::sourceChanged, this, &StatusBar::refresh);
         ActivityMonitor* monitor = &target->monitor();
         connect(monitor, &ActivityMonitor::stateChanged, this, &StatusBar::refresh);
         connect(monitor, &ActivityMonitor::disconnected, this, &StatusBar::refresh);
@@ -123,6 +125,9 @@ void StatusBar::setTarget(LiveTarget* target)
                     .arg(error.toString()));
         });
         connect(history, &HistoryStore::rangeFailed, this, [this](quint64, const Error& error) {
+            // Team mode has no history file: its ranges come from Prometheus.
+            if (m_target != nullptr && m_target->prometheus() != nullptr)
+                return;
             if (m_historyState->isHidden())
                 showHistoryProblem(tr("History cannot be read"),
                     tr("The history file cannot be read: %1.").arg(error.toString()));
@@ -178,7 +183,48 @@ void StatusBar::refresh()
         m_lastPoll->clear();
         return;
     }
-    const ActivityMonitor& monitor = m_target->monitor();
+    if (const PrometheusSource* prometheus = m_target->prometheus()) {
+        showPrometheusState(*prometheus);
+    } else {
+        showMonitorState(m_target->monitor());
+    }
+    if (m_lastSampleAt.isValid()) {
+        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
+        m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
+    } else {
+        m_lastPoll->setText(tr("no poll yet"));
+    }
+}
+
+void StatusBar::showPrometheusState(const PrometheusSource& prometheus)
+{
+    // Team mode names where the data comes from, never a database it does not touch.
+    const QString source = prometheus.describe();
+    switch (prometheus.state()) {
+    case PrometheusSource::State::Stopped:
+        m_connectionState->setBadge(
+            Palette::disconnected(), tr("Stopped — from Prometheus %1").arg(source));
+        break;
+    case PrometheusSource::State::Waiting:
+        m_connectionState->setBadge(
+            Palette::warning(), tr("Reading — from Prometheus %1").arg(source));
+        break;
+    case PrometheusSource::State::Reading:
+        m_connectionState->setBadge(Palette::ok(), tr("Live — from Prometheus %1").arg(source));
+        break;
+    case PrometheusSource::State::Failed: {
+        const std::optional<SourceError> error = prometheus.lastError();
+        m_connectionState->setBadge(Palette::critical(),
+            tr("Prometheus %1 — %2: %3")
+                .arg(source, error ? error->kindName() : QString{},
+                    error ? error->message : QString{}));
+        break;
+    }
+    }
+}
+
+void StatusBar::showMonitorState(const ActivityMonitor& monitor)
+{
     const QString target = monitor.target();
     switch (monitor.state()) {
     case ActivityMonitor::State::Stopped:
@@ -203,12 +249,6 @@ void StatusBar::refresh()
                 .arg(monitor.lastError() ? monitor.lastError()->message : QString{}));
         break;
     }
-    }
-    if (m_lastSampleAt.isValid()) {
-        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
-        m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
-    } else {
-        m_lastPoll->setText(tr("no poll yet"));
     }
 }
 

@@ -10,12 +10,15 @@ class QTimer;
 
 namespace opsdash {
 
+class ActivityMonitor;
 class ElidedLabel;
 class LiveTarget;
+class PrometheusSource;
 struct Error;
 struct ServerFacts;
 
-// The main window's status bar: the target's connection state, the server's version and
+// The main window's status bar: the target's connection state (in team mode: that the data
+// comes from Prometheus, or Prometheus' named error), the server's version and
 // capacity, the age of the last poll, the history file's state, the sessions source's state,
 // clock skew and a keychain that has not answered. It follows the LiveTarget it is given
 // (setTarget) and refreshes the poll age every second. Promoted from QStatusBar in
@@ -44,6 +47,8 @@ public:
 
 private:
     void showHistoryProblem(const QString& text, const QString& toolTip);
+    void showMonitorState(const ActivityMonitor& monitor);
+    void showPrometheusState(const PrometheusSource& prometheus);
 
     QPointer<LiveTarget> m_target;
     ElidedLabel* m_connectionState{nullptr};

@@ -1,0 +1,3 @@
+#include "PromLogging.h"
+
+Q_LOGGING_CATEGORY(lcProm, "opsdash.prom", QtWarningMsg)
