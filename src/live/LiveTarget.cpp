@@ -1,5 +1,7 @@
 #include "LiveTarget.h"
 
+#include <algorithm>
+
 namespace opsdash {
 
 LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
@@ -25,6 +27,14 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
         m_findings = evaluate();
         emit findingsChanged(m_findings);
     });
+    for (const PoolSpec& pool : baseline.pools) {
+        if (pool.metricsUrl.isEmpty())
+            continue;
+        auto* poller = new PoolMetricsPoller{pool, baseline.thresholds.live, this};
+        connect(poller, &PoolMetricsPoller::updated, this,
+            [this, id = pool.id] { emit poolMetricsUpdated(id); });
+        m_poolMetrics << poller;
+    }
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
     connect(m_history, &HistoryStore::writeFailed, this, &LiveTarget::historyUnavailable);
 }
@@ -43,10 +53,28 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
         m_historyOpen = true;
     }
     m_monitor->start(options);
+    PoolMetricsPoller::Options metrics;
+    metrics.interval = options.interval;
+    // A fetch never outlasts the interval it belongs to by much, nor is cut shorter than 5 s.
+    metrics.timeout
+        = std::max(options.interval, std::chrono::milliseconds{std::chrono::seconds{5}});
+    for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
+        poller->start(metrics);
+}
+
+const PoolMetricsPoller* LiveTarget::poolMetrics(QStringView pool) const
+{
+    for (const PoolMetricsPoller* poller : m_poolMetrics) {
+        if (poller->statistics().poolId() == pool)
+            return poller;
+    }
+    return nullptr;
 }
 
 void LiveTarget::stop()
 {
+    for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
+        poller->stop();
     m_monitor->stop();
     m_history->flush();
 }
@@ -80,7 +108,16 @@ QList<Finding> LiveTarget::evaluate() const
         + m_limits.findings(*facts,
             tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(target, facts->readAt.toString(Qt::ISODate)))
-        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window);
+        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window)
+        + poolMetricsFindings();
+}
+
+QList<Finding> LiveTarget::poolMetricsFindings() const
+{
+    QList<Finding> findings;
+    for (const PoolMetricsPoller* poller : m_poolMetrics)
+        findings += poller->statistics().findings();
+    return findings;
 }
 
 void LiveTarget::onSample(const ActivitySample& sample)

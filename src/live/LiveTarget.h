@@ -2,6 +2,7 @@
 
 #include "drift/LiveRules.h"
 #include "history/HistoryStore.h"
+#include "live/PoolMetricsPoller.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
@@ -40,6 +41,11 @@ public:
     const ConnectionLimits& connectionLimits() const { return m_limits; }
     std::optional<ServerFacts> serverFacts() const { return m_monitor->serverFacts(); }
 
+    // One per pool whose baseline entry names a metricsUrl: its application's own statistics,
+    // read on the poll interval from start() to stop().
+    const QList<PoolMetricsPoller*>& poolMetrics() const { return m_poolMetrics; }
+    const PoolMetricsPoller* poolMetrics(QStringView pool) const;
+
     // Server, budget, capacity and live-behaviour findings as of the latest sample (computed
     // once per tick); empty until the server answered.
     const QList<Finding>& findings() const { return m_findings; }
@@ -56,10 +62,13 @@ signals:
     // After each sample's sampled(): the findings() of that tick.
     void findingsChanged(const QList<opsdash::Finding>& findings);
     void historyUnavailable(const opsdash::Error& error);
+    // A pool's application metrics were read, or could not be (poolMetrics()).
+    void poolMetricsUpdated(const QString& pool);
 
 private:
     void onSample(const ActivitySample& sample);
     QList<Finding> evaluate() const;
+    QList<Finding> poolMetricsFindings() const;
 
     Baseline m_baseline;
     ActivityMonitor* m_monitor{nullptr};
@@ -67,6 +76,7 @@ private:
     UsageWindow m_window;
     LiveRules m_rules;
     ConnectionLimits m_limits;
+    QList<PoolMetricsPoller*> m_poolMetrics;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
 };
