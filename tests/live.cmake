@@ -40,3 +40,15 @@ opsdash_add_qtest(tst_sessionalerts
     SOURCES live/tst_sessionalerts.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
     LABELS integration
     LIBS opsdash_core Qt6::Network)
+
+# The Go pool's own statistics from the real demo scheduling service (built once by
+# demo/build-checkout --go-only, or reused), driven past its pool of 50 on a database of
+# its own in the shared cluster: live.scheduling.waits fails with the app's own count,
+# maxOpenConns passes at 50 and fails after a restart with 60. Bad metrics pages from a
+# loopback server (malformed, huge, slow) give named errors and keep the last values stale.
+opsdash_add_pg_test(tst_poolmetrics
+    SOURCES live/tst_poolmetrics.cpp sessions/TestHttpServer.h
+    LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_poolmetrics PRIVATE OPSDASH_BUILD_DIR="${CMAKE_BINARY_DIR}")
+# Its 50 backends would show up in the other shared-cluster tests' exact counts.
+set_tests_properties(tst_poolmetrics PROPERTIES RESOURCE_LOCK pg_shared_sessions)
