@@ -183,7 +183,7 @@
 <context>
     <name>Baseline</name>
     <message>
-        <location filename="../src/model/Baseline.cpp" line="+275"/>
+        <location filename="../src/model/Baseline.cpp" line="+280"/>
         <source>baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+1016"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+1034"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="-752"/>
+        <location line="-769"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -672,7 +672,12 @@
         <translation>postgres.js oder go-database-sql</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+29"/>
+        <source>%1 is not an http:// or https:// URL with a host</source>
+        <translation>%1 ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source> for a %1 pool</source>
         <translation> für einen %1-Pool</translation>
     </message>
@@ -713,7 +718,7 @@
         <translation>criticalBefore muss kürzer als warnBefore sein</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>expected DONE/TOTAL such as &quot;36/36&quot;, DONE not above TOTAL</source>
         <translation>ERLEDIGT/GESAMT wie &quot;36/36&quot; erwartet, ERLEDIGT nicht über GESAMT</translation>
     </message>
@@ -749,7 +754,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-803"/>
         <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
         <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
     </message>
@@ -3617,9 +3622,100 @@
     </message>
 </context>
 <context>
+    <name>PoolStatistics</name>
+    <message>
+        <location filename="../src/model/PoolStatistics.cpp" line="+152"/>
+        <source>GET %1 (%2)</source>
+        <translation>GET %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 – %2</source>
+        <translation>, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>go_sql_max_open_connections = %1 (maxOpenConns)</source>
+        <translation>go_sql_max_open_connections = %1 (maxOpenConns)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go_sql_max_open_connections = %1 (the budget)</source>
+        <translation>go_sql_max_open_connections = %1 (das Budget)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no wait for a connection in the window</source>
+        <translation>kein Warten auf eine Verbindung im Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1 waits for a connection per minute</source>
+        <translation>unter %1 Wartevorgängen auf eine Verbindung je Minute</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>under %1 connections closed per minute by MaxIdleConns</source>
+        <translation>unter %1 durch MaxIdleConns geschlossenen Verbindungen je Minute</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no reading of %1 yet</source>
+        <translation>noch kein Messwert von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stale: the values of %1; the page could not be read since %2: %3</source>
+        <translation>veraltet: die Werte von %1; die Seite ist seit %2 nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0 (unlimited)</source>
+        <translation>0 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no wait</source>
+        <translation>kein Warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 waits (%2 a minute), average wait %3</source>
+        <translation>%1 Wartevorgänge (%2 je Minute), mittlere Wartezeit %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 a minute (%2 in the window)</source>
+        <translation>%1 je Minute (%2 im Fenster)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStatsReading</name>
+    <message>
+        <location line="-179"/>
+        <source>%1 is %2, not a count</source>
+        <translation>%1 ist %2, keine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page has no %1 series (client_golang&apos;s DBStats collector)</source>
+        <translation>die Seite hat keine Reihe %1 (DBStats-Collector von client_golang)</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+60"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+63"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
@@ -3632,7 +3728,7 @@
         <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
@@ -3647,7 +3743,7 @@
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>pg_settings on %1 at %2</source>
         <translation>pg_settings auf %1 um %2</translation>
     </message>
@@ -3725,7 +3821,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
         <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -3745,7 +3841,7 @@
         <translation>von %1 wurde keine Messung erhoben</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
         <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
@@ -6192,7 +6288,7 @@ lokal: %2</translation>
         <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+36"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+41"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
@@ -6501,7 +6597,17 @@ lokal: %2</translation>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+59"/>
+        <source>the response has no Content-Type; expected %1</source>
+        <translation>die Antwort hat keinen Content-Type; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the response is %1, not %2</source>
+        <translation>die Antwort ist %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <location line="+92"/>
         <source>no response for %1 s; gave up</source>
         <translation>seit %1 s keine Antwort; aufgegeben</translation>
@@ -6542,22 +6648,20 @@ lokal: %2</translation>
         <translation>unerwarteter HTTP-Status %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>the response has no Content-Type; expected application/json</source>
-        <translation>die Antwort hat keinen Content-Type; erwartet: application/json</translation>
+        <translation type="vanished">die Antwort hat keinen Content-Type; erwartet: application/json</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the response is %1, not application/json</source>
-        <translation>die Antwort ist %1, nicht application/json</translation>
+        <translation type="vanished">die Antwort ist %1, nicht application/json</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>no complete response within %1 s (%2 bytes had arrived); gave up</source>
         <translation>keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
     </message>
@@ -6617,7 +6721,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+56"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+84"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -6733,7 +6837,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+461"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,18 +6926,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6860,7 +6964,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6904,12 +7008,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7158,7 +7262,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+20"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+22"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -7188,7 +7292,12 @@ lokal: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>%1&apos;s own statistics: waiting for %2</source>
+        <translation>Eigene Statistik von %1: warte auf %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
         <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
     </message>
@@ -7198,32 +7307,57 @@ lokal: %2</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
+        <location line="+132"/>
+        <source>%1&apos;s own statistics: %2</source>
+        <translation>Eigene Statistik von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (app): in use %2 · idle %3 · open %4 / %5</source>
+        <translation>%1 (App): belegt %2 · Leerlauf %3 · offen %4 / %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · waits %1/s</source>
+        <translation> · Wartevorgänge %1/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, average wait %1 ms</source>
+        <translation>, mittlere Wartezeit %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — stale since %1: %2</source>
+        <translation> — veraltet seit %1: %2</translation>
+    </message>
+    <message>
         <source>Disconnected — the bars show the last data, stale.</source>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-76"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>OVER-COMMITTED by %1: %2 &gt; %3 usable slots (%4). server.capacity: fail</source>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+151"/>
+        <location line="-139"/>
+        <location line="+205"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-157"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
@@ -7231,6 +7365,14 @@ lokal: %2</translation>
         <location line="+41"/>
         <source>Disconnected — greyed: the last data, polled at %1.</source>
         <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PoolMetricsPoller</name>
+    <message>
+        <location filename="../src/live/PoolMetricsPoller.cpp" line="+36"/>
+        <source>the request without credentials</source>
+        <translation>die Anfrage ohne Zugangsdaten</translation>
     </message>
 </context>
 <context>
