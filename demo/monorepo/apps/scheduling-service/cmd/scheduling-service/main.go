@@ -6,6 +6,8 @@
 // Configuration from the environment: DATABASE_URL (a postgres:// URL; the demo's
 // platform script sets it, with application_name=scheduling-service, which is how opsdash
 // attributes these connections), DEMO_SCHED_PERIOD (20 s), DEMO_SCHED_BATCH (40),
+// DEMO_SCHED_BURST (0: none; N: every DEMO_SCHED_BURST_EVERY-th batch, 8 by default, runs N
+// jobs at once instead, past the pool when N is larger: callers wait for a connection),
 // DEMO_METRICS_ADDR (host:port for /metrics; none when unset), DEMO_SCHED_MAX_OPEN (a
 // runtime override of the pool's size, as a deployment flag would make: the source still
 // says 50), DEMO_SCHED_LOAD (1: POST /load?jobs=N&seconds=S runs N jobs at once, for tests).
@@ -65,6 +67,8 @@ func main() {
 
 	period := time.Duration(getint("DEMO_SCHED_PERIOD", 20)) * time.Second
 	maxBatch := getint("DEMO_SCHED_BATCH", 40)
+	burst := getint("DEMO_SCHED_BURST", 0)
+	burstEvery := getint("DEMO_SCHED_BURST_EVERY", 8)
 	kinds := []string{"send-reminders", "rollup-usage", "expire-invites", "sync-calendars", "bill-accounts"}
 	var failures int
 	var lastReport time.Time
@@ -127,6 +131,9 @@ func main() {
 		n := 5 + rand.Intn(maxBatch/2)
 		if batch%4 == 0 {
 			n = maxBatch
+		}
+		if burst > 0 && burstEvery > 0 && batch%burstEvery == 0 {
+			n = burst
 		}
 		runJobs(n, func() float64 { return 0.5 + rand.Float64()*3.5 })
 		stats := db.Stats()
