@@ -52,3 +52,13 @@ opsdash_add_pg_test(tst_poolmetrics
 target_compile_definitions(tst_poolmetrics PRIVATE OPSDASH_BUILD_DIR="${CMAKE_BINARY_DIR}")
 # Its 50 backends would show up in the other shared-cluster tests' exact counts.
 set_tests_properties(tst_poolmetrics PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# Polling a pool's /metrics each second adds ≤ 0.2 % of a core (label bench; its bench-smoke
+# twin runs in scripts/test, 5 s windows).
+find_package(benchmark REQUIRED)
+add_executable(bench_poolmetrics bench/bench_poolmetrics.cpp support/DefaultBaseline.h)
+target_link_libraries(bench_poolmetrics
+    PRIVATE opsdash_core opsdash_options Qt6::Network benchmark::benchmark)
+target_include_directories(bench_poolmetrics PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_poolmetrics COMMAND bench_poolmetrics --benchmark_counters_tabular=true)
+set_tests_properties(bench_poolmetrics PROPERTIES LABELS bench TIMEOUT 600)

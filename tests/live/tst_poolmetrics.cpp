@@ -10,6 +10,7 @@
 #include "../sessions/TestHttpServer.h"
 #include "../support/DefaultBaseline.h"
 #include "../support/PgExec.h"
+#include "../support/TargetFindings.h"
 #include "live/LiveTarget.h"
 #include "live/PoolMetricsPoller.h"
 
@@ -30,23 +31,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr int kTimeoutMs{30000}; // a loaded machine; the test takes ~10 s when all is well
-
-std::optional<Finding> findingOf(const LiveTarget& target, const QString& checkId)
-{
-    for (const Finding& finding : target.findings()) {
-        if (finding.checkId == checkId)
-            return finding;
-    }
-    return std::nullopt;
-}
-
-QString describe(const std::optional<Finding>& finding)
-{
-    if (!finding)
-        return QStringLiteral("no such finding");
-    return QStringLiteral("%1: %2 (%3)")
-        .arg(toString(finding->status), finding->actual, finding->reason);
-}
 
 quint16 freePort()
 {
