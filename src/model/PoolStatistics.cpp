@@ -213,7 +213,8 @@ QList<Finding> PoolStatistics::findings() const
 
     Finding& open = findings[0];
     open.actual = last->maxOpen == 0 ? tr("0 (unlimited)") : number(last->maxOpen);
-    open.status = static_cast<qint64>(last->maxOpen) == expectedMaxOpen ? CheckStatus::Pass
+    // Compared as doubles: a page may say anything, and a cast of 1e300 would overflow.
+    open.status = last->maxOpen == static_cast<double>(expectedMaxOpen) ? CheckStatus::Pass
                                                                         : CheckStatus::Fail;
 
     Finding& wait = findings[1];
