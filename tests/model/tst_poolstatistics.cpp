@@ -105,6 +105,8 @@ private slots:
         QTest::newRow("max open 0 is unlimited, not 50")
             << QList{page(0, 0, 0, 0)} << maxOpen << QStringLiteral("fail")
             << QStringLiteral("0 (unlimited)");
+        QTest::newRow("max open beyond any integer is a number, not an overflow") << QList{
+            page(1e300, 0, 0, 0)} << maxOpen << QStringLiteral("fail") << QStringLiteral("1e+300");
         QTest::newRow("no wait in the window")
             << QList{page(50, 3, 1, 0), page(50, 3, 1, 0)} << waits << QStringLiteral("pass")
             << QStringLiteral("no wait");
