@@ -40,3 +40,25 @@ opsdash_add_qtest(tst_sessionalerts
     SOURCES live/tst_sessionalerts.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
     LABELS integration
     LIBS opsdash_core Qt6::Network)
+
+# The Go pool's own statistics from the real demo scheduling service (built once by
+# demo/build-checkout --go-only, or reused), driven past its pool of 50 on a database of
+# its own in the shared cluster: live.scheduling.waits fails with the app's own count,
+# maxOpenConns passes at 50 and fails after a restart with 60. Bad metrics pages from a
+# loopback server (malformed, huge, slow) give named errors and keep the last values stale.
+opsdash_add_pg_test(tst_poolmetrics
+    SOURCES live/tst_poolmetrics.cpp sessions/TestHttpServer.h
+    LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL)
+target_compile_definitions(tst_poolmetrics PRIVATE OPSDASH_BUILD_DIR="${CMAKE_BINARY_DIR}")
+# Its 50 backends would show up in the other shared-cluster tests' exact counts.
+set_tests_properties(tst_poolmetrics PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# Polling a pool's /metrics each second adds ≤ 0.2 % of a core (label bench; its bench-smoke
+# twin runs in scripts/test, 5 s windows).
+find_package(benchmark REQUIRED)
+add_executable(bench_poolmetrics bench/bench_poolmetrics.cpp support/DefaultBaseline.h)
+target_link_libraries(bench_poolmetrics
+    PRIVATE opsdash_core opsdash_options Qt6::Network benchmark::benchmark)
+target_include_directories(bench_poolmetrics PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME bench_poolmetrics COMMAND bench_poolmetrics --benchmark_counters_tabular=true)
+set_tests_properties(bench_poolmetrics PROPERTIES LABELS bench TIMEOUT 600)

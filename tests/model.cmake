@@ -29,6 +29,13 @@ opsdash_add_qtest(tst_metricstext
     LABELS unit
     LIBS opsdash_core)
 
+# A pool's own statistics (go_sql_*): the window's waits and idle closes, restarts, and
+# live.<pool>.maxOpenConns, .waits, .idleChurn with their not-checked, unknown, stale cases.
+opsdash_add_qtest(tst_poolstatistics
+    SOURCES model/tst_poolstatistics.cpp support/DefaultBaseline.h
+    LABELS unit
+    LIBS opsdash_core)
+
 # Parsing a 5,000-series /metrics page: ≤ 5 ms (label bench; its bench-smoke twin runs in
 # scripts/test).
 find_package(benchmark REQUIRED)

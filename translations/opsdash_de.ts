@@ -783,7 +783,12 @@
         <source>%1 is not a variable name (letters, digits, '_' and '$')</source>
         <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, '_' und '$')</translation>
     </message>
-</context>
+<message>
+        <location line="+29" />
+        <source>%1 is not an http:// or https:// URL with a host</source>
+        <translation>%1 ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    </context>
 <context>
     <name>CanaryCheck</name>
     <message>
@@ -6675,7 +6680,17 @@ lokal: %2</translation>
         <source>no complete response within %1 s (%2 bytes had arrived); gave up</source>
         <translation>keine vollständige Antwort binnen %1 s (%2 Bytes waren angekommen); aufgegeben</translation>
     </message>
-</context>
+<message>
+        <location line="+59" />
+        <source>the response has no Content-Type; expected %1</source>
+        <translation>die Antwort hat keinen Content-Type; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the response is %1, not %2</source>
+        <translation>die Antwort ist %1, nicht %2</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
@@ -7356,7 +7371,37 @@ lokal: %2</translation>
         <source>Disconnected — greyed: the last data, polled at %1.</source>
         <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
     </message>
-</context>
+<message>
+        <location line="+38" />
+        <source>%1's own statistics: waiting for %2</source>
+        <translation>Eigene Statistik von %1: warte auf %2</translation>
+    </message>
+    <message>
+        <location line="+132" />
+        <source>%1's own statistics: %2</source>
+        <translation>Eigene Statistik von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (app): in use %2 · idle %3 · open %4 / %5</source>
+        <translation>%1 (App): belegt %2 · Leerlauf %3 · offen %4 / %5</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> · waits %1/s</source>
+        <translation> · Wartevorgänge %1/s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, average wait %1 ms</source>
+        <translation>, mittlere Wartezeit %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> — stale since %1: %2</source>
+        <translation> — veraltet seit %1: %2</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ProfileDialog</name>
     <message>
@@ -8427,6 +8472,105 @@ Leer: %1.</translation>
         <location line="+5" />
         <source>the profile's Prometheus credentials</source>
         <translation>die Prometheus-Zugangsdaten des Profils</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStatistics</name>
+    <message>
+        <location filename="../src/model/PoolStatistics.cpp" line="+152" />
+        <source>GET %1 (%2)</source>
+        <translation>GET %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, %1 – %2</source>
+        <translation>, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>go_sql_max_open_connections = %1 (maxOpenConns)</source>
+        <translation>go_sql_max_open_connections = %1 (maxOpenConns)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>go_sql_max_open_connections = %1 (the budget)</source>
+        <translation>go_sql_max_open_connections = %1 (das Budget)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no wait for a connection in the window</source>
+        <translation>kein Warten auf eine Verbindung im Fenster</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>under %1 waits for a connection per minute</source>
+        <translation>unter %1 Wartevorgängen auf eine Verbindung je Minute</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>under %1 connections closed per minute by MaxIdleConns</source>
+        <translation>unter %1 durch MaxIdleConns geschlossenen Verbindungen je Minute</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>no reading of %1 yet</source>
+        <translation>noch kein Messwert von %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>stale: the values of %1; the page could not be read since %2: %3</source>
+        <translation>veraltet: die Werte von %1; die Seite ist seit %2 nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>0 (unlimited)</source>
+        <translation>0 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no wait</source>
+        <translation>kein Warten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 waits (%2 a minute), average wait %3</source>
+        <translation>%1 Wartevorgänge (%2 je Minute), mittlere Wartezeit %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 a minute (%2 in the window)</source>
+        <translation>%1 je Minute (%2 im Fenster)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStatsReading</name>
+    <message>
+        <location line="-179" />
+        <source>%1 is %2, not a count</source>
+        <translation>%1 ist %2, keine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the page has no %1 series (client_golang's DBStats collector)</source>
+        <translation>die Seite hat keine Reihe %1 (DBStats-Collector von client_golang)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PoolMetricsPoller</name>
+    <message>
+        <location filename="../src/live/PoolMetricsPoller.cpp" line="+36" />
+        <source>the request without credentials</source>
+        <translation>die Anfrage ohne Zugangsdaten</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "drift/LiveRules.h"
 #include "live/LiveTarget.h"
+#include "live/PoolMetricsPoller.h"
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
@@ -45,6 +46,8 @@ struct Observation
     UsageWindow window;
     std::optional<LiveRules> rules;
     std::optional<ConnectionLimits> limits;
+    // Pools with a metricsUrl: their application's statistics as the window ended.
+    QList<PoolStatistics> poolStatistics;
     QList<QPair<QDateTime, QString>> events; // disconnections and reconnections, UTC
     std::optional<Error> fatal;
 };
@@ -83,6 +86,8 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
     QList<Observation> observations(count);
     std::vector<std::unique_ptr<ActivityMonitor>> monitors;
     std::vector<std::unique_ptr<QTimer>> deadlines;
+    std::vector<std::vector<std::unique_ptr<PoolMetricsPoller>>> pollers(
+        static_cast<std::size_t>(count));
     QList<bool> done(count, false);
     qsizetype pending = count;
     QEventLoop loop;
@@ -99,6 +104,11 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
         observation.rules.emplace(targets.at(i).baseline);
         observation.limits.emplace(targets.at(i).baseline);
         monitors.push_back(std::make_unique<ActivityMonitor>(targets.at(i).baseline));
+        for (const PoolSpec& pool : targets.at(i).baseline.pools) {
+            if (!pool.metricsUrl.isEmpty())
+                pollers[static_cast<std::size_t>(i)].push_back(std::make_unique<PoolMetricsPoller>(
+                    pool, targets.at(i).baseline.thresholds.live));
+        }
         deadlines.push_back(std::make_unique<QTimer>());
         ActivityMonitor* monitor = monitors.back().get();
         QTimer* deadline = deadlines.back().get();
@@ -149,14 +159,57 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
         });
     }
 
-    for (qsizetype i = 0; i < count; ++i)
+    for (qsizetype i = 0; i < count; ++i) {
         monitors[static_cast<std::size_t>(i)]->start(targets.at(i).options);
+        PoolMetricsPoller::Options metrics;
+        metrics.interval = targets.at(i).options.interval;
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)])
+            poller->start(metrics);
+    }
     loop.exec();
     for (qsizetype i = 0; i < count; ++i) {
         observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
         monitors[static_cast<std::size_t>(i)]->stop();
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
+            poller->stop();
+            observations[i].poolStatistics.append(poller->statistics());
+        }
     }
     return observations;
+}
+
+QList<Finding> poolStatisticsFindings(const Observation& observation)
+{
+    QList<Finding> findings;
+    for (const PoolStatistics& statistics : observation.poolStatistics)
+        findings += statistics.findings();
+    return findings;
+}
+
+// A pool's application statistics for the JSON report; null for a pool without a metricsUrl.
+QJsonValue poolStatisticsJson(const Observation& observation, const QString& pool)
+{
+    for (const PoolStatistics& statistics : observation.poolStatistics) {
+        if (statistics.poolId() != pool)
+            continue;
+        const std::optional<PoolStatsReading> last = statistics.latest();
+        QJsonObject json{{QStringLiteral("url"), statistics.url()},
+            {QStringLiteral("stale"), statistics.stale()},
+            {QStringLiteral("error"),
+                statistics.error().isEmpty() ? QJsonValue{} : QJsonValue{statistics.error()}},
+            {QStringLiteral("at"), last ? QJsonValue{iso(last->at)} : QJsonValue{}}};
+        if (last) {
+            json.insert(QStringLiteral("open"), last->open);
+            json.insert(QStringLiteral("inUse"), last->inUse);
+            json.insert(QStringLiteral("idle"), last->idle);
+            json.insert(QStringLiteral("maxOpen"), last->maxOpen);
+            json.insert(QStringLiteral("waitsInWindow"), statistics.waitsInWindow());
+            json.insert(QStringLiteral("waitSecondsInWindow"), statistics.waitSecondsInWindow());
+            json.insert(QStringLiteral("maxIdleClosedInWindow"), statistics.idleClosedInWindow());
+        }
+        return json;
+    }
+    return QJsonValue{};
 }
 
 QList<Finding> findingsOf(
@@ -175,7 +228,7 @@ QList<Finding> findingsOf(
             Text::tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(observation.target, iso(facts.readAt)))
         + budgetFindings(baseline, facts, observation.window, windowEvidence)
-        + observation.rules->findings(windowEvidence);
+        + observation.rules->findings(windowEvidence) + poolStatisticsFindings(observation);
 }
 
 void printText(
@@ -266,6 +319,7 @@ QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
             {QStringLiteral("newConnectionsPerMinute"), pool.newPerMinute},
             {QStringLiteral("peakNewConnectionsPerMinute"), pool.peakNewPerMinute},
             {QStringLiteral("connectionLimit"), limit ? QJsonValue{*limit} : QJsonValue{}},
+            {QStringLiteral("appStatistics"), poolStatisticsJson(observation, pool.pool)},
         });
     }
     QJsonArray findingArray;

@@ -7,6 +7,7 @@
 #include "live/LiveTarget.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PoolStatistics.h"
 #include "sessions/CanaryCheck.h"
 #include "sessions/SessionExpiry.h"
 
@@ -30,6 +31,10 @@ QList<Finding> liveTemplates(const Baseline& baseline)
     QList<Finding> templates = serverFindings(baseline, none, {})
         + ConnectionLimits{baseline}.findings(none, {})
         + budgetFindings(baseline, none, UsageWindow{}, {}) + LiveRules{baseline}.findings({});
+    for (const PoolSpec& pool : baseline.pools) {
+        if (!pool.metricsUrl.isEmpty())
+            templates += PoolStatistics{pool, baseline.thresholds.live}.findings();
+    }
     for (Finding& finding : templates) {
         // Its limit comes from the server, which was not read: say so instead of "≤ 0".
         if (finding.checkId == QLatin1String{"live.total.capacity"})

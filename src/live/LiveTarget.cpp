@@ -2,6 +2,8 @@
 
 #include "prom/PrometheusSource.h"
 
+#include <algorithm>
+
 namespace opsdash {
 
 LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
@@ -30,6 +32,14 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     });
     connect(m_history, &HistoryStore::rangeReady, this, &LiveTarget::rangeReady);
     connect(m_history, &HistoryStore::rangeFailed, this, &LiveTarget::rangeFailed);
+    for (const PoolSpec& pool : baseline.pools) {
+        if (pool.metricsUrl.isEmpty())
+            continue;
+        auto* poller = new PoolMetricsPoller{pool, baseline.thresholds.live, this};
+        connect(poller, &PoolMetricsPoller::updated, this,
+            [this, id = pool.id] { emit poolMetricsUpdated(id); });
+        m_poolMetrics << poller;
+    }
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
     connect(m_history, &HistoryStore::writeFailed, this, &LiveTarget::historyUnavailable);
 }
@@ -48,6 +58,22 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
         m_historyOpen = true;
     }
     m_monitor->start(options);
+    PoolMetricsPoller::Options metrics;
+    metrics.interval = options.interval;
+    // A fetch never outlasts the interval it belongs to by much, nor is cut shorter than 5 s.
+    metrics.timeout
+        = std::max(options.interval, std::chrono::milliseconds{std::chrono::seconds{5}});
+    for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
+        poller->start(metrics);
+}
+
+const PoolMetricsPoller* LiveTarget::poolMetrics(QStringView pool) const
+{
+    for (const PoolMetricsPoller* poller : m_poolMetrics) {
+        if (poller->statistics().poolId() == pool)
+            return poller;
+    }
+    return nullptr;
 }
 
 void LiveTarget::startPrometheus(const PrometheusAccess& access, std::chrono::milliseconds interval)
@@ -68,6 +94,8 @@ void LiveTarget::startPrometheus(const PrometheusAccess& access, std::chrono::mi
 
 void LiveTarget::stop()
 {
+    for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
+        poller->stop();
     if (m_prometheus != nullptr) {
         m_prometheus->stop();
         return;
@@ -145,7 +173,16 @@ QList<Finding> LiveTarget::evaluate() const
         + m_limits.findings(*facts,
             tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(target, facts->readAt.toString(Qt::ISODate)))
-        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window);
+        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window)
+        + poolMetricsFindings();
+}
+
+QList<Finding> LiveTarget::poolMetricsFindings() const
+{
+    QList<Finding> findings;
+    for (const PoolMetricsPoller* poller : m_poolMetrics)
+        findings += poller->statistics().findings();
+    return findings;
 }
 
 void LiveTarget::onSample(const ActivitySample& sample)

@@ -2,6 +2,7 @@
 
 #include "drift/LiveRules.h"
 #include "history/HistoryStore.h"
+#include "live/PoolMetricsPoller.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
@@ -67,6 +68,11 @@ public:
     const ConnectionLimits& connectionLimits() const { return m_limits; }
     std::optional<ServerFacts> serverFacts() const;
 
+    // One per pool whose baseline entry names a metricsUrl: its application's own statistics,
+    // read on the poll interval from start() to stop().
+    const QList<PoolMetricsPoller*>& poolMetrics() const { return m_poolMetrics; }
+    const PoolMetricsPoller* poolMetrics(QStringView pool) const;
+
     // Server, budget, capacity and live-behaviour findings as of the latest sample (computed
     // once per tick); empty until the server answered.
     const QList<Finding>& findings() const { return m_findings; }
@@ -89,11 +95,14 @@ signals:
     void rangeFailed(quint64 id, const opsdash::Error& error);
     // Team mode: Prometheus answered again, or failed (its named error).
     void sourceChanged();
+    // A pool's application metrics were read, or could not be (poolMetrics()).
+    void poolMetricsUpdated(const QString& pool);
 
 private:
     void onSample(const ActivitySample& sample);
     void onReading(const PrometheusReading& reading);
     QList<Finding> evaluate() const;
+    QList<Finding> poolMetricsFindings() const;
 
     Baseline m_baseline;
     ActivityMonitor* m_monitor{nullptr};
@@ -101,6 +110,7 @@ private:
     UsageWindow m_window;
     LiveRules m_rules;
     ConnectionLimits m_limits;
+    QList<PoolMetricsPoller*> m_poolMetrics;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
     PrometheusSource* m_prometheus{nullptr};

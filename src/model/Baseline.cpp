@@ -218,6 +218,8 @@ QJsonObject Baseline::toJson() const
             poolJson.insert(QStringLiteral("role"), p.role);
         if (!p.database.isEmpty())
             poolJson.insert(QStringLiteral("database"), p.database);
+        if (!p.metricsUrl.isEmpty())
+            poolJson.insert(QStringLiteral("metricsUrl"), p.metricsUrl);
         poolsJson.append(poolJson);
     }
     json.insert(QStringLiteral("pools"), poolsJson);
@@ -251,7 +253,10 @@ QJsonObject Baseline::toJson() const
                     {QStringLiteral("idleInTransaction"),
                         thresholds.live.idleInTransaction.toJson()},
                     {QStringLiteral("idleInTransactionExcluded"),
-                        QJsonArray::fromStringList(thresholds.live.idleInTransactionExcluded)}}},
+                        QJsonArray::fromStringList(thresholds.live.idleInTransactionExcluded)},
+                    {QStringLiteral("poolWaitsPerMinute"), thresholds.live.poolWaitsPerMinute},
+                    {QStringLiteral("poolIdleClosedPerMinute"),
+                        thresholds.live.poolIdleClosedPerMinute}}},
         });
 
     json.insert(QStringLiteral("sessionsTable"),

@@ -65,6 +65,10 @@ struct PoolSpec final
     // they are taken from the pool's backends (server.roleLimit.<id>, server.databaseLimit).
     QString role;
     QString database;
+    // The application's own /metrics page (Prometheus text; a Go service's go_sql_* from
+    // client_golang's DBStats collector), when the pool's process serves one: opsdash reads
+    // the pool's statistics from it (live.<id>.maxOpenConns, .waits, .idleChurn). Empty: none.
+    QString metricsUrl;
     // Keyed by the client's own option name (postgres.js: max, idle_timeout, …; Go
     // database/sql: maxOpenConns, connMaxLifetime, …); only the ones the baseline sets.
     QMap<QString, PoolSettingValue> settings;
@@ -117,6 +121,11 @@ struct Thresholds final
         // open, longer than this; sessions of these application names never count.
         Duration idleInTransaction{Duration::fromSeconds(60)};
         QStringList idleInTransactionExcluded{QStringLiteral("pg_dump")};
+        // A pool's own statistics (pools[].metricsUrl): live.<pool>.waits passes with no wait
+        // for a connection in the window, or fewer than this many per minute (0: none at all);
+        // live.<pool>.idleChurn passes under this many max-idle closes per minute.
+        qint64 poolWaitsPerMinute{0};
+        qint64 poolIdleClosedPerMinute{30};
     };
 
     Pool pool;

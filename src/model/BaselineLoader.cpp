@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -702,7 +703,7 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             return;
         onlyKeysAndComment(*obj, itemPath,
             {L1{"id"}, L1{"label"}, L1{"client"}, L1{"budget"}, L1{"settings"}, L1{"binding"},
-                L1{"call"}, L1{"role"}, L1{"database"}});
+                L1{"call"}, L1{"role"}, L1{"database"}, L1{"metricsUrl"}});
         PoolSpec p;
         const Field id{field(*obj, itemPath, L1{"id"}, Need::Required)};
         if (auto s = identifier(id)) {
@@ -739,6 +740,17 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
             p.role = *s;
         if (auto s = pgIdentifier(field(*obj, itemPath, L1{"database"}, Need::Optional)))
             p.database = *s;
+        const Field metricsUrl{field(*obj, itemPath, L1{"metricsUrl"}, Need::Optional)};
+        if (auto s = string(metricsUrl)) {
+            const QUrl url{*s, QUrl::StrictMode};
+            if (url.isValid() && !url.host().isEmpty()
+                && (url.scheme() == QLatin1String{"http"}
+                    || url.scheme() == QLatin1String{"https"}))
+                p.metricsUrl = *s;
+            else
+                fail(metricsUrl.path,
+                    tr("%1 is not an http:// or https:// URL with a host").arg(quoted(*s)));
+        }
         if (client)
             readPoolSettings(*obj, itemPath, p);
         m_poolIds.insert(p.id);
@@ -898,7 +910,8 @@ void Reader::readThresholds(const QJsonObject& root, Baseline& b)
     if (auto live = object(field(*thresholds, path, L1{"live"}, Need::Optional))) {
         onlyKeys(*live, livePath,
             {L1{"grace"}, L1{"canaryTolerance"}, L1{"idleInTransaction"},
-                L1{"idleInTransactionExcluded"}});
+                L1{"idleInTransactionExcluded"}, L1{"poolWaitsPerMinute"},
+                L1{"poolIdleClosedPerMinute"}});
         if (auto d = duration(field(*live, livePath, L1{"grace"}, Need::Optional), Zero::Allowed))
             t.live.grace = *d;
         if (auto d = duration(
@@ -910,6 +923,11 @@ void Reader::readThresholds(const QJsonObject& root, Baseline& b)
         if (auto list
             = stringList(field(*live, livePath, L1{"idleInTransactionExcluded"}, Need::Optional)))
             t.live.idleInTransactionExcluded = *list;
+        if (auto n = integer(field(*live, livePath, L1{"poolWaitsPerMinute"}, Need::Optional), 0))
+            t.live.poolWaitsPerMinute = *n;
+        if (auto n
+            = integer(field(*live, livePath, L1{"poolIdleClosedPerMinute"}, Need::Optional), 1))
+            t.live.poolIdleClosedPerMinute = *n;
     }
 }
 

@@ -11,6 +11,7 @@ target_sources(opsdash_core PRIVATE
     model/Capacity.h model/Capacity.cpp
     model/ConnectionLimits.h model/ConnectionLimits.cpp
     model/MetricsText.h model/MetricsText.cpp
+    model/PoolStatistics.h model/PoolStatistics.cpp
     model/TargetOptions.h
     model/PrometheusAccess.h
     model/ConnectionParameters.h

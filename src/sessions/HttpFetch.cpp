@@ -137,7 +137,7 @@ void HttpFetch::onMetaDataChanged()
         return;
     // Refused before a byte of the body is read: the wrong type, or announced too large.
     if (const Result<void, SourceError> accepted
-        = contentTypeError(m_reply->rawHeader("Content-Type"), display(m_url));
+        = contentTypeError(m_reply->rawHeader("Content-Type"), display(m_url), m_options.mediaType);
         !accepted) {
         abortWith(accepted.error());
         return;
@@ -328,12 +328,11 @@ SourceError HttpFetch::statusError(int status, const QString& where, const QStri
 }
 
 Result<void, SourceError> HttpFetch::contentTypeError(
-    const QByteArray& header, const QString& where)
+    const QByteArray& header, const QString& where, const QByteArray& mediaType)
 {
     // An HTML login page or a proxy's error page is not the contract, whatever it says.
     const QList<QByteArray> parts = header.split(';');
-    const QByteArray mediaType = parts.value(0).trimmed().toLower();
-    bool ok = mediaType == "application/json";
+    bool ok = parts.value(0).trimmed().toLower() == mediaType;
     for (qsizetype i = 1; ok && i < parts.size(); ++i) {
         const QByteArray parameter = parts.at(i).trimmed().toLower();
         if (parameter.startsWith("charset="))
@@ -342,9 +341,11 @@ Result<void, SourceError> HttpFetch::contentTypeError(
     if (ok)
         return {};
     return SourceError{Kind::WrongContentType,
-        header.isEmpty() ? tr("the response has no Content-Type; expected application/json")
-                         : tr("the response is %1, not application/json")
-                               .arg(QString::fromLatin1(header.left(80))),
+        header.isEmpty()
+            ? tr("the response has no Content-Type; expected %1")
+                  .arg(QString::fromLatin1(mediaType))
+            : tr("the response is %1, not %2")
+                  .arg(QString::fromLatin1(header.left(80)), QString::fromLatin1(mediaType)),
         where, {}};
 }
 

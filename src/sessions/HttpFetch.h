@@ -43,12 +43,14 @@ public:
         std::optional<std::chrono::milliseconds> deadline;
         qint64 maxBytes{8 * 1024 * 1024};
         QList<QSslCertificate> extraCas;
+        // The one media type a 200 may carry (an application's /metrics: "text/plain").
+        QByteArray mediaType{"application/json"};
     };
 
     struct Response
     {
         int status{0};
-        QByteArray body; // only a 200's body is kept, and only when it is JSON
+        QByteArray body; // only a 200's body is kept, and only of Options::mediaType
         QByteArray date; // the Date header, raw
         QList<QNetworkCookie> setCookies;
     };
@@ -77,9 +79,9 @@ public:
 
     // For any non-200 status: the named error, with a hint about the credential for 401/403.
     static SourceError statusError(int status, const QString& where, const QString& credentialHint);
-    // "application/json", optionally with charset=utf-8; anything else is a named error.
-    static Result<void, SourceError> contentTypeError(
-        const QByteArray& header, const QString& where);
+    // mediaType, optionally with charset=utf-8; anything else is a named error.
+    static Result<void, SourceError> contentTypeError(const QByteArray& header,
+        const QString& where, const QByteArray& mediaType = QByteArrayLiteral("application/json"));
     // A PEM file's certificates; an error naming the file when it holds none.
     static Result<void, SourceError> loadCaFile(
         const QString& path, const QString& where, QList<QSslCertificate>* certificates);

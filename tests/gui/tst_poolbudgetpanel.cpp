@@ -3,10 +3,12 @@
 // (95 %) thresholds, the segment colour of each state, the capacity line and the
 // over-commit badge with its numbers — read from the rendered pixels, as a user sees them.
 #include "gui/common/Palette.h"
+#include "gui/common/StaleLook.h"
 #include "gui/pools/PoolBar.h"
 #include "gui/pools/PoolBudgetPanel.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PoolStatistics.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
 
@@ -191,6 +193,49 @@ private slots:
         panel.showLimits(ConnectionLimits{baseline});
         QVERIFY2(web->caption().startsWith(QStringLiteral("web  30 / 150 (20 %)")),
             qPrintable(web->caption()));
+    }
+
+    void appStatisticsLineUnderThePoolThatNamesAMetricsUrl()
+    {
+        Baseline baseline = defaultBaseline();
+        baseline.pools[1].metricsUrl = QStringLiteral("http://127.0.0.1:9/metrics");
+        PoolBudgetPanel panel{baseline};
+        QCOMPARE(panel.statisticsLine(QStringLiteral("web")), nullptr);
+        const QLabel* line = panel.statisticsLine(QStringLiteral("scheduling"));
+        QVERIFY(line != nullptr);
+
+        const auto reading
+            = [](double inUse, double idle, double waits, double seconds, const QDateTime& at) {
+                  PoolStatsReading r;
+                  r.at = at;
+                  r.inUse = inUse;
+                  r.idle = idle;
+                  r.open = inUse + idle;
+                  r.maxOpen = 50;
+                  r.waitCount = waits;
+                  r.waitSeconds = seconds;
+                  return r;
+              };
+        PoolStatistics statistics{baseline.pools[1], baseline.thresholds.live};
+        statistics.add(reading(20, 5, 0, 0, scripted::Start));
+        statistics.add(reading(40, 2, 8, 2, scripted::Start.addSecs(2)));
+        panel.showPoolStatistics(statistics);
+        // 8 waits in the 2 s poll window, 250 ms each on average.
+        QCOMPARE(line->text(),
+            QStringLiteral("scheduling (app): in use 40 · idle 2 · open 42 / 50 · waits 4.0/s, "
+                           "average wait 250.0 ms"));
+        QVERIFY(!StaleLook::isStale(line));
+
+        // The page failed: the last values stay, greyed, with the error.
+        statistics.fail(
+            QStringLiteral("timeout: no response for 5 s; gave up"), scripted::Start.addSecs(4));
+        panel.showPoolStatistics(statistics);
+        QVERIFY2(line->text().startsWith(QStringLiteral("scheduling (app): in use 40 · idle 2")),
+            qPrintable(line->text()));
+        QVERIFY2(line->text().contains(QStringLiteral("stale since")), qPrintable(line->text()));
+        QVERIFY2(line->text().endsWith(QStringLiteral("timeout: no response for 5 s; gave up")),
+            qPrintable(line->text()));
+        QVERIFY(StaleLook::isStale(line));
     }
 };
 

@@ -8,6 +8,7 @@
 // excluded application name does not.
 #include "../pg/TestCluster.h"
 #include "../support/PgExec.h"
+#include "../support/TargetFindings.h"
 #include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 
@@ -20,27 +21,6 @@
 using namespace opsdash;
 using namespace opsdash::test;
 using namespace std::chrono_literals;
-
-namespace {
-
-std::optional<Finding> findingOf(const LiveTarget& target, const QString& checkId)
-{
-    for (const Finding& finding : target.findings()) {
-        if (finding.checkId == checkId)
-            return finding;
-    }
-    return std::nullopt;
-}
-
-QString describe(const std::optional<Finding>& finding)
-{
-    if (!finding)
-        return QStringLiteral("no such finding");
-    return QStringLiteral("%1: %2 (%3)")
-        .arg(toString(finding->status), finding->actual, finding->reason);
-}
-
-} // namespace
 
 class TestLivePressure final : public QObject
 {

@@ -7,6 +7,8 @@
 #include "live/LiveTarget.h"
 #include "ui_PoolBudgetPanel.h"
 
+#include <QLabel>
+
 namespace opsdash {
 
 namespace {
@@ -59,8 +61,19 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
     m_ui->title->setFont(title);
     setStale(false);
 
-    for (const PoolSpec& pool : baseline.pools)
+    for (const PoolSpec& pool : baseline.pools) {
         barFor(pool.id);
+        if (pool.metricsUrl.isEmpty())
+            continue;
+        auto* line = new QLabel{this};
+        line->setObjectName(QStringLiteral("statisticsLine_%1").arg(pool.id));
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        line->setWordWrap(true);
+        line->setText(tr("%1's own statistics: waiting for %2").arg(pool.id, pool.metricsUrl));
+        line->setToolTip(pool.metricsUrl);
+        m_ui->barsLayout->addWidget(line);
+        m_statisticsLines.insert(pool.id, line);
+    }
     barFor(QString{Baseline::kMonitorPool});
     barFor(baseline.attributionFallback);
 
@@ -94,6 +107,10 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
         showLimits(m_target->connectionLimits());
     });
     connect(target, &LiveTarget::serverFactsRead, this, &PoolBudgetPanel::showServerFacts);
+    connect(target, &LiveTarget::poolMetricsUpdated, this, [this](const QString& pool) {
+        if (const PoolMetricsPoller* poller = m_target->poolMetrics(pool))
+            showPoolStatistics(poller->statistics());
+    });
     connect(&target->monitor(), &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             showDisconnected(tr("Next attempt at %1. %2")
@@ -160,6 +177,8 @@ void PoolBudgetPanel::setStale(bool stale)
     if (stale) {
         for (PoolBar* bar : std::as_const(m_bars))
             bar->setStale(true);
+        for (QLabel* line : std::as_const(m_statisticsLines))
+            StaleLook::apply(line, true);
     }
 }
 
@@ -182,6 +201,43 @@ void PoolBudgetPanel::showLimits(const ConnectionLimits& limits)
         return;
     for (const PoolSpec& pool : m_baseline.pools)
         barFor(pool.id)->setLimit(limits.limitOf(pool.id, *m_facts));
+}
+
+const QLabel* PoolBudgetPanel::statisticsLine(const QString& pool) const
+{
+    return m_statisticsLines.value(pool);
+}
+
+void PoolBudgetPanel::showPoolStatistics(const PoolStatistics& statistics)
+{
+    QLabel* line = m_statisticsLines.value(statistics.poolId());
+    if (line == nullptr)
+        return;
+    const std::optional<PoolStatsReading> reading = statistics.latest();
+    if (!reading) {
+        line->setText(tr("%1's own statistics: %2").arg(statistics.poolId(), statistics.error()));
+        StaleLook::apply(line, true);
+        return;
+    }
+    const PoolSpec* spec = m_baseline.pool(statistics.poolId());
+    QString text = tr("%1 (app): in use %2 · idle %3 · open %4 / %5")
+                       .arg(statistics.poolId())
+                       .arg(reading->inUse)
+                       .arg(reading->idle)
+                       .arg(reading->open)
+                       .arg(spec ? spec->budget : 0);
+    if (const std::optional<PoolStatistics::PollWindow> window = statistics.pollWindow()) {
+        text += tr(" · waits %1/s").arg(window->waitsPerSecond(), 0, 'f', 1);
+        if (const std::optional<double> average = window->averageWaitSeconds())
+            text += tr(", average wait %1 ms").arg(*average * 1000.0, 0, 'f', 1);
+    }
+    if (statistics.stale()) {
+        text += tr(" — stale since %1: %2")
+                    .arg(statistics.errorAt().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                        statistics.error());
+    }
+    line->setText(text);
+    StaleLook::apply(line, statistics.stale() || m_stale);
 }
 
 void PoolBudgetPanel::showUsage(const ActivitySample& sample, const UsageWindow& window)

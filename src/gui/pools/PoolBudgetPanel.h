@@ -3,10 +3,13 @@
 #include "model/Activity.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
+#include "model/PoolStatistics.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
+
+class QLabel;
 
 #include <memory>
 
@@ -44,6 +47,12 @@ public:
     QDateTime lastPollAt() const { return m_lastPollAt; }
     // Marks each pool's role or database connection limit (with the server's facts).
     void showLimits(const ConnectionLimits& limits);
+    // One line under the pool's bar: in use / idle / open against the budget, the waits per
+    // second and the average wait of the latest poll window; greyed with the error when stale.
+    void showPoolStatistics(const PoolStatistics& statistics);
+
+    // For tests: the line of a pool's application statistics, or nullptr (no metricsUrl).
+    const QLabel* statisticsLine(const QString& pool) const;
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;
@@ -54,6 +63,7 @@ private:
     std::unique_ptr<Ui::PoolBudgetPanel> m_ui;
     Baseline m_baseline;
     QList<PoolBar*> m_bars;
+    QHash<QString, QLabel*> m_statisticsLines; // pool → line, for pools with a metricsUrl
     std::optional<ServerFacts> m_facts;
     bool m_hasData{false};
     bool m_stale{false};
