@@ -9,6 +9,9 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     , m_history{new HistoryStore{this}}
     , m_rules{baseline}
     , m_limits{baseline}
+    , m_pgbouncer{new PgBouncerMonitor{this}}
+    , m_pgbouncerWatch{baseline}
+    , m_pgbouncerAdmin{baseline.pgbouncer.admin}
 {
     connect(m_monitor, &ActivityMonitor::sampled, this, &LiveTarget::onSample);
     connect(m_monitor, &ActivityMonitor::disconnected, this,
@@ -23,6 +26,19 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     // The server's settings alone already decide the server and capacity checks.
     connect(m_monitor, &ActivityMonitor::serverFactsRead, this, [this] {
         m_findings = evaluate();
+        emit findingsChanged(m_findings);
+    });
+    // PgBouncer's findings follow its own polls; the window's follow the activity's.
+    connect(m_pgbouncer, &PgBouncerMonitor::sampled, this, [this](const PgBouncerSample& sample) {
+        m_pgbouncerWatch.add(sample);
+        m_findings = evaluate();
+        emit pgbouncerChanged();
+        emit findingsChanged(m_findings);
+    });
+    connect(m_pgbouncer, &PgBouncerMonitor::failed, this, [this] {
+        m_pgbouncerWatch.setUnavailable(m_pgbouncer->stateText());
+        m_findings = evaluate();
+        emit pgbouncerChanged();
         emit findingsChanged(m_findings);
     });
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
@@ -43,10 +59,24 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
         m_historyOpen = true;
     }
     m_monitor->start(options);
+    if (watchesPgBouncer()) {
+        PgBouncerMonitor::Options pgbouncer;
+        pgbouncer.conninfo = m_pgbouncerAdmin.toUtf8();
+        pgbouncer.interval = options.interval;
+        pgbouncer.connectTimeout = options.connectTimeout;
+        m_pgbouncer->start(pgbouncer);
+    }
+}
+
+void LiveTarget::setPgBouncerAdmin(const QString& conninfo)
+{
+    if (!conninfo.isEmpty())
+        m_pgbouncerAdmin = conninfo;
 }
 
 void LiveTarget::stop()
 {
+    m_pgbouncer->stop();
     m_monitor->stop();
     m_history->flush();
 }
@@ -80,7 +110,14 @@ QList<Finding> LiveTarget::evaluate() const
         + m_limits.findings(*facts,
             tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(target, facts->readAt.toString(Qt::ISODate)))
-        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window);
+        + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window)
+        + (watchesPgBouncer() ? m_pgbouncerWatch.findings(facts->usableSlots(),
+               tr("SHOW POOLS and SHOW CONFIG on %1 at %2")
+                   .arg(m_pgbouncer->target(),
+                       m_pgbouncerWatch.sample()
+                           ? m_pgbouncerWatch.sample()->receivedAt.toString(Qt::ISODate)
+                           : QString{}))
+                              : QList<Finding>{});
 }
 
 void LiveTarget::onSample(const ActivitySample& sample)
@@ -88,6 +125,7 @@ void LiveTarget::onSample(const ActivitySample& sample)
     m_window.add(sample);
     m_rules.add(sample);
     m_limits.add(sample);
+    m_pgbouncerWatch.add(sample);
     m_history->append(sample, usableSlots());
     m_findings = evaluate();
     emit sampled(sample);

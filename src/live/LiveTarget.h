@@ -5,7 +5,9 @@
 #include "model/Baseline.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PgBouncer.h"
 #include "pg/ActivityMonitor.h"
+#include "pg/PgBouncerMonitor.h"
 #include "pg/PgConnection.h"
 
 #include <QObject>
@@ -29,8 +31,18 @@ public:
     ~LiveTarget() override;
 
     // historyPath empty: one file per target under the XDG data dir.
+    // PgBouncer's admin console is watched when the baseline names one (pgbouncer.admin)
+    // or setPgBouncerAdmin() did before start(); at the monitor's interval.
     void start(const ActivityMonitor::Options& options, const QString& historyPath = {});
     void stop();
+    // A profile's PgBouncer admin conninfo; overrides the baseline's, empty keeps it.
+    void setPgBouncerAdmin(const QString& conninfo);
+
+    PgBouncerMonitor& pgbouncerMonitor() { return *m_pgbouncer; }
+    const PgBouncerMonitor& pgbouncerMonitor() const { return *m_pgbouncer; }
+    // The latest admin console poll and the backends PgBouncer owns; no sample without one.
+    const PgBouncerWatch& pgbouncer() const { return m_pgbouncerWatch; }
+    bool watchesPgBouncer() const { return !m_pgbouncerAdmin.isEmpty(); }
 
     ActivityMonitor& monitor() { return *m_monitor; }
     const ActivityMonitor& monitor() const { return *m_monitor; }
@@ -56,6 +68,8 @@ signals:
     // After each sample's sampled(): the findings() of that tick.
     void findingsChanged(const QList<opsdash::Finding>& findings);
     void historyUnavailable(const opsdash::Error& error);
+    // After each PgBouncer poll (or its failure): pgbouncer() holds the news.
+    void pgbouncerChanged();
 
 private:
     void onSample(const ActivitySample& sample);
@@ -67,6 +81,9 @@ private:
     UsageWindow m_window;
     LiveRules m_rules;
     ConnectionLimits m_limits;
+    PgBouncerMonitor* m_pgbouncer{nullptr};
+    PgBouncerWatch m_pgbouncerWatch;
+    QString m_pgbouncerAdmin;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
 };

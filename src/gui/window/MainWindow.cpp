@@ -506,6 +506,7 @@ void MainWindow::connectActions()
         if (m_target == nullptr)
             return;
         m_target->monitor().setPaused(paused);
+        m_target->pgbouncerMonitor().setPaused(paused);
         m_statusBar->refresh();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
