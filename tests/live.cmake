@@ -49,3 +49,13 @@ opsdash_add_qtest(tst_sessionalerts
     SOURCES live/tst_sessionalerts.cpp sessions/TestHttpServer.h sessions/SessionPayloads.h
     LABELS integration
     LIBS opsdash_core Qt6::Network)
+
+# --- bench: polling PgBouncer's admin console each second (≤ 0.2 % of a core); its
+# bench-smoke twin runs in scripts/test. Its own cluster and pgbouncer.
+find_package(benchmark REQUIRED)
+add_executable(bench_pgbouncer bench/bench_pgbouncer.cpp support/PgBouncerProcess.h)
+target_link_libraries(bench_pgbouncer PRIVATE opsdash_core opsdash_options Qt6::Network Qt6::Test
+    PostgreSQL::PostgreSQL benchmark::benchmark)
+target_compile_definitions(bench_pgbouncer PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+add_test(NAME bench_pgbouncer COMMAND bench_pgbouncer --benchmark_counters_tabular=true)
+set_tests_properties(bench_pgbouncer PROPERTIES LABELS bench TIMEOUT 600)

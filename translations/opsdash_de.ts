@@ -183,7 +183,7 @@
 <context>
     <name>Baseline</name>
     <message>
-        <location filename="../src/model/Baseline.cpp" line="+275"/>
+        <location filename="../src/model/Baseline.cpp" line="+280"/>
         <source>baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+1016"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+1034"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="-752"/>
+        <location line="-770"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>doppelter Eintrag %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>unsupported schemaVersion %1 (this opsdash reads version %2)</source>
         <translation>nicht unterstützte schemaVersion %1 (dieses opsdash liest Version %2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>file key must not be empty</source>
         <translation>der Dateischlüssel darf nicht leer sein</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>criticalBefore muss kürzer als warnBefore sein</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>expected DONE/TOTAL such as &quot;36/36&quot;, DONE not above TOTAL</source>
         <translation>ERLEDIGT/GESAMT wie &quot;36/36&quot; erwartet, ERLEDIGT nicht über GESAMT</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-804"/>
         <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
         <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>names no %1 file for pool %2: its pool checks are not-checked</source>
         <translation>nennt keine Datei %1 für den Pool %2: seine Pool-Prüfungen sind not-checked</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>keine Prüfung liest diesen Schlüssel (gelesen werden auth, sessionGuard, loginForm, poolDocumentation, tasks, die Dateien der Provider und &lt;Pool-ID&gt;%1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>updateAge (%1) is longer than maxAge (%2): NextAuth allows it, but a session then expires before it is ever extended</source>
         <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
     </message>
@@ -3452,6 +3452,69 @@
     </message>
 </context>
 <context>
+    <name>PgBouncerWatch</name>
+    <message>
+        <location filename="../src/model/PgBouncer.cpp" line="+97"/>
+        <source>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</source>
+        <translation>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PgBouncer %1/%2: cl_active %3 · cl_waiting %4 · sv_active %5 · sv_idle %6 · maxwait %7 s</source>
+        <translation>PgBouncer %1/%2: cl_active %3 · cl_waiting %4 · sv_active %5 · sv_idle %6 · maxwait %7 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PgBouncer pool sizes %1 of %2 usable slots · max_client_conn %3 · %4 server backends%5</source>
+        <translation>PgBouncer-Poolgrößen %1 von %2 nutzbaren Slots · max_client_conn %3 · %4 Server-Backends%5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHOW POOLS and SHOW CONFIG on %1 at %2</source>
+        <translation>SHOW POOLS und SHOW CONFIG auf %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no client waits longer than %1 s</source>
+        <translation>kein Client wartet länger als %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 waiting, longest %2 s (in the window: at most %3 waiting, longest %4 s)</source>
+        <translation>%1 wartend, längste Wartezeit %2 s (im Zeitfenster: höchstens %3 wartend, längste %4 s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>≤ %1 usable slots</source>
+        <translation>≤ %1 nutzbare Slots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≤ the usable slots</source>
+        <translation>≤ die nutzbaren Slots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PgBouncer has not answered yet</source>
+        <translation>PgBouncer hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PgBouncer has no pool yet: no client has connected through it</source>
+        <translation>PgBouncer hat noch keinen Pool: kein Client hat sich darüber verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s max_connections is not known yet</source>
+        <translation>max_connections des Servers ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; max_client_conn %2</source>
+        <translation>%1; max_client_conn %2</translation>
+    </message>
+</context>
+<context>
     <name>PoolBudgetPanel</name>
     <message>
         <location filename="../ui/PoolBudgetPanel.ui" line="+8"/>
@@ -3619,7 +3682,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+60"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+66"/>
         <source>--%1 must be a whole number of seconds from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen %2 und %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
@@ -3632,7 +3695,7 @@
         <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
@@ -3647,7 +3710,7 @@
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+52"/>
         <source>pg_settings on %1 at %2</source>
         <translation>pg_settings auf %1 um %2</translation>
     </message>
@@ -3657,7 +3720,7 @@
         <translation>pg_stat_activity auf %1, %2 – %3, %4 Messungen alle %5 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>target   %1 — PostgreSQL %2</source>
         <translation>Ziel      %1 — PostgreSQL %2</translation>
     </message>
@@ -3720,12 +3783,12 @@
         <translation>Client-Sitzungen %1 / %2 nutzbar (Spitze %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
         <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -3745,12 +3808,12 @@
         <translation>von %1 wurde keine Messung erhoben</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-190"/>
         <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
         <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+64"/>
         <source>new/min</source>
         <translation>neu/min</translation>
     </message>
@@ -3902,7 +3965,17 @@
         <translation>Abfrage abbrechen und Backend beenden erlauben (fragt jedes Mal nach)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
+        <source>PgB&amp;ouncer admin:</source>
+        <translation>PgB&amp;ouncer-Admin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host=… port=6432 dbname=pgbouncer user=stats (optional)</source>
+        <translation>host=… port=6432 dbname=pgbouncer user=stats (optional)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Backend si&amp;gnals:</source>
         <translation>Backend-Si&amp;gnale:</translation>
     </message>
@@ -6617,7 +6690,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+56"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+86"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -6733,7 +6806,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+461"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6759,7 +6832,7 @@ lokal: %2</translation>
         <translation type="vanished">Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
@@ -6822,18 +6895,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-443"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -6860,7 +6933,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+379"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6869,7 +6942,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -6904,12 +6977,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7100,6 +7173,39 @@ lokal: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdash::PgBouncerMonitor</name>
+    <message>
+        <location filename="../src/pg/PgBouncerMonitor.cpp" line="+38"/>
+        <source>no answer from the PgBouncer admin console for %1 s</source>
+        <translation>keine Antwort der PgBouncer-Admin-Konsole seit %1 s</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>PgBouncer not watched</source>
+        <translation>PgBouncer wird nicht beobachtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting to the PgBouncer admin console</source>
+        <translation>Verbindung zur PgBouncer-Admin-Konsole wird aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PgBouncer admin console connected</source>
+        <translation>PgBouncer-Admin-Konsole verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PgBouncer admin console unreachable: %1</source>
+        <translation>PgBouncer-Admin-Konsole nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PgBouncer admin console (dbname=pgbouncer, a user in stats_users): %1</source>
+        <translation>keine PgBouncer-Admin-Konsole (dbname=pgbouncer, ein Benutzer in stats_users): %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::PgConnection</name>
     <message>
         <location filename="../src/pg/PgConnection.cpp" line="+64"/>
@@ -7127,7 +7233,7 @@ lokal: %2</translation>
         <translation>der Bezeichner kann nicht maskiert werden: %1</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -7188,7 +7294,7 @@ lokal: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
         <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
     </message>
@@ -7198,11 +7304,16 @@ lokal: %2</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
+        <location line="+134"/>
+        <source>PgBouncer: waiting for its admin console</source>
+        <translation>PgBouncer: warte auf die Admin-Konsole</translation>
+    </message>
+    <message>
         <source>Disconnected — the bars show the last data, stale.</source>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-57"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
@@ -7212,18 +7323,18 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+151"/>
+        <location line="-131"/>
+        <location line="+187"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-148"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
@@ -7246,22 +7357,27 @@ lokal: %2</translation>
         <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
         <translation>Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+9"/>
+        <source>Remove the password from the PgBouncer admin connection; libpq finds it in .pgpass or PGPASSFILE.</source>
+        <translation>Entfernen Sie das Passwort aus der PgBouncer-Admin-Verbindung; libpq findet es in .pgpass oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>connected — PostgreSQL %1 (%2)</source>
         <translation>verbunden — PostgreSQL %1 (%2)</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-249"/>
         <source>libpq default (prefer)</source>
         <translation>libpq-Standard (prefer)</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+232"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>

@@ -111,12 +111,8 @@ QList<Finding> LiveTarget::evaluate() const
             tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(target, facts->readAt.toString(Qt::ISODate)))
         + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window)
-        + (watchesPgBouncer() ? m_pgbouncerWatch.findings(facts->usableSlots(),
-               tr("SHOW POOLS and SHOW CONFIG on %1 at %2")
-                   .arg(m_pgbouncer->target(),
-                       m_pgbouncerWatch.sample()
-                           ? m_pgbouncerWatch.sample()->receivedAt.toString(Qt::ISODate)
-                           : QString{}))
+        + (watchesPgBouncer() ? m_pgbouncerWatch.findings(
+               facts->usableSlots(), m_pgbouncerWatch.evidence(m_pgbouncer->target()))
                               : QList<Finding>{});
 }
 

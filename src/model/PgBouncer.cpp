@@ -6,6 +6,18 @@ namespace opsdash {
 
 namespace {
 
+// A database name as a check id's middle part: characters a check id does not allow
+// (resources/schemas/finding.schema.json) become '_'.
+QString idPart(const QString& database)
+{
+    QString part = database;
+    for (QChar& c : part) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+            c = u'_';
+    }
+    return part.isEmpty() ? QStringLiteral("_") : part;
+}
+
 QString seconds(qint64 us)
 {
     return QString::number(static_cast<double>(us) / 1e6, 'f', 1);
@@ -89,6 +101,41 @@ QString PgBouncerWatch::boundExplained(const PgBouncerSample& sample)
         .arg(sample.serverConnectionBound());
 }
 
+QString PgBouncerWatch::describe(const PgBouncerPool& pool)
+{
+    return tr("PgBouncer %1/%2: cl_active %3 · cl_waiting %4 · sv_active %5 · sv_idle %6 · "
+              "maxwait %7 s")
+        .arg(pool.database, pool.user)
+        .arg(pool.clActive)
+        .arg(pool.clWaiting)
+        .arg(pool.svActive)
+        .arg(pool.svIdle)
+        .arg(seconds(pool.maxWaitUs));
+}
+
+QString PgBouncerWatch::sizesLine(int usableSlots) const
+{
+    if (!m_sample)
+        return {};
+    QStringList owners;
+    for (auto it = m_ownedByPool.cbegin(); it != m_ownedByPool.cend(); ++it)
+        owners << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    return tr("PgBouncer pool sizes %1 of %2 usable slots · max_client_conn %3 · %4 server "
+              "backends%5")
+        .arg(boundExplained(*m_sample))
+        .arg(usableSlots)
+        .arg(m_sample->config.maxClientConn)
+        .arg(m_ownedBackends)
+        .arg(owners.isEmpty() ? QString{}
+                              : QStringLiteral(" (%1)").arg(owners.join(QStringLiteral(", "))));
+}
+
+QString PgBouncerWatch::evidence(const QString& console) const
+{
+    return tr("SHOW POOLS and SHOW CONFIG on %1 at %2")
+        .arg(console, m_sample ? m_sample->receivedAt.toUTC().toString(Qt::ISODate) : QString{});
+}
+
 QList<Finding> PgBouncerWatch::findings(int usableSlots, const QString& evidence) const
 {
     QList<Finding> findings;
@@ -109,8 +156,8 @@ QList<Finding> PgBouncerWatch::findings(int usableSlots, const QString& evidence
 
     const QString waitExpected = tr("no client waits longer than %1 s").arg(seconds(m_maxWaitUs));
     for (const Database& database : m_databases) {
-        Finding finding = make(
-            QStringLiteral("pgbouncer.%1.waiting").arg(database.name), Plane::Live, waitExpected);
+        Finding finding = make(QStringLiteral("pgbouncer.%1.waiting").arg(idPart(database.name)),
+            Plane::Live, waitExpected);
         if (m_unavailable.isEmpty()) {
             finding.status
                 = database.maxWaitUs > m_maxWaitUs ? CheckStatus::Fail : CheckStatus::Pass;

@@ -92,6 +92,13 @@ public:
     QList<Finding> findings(int usableSlots, const QString& evidence) const;
     // "5 × (5 default_pool_size + 0 reserve_pool_size) = 25"
     static QString boundExplained(const PgBouncerSample& sample);
+    // One pool as the pool panel and `opsdash probe` show it: "PgBouncer app/web:
+    // cl_active 5 · cl_waiting 15 · sv_active 5 · sv_idle 0 · maxwait 2.5 s".
+    static QString describe(const PgBouncerPool& pool);
+    // The pool sizes against the usable slots, max_client_conn and the backends it owns.
+    QString sizesLine(int usableSlots) const;
+    // The evidence of both checks: the console and the time of the poll.
+    QString evidence(const QString& console) const;
 
 private:
     struct Database

@@ -36,6 +36,7 @@ public:
         RepoDir,
         BaselineFile,
         Interval,
+        PgBouncerAdmin,
     };
 
     struct Problem
@@ -61,6 +62,9 @@ public:
     QString baselineFile;
     int intervalSeconds{2};
     bool allowBackendSignals{false}; // cancel query / terminate backend; read-only by default
+    // libpq conninfo to PgBouncer's admin console (dbname=pgbouncer, a stats user), without
+    // password; empty: the baseline's pgbouncer.admin, if any.
+    QString pgbouncerAdmin;
 
     static const QStringList& sslModes();
 

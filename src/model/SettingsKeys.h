@@ -61,6 +61,7 @@ inline const SettingKey<QString> RepoDir{QLatin1String{"repoDir"}, {}};
 inline const SettingKey<QString> BaselineFile{QLatin1String{"baselineFile"}, {}};
 inline const SettingKey<int> Interval{QLatin1String{"pollIntervalSeconds"}, 2};
 inline const SettingKey<bool> AllowBackendSignals{QLatin1String{"allowBackendSignals"}, false};
+inline const SettingKey<QString> PgBouncerAdmin{QLatin1String{"pgbouncer/admin"}, {}};
 } // namespace ProfileKeys
 
 } // namespace opsdash::SettingsKeys

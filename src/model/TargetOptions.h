@@ -25,6 +25,8 @@ struct TargetOptions
     QString canaryUrl; // base URL for the canary account's /api/auth/session
     // Cancel query / terminate backend from the activity panel; off unless a profile allows it.
     bool allowBackendSignals{false};
+    // From a profile: PgBouncer's admin console (conninfo); empty: the baseline's, if any.
+    QString pgbouncerAdmin;
     // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
     QString theme;
     // The command line's too: --minimized starts in the tray (autostart).

@@ -81,6 +81,7 @@ std::optional<Profile> ProfileStore::load(const QString& name) const
     profile.baselineFile = K::BaselineFile.read(s);
     profile.intervalSeconds = K::Interval.read(s);
     profile.allowBackendSignals = K::AllowBackendSignals.read(s);
+    profile.pgbouncerAdmin = K::PgBouncerAdmin.read(s);
     s.endGroup();
     return profile;
 }
@@ -121,6 +122,7 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     K::BaselineFile.write(s, profile.baselineFile);
     K::Interval.write(s, profile.intervalSeconds);
     K::AllowBackendSignals.write(s, profile.allowBackendSignals);
+    K::PgBouncerAdmin.write(s, profile.pgbouncerAdmin);
     s.endGroup();
 }
 

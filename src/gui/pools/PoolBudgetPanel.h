@@ -18,6 +18,7 @@ namespace opsdash {
 
 class ConnectionLimits;
 class LiveTarget;
+class PgBouncerWatch;
 class PoolBar;
 
 // Every pool against its budget, the server's usable slots, and the over-commit badge.
@@ -42,6 +43,10 @@ public:
     void setStale(bool stale);
     // Marks each pool's role or database connection limit (with the server's facts).
     void showLimits(const ConnectionLimits& limits);
+    // PgBouncer's pools (cl_active, cl_waiting, sv_active, sv_idle, maxwait), its pool sizes
+    // against the usable slots and the backends it owns; `state` when it cannot be read.
+    // Hidden for a target without PgBouncer (watched false).
+    void showPgBouncer(bool watched, const PgBouncerWatch& watch, const QString& state);
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;

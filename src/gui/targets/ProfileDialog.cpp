@@ -71,6 +71,7 @@ void ProfileDialog::fill(const Profile& profile)
     m_ui->baselineFileEdit->setText(profile.baselineFile);
     m_ui->intervalSpin->setValue(profile.intervalSeconds);
     m_ui->allowSignalsCheck->setChecked(profile.allowBackendSignals);
+    m_ui->pgbouncerAdminEdit->setText(profile.pgbouncerAdmin);
 }
 
 Profile ProfileDialog::profile() const
@@ -97,6 +98,7 @@ Profile ProfileDialog::profile() const
     profile.baselineFile = m_ui->baselineFileEdit->text().trimmed();
     profile.intervalSeconds = m_ui->intervalSpin->value();
     profile.allowBackendSignals = m_ui->allowSignalsCheck->isChecked();
+    profile.pgbouncerAdmin = m_ui->pgbouncerAdminEdit->text().trimmed();
     return profile;
 }
 
@@ -155,6 +157,8 @@ QWidget* ProfileDialog::widgetFor(Profile::Field field) const
         return m_ui->baselineFileEdit;
     case Profile::Field::Interval:
         return m_ui->intervalSpin;
+    case Profile::Field::PgBouncerAdmin:
+        return m_ui->pgbouncerAdminEdit;
     }
     return nullptr;
 }
@@ -173,12 +177,22 @@ void ProfileDialog::validate()
                 tr("Remove the password from the connection string; type it in the Password "
                    "field so it goes to the keychain.")});
     }
-    for (QWidget* widget : {static_cast<QWidget*>(m_ui->nameEdit),
-             static_cast<QWidget*>(m_ui->hostEdit), static_cast<QWidget*>(m_ui->portEdit),
-             static_cast<QWidget*>(m_ui->sslRootCertEdit), static_cast<QWidget*>(m_ui->serviceEdit),
-             static_cast<QWidget*>(m_ui->conninfoEdit), static_cast<QWidget*>(m_ui->adminUrlEdit),
-             static_cast<QWidget*>(m_ui->canaryUrlEdit), static_cast<QWidget*>(m_ui->repoDirEdit),
-             static_cast<QWidget*>(m_ui->baselineFileEdit)}) {
+    if (!current.pgbouncerAdmin.isEmpty()) {
+        const QByteArray conninfo = current.pgbouncerAdmin.toUtf8();
+        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+            found.append({Profile::Field::PgBouncerAdmin, checked.error().message});
+        else if (PgConnection::conninfoHasPassword(conninfo))
+            found.append({Profile::Field::PgBouncerAdmin,
+                tr("Remove the password from the PgBouncer admin connection; libpq finds it "
+                   "in .pgpass or PGPASSFILE.")});
+    }
+    for (QWidget* widget :
+        {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->hostEdit),
+            static_cast<QWidget*>(m_ui->portEdit), static_cast<QWidget*>(m_ui->sslRootCertEdit),
+            static_cast<QWidget*>(m_ui->serviceEdit), static_cast<QWidget*>(m_ui->conninfoEdit),
+            static_cast<QWidget*>(m_ui->adminUrlEdit), static_cast<QWidget*>(m_ui->canaryUrlEdit),
+            static_cast<QWidget*>(m_ui->repoDirEdit), static_cast<QWidget*>(m_ui->baselineFileEdit),
+            static_cast<QWidget*>(m_ui->pgbouncerAdminEdit)}) {
         widget->setStyleSheet({});
         widget->setToolTip({});
     }

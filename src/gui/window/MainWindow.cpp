@@ -527,6 +527,7 @@ void MainWindow::startMonitoring()
     options.parameters = m_options.connectionParameters;
     options.interval = std::chrono::seconds{m_ui->mainToolBar->intervalSeconds()};
     m_ui->actionConnect->setChecked(true);
+    m_target->setPgBouncerAdmin(m_options.pgbouncerAdmin);
     m_target->start(options);
     const QString connecting = tr("Connecting to %1 …").arg(m_target->monitor().target());
     m_activityPanel->showWaiting(connecting);
