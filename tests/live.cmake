@@ -17,9 +17,10 @@ opsdash_add_qtest(tst_livepressure
 
 # A real pgbouncer (default_pool_size 5) in front of the shared fixture: twenty clients in
 # transactions make fifteen wait, pgbouncer.postgres.waiting fails, pgbouncer.capacity
-# passes and fails with the pool size; no console and no answer are named states.
+# passes and fails with the pool size; opsdash probe reports it in its JSON (schema-checked);
+# no console and no answer are named states.
 opsdash_add_pg_test(tst_pgbouncer
-    SOURCES live/tst_pgbouncer.cpp support/PgBouncerProcess.h
+    SOURCES live/tst_pgbouncer.cpp support/PgBouncerProcess.h support/RunOpsdash.h support/SchemaCheck.h
     LIBS opsdash_core Qt6::Network Qt6::Test PostgreSQL::PostgreSQL)
 # Its backends through PgBouncer would show up in the other shared-cluster tests' counts.
 set_tests_properties(tst_pgbouncer PROPERTIES RESOURCE_LOCK pg_shared_sessions)

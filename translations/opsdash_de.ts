@@ -7357,12 +7357,12 @@ lokal: %2</translation>
         <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
         <translation>Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Remove the password from the PgBouncer admin connection; libpq finds it in .pgpass or PGPASSFILE.</source>
         <translation>Entfernen Sie das Passwort aus der PgBouncer-Admin-Verbindung; libpq findet es in .pgpass oder PGPASSFILE.</translation>
     </message>

@@ -122,7 +122,8 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     K::BaselineFile.write(s, profile.baselineFile);
     K::Interval.write(s, profile.intervalSeconds);
     K::AllowBackendSignals.write(s, profile.allowBackendSignals);
-    K::PgBouncerAdmin.write(s, profile.pgbouncerAdmin);
+    if (!profile.pgbouncerAdmin.isEmpty()) // most targets have none: no key for them
+        K::PgBouncerAdmin.write(s, profile.pgbouncerAdmin);
     s.endGroup();
 }
 

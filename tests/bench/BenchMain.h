@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -41,6 +42,15 @@ struct Target
 
 // How much a smoke run tolerates over a (scaled) limit: shared machines are noisy.
 constexpr double SmokeTolerance = 3.0;
+
+// This process's CPU time so far (user + system), in seconds: what a poll costs the client.
+inline double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 inline bool smoke()
 {

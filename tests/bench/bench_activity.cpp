@@ -43,14 +43,6 @@ using namespace opsdash;
 
 namespace {
 
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 void parseAttributeAggregate(benchmark::State& state)
 {
     const auto rows = static_cast<int>(state.range(0));
@@ -198,10 +190,10 @@ void measureOpsdash(
                 control, "SELECT s.pid /* floor */ FROM pg_catalog.pg_stat_get_activity(NULL) s"));
         });
         QTimer::singleShot(std::chrono::milliseconds{500}, &loop, [&floor] { floor.start(1000); });
-        const double before = cpuSeconds();
+        const double before = bench::cpuSeconds();
         monitor.start(options);
         loop.exec();
-        cpu = cpuSeconds() - before;
+        cpu = bench::cpuSeconds() - before;
         monitor.stop();
     }
 

@@ -17,20 +17,11 @@
 #include <benchmark/benchmark.h>
 #include <libpq-fe.h>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace opsdash;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 int windowSeconds()
 {
@@ -79,10 +70,10 @@ void pollPgBouncerEverySecond(benchmark::State& state)
                 waiting = sample.clientsWaiting();
             });
         QTimer::singleShot(std::chrono::seconds{seconds}, &loop, &QEventLoop::quit);
-        const double before = cpuSeconds();
+        const double before = bench::cpuSeconds();
         monitor.start(options);
         loop.exec();
-        cpu = cpuSeconds() - before;
+        cpu = bench::cpuSeconds() - before;
         monitor.stop();
     }
     if (samples < seconds / 2) {

@@ -7,6 +7,7 @@
 // session the test leaves idle in transaction fails the rule with its pid; one of an
 // excluded application name does not.
 #include "../pg/TestCluster.h"
+#include "../support/LiveFindings.h"
 #include "../support/PgExec.h"
 #include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
@@ -25,19 +26,7 @@ namespace {
 
 std::optional<Finding> findingOf(const LiveTarget& target, const QString& checkId)
 {
-    for (const Finding& finding : target.findings()) {
-        if (finding.checkId == checkId)
-            return finding;
-    }
-    return std::nullopt;
-}
-
-QString describe(const std::optional<Finding>& finding)
-{
-    if (!finding)
-        return QStringLiteral("no such finding");
-    return QStringLiteral("%1: %2 (%3)")
-        .arg(toString(finding->status), finding->actual, finding->reason);
+    return opsdash::test::findingOf(target.findings(), checkId);
 }
 
 } // namespace

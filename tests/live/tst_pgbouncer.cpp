@@ -5,11 +5,18 @@
 // the backends it owns; pgbouncer.capacity passes at 5 and fails once the admin raises
 // default_pool_size past the server's usable slots. A connection that is no admin console
 // and one nobody answers are named states, and the checks become unknown with them.
+#include "../support/LiveFindings.h"
 #include "../support/PgBouncerProcess.h"
+#include "../support/RunOpsdash.h"
+#include "../support/SchemaCheck.h"
 #include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 #include "pg/PgResult.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,19 +35,7 @@ using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 
 std::optional<Finding> findingOf(const LiveTarget& target, const QString& checkId)
 {
-    for (const Finding& finding : target.findings()) {
-        if (finding.checkId == checkId)
-            return finding;
-    }
-    return std::nullopt;
-}
-
-QString describe(const std::optional<Finding>& finding)
-{
-    if (!finding)
-        return QStringLiteral("no such finding");
-    return QStringLiteral("%1: %2 (%3)")
-        .arg(toString(finding->status), finding->actual, finding->reason);
+    return opsdash::test::findingOf(target.findings(), checkId);
 }
 
 bool hasStatus(const LiveTarget& target, const QString& checkId, CheckStatus status)
@@ -148,6 +143,54 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(hasStatus(target, check, CheckStatus::Pass),
             qPrintable(describe(findingOf(target, check))), 15000);
         target.stop();
+    }
+
+    void probeReportsPgBouncerInItsJson()
+    {
+        PgBouncerProcess pgbouncer{{QStringLiteral("default_pool_size = 5")}};
+        QVERIFY2(pgbouncer.ok(), qPrintable(pgbouncer.error()));
+        std::vector<Connection> clients;
+        for (int i = 0; i < 8; ++i) {
+            clients.emplace_back(PQconnectdb(pgbouncer.conninfo().constData()), &PQfinish);
+            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
+                PQerrorMessage(clients.back().get()));
+            QVERIFY(PQsendQuery(clients.back().get(), "BEGIN") == 1);
+        }
+        // The baseline names the console; any wait at all fails.
+        QTemporaryDir dir;
+        QJsonObject baseline = baselineWatching(pgbouncer.adminConninfo("stats")).toJson();
+        baseline.insert(QStringLiteral("pgbouncer"),
+            QJsonObject{
+                {QStringLiteral("admin"), QString::fromUtf8(pgbouncer.adminConninfo("stats"))},
+                {QStringLiteral("maxWait"),
+                    QJsonObject{{QStringLiteral("value"), 0},
+                        {QStringLiteral("unit"), QStringLiteral("s")}}}});
+        QFile file{dir.filePath(QStringLiteral("baseline.json"))};
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument{baseline}.toJson());
+        file.close();
+
+        const OpsdashRun run = runOpsdash({QStringLiteral("probe"), QStringLiteral("--db"),
+            qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO"), QStringLiteral("--baseline"),
+            file.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
+        OPSDASH_COMPARE_EXIT(run, 1);
+        const QString violations
+            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject console = report.value(QStringLiteral("pgbouncer")).toObject();
+        QVERIFY2(console.value(QStringLiteral("answered")).toBool(), qPrintable(run.out));
+        const QJsonObject pool = console.value(QStringLiteral("pools")).toArray().at(0).toObject();
+        QCOMPARE(pool.value(QStringLiteral("database")).toString(), QStringLiteral("postgres"));
+        QCOMPARE(pool.value(QStringLiteral("clWaiting")).toInt(), 3);
+        QCOMPARE(console.value(QStringLiteral("defaultPoolSize")).toInt(), 5);
+        QString waiting;
+        for (const QJsonValue& finding : report.value(QStringLiteral("findings")).toArray()) {
+            if (finding[QStringLiteral("check")].toString()
+                == QStringLiteral("pgbouncer.postgres.waiting"))
+                waiting = finding[QStringLiteral("status")].toString();
+        }
+        QCOMPARE(waiting, QStringLiteral("fail"));
     }
 
     void aConnectionThatIsNoConsoleIsANamedState()

@@ -59,6 +59,11 @@ private slots:
         uri.baselineFile = QStringLiteral(OPSDASH_SOURCE_DIR "/resources/baselines/default.json");
         uri.intervalSeconds = 60;
         QTest::newRow("URI with checkout and baseline") << uri;
+
+        Profile pgbouncer = withFields();
+        pgbouncer.pgbouncerAdmin
+            = QStringLiteral("host=10.0.0.5 port=6432 dbname=pgbouncer user=stats");
+        QTest::newRow("with a PgBouncer admin console") << pgbouncer;
     }
     void savedProfileLoadsBackUnchanged()
     {

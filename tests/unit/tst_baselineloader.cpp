@@ -314,11 +314,11 @@ void TestBaselineLoader::accepts_data()
             << defaultWith(QString::fromUtf8(path),
                    QStringLiteral("found at apps/web/src/server/auth.ts:17"));
     }
-    QTest::newRow("a PgBouncer admin console and its wait threshold")
-        << defaultWith(QStringLiteral("pgbouncer"),
-               QJsonObject{{QStringLiteral("admin"),
-                               QStringLiteral("host=127.0.0.1 port=6432 dbname=pgbouncer user=stats")},
-                   {QStringLiteral("maxWait"), duration(2, "s")}});
+    QTest::newRow("a PgBouncer admin console and its wait threshold") << defaultWith(
+        QStringLiteral("pgbouncer"),
+        QJsonObject{{QStringLiteral("admin"),
+                        QStringLiteral("host=127.0.0.1 port=6432 dbname=pgbouncer user=stats")},
+            {QStringLiteral("maxWait"), duration(2, "s")}});
     QTest::newRow("UTF-8 byte order mark is skipped")
         << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }

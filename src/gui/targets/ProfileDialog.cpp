@@ -167,24 +167,24 @@ void ProfileDialog::validate()
 {
     const Profile current = profile();
     QList<Profile::Problem> found = current.problems(m_otherNames);
-    // What only libpq can judge: the conninfo's syntax, and a password inside it.
+    // What only libpq can judge: a conninfo's syntax, and a password inside it.
+    const auto checkConninfo
+        = [&found](const QString& text, Profile::Field field, const QString& passwordProblem) {
+              const QByteArray conninfo = text.toUtf8();
+              if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+                  found.append({field, checked.error().message});
+              else if (PgConnection::conninfoHasPassword(conninfo))
+                  found.append({field, passwordProblem});
+          };
     if (current.style == Profile::ConnectionStyle::Conninfo && !current.conninfo.isEmpty()) {
-        const QByteArray conninfo = current.conninfo.toUtf8();
-        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
-            found.append({Profile::Field::Conninfo, checked.error().message});
-        else if (PgConnection::conninfoHasPassword(conninfo))
-            found.append({Profile::Field::Conninfo,
-                tr("Remove the password from the connection string; type it in the Password "
-                   "field so it goes to the keychain.")});
+        checkConninfo(current.conninfo, Profile::Field::Conninfo,
+            tr("Remove the password from the connection string; type it in the Password "
+               "field so it goes to the keychain."));
     }
     if (!current.pgbouncerAdmin.isEmpty()) {
-        const QByteArray conninfo = current.pgbouncerAdmin.toUtf8();
-        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
-            found.append({Profile::Field::PgBouncerAdmin, checked.error().message});
-        else if (PgConnection::conninfoHasPassword(conninfo))
-            found.append({Profile::Field::PgBouncerAdmin,
-                tr("Remove the password from the PgBouncer admin connection; libpq finds it "
-                   "in .pgpass or PGPASSFILE.")});
+        checkConninfo(current.pgbouncerAdmin, Profile::Field::PgBouncerAdmin,
+            tr("Remove the password from the PgBouncer admin connection; libpq finds it "
+               "in .pgpass or PGPASSFILE."));
     }
     for (QWidget* widget :
         {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->hostEdit),
