@@ -84,6 +84,13 @@ void PgBouncerMonitor::setPaused(bool paused)
     }
 }
 
+void PgBouncerMonitor::setInterval(std::chrono::milliseconds interval)
+{
+    m_options.interval = std::max(interval, std::chrono::milliseconds{250});
+    if (m_tickTimer->isActive())
+        m_tickTimer->start(m_options.interval);
+}
+
 QString PgBouncerMonitor::target() const
 {
     return m_connection->target().isEmpty() ? PgConnection::describeTarget(m_options.conninfo)

@@ -45,6 +45,8 @@ public:
     void start(const Options& options);
     void stop();
     void setPaused(bool paused);
+    // The activity poll's interval, followed when the user changes it.
+    void setInterval(std::chrono::milliseconds interval);
 
     State state() const { return m_state; }
     QString target() const;

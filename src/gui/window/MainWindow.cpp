@@ -514,8 +514,10 @@ void MainWindow::connectActions()
             m_target->monitor().pollNow();
     });
     connect(m_ui->mainToolBar, &MainToolBar::intervalChosen, this, [this](int seconds) {
-        if (m_target != nullptr)
+        if (m_target != nullptr) {
             m_target->monitor().setInterval(std::chrono::seconds{seconds});
+            m_target->pgbouncerMonitor().setInterval(std::chrono::seconds{seconds});
+        }
     });
     connect(m_ui->mainToolBar, &MainToolBar::rangeChosen, m_chart, &HistoryChart::setRangeSeconds);
 }
