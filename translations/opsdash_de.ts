@@ -6832,7 +6832,7 @@ lokal: %2</translation>
         <translation type="vanished">Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
@@ -6895,7 +6895,7 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-445"/>
         <location line="+11"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
@@ -6933,7 +6933,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+381"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6942,7 +6942,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -7180,7 +7180,7 @@ lokal: %2</translation>
         <translation>keine Antwort der PgBouncer-Admin-Konsole seit %1 s</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>PgBouncer not watched</source>
         <translation>PgBouncer wird nicht beobachtet</translation>
     </message>
