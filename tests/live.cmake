@@ -15,6 +15,16 @@ opsdash_add_qtest(tst_livepressure
     LABELS integration
     LIBS opsdash_core PostgreSQL::PostgreSQL)
 
+# A real pgbouncer (default_pool_size 5) in front of the shared fixture: twenty clients in
+# transactions make fifteen wait, pgbouncer.postgres.waiting fails, pgbouncer.capacity
+# passes and fails with the pool size; opsdash probe reports it in its JSON (schema-checked);
+# no console and no answer are named states.
+opsdash_add_pg_test(tst_pgbouncer
+    SOURCES live/tst_pgbouncer.cpp support/PgBouncerProcess.h support/RunOpsdash.h support/SchemaCheck.h
+    LIBS opsdash_core Qt6::Network Qt6::Test PostgreSQL::PostgreSQL)
+# Its backends through PgBouncer would show up in the other shared-cluster tests' counts.
+set_tests_properties(tst_pgbouncer PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
 # Alerts: written to and read back from the history events table.
 opsdash_add_qtest(tst_alertlog
     SOURCES live/tst_alertlog.cpp support/ScriptedActivity.h
@@ -62,3 +72,12 @@ target_link_libraries(bench_poolmetrics
 target_include_directories(bench_poolmetrics PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME bench_poolmetrics COMMAND bench_poolmetrics --benchmark_counters_tabular=true)
 set_tests_properties(bench_poolmetrics PROPERTIES LABELS bench TIMEOUT 600)
+
+# --- bench: polling PgBouncer's admin console each second (≤ 0.2 % of a core); its
+# bench-smoke twin runs in scripts/test. Its own cluster and pgbouncer.
+add_executable(bench_pgbouncer bench/bench_pgbouncer.cpp support/PgBouncerProcess.h)
+target_link_libraries(bench_pgbouncer PRIVATE opsdash_core opsdash_options Qt6::Network Qt6::Test
+    PostgreSQL::PostgreSQL benchmark::benchmark)
+target_compile_definitions(bench_pgbouncer PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+add_test(NAME bench_pgbouncer COMMAND bench_pgbouncer --benchmark_counters_tabular=true)
+set_tests_properties(bench_pgbouncer PROPERTIES LABELS bench TIMEOUT 600)

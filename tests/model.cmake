@@ -22,6 +22,13 @@ opsdash_add_qtest(tst_connectionlimits
     LABELS unit
     LIBS opsdash_core)
 
+# The PgBouncer checks on scripted polls of its admin console: waiting over the threshold,
+# check ids from database names, capacity, an unreadable console, the backends it owns.
+opsdash_add_qtest(tst_pgbouncerwatch
+    SOURCES model/tst_pgbouncerwatch.cpp support/ScriptedActivity.h support/LiveFindings.h
+    LABELS unit
+    LIBS opsdash_core)
+
 # The Prometheus text format of an application's /metrics page: samples, histograms,
 # escapes, NaN/±Inf, and the named errors with their lines.
 opsdash_add_qtest(tst_metricstext

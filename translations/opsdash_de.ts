@@ -4145,6 +4145,16 @@
         <source>The database itsel&amp;f</source>
         <translation>der Datenbank sel&amp;bst</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>PgB&amp;ouncer admin:</source>
+        <translation>PgB&amp;ouncer-Admin:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>host=… port=6432 dbname=pgbouncer user=stats (optional)</source>
+        <translation>host=… port=6432 dbname=pgbouncer user=stats (optional)</translation>
+    </message>
     </context>
 <context>
     <name>PrometheusRules</name>
@@ -7401,6 +7411,11 @@ lokal: %2</translation>
         <source> — stale since %1: %2</source>
         <translation> — veraltet seit %1: %2</translation>
     </message>
+    <message>
+        <location line="+134" />
+        <source>PgBouncer: waiting for its admin console</source>
+        <translation>PgBouncer: warte auf die Admin-Konsole</translation>
+    </message>
     </context>
 <context>
     <name>opsdash::ProfileDialog</name>
@@ -7448,6 +7463,11 @@ lokal: %2</translation>
         <location line="+1" />
         <source>Basic authentication</source>
         <translation>Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove the password from the PgBouncer admin connection; libpq finds it in .pgpass or PGPASSFILE.</source>
+        <translation>Entfernen Sie das Passwort aus der PgBouncer-Admin-Verbindung; libpq findet es in .pgpass oder PGPASSFILE.</translation>
     </message>
     </context>
 <context>
@@ -8571,6 +8591,102 @@ Leer: %1.</translation>
         <location filename="../src/live/PoolMetricsPoller.cpp" line="+36" />
         <source>the request without credentials</source>
         <translation>die Anfrage ohne Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerWatch</name>
+    <message>
+        <location filename="../src/model/PgBouncer.cpp" line="+97" />
+        <source>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</source>
+        <translation>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>PgBouncer %1/%2: cl_active %3 · cl_waiting %4 · sv_active %5 · sv_idle %6 · maxwait %7 s</source>
+        <translation>PgBouncer %1/%2: cl_active %3 · cl_waiting %4 · sv_active %5 · sv_idle %6 · maxwait %7 s</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>PgBouncer pool sizes %1 of %2 usable slots · max_client_conn %3 · %4 server backends%5</source>
+        <translation>PgBouncer-Poolgrößen %1 von %2 nutzbaren Slots · max_client_conn %3 · %4 Server-Backends%5</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>SHOW POOLS and SHOW CONFIG on %1 at %2</source>
+        <translation>SHOW POOLS und SHOW CONFIG auf %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>no client waits longer than %1 s</source>
+        <translation>kein Client wartet länger als %1 s</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 waiting, longest %2 s (in the window: at most %3 waiting, longest %4 s)</source>
+        <translation>%1 wartend, längste Wartezeit %2 s (im Zeitfenster: höchstens %3 wartend, längste %4 s)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>≤ %1 usable slots</source>
+        <translation>≤ %1 nutzbare Slots</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>≤ the usable slots</source>
+        <translation>≤ die nutzbaren Slots</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PgBouncer has not answered yet</source>
+        <translation>PgBouncer hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PgBouncer has no pool yet: no client has connected through it</source>
+        <translation>PgBouncer hat noch keinen Pool: kein Client hat sich darüber verbunden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the server's max_connections is not known yet</source>
+        <translation>max_connections des Servers ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1; max_client_conn %2</source>
+        <translation>%1; max_client_conn %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgBouncerMonitor</name>
+    <message>
+        <location filename="../src/pg/PgBouncerMonitor.cpp" line="+38" />
+        <source>no answer from the PgBouncer admin console for %1 s</source>
+        <translation>keine Antwort der PgBouncer-Admin-Konsole seit %1 s</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>PgBouncer not watched</source>
+        <translation>PgBouncer wird nicht beobachtet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connecting to the PgBouncer admin console</source>
+        <translation>Verbindung zur PgBouncer-Admin-Konsole wird aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PgBouncer admin console connected</source>
+        <translation>PgBouncer-Admin-Konsole verbunden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PgBouncer admin console unreachable: %1</source>
+        <translation>PgBouncer-Admin-Konsole nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a PgBouncer admin console (dbname=pgbouncer, a user in stats_users): %1</source>
+        <translation>keine PgBouncer-Admin-Konsole (dbname=pgbouncer, ein Benutzer in stats_users): %1</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
 //   opsdash-demo-profile forget NAME  removes the profile's keychain entries again
 //
 // The profile's fields come from the environment (DEMO_PROFILE_HOST, _PORT, _DATABASE,
-// _USER, _SESSIONS_URL, _REPO, _BASELINE, _INTERVAL) and so do the secrets
+// _USER, _SESSIONS_URL, _REPO, _BASELINE, _INTERVAL, _PGBOUNCER_ADMIN) and so do the secrets
 // (DEMO_PROFILE_PASSWORD, DEMO_PROFILE_SESSIONS_TOKEN, DEMO_PROFILE_CANARY_COOKIE): never a
 // command line. Exit status 0, or 2 with a reason on stderr.
 #include "Version.h"
@@ -51,6 +51,7 @@ Profile profileFromEnvironment(const QString& name)
     profile.canaryUrl = env("DEMO_PROFILE_SESSIONS_URL");
     profile.repoDir = env("DEMO_PROFILE_REPO");
     profile.baselineFile = env("DEMO_PROFILE_BASELINE");
+    profile.pgbouncerAdmin = env("DEMO_PROFILE_PGBOUNCER_ADMIN");
     profile.intervalSeconds = qEnvironmentVariableIntValue("DEMO_PROFILE_INTERVAL");
     return profile;
 }

@@ -9,7 +9,9 @@
 #include "model/BaselineLoader.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PgBouncer.h"
 #include "pg/ActivityMonitor.h"
+#include "pg/PgBouncerMonitor.h"
 #include "pg/PgConnection.h"
 
 #include <QCommandLineParser>
@@ -50,6 +52,10 @@ struct Observation
     QList<PoolStatistics> poolStatistics;
     QList<QPair<QDateTime, QString>> events; // disconnections and reconnections, UTC
     std::optional<Error> fatal;
+    // With a PgBouncer admin connection: its polls, and whether it answered or failed once.
+    std::optional<PgBouncerWatch> pgbouncer;
+    QString pgbouncerTarget;
+    bool pgbouncerSettled{true};
 };
 
 std::optional<int> secondsOption(const QCommandLineParser& parser, const QString& name, int min,
@@ -76,6 +82,7 @@ struct ProbeTarget
     QString name; // the profile's name; empty for --db (the observed target names it)
     Baseline baseline;
     ActivityMonitor::Options options;
+    QString pgbouncerAdmin; // the profile's, else the baseline's; empty: none
 };
 
 // Watches every target at once, each until its window is over (from its first sample) or
@@ -85,6 +92,7 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
     const qsizetype count = targets.size();
     QList<Observation> observations(count);
     std::vector<std::unique_ptr<ActivityMonitor>> monitors;
+    std::vector<std::unique_ptr<PgBouncerMonitor>> bouncers;
     std::vector<std::unique_ptr<QTimer>> deadlines;
     std::vector<std::vector<std::unique_ptr<PoolMetricsPoller>>> pollers(
         static_cast<std::size_t>(count));
@@ -109,6 +117,7 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
                 pollers[static_cast<std::size_t>(i)].push_back(std::make_unique<PoolMetricsPoller>(
                     pool, targets.at(i).baseline.thresholds.live));
         }
+        bouncers.push_back(std::make_unique<PgBouncerMonitor>());
         deadlines.push_back(std::make_unique<QTimer>());
         ActivityMonitor* monitor = monitors.back().get();
         QTimer* deadline = deadlines.back().get();
@@ -127,7 +136,9 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
                 observation.window.add(sample);
                 observation.rules->add(sample);
                 observation.limits->add(sample);
-                if (durationSeconds == 0)
+                if (observation.pgbouncer)
+                    observation.pgbouncer->add(sample);
+                if (durationSeconds == 0 && observation.pgbouncerSettled)
                     finish(i);
                 else if (!deadline->isActive() && observation.window.samples() == 1)
                     deadline->start(std::chrono::seconds{durationSeconds});
@@ -160,22 +171,55 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
     }
 
     for (qsizetype i = 0; i < count; ++i) {
+        if (targets.at(i).pgbouncerAdmin.isEmpty())
+            continue;
+        Observation& observation = observations[i];
+        PgBouncerMonitor* bouncer = bouncers.at(static_cast<std::size_t>(i)).get();
+        observation.pgbouncer.emplace(targets.at(i).baseline);
+        observation.pgbouncerSettled = false;
+        // A one-shot probe waits for the console's first answer (or failure) too.
+        const auto settle = [&, i] {
+            observations[i].pgbouncerSettled = true;
+            if (durationSeconds == 0 && observations[i].window.samples() > 0)
+                finish(i);
+        };
+        QObject::connect(
+            bouncer, &PgBouncerMonitor::sampled, &loop, [&, i, settle](const PgBouncerSample& s) {
+                if (done[i])
+                    return;
+                observations[i].pgbouncer->add(s);
+                settle();
+            });
+        QObject::connect(bouncer, &PgBouncerMonitor::failed, &loop, [&, i, bouncer, settle] {
+            if (done[i])
+                return;
+            observations[i].pgbouncer->setUnavailable(bouncer->stateText());
+            settle();
+        });
+        PgBouncerMonitor::Options options;
+        options.conninfo = targets.at(i).pgbouncerAdmin.toUtf8();
+        options.interval = targets.at(i).options.interval;
+        bouncer->start(options);
+    }
+    for (qsizetype i = 0; i < count; ++i)
         monitors[static_cast<std::size_t>(i)]->start(targets.at(i).options);
-        PoolMetricsPoller::Options metrics;
-        metrics.interval = targets.at(i).options.interval;
-        for (const auto& poller : pollers[static_cast<std::size_t>(i)])
-            poller->start(metrics);
+    PoolMetricsPoller::Options metrics;
+    metrics.interval = targets.at(i).options.interval;
+    for (const auto& poller : pollers[static_cast<std::size_t>(i)])
+        poller->start(metrics);
+}
+loop.exec();
+for (qsizetype i = 0; i < count; ++i) {
+    observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
+    observations[i].pgbouncerTarget = bouncers[static_cast<std::size_t>(i)]->target();
+    monitors[static_cast<std::size_t>(i)]->stop();
+    for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
+        poller->stop();
+        observations[i].poolStatistics.append(poller->statistics());
     }
-    loop.exec();
-    for (qsizetype i = 0; i < count; ++i) {
-        observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
-        monitors[static_cast<std::size_t>(i)]->stop();
-        for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
-            poller->stop();
-            observations[i].poolStatistics.append(poller->statistics());
-        }
-    }
-    return observations;
+    bouncers[static_cast<std::size_t>(i)]->stop();
+}
+return observations;
 }
 
 QList<Finding> poolStatisticsFindings(const Observation& observation)
@@ -228,7 +272,37 @@ QList<Finding> findingsOf(
             Text::tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(observation.target, iso(facts.readAt)))
         + budgetFindings(baseline, facts, observation.window, windowEvidence)
-        + observation.rules->findings(windowEvidence) + poolStatisticsFindings(observation);
+        + observation.rules->findings(windowEvidence) + poolStatisticsFindings(observation)
+        + (observation.pgbouncer ? observation.pgbouncer->findings(
+               facts.usableSlots(), observation.pgbouncer->evidence(observation.pgbouncerTarget))
+                                 : QList<Finding>{});
+}
+
+// The PgBouncer part of the JSON document (resources/schemas/probe.schema.json).
+QJsonObject pgbouncerJson(const Observation& observation)
+{
+    const PgBouncerWatch& watch = *observation.pgbouncer;
+    QJsonObject json{{QStringLiteral("admin"), observation.pgbouncerTarget},
+        {QStringLiteral("answered"), watch.hasSample()}};
+    if (!watch.hasSample())
+        return json;
+    const PgBouncerSample& sample = *watch.sample();
+    QJsonArray pools;
+    for (const PgBouncerPool& pool : sample.pools) {
+        pools.append(QJsonObject{{QStringLiteral("database"), pool.database},
+            {QStringLiteral("user"), pool.user}, {QStringLiteral("clActive"), pool.clActive},
+            {QStringLiteral("clWaiting"), pool.clWaiting},
+            {QStringLiteral("svActive"), pool.svActive}, {QStringLiteral("svIdle"), pool.svIdle},
+            {QStringLiteral("maxWaitSeconds"), static_cast<double>(pool.maxWaitUs) / 1e6},
+            {QStringLiteral("poolMode"), pool.poolMode}});
+    }
+    json.insert(QStringLiteral("pools"), pools);
+    json.insert(QStringLiteral("defaultPoolSize"), sample.config.defaultPoolSize);
+    json.insert(QStringLiteral("reservePoolSize"), sample.config.reservePoolSize);
+    json.insert(QStringLiteral("maxClientConn"), sample.config.maxClientConn);
+    json.insert(QStringLiteral("serverConnectionBound"), sample.serverConnectionBound());
+    json.insert(QStringLiteral("ownedBackends"), watch.ownedBackends());
+    return json;
 }
 
 void printText(
@@ -279,6 +353,11 @@ void printText(
                .arg(capacity.usable())
                .arg(observation.window.peakClientSessions())
         << "\n\n";
+    if (observation.pgbouncer && observation.pgbouncer->hasSample()) {
+        for (const PgBouncerPool& pool : observation.pgbouncer->sample()->pools)
+            out << PgBouncerWatch::describe(pool) << '\n';
+        out << observation.pgbouncer->sizesLine(capacity.usable()) << "\n\n";
+    }
 
     qsizetype idWidth = 0;
     for (const Finding& finding : findings)
@@ -325,6 +404,8 @@ QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
     QJsonArray findingArray;
     for (const Finding& finding : findings)
         findingArray.append(finding.toJson());
+    const QJsonValue pgbouncer
+        = observation.pgbouncer ? QJsonValue{pgbouncerJson(observation)} : QJsonValue{};
     QJsonArray events;
     for (const auto& [at, text] : observation.events)
         events.append(
@@ -360,6 +441,7 @@ QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
                 {QStringLiteral("clientSessions"), observation.window.currentClientSessions()},
                 {QStringLiteral("peakClientSessions"), observation.window.peakClientSessions()}}},
         {QStringLiteral("pools"), pools},
+        {QStringLiteral("pgbouncer"), pgbouncer},
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("events"), events},
     };
@@ -414,7 +496,7 @@ int runProbeCommand(const QCommandLineParser& parser)
         options.interval = std::chrono::seconds{*interval};
         if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo); !checked)
             return usageError(QStringLiteral("--db: ") + checked.error().message);
-        targets.append({QString{}, *baseline, options});
+        targets.append({QString{}, *baseline, options, baseline->pgbouncer.admin});
     } else {
         // Saved profiles (secrets from the keychain), or --db repeated: one document.
         const std::variant<QList<TargetInputs>, int> read
@@ -429,7 +511,9 @@ int runProbeCommand(const QCommandLineParser& parser)
             options.interval = parser.isSet(QStringLiteral("interval"))
                 ? std::chrono::seconds{*interval}
                 : input.options.interval;
-            targets.append({input.options.profile, input.baseline, options});
+            targets.append({input.options.profile, input.baseline, options,
+                input.options.pgbouncerAdmin.isEmpty() ? input.baseline.pgbouncer.admin
+                                                       : input.options.pgbouncerAdmin});
         }
     }
 

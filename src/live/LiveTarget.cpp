@@ -13,6 +13,9 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     , m_history{new HistoryStore{this}}
     , m_rules{baseline}
     , m_limits{baseline}
+    , m_pgbouncer{new PgBouncerMonitor{this}}
+    , m_pgbouncerWatch{baseline}
+    , m_pgbouncerAdmin{baseline.pgbouncer.admin}
 {
     connect(m_monitor, &ActivityMonitor::sampled, this, &LiveTarget::onSample);
     connect(m_monitor, &ActivityMonitor::disconnected, this,
@@ -40,6 +43,19 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
             [this, id = pool.id] { emit poolMetricsUpdated(id); });
         m_poolMetrics << poller;
     }
+    // PgBouncer's findings follow its own polls; the window's follow the activity's.
+    connect(m_pgbouncer, &PgBouncerMonitor::sampled, this, [this](const PgBouncerSample& sample) {
+        m_pgbouncerWatch.add(sample);
+        m_findings = evaluate();
+        emit pgbouncerChanged();
+        emit findingsChanged(m_findings);
+    });
+    connect(m_pgbouncer, &PgBouncerMonitor::failed, this, [this] {
+        m_pgbouncerWatch.setUnavailable(m_pgbouncer->stateText());
+        m_findings = evaluate();
+        emit pgbouncerChanged();
+        emit findingsChanged(m_findings);
+    });
     connect(m_history, &HistoryStore::openFailed, this, &LiveTarget::historyUnavailable);
     connect(m_history, &HistoryStore::writeFailed, this, &LiveTarget::historyUnavailable);
 }
@@ -65,6 +81,19 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
         = std::max(options.interval, std::chrono::milliseconds{std::chrono::seconds{5}});
     for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
         poller->start(metrics);
+    if (watchesPgBouncer()) {
+        PgBouncerMonitor::Options pgbouncer;
+        pgbouncer.conninfo = m_pgbouncerAdmin.toUtf8();
+        pgbouncer.interval = options.interval;
+        pgbouncer.connectTimeout = options.connectTimeout;
+        m_pgbouncer->start(pgbouncer);
+    }
+}
+
+void LiveTarget::setPgBouncerAdmin(const QString& conninfo)
+{
+    if (!conninfo.isEmpty())
+        m_pgbouncerAdmin = conninfo;
 }
 
 const PoolMetricsPoller* LiveTarget::poolMetrics(QStringView pool) const
@@ -96,6 +125,7 @@ void LiveTarget::stop()
 {
     for (PoolMetricsPoller* poller : std::as_const(m_poolMetrics))
         poller->stop();
+    m_pgbouncer->stop();
     if (m_prometheus != nullptr) {
         m_prometheus->stop();
         return;
@@ -174,7 +204,10 @@ QList<Finding> LiveTarget::evaluate() const
             tr("pg_roles, pg_database and pg_stat_activity on %1 at %2")
                 .arg(target, facts->readAt.toString(Qt::ISODate)))
         + budgetFindings(m_baseline, *facts, m_window, window) + m_rules.findings(window)
-        + poolMetricsFindings();
+        + poolMetricsFindings()
+        + (watchesPgBouncer() ? m_pgbouncerWatch.findings(
+               facts->usableSlots(), m_pgbouncerWatch.evidence(m_pgbouncer->target()))
+                              : QList<Finding>{});
 }
 
 QList<Finding> LiveTarget::poolMetricsFindings() const
@@ -190,6 +223,7 @@ void LiveTarget::onSample(const ActivitySample& sample)
     m_window.add(sample);
     m_rules.add(sample);
     m_limits.add(sample);
+    m_pgbouncerWatch.add(sample);
     m_history->append(sample, usableSlots());
     m_findings = evaluate();
     emit sampled(sample);

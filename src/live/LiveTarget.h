@@ -6,8 +6,10 @@
 #include "model/Baseline.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PgBouncer.h"
 #include "model/PrometheusAccess.h"
 #include "pg/ActivityMonitor.h"
+#include "pg/PgBouncerMonitor.h"
 #include "pg/PgConnection.h"
 
 #include <QObject>
@@ -42,10 +44,20 @@ public:
     ~LiveTarget() override;
 
     // historyPath empty: one file per target under the XDG data dir.
+    // PgBouncer's admin console is watched when the baseline names one (pgbouncer.admin)
+    // or setPgBouncerAdmin() did before start(); at the monitor's interval.
     void start(const ActivityMonitor::Options& options, const QString& historyPath = {});
     // Team mode: reads the target from Prometheus every interval; the monitor stays stopped.
     void startPrometheus(const PrometheusAccess& access, std::chrono::milliseconds interval);
     void stop();
+    // A profile's PgBouncer admin conninfo; overrides the baseline's, empty keeps it.
+    void setPgBouncerAdmin(const QString& conninfo);
+
+    PgBouncerMonitor& pgbouncerMonitor() { return *m_pgbouncer; }
+    const PgBouncerMonitor& pgbouncerMonitor() const { return *m_pgbouncer; }
+    // The latest admin console poll and the backends PgBouncer owns; no sample without one.
+    const PgBouncerWatch& pgbouncer() const { return m_pgbouncerWatch; }
+    bool watchesPgBouncer() const { return !m_pgbouncerAdmin.isEmpty(); }
 
     // Null unless in team mode.
     PrometheusSource* prometheus() const { return m_prometheus; }
@@ -97,6 +109,8 @@ signals:
     void sourceChanged();
     // A pool's application metrics were read, or could not be (poolMetrics()).
     void poolMetricsUpdated(const QString& pool);
+    // After each PgBouncer poll (or its failure): pgbouncer() holds the news.
+    void pgbouncerChanged();
 
 private:
     void onSample(const ActivitySample& sample);
@@ -111,6 +125,9 @@ private:
     LiveRules m_rules;
     ConnectionLimits m_limits;
     QList<PoolMetricsPoller*> m_poolMetrics;
+    PgBouncerMonitor* m_pgbouncer{nullptr};
+    PgBouncerWatch m_pgbouncerWatch;
+    QString m_pgbouncerAdmin;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
     PrometheusSource* m_prometheus{nullptr};

@@ -42,6 +42,7 @@ void WatchedTarget::start()
     options.conninfo = m_options.conninfo.toUtf8();
     options.parameters = m_options.connectionParameters;
     options.interval = m_options.interval;
+    m_target->setPgBouncerAdmin(m_options.pgbouncerAdmin);
     m_target->start(options);
     // After the monitor: the sessions table rides on its connection.
     m_sessions->start(m_options, &m_target->monitor());

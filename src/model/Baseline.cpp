@@ -267,6 +267,11 @@ QJsonObject Baseline::toJson() const
                     {QStringLiteral("expires"), sessionsTable.expiresColumn},
                     {QStringLiteral("sessionToken"), sessionsTable.sessionTokenColumn}}}});
 
+    json.insert(QStringLiteral("pgbouncer"),
+        QJsonObject{{QStringLiteral("admin"),
+                        pgbouncer.admin.isEmpty() ? QJsonValue{} : QJsonValue{pgbouncer.admin}},
+            {QStringLiteral("maxWait"), pgbouncer.maxWait.toJson()}});
+
     json.insert(QStringLiteral("tasks"),
         QJsonObject{{QStringLiteral("required"), QJsonArray::fromStringList(tasks.required)},
             {QStringLiteral("progress"),

@@ -143,6 +143,17 @@ struct SessionsTableSpec final
     QString sessionTokenColumn{QStringLiteral("sessionToken")}; // only ever hashed, never shown
 };
 
+// A PgBouncer in front of the server (docs/baseline.md, `pgbouncer`): its admin console,
+// polled with SHOW POOLS, SHOW STATS, SHOW CONFIG and SHOW SERVERS, and how long a client
+// may wait there for a server connection (pgbouncer.<db>.waiting).
+struct PgBouncerSpec final
+{
+    // libpq conninfo to the admin console's `pgbouncer` database, as a user in stats_users;
+    // empty: no PgBouncer (a profile may name one).
+    QString admin;
+    Duration maxWait{Duration::fromSeconds(5)};
+};
+
 struct TasksSpec final
 {
     QStringList required; // task ids that must be marked done (tasks.<id>)
@@ -169,6 +180,7 @@ struct Baseline final
     QString attributionFallback{kOtherPool};
     Thresholds thresholds;
     SessionsTableSpec sessionsTable;
+    PgBouncerSpec pgbouncer;
     TasksSpec tasks;
 
     // What the loader accepted but found likely wrong ("FILE: key.path: message (line L,

@@ -489,6 +489,7 @@ private:
     void readAttribution(const QJsonObject& root, Baseline& b);
     void readThresholds(const QJsonObject& root, Baseline& b);
     void readSessionsTable(const QJsonObject& root, Baseline& b);
+    void readPgBouncer(const QJsonObject& root, Baseline& b);
     void readTasks(const QJsonObject& root, Baseline& b);
 
     // Keys of `files` that no check reads are warned about now rather than silently
@@ -564,7 +565,7 @@ Baseline Reader::read(const QJsonObject& root)
         {L1{"$schema"}, L1{"schemaVersion"}, L1{"name"}, L1{"description"}, L1{"files"},
             L1{"session"}, L1{"providers"}, L1{"login"}, L1{"pools"}, L1{"server"},
             L1{"attribution"}, L1{"attributionFallback"}, L1{"thresholds"}, L1{"sessionsTable"},
-            L1{"tasks"}});
+            L1{"pgbouncer"}, L1{"tasks"}});
     if (auto s = string(field(root, {}, L1{"$schema"}, Need::Optional)))
         b.schemaRef = *s;
     if (auto s = string(field(root, {}, L1{"name"}, Need::Required)))
@@ -582,6 +583,7 @@ Baseline Reader::read(const QJsonObject& root)
     readAttribution(root, b);
     readThresholds(root, b);
     readSessionsTable(root, b);
+    readPgBouncer(root, b);
     readTasks(root, b);
     checkFileKeys(b);
     return b;
@@ -953,6 +955,22 @@ void Reader::readSessionsTable(const QJsonObject& root, Baseline& b)
         if (auto s = pgIdentifier(field(*columns, columnsPath, L1{"sessionToken"}, Need::Optional)))
             t.sessionTokenColumn = *s;
     }
+}
+
+void Reader::readPgBouncer(const QJsonObject& root, Baseline& b)
+{
+    const QString path{QStringLiteral("pgbouncer")};
+    const auto pgbouncer{object(field(root, {}, L1{"pgbouncer"}, Need::Optional))};
+    if (!pgbouncer)
+        return;
+    onlyKeysAndComment(*pgbouncer, path, {L1{"admin"}, L1{"maxWait"}});
+    const Field admin{field(*pgbouncer, path, L1{"admin"}, Need::Optional)};
+    if (!admin.value.isNull()) { // null: no PgBouncer
+        if (auto s = string(admin))
+            b.pgbouncer.admin = *s;
+    }
+    if (auto d = duration(field(*pgbouncer, path, L1{"maxWait"}, Need::Optional), Zero::Allowed))
+        b.pgbouncer.maxWait = *d;
 }
 
 void Reader::readTasks(const QJsonObject& root, Baseline& b)

@@ -151,6 +151,7 @@ TargetOptions Profile::toTargetOptions() const
     options.profile = name;
     options.interval = std::chrono::seconds{intervalSeconds};
     options.allowBackendSignals = allowBackendSignals;
+    options.pgbouncerAdmin = pgbouncerAdmin.trimmed();
     return options;
 }
 

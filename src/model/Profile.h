@@ -42,6 +42,7 @@ public:
         PrometheusUrl,
         PrometheusUser,
         PrometheusTarget,
+        PgBouncerAdmin,
     };
 
     struct Problem
@@ -73,6 +74,9 @@ public:
     QString prometheusTarget;
     PrometheusAccess::Auth prometheusAuth{PrometheusAccess::Auth::None};
     QString prometheusUser; // basic auth only
+    // libpq conninfo to PgBouncer's admin console (dbname=pgbouncer, a stats user), without
+    // password; empty: the baseline's pgbouncer.admin, if any.
+    QString pgbouncerAdmin;
 
     static const QStringList& sslModes();
 

@@ -84,6 +84,7 @@ inline const SettingKey<QString> PrometheusTarget{QLatin1String{"prometheus/targ
 inline const SettingKey<QString> PrometheusAuth{
     QLatin1String{"prometheus/auth"}, QStringLiteral("none")};
 inline const SettingKey<QString> PrometheusUser{QLatin1String{"prometheus/user"}, {}};
+inline const SettingKey<QString> PgBouncerAdmin{QLatin1String{"pgbouncer/admin"}, {}};
 } // namespace ProfileKeys
 
 } // namespace opsdash::SettingsKeys

@@ -28,6 +28,8 @@ struct TargetOptions
     bool allowBackendSignals{false};
     // Team mode: everything is read from this Prometheus (set: no database connection at all).
     PrometheusAccess prometheus;
+    // From a profile: PgBouncer's admin console (conninfo); empty: the baseline's, if any.
+    QString pgbouncerAdmin;
     // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
     QString theme;
     // The command line's too: --minimized starts in the tray (autostart).

@@ -10,6 +10,7 @@ target_sources(opsdash_core PRIVATE
     model/PoolAttributor.h model/PoolAttributor.cpp
     model/Capacity.h model/Capacity.cpp
     model/ConnectionLimits.h model/ConnectionLimits.cpp
+    model/PgBouncer.h model/PgBouncer.cpp
     model/MetricsText.h model/MetricsText.cpp
     model/PoolStatistics.h model/PoolStatistics.cpp
     model/TargetOptions.h

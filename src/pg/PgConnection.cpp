@@ -233,9 +233,20 @@ bool PgConnection::send(const QByteArray& sql, const QByteArrayList& parameters)
     for (const QByteArray& parameter : parameters)
         values.push_back(parameter.isNull() ? nullptr : parameter.constData());
 
-    if (PQsendQueryParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
-            values.data(), nullptr, nullptr, /*resultFormat=*/0)
-        == 0) {
+    return sent(PQsendQueryParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
+        values.data(), nullptr, nullptr, /*resultFormat=*/0));
+}
+
+bool PgConnection::sendSimple(const QByteArray& sql)
+{
+    if (m_state != State::Ready)
+        return false;
+    return sent(PQsendQuery(m_conn, sql.constData()));
+}
+
+bool PgConnection::sent(int accepted)
+{
+    if (accepted == 0) {
         const QString message = libpqMessage(PQerrorMessage(m_conn));
         if (PQstatus(m_conn) == CONNECTION_BAD)
             breakConnection(message);

@@ -72,6 +72,9 @@ public:
     // Sends one statement in autocommit; ends in resultReady() or queryFailed(), or lost()
     // if the connection breaks. Returns false (and sends nothing) unless Ready.
     bool send(const QByteArray& sql, const QByteArrayList& parameters = {});
+    // The same over the simple query protocol (PQsendQuery: no parameters, no prepared
+    // statement), for servers that speak nothing else, such as PgBouncer's admin console.
+    bool sendSimple(const QByteArray& sql);
 
 signals:
     void stateChanged(opsdash::PgConnection::State state);
@@ -84,6 +87,7 @@ signals:
 private:
     enum class Wait { None, Read, Write };
 
+    bool sent(int accepted);
     void continueConnecting();
     void onSocketReadable();
     void onSocketWritable();

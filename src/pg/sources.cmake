@@ -4,5 +4,6 @@ target_sources(opsdash_core PRIVATE
     pg/PgConnection.h pg/PgConnection.cpp
     pg/ActivityQuery.h pg/ActivityQuery.cpp
     pg/ActivityMonitor.h pg/ActivityMonitor.cpp
+    pg/PgBouncerMonitor.h pg/PgBouncerMonitor.cpp
     pg/BackendSignals.h pg/BackendSignals.cpp
 )

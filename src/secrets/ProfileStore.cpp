@@ -120,6 +120,7 @@ std::optional<Profile> ProfileStore::load(const QString& name) const
     profile.baselineFile = K::BaselineFile.read(s);
     profile.intervalSeconds = K::Interval.read(s);
     profile.allowBackendSignals = K::AllowBackendSignals.read(s);
+    profile.pgbouncerAdmin = K::PgBouncerAdmin.read(s);
     s.endGroup();
     return profile;
 }
@@ -170,6 +171,8 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     K::CanaryUrl.write(s, profile.canaryUrl);
     K::AllowBackendSignals.write(s, profile.allowBackendSignals);
     writeCommon(s, profile);
+    if (!profile.pgbouncerAdmin.isEmpty()) // most targets have none: no key for them
+        K::PgBouncerAdmin.write(s, profile.pgbouncerAdmin);
     s.endGroup();
 }
 

@@ -43,7 +43,7 @@ struct Target
 // How much a smoke run tolerates over a (scaled) limit: shared machines are noisy.
 constexpr double SmokeTolerance = 3.0;
 
-// This process's CPU time so far (user + system), in seconds.
+// This process's CPU time so far (user + system), in seconds: what a poll costs the client.
 inline double cpuSeconds()
 {
     rusage usage{};

@@ -8,6 +8,7 @@
 #include "gui/pools/PoolBudgetPanel.h"
 #include "model/Capacity.h"
 #include "model/ConnectionLimits.h"
+#include "model/PgBouncer.h"
 #include "model/PoolStatistics.h"
 #include "support/DefaultBaseline.h"
 #include "support/ScriptedActivity.h"
@@ -155,6 +156,49 @@ private slots:
         QVERIFY2(badge->text().contains(QStringLiteral("OVER-COMMITTED by 4")),
             qPrintable(badge->text()));
         QVERIFY2(badge->text().contains(QStringLiteral("201 > 197")), qPrintable(badge->text()));
+    }
+
+    void pgbouncerRowShowsItsPoolsAndSizesAgainstTheSlots()
+    {
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showServerFacts(facts200());
+        const auto* line = panel.findChild<QLabel*>(QStringLiteral("pgbouncerLine"));
+        QVERIFY(line != nullptr);
+        QVERIFY(!line->isVisible()); // no PgBouncer named: no row
+
+        PgBouncerWatch watch{defaultBaseline()};
+        PgBouncerSample sample;
+        PgBouncerPool pool;
+        pool.database = QStringLiteral("app");
+        pool.user = QStringLiteral("web");
+        pool.clActive = 5;
+        pool.clWaiting = 15;
+        pool.svActive = 5;
+        pool.maxWaitUs = 2500000;
+        sample.pools << pool;
+        sample.config.defaultPoolSize = 5;
+        sample.config.maxClientConn = 100;
+        sample.receivedAt = QDateTime::currentDateTimeUtc();
+        watch.add(sample);
+        panel.showPgBouncer(true, watch, {});
+        QVERIFY(line->isVisible());
+        QVERIFY2(line->text().contains(QStringLiteral("PgBouncer app/web: cl_active 5 · "
+                                                      "cl_waiting 15 · sv_active 5 · sv_idle 0 · "
+                                                      "maxwait 2.5 s")),
+            qPrintable(line->text()));
+        QVERIFY2(line->text().contains(QStringLiteral(
+                     "1 × (5 default_pool_size + 0 reserve_pool_size) = 5 of 197 usable slots · "
+                     "max_client_conn 100")),
+            qPrintable(line->text()));
+
+        panel.showPgBouncer(true, watch, QStringLiteral("PgBouncer admin console unreachable: x"));
+        QVERIFY2(line->text().contains(QStringLiteral("PgBouncer admin console unreachable: x")),
+            qPrintable(line->text()));
+        panel.showPgBouncer(false, watch, {});
+        QVERIFY(!line->isVisible());
     }
 
     void roleLimitBelowTheBudgetIsMarkedAndCountedAgainst()

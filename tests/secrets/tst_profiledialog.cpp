@@ -91,6 +91,17 @@ private slots:
         QTest::newRow("service style needs a service") << "style:serviceRadio"
                                                        << ""
                                                        << "service name";
+        QTest::newRow("a PgBouncer admin connection is acceptable")
+            << "pgbouncerAdminEdit"
+            << "host=127.0.0.1 port=6432 dbname=pgbouncer user=stats" << QString{};
+        QTest::newRow("a PgBouncer admin connection with a password is refused")
+            << "pgbouncerAdminEdit"
+            << "host=x dbname=pgbouncer password=hunter2"
+            << ".pgpass";
+        QTest::newRow("a PgBouncer admin connection libpq cannot parse")
+            << "pgbouncerAdminEdit"
+            << "host=x port"
+            << "invalid connection string";
         QTest::newRow("conninfo libpq cannot parse") << "conninfoEdit"
                                                      << "host=x port"
                                                      << "invalid connection string";

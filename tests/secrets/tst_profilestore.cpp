@@ -77,6 +77,11 @@ private slots:
         bearer.prometheusAuth = PrometheusAccess::Auth::Bearer;
         bearer.prometheusUser.clear();
         QTest::newRow("Prometheus with a bearer token") << bearer;
+
+        Profile pgbouncer = withFields();
+        pgbouncer.pgbouncerAdmin
+            = QStringLiteral("host=10.0.0.5 port=6432 dbname=pgbouncer user=stats");
+        QTest::newRow("with a PgBouncer admin console") << pgbouncer;
     }
     void savedProfileLoadsBackUnchanged()
     {

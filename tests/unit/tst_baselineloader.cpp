@@ -314,6 +314,11 @@ void TestBaselineLoader::accepts_data()
             << defaultWith(QString::fromUtf8(path),
                    QStringLiteral("found at apps/web/src/server/auth.ts:17"));
     }
+    QTest::newRow("a PgBouncer admin console and its wait threshold") << defaultWith(
+        QStringLiteral("pgbouncer"),
+        QJsonObject{{QStringLiteral("admin"),
+                        QStringLiteral("host=127.0.0.1 port=6432 dbname=pgbouncer user=stats")},
+            {QStringLiteral("maxWait"), duration(2, "s")}});
     QTest::newRow("UTF-8 byte order mark is skipped")
         << QByteArray{"\xEF\xBB\xBF" + readAll(BaselineLoader::kDefaultResource)};
 }
@@ -495,6 +500,8 @@ void TestBaselineLoader::rejects_data()
     row("column name beyond PostgreSQL's limit",
         with("sessionsTable.columns.expires", QString{64, QLatin1Char{'x'}}),
         at("sessionsTable.columns.expires"), "63-byte identifier limit");
+    row("unknown key in pgbouncer", with("pgbouncer.poolSize", 5), at("pgbouncer.poolSize"),
+        "unknown key");
     row("progress with more done than total", with("tasks.progress", QStringLiteral("37/36")),
         at("tasks.progress"), "expected DONE/TOTAL");
 }

@@ -59,6 +59,7 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->title->setFont(title);
+    m_ui->pgbouncerLine->setVisible(false);
     setStale(false);
 
     for (const PoolSpec& pool : baseline.pools) {
@@ -97,6 +98,7 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
     }
     m_target = target;
     if (target == nullptr) {
+        m_ui->pgbouncerLine->setVisible(false);
         showWaiting(
             tr("No target. Choose or add one in the toolbar's target list, or start opsdash with "
                "--db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME)."));
@@ -111,6 +113,13 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
         if (const PoolMetricsPoller* poller = m_target->poolMetrics(pool))
             showPoolStatistics(poller->statistics());
     });
+    connect(target, &LiveTarget::pgbouncerChanged, this, [this] {
+        showPgBouncer(m_target->watchesPgBouncer(), m_target->pgbouncer(),
+            m_target->pgbouncerMonitor().state() == PgBouncerMonitor::State::Connected
+                ? QString{}
+                : m_target->pgbouncerMonitor().stateText());
+    });
+    showPgBouncer(target->watchesPgBouncer(), target->pgbouncer(), {});
     connect(&target->monitor(), &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             showDisconnected(tr("Next attempt at %1. %2")
@@ -238,6 +247,33 @@ void PoolBudgetPanel::showPoolStatistics(const PoolStatistics& statistics)
     }
     line->setText(text);
     StaleLook::apply(line, statistics.stale() || m_stale);
+}
+
+void PoolBudgetPanel::showPgBouncer(bool watched, const PgBouncerWatch& watch, const QString& state)
+{
+    m_ui->pgbouncerLine->setVisible(watched);
+    if (!watched)
+        return;
+    if (!state.isEmpty()) {
+        m_ui->pgbouncerLine->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                         .arg(Palette::critical().name(), state.toHtmlEscaped()));
+        return;
+    }
+    if (!watch.hasSample()) {
+        m_ui->pgbouncerLine->setText(
+            tr("PgBouncer: waiting for its admin console").toHtmlEscaped());
+        return;
+    }
+    QStringList lines;
+    for (const PgBouncerPool& pool : watch.sample()->pools) {
+        const QString line = PgBouncerWatch::describe(pool).toHtmlEscaped();
+        // Waiting clients are what the server cannot see: they stand out.
+        lines << (pool.clWaiting > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                           .arg(Palette::critical().name(), line)
+                                     : line);
+    }
+    lines << watch.sizesLine(m_facts ? m_facts->usableSlots() : 0).toHtmlEscaped();
+    m_ui->pgbouncerLine->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void PoolBudgetPanel::showUsage(const ActivitySample& sample, const UsageWindow& window)

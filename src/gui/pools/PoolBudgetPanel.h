@@ -21,6 +21,7 @@ namespace opsdash {
 
 class ConnectionLimits;
 class LiveTarget;
+class PgBouncerWatch;
 class PoolBar;
 
 // Every pool against its budget, the server's usable slots, and the over-commit badge.
@@ -53,6 +54,11 @@ public:
 
     // For tests: the line of a pool's application statistics, or nullptr (no metricsUrl).
     const QLabel* statisticsLine(const QString& pool) const;
+
+    // PgBouncer's pools (cl_active, cl_waiting, sv_active, sv_idle, maxwait), its pool sizes
+    // against the usable slots and the backends it owns; `state` when it cannot be read.
+    // Hidden for a target without PgBouncer (watched false).
+    void showPgBouncer(bool watched, const PgBouncerWatch& watch, const QString& state);
 
     // For tests and screenshots: the bar of one pool, or nullptr.
     const PoolBar* bar(const QString& pool) const;

@@ -85,6 +85,7 @@ void ProfileDialog::fill(const Profile& profile)
     m_ui->baselineFileEdit->setText(profile.baselineFile);
     m_ui->intervalSpin->setValue(profile.intervalSeconds);
     m_ui->allowSignalsCheck->setChecked(profile.allowBackendSignals);
+    m_ui->pgbouncerAdminEdit->setText(profile.pgbouncerAdmin);
 }
 
 Profile ProfileDialog::profile() const
@@ -118,6 +119,7 @@ Profile ProfileDialog::profile() const
     profile.baselineFile = m_ui->baselineFileEdit->text().trimmed();
     profile.intervalSeconds = m_ui->intervalSpin->value();
     profile.allowBackendSignals = m_ui->allowSignalsCheck->isChecked();
+    profile.pgbouncerAdmin = m_ui->pgbouncerAdminEdit->text().trimmed();
     return profile;
 }
 
@@ -182,6 +184,8 @@ QWidget* ProfileDialog::widgetFor(Profile::Field field) const
         return m_ui->prometheusUserEdit;
     case Profile::Field::PrometheusTarget:
         return m_ui->prometheusTargetEdit;
+    case Profile::Field::PgBouncerAdmin:
+        return m_ui->pgbouncerAdminEdit;
     }
     return nullptr;
 }
@@ -190,16 +194,25 @@ void ProfileDialog::validate()
 {
     const Profile current = profile();
     QList<Profile::Problem> found = current.problems(m_otherNames);
-    // What only libpq can judge: the conninfo's syntax, and a password inside it.
+    // What only libpq can judge: a conninfo's syntax, and a password inside it.
+    const auto checkConninfo
+        = [&found](const QString& text, Profile::Field field, const QString& passwordProblem) {
+              const QByteArray conninfo = text.toUtf8();
+              if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
+                  found.append({field, checked.error().message});
+              else if (PgConnection::conninfoHasPassword(conninfo))
+                  found.append({field, passwordProblem});
+          };
     if (current.kind == Profile::Kind::Database
         && current.style == Profile::ConnectionStyle::Conninfo && !current.conninfo.isEmpty()) {
-        const QByteArray conninfo = current.conninfo.toUtf8();
-        if (const Result<void> checked = PgConnection::checkConninfo(conninfo); !checked)
-            found.append({Profile::Field::Conninfo, checked.error().message});
-        else if (PgConnection::conninfoHasPassword(conninfo))
-            found.append({Profile::Field::Conninfo,
-                tr("Remove the password from the connection string; type it in the Password "
-                   "field so it goes to the keychain.")});
+        checkConninfo(current.conninfo, Profile::Field::Conninfo,
+            tr("Remove the password from the connection string; type it in the Password "
+               "field so it goes to the keychain."));
+    }
+    if (!current.pgbouncerAdmin.isEmpty()) {
+        checkConninfo(current.pgbouncerAdmin, Profile::Field::PgBouncerAdmin,
+            tr("Remove the password from the PgBouncer admin connection; libpq finds it "
+               "in .pgpass or PGPASSFILE."));
     }
     for (QWidget* widget :
         {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->hostEdit),
@@ -209,7 +222,8 @@ void ProfileDialog::validate()
             static_cast<QWidget*>(m_ui->repoDirEdit), static_cast<QWidget*>(m_ui->baselineFileEdit),
             static_cast<QWidget*>(m_ui->prometheusUrlEdit),
             static_cast<QWidget*>(m_ui->prometheusUserEdit),
-            static_cast<QWidget*>(m_ui->prometheusTargetEdit)}) {
+            static_cast<QWidget*>(m_ui->prometheusTargetEdit),
+            static_cast<QWidget*>(m_ui->pgbouncerAdminEdit)}) {
         widget->setStyleSheet({});
         widget->setToolTip({});
     }

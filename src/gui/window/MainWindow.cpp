@@ -520,6 +520,7 @@ void MainWindow::connectActions()
         if (m_target == nullptr)
             return;
         m_target->monitor().setPaused(paused);
+        m_target->pgbouncerMonitor().setPaused(paused);
         m_statusBar->refresh();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
@@ -531,8 +532,10 @@ void MainWindow::connectActions()
             m_target->monitor().pollNow();
     });
     connect(m_ui->mainToolBar, &MainToolBar::intervalChosen, this, [this](int seconds) {
-        if (m_target != nullptr)
+        if (m_target != nullptr) {
             m_target->monitor().setInterval(std::chrono::seconds{seconds});
+            m_target->pgbouncerMonitor().setInterval(std::chrono::seconds{seconds});
+        }
     });
     connect(m_ui->mainToolBar, &MainToolBar::rangeChosen, m_chart, &HistoryChart::setRangeSeconds);
 }
@@ -552,6 +555,7 @@ void MainWindow::startMonitoring()
         m_poolPanel->showWaiting(reading);
         return;
     }
+    m_target->setPgBouncerAdmin(m_options.pgbouncerAdmin);
     m_target->start(options);
     const QString connecting = tr("Connecting to %1 …").arg(m_target->monitor().target());
     m_activityPanel->showWaiting(connecting);
