@@ -39,7 +39,7 @@ Notifications::Notifications(AlertLog& alerts, QWidget* window)
     connect(tray.get(), &TrayNotifier::activated, this, &Notifications::activated);
     tray->setMenu(m_menu);
     setNotifier(std::move(tray));
-    connect(&m_alerts, &AlertLog::raised, this, &Notifications::onAlert);
+    connect(&m_alerts, &AlertLog::announced, this, &Notifications::onAlert);
     connect(&m_alerts, &AlertLog::statusChanged, this, &Notifications::refreshStatus);
 }
 
@@ -65,11 +65,12 @@ void Notifications::followFleet(TargetFleet& fleet)
     });
     connect(&fleet, &TargetFleet::added, this, &Notifications::rebuildMenu);
     connect(&fleet, &TargetFleet::removed, this, &Notifications::rebuildMenu);
-    connect(&fleet, &TargetFleet::raised, this, [this](WatchedTarget* watched, const Alert& alert) {
-        Alert named = alert;
-        named.message = tr("%1: %2").arg(watched->name(), alert.message);
-        notify(named);
-    });
+    connect(
+        &fleet, &TargetFleet::announced, this, [this](WatchedTarget* watched, const Alert& alert) {
+            Alert named = alert;
+            named.message = tr("%1: %2").arg(watched->name(), alert.message);
+            notify(named);
+        });
     refreshStatus();
     rebuildMenu();
 }
@@ -83,9 +84,9 @@ void Notifications::onAlert(const Alert& alert)
 
 void Notifications::notify(const Alert& alert)
 {
-    const bool userAction = alert.kind == AlertKind::Backend || alert.kind == AlertKind::Annotation;
-    // Notices are already in the status bar: no desktop popup on top (a quiet start).
-    if (!userAction && alert.kind != AlertKind::Notice && !m_mute->isChecked())
+    // What the user did never comes here (AlertLog::announced). Notices are already in the
+    // status bar: no desktop popup on top (a quiet start).
+    if (alert.kind != AlertKind::Notice && !m_mute->isChecked())
         m_notifier->notify(alert);
 }
 
