@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../ui/AcknowledgeDialog.ui" line="+18"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why, a ticket, who is on it</source>
+        <translation>warum, ein Ticket, wer daran arbeitet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mute until</source>
+        <translation>Stumm bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Until &amp;tomorrow 09:00</source>
+        <translation>Bis &amp;morgen 09:00</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until &amp;a chosen time:</source>
+        <translation>Bis zu einer &amp;gewählten Zeit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
         <location filename="../ui/ActivityPanel.ui" line="+14"/>
@@ -2822,7 +2860,7 @@
 <context>
     <name>HistoryDatabase</name>
     <message>
-        <location filename="../src/history/HistoryDatabase.cpp" line="+145"/>
+        <location filename="../src/history/HistoryDatabase.cpp" line="+146"/>
         <source>no history file here</source>
         <translation>hier gibt es keine Verlaufsdatei</translation>
     </message>
@@ -2885,7 +2923,7 @@
         <translation>die Verlaufsdatei kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>cannot prepare history statements</source>
         <translation>die Verlaufsanweisungen können nicht vorbereitet werden</translation>
     </message>
@@ -2922,12 +2960,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>the history file is open for reading only</source>
         <translation>die Verlaufsdatei ist nur zum Lesen geöffnet</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-69"/>
         <source>cannot start writing history</source>
         <translation>das Schreiben des Verlaufs kann nicht beginnen</translation>
     </message>
@@ -2941,6 +2979,11 @@
         <location line="+9"/>
         <source>cannot write a history event</source>
         <translation>ein Verlaufsereignis kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write an acknowledgement</source>
+        <translation>kann eine Quittierung nicht schreiben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2958,7 +3001,7 @@
         <translation>die Verlaufswartung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>the end of the range is before its start</source>
         <translation>das Ende des Zeitraums liegt vor seinem Anfang</translation>
     </message>
@@ -5341,6 +5384,80 @@
     </message>
 </context>
 <context>
+    <name>opsdash::AcknowledgeActions</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+19"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Quittieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;ute…</source>
+        <translation>&amp;Stummschalten…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No notification for this until its condition clears, with your name and a note</source>
+        <translation>Keine Benachrichtigung dafür, bis sich der Zustand auflöst, mit Ihrem Namen und einer Notiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No notification for this for an hour, until tomorrow 09:00 or until a chosen time</source>
+        <translation>Keine Benachrichtigung dafür für eine Stunde, bis morgen 09:00 oder bis zu einer gewählten Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AcknowledgeDialog</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeDialog.cpp" line="+19"/>
+        <source>Mute %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledge %1</source>
+        <translation>%1 quittieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No desktop notification for %1 until the time chosen; it stays listed, marked. If it is still present then, it notifies again.</source>
+        <translation>Keine Desktop-Benachrichtigung für %1 bis zur gewählten Zeit; es bleibt gelistet und markiert. Besteht es dann noch, wird erneut benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No desktop notification for %1 until its condition clears; it stays listed, marked with your name and note.</source>
+        <translation>Keine Desktop-Benachrichtigung für %1, bis sich der Zustand auflöst; es bleibt gelistet, markiert mit Ihrem Namen und Ihrer Notiz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;cknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AcknowledgementMarks</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+124"/>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muted by %1 at %2 until %3: %4</source>
+        <translation>Stummgeschaltet von %1 um %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged by %1 at %2, until its condition clears: %3</source>
+        <translation>Quittiert von %1 um %2, bis sich der Zustand auflöst: %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ActivityModel</name>
     <message>
         <location filename="../src/gui/activity/ActivityModel.cpp" line="+47"/>
@@ -5605,6 +5722,39 @@ Abfrage:
     </message>
 </context>
 <context>
+    <name>opsdash::AlertLog</name>
+    <message>
+        <location filename="../src/live/AlertLog.cpp" line="+111"/>
+        <source>%1 acknowledged %2</source>
+        <translation>%1 hat %2 quittiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 acknowledged %2: %3</source>
+        <translation>%1 hat %2 quittiert: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 muted %2 until %3</source>
+        <translation>%1 hat %2 bis %3 stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 muted %2 until %3: %4</source>
+        <translation>%1 hat %2 bis %3 stummgeschaltet: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the mute of %1 by %2 ended</source>
+        <translation>die Stummschaltung von %1 durch %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>still present after its mute ended: %1</source>
+        <translation>besteht nach Ablauf der Stummschaltung weiter: %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::BackendSignals</name>
     <message>
         <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
@@ -5695,7 +5845,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>(nichts beobachtet)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+132"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
@@ -5705,12 +5855,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>Enter or double-click opens the file; Ctrl+C copies the location.</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -5730,7 +5880,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-126"/>
         <source>actual: %1</source>
         <translation>Ist: %1</translation>
     </message>
@@ -5798,7 +5948,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+236"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+252"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -5808,27 +5958,27 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>%1 erneut gegen die Baseline prüfen (F6)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-196"/>
         <source>Copy location</source>
         <translation>Fundstelle kopieren</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+197"/>
         <source>No repository: start opsdash with --repo DIR to check a checkout</source>
         <translation>Kein Repository: starten Sie opsdash mit --repo VERZ, um einen Checkout zu prüfen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Re-verify</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>Select a check to see why it has its status. Enter or a double-click opens the file of its evidence; Ctrl+C copies the location.</source>
         <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie ihren Status hat. Eingabetaste oder Doppelklick öffnet die Datei ihres Nachweises; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -5894,7 +6044,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>warte auf die erste Abfrage</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>Only checks that do not pass</source>
         <translation>Nur nicht bestandene Prüfungen</translation>
     </message>
@@ -5984,14 +6134,14 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/events/EventsModel.cpp" line="+102"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+108"/>
         <source>%1
 local: %2</source>
         <translation>%1
 lokal: %2</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
@@ -6016,22 +6166,22 @@ lokal: %2</translation>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>Pool threshold</source>
         <translation>Pool-Schwelle</translation>
     </message>
@@ -6046,7 +6196,22 @@ lokal: %2</translation>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+6"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mute ended</source>
+        <translation>Stummschaltung abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -6059,12 +6224,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
-        <location filename="../src/gui/events/EventsPanel.cpp" line="+112"/>
+        <location filename="../src/gui/events/EventsPanel.cpp" line="+125"/>
         <source>%1 events · %2 warning · %3 critical · %4 shown</source>
         <translation>%1 Ereignisse · %2 Warnung · %3 kritisch · %4 angezeigt</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-74"/>
         <source>&amp;Copy event</source>
         <translation>Ereignis &amp;kopieren</translation>
     </message>
@@ -6453,7 +6618,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+157"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+167"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -6617,7 +6782,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+56"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+59"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -6733,7 +6898,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+451"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+465"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -6822,24 +6987,24 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+11"/>
+        <location line="-445"/>
+        <location line="+12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+339"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-360"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -6860,7 +7025,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+380"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -6904,12 +7069,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+279"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -6931,17 +7096,20 @@ lokal: %2</translation>
 <context>
     <name>opsdash::Notifications</name>
     <message>
-        <location filename="../src/gui/window/Notifications.cpp" line="+21"/>
         <source>&amp;Mute notifications</source>
-        <translation>Benachrichtigungen &amp;stummschalten</translation>
+        <translation type="vanished">Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Keep listing events, but show no desktop notifications for them</source>
-        <translation>Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
+        <translation type="vanished">Ereignisse weiter auflisten, aber keine Desktop-Benachrichtigungen dafür zeigen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../src/gui/window/Notifications.cpp" line="+21"/>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Show opsdash</source>
         <translation>opsdash &amp;zeigen</translation>
     </message>
@@ -6951,7 +7119,12 @@ lokal: %2</translation>
         <translation>opsdash &amp;beenden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Keep listing events, but show no desktop notifications for any of them (one alert or check: Acknowledge… or Mute… on its row)</source>
+        <translation>Ereignisse weiter auflisten, aber für keines eine Desktop-Benachrichtigung zeigen (für einen einzelnen Alarm oder eine Prüfung: Quittieren… oder Stummschalten… in seiner Zeile)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -7611,7 +7784,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+64"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+71"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -7798,13 +7971,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::StatusBar</name>
     <message>
-        <location filename="../src/gui/window/StatusBar.cpp" line="-22"/>
-        <location line="+167"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-28"/>
+        <location line="+178"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-172"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -7814,7 +7987,17 @@ lokal: %2</translation>
         <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No desktop notifications: events are still listed and the tray still shows the status. Monitor → Do not disturb ends it.</source>
+        <translation>Keine Desktop-Benachrichtigungen: Ereignisse werden weiter gelistet und das Tray-Symbol zeigt weiter den Status. Überwachung → Nicht stören beendet es.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>

@@ -94,6 +94,9 @@ void AlertLog::followAcknowledgements(Acknowledgements& acknowledgements)
         disconnect(m_acknowledgements, nullptr, this, nullptr);
     m_acknowledgements = &acknowledgements;
     connect(&acknowledgements, &Acknowledgements::expired, this, &AlertLog::onMuteExpired);
+    connect(
+        &acknowledgements, &Acknowledgements::changed, this, &AlertLog::acknowledgementsChanged);
+    emit acknowledgementsChanged();
 }
 
 Acknowledgements& AlertLog::acknowledgements()

@@ -85,6 +85,8 @@ signals:
     // An alert for a desktop notification: raised and not acknowledged or muted, or a
     // condition still raised when its mute ended.
     void announced(const opsdash::Alert& alert);
+    // acknowledgements() changed, or is another target's now.
+    void acknowledgementsChanged();
     void restored(const QList<opsdash::Alert>& alerts);
     void statusChanged(opsdash::Severity status);
 

@@ -20,10 +20,13 @@ std::optional<Acknowledgement::Kind> acknowledgementKindFromString(QStringView t
 
 QString alertKey(const Alert& alert)
 {
+    // Events read back from the history have no subject: no condition to name.
     if (alert.kind == AlertKind::Drift)
         return alert.subject;
     if (alert.kind == AlertKind::Threshold)
-        return QString{AlertKind::Threshold} + QLatin1Char{':'} + alert.subject;
+        return alert.subject.isEmpty()
+            ? QString{}
+            : QString{AlertKind::Threshold} + QLatin1Char{':'} + alert.subject;
     if (alert.kind == AlertKind::Disconnected || alert.kind == AlertKind::Reconnected)
         return QStringLiteral("connection");
     if (alert.kind == AlertKind::Capacity || alert.kind == AlertKind::Sessions

@@ -18,7 +18,7 @@ namespace opsdash {
 Notifications::Notifications(AlertLog& alerts, QWidget* window)
     : QObject{window}
     , m_alerts{alerts}
-    , m_mute{new QAction{tr("&Mute notifications"), window}}
+    , m_mute{new QAction{tr("&Do not disturb"), window}}
     , m_menu{new QMenu{window}}
     , m_show{new QAction{tr("&Show opsdash"), this}}
     , m_quit{new QAction{tr("&Quit opsdash"), this}}
@@ -26,7 +26,8 @@ Notifications::Notifications(AlertLog& alerts, QWidget* window)
     m_mute->setObjectName(QStringLiteral("actionMuteNotifications"));
     m_mute->setCheckable(true);
     m_mute->setChecked(SettingsKeys::NotificationsMuted.read(QSettings{}));
-    m_mute->setToolTip(tr("Keep listing events, but show no desktop notifications for them"));
+    m_mute->setToolTip(tr("Keep listing events, but show no desktop notifications for any of "
+                          "them (one alert or check: Acknowledge… or Mute… on its row)"));
     connect(m_mute, &QAction::toggled, this, [](bool muted) {
         QSettings settings;
         SettingsKeys::NotificationsMuted.write(settings, muted);
