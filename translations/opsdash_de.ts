@@ -1992,7 +1992,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+423"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+432"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2010,8 +2010,8 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+335"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+346"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
     </message>
@@ -2028,8 +2028,8 @@
         <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+139"/>
+        <location line="-209"/>
+        <location line="+150"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
@@ -2045,8 +2045,8 @@
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+109"/>
+        <location line="+90"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+118"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -2057,8 +2057,8 @@
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-54"/>
+        <location line="-66"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-63"/>
         <source>Average</source>
         <translation>Mittel</translation>
     </message>
@@ -2108,13 +2108,13 @@
         <location line="-48"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="+130"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-90"/>
-        <location line="+258"/>
+        <location line="+267"/>
         <source>Database target</source>
         <translation>Datenbankziel</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-140"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source>Events in the window</source>
         <translation>Ereignisse im Zeitfenster</translation>
     </message>
@@ -2133,12 +2133,12 @@
     <message>
         <location line="-24"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-53"/>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -2183,7 +2183,27 @@
         <translation>es wurde keine Messung erhoben</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+19"/>
+        <source>its condition clears</source>
+        <translation>sich der Zustand auflöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (beendet %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2199,24 +2219,65 @@
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-161"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-170"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+30"/>
+        <location line="+25"/>
+        <source>Acknowledged and muted</source>
+        <translation>Quittiert und stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+32"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
+        <source>Alert or check</source>
+        <translation>Alarm oder Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+5"/>
         <source>Longest-lived client sessions at the end</source>
         <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-148"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
         <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-56"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-65"/>
         <source>No pool was observed: no sample was taken.</source>
         <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
     </message>
@@ -2276,21 +2337,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+54"/>
+        <location line="+67"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+21"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-62"/>
+        <location line="-71"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-71"/>
         <source>Pools over the window</source>
         <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+64"/>
+        <location line="+73"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
         <source>Query (redacted)</source>
         <translation>Abfrage (geschwärzt)</translation>
     </message>
@@ -2301,19 +2362,19 @@
         <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-98"/>
         <source>Query texts</source>
         <translation>Abfragetexte</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+6"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
         <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-143"/>
+        <location line="-114"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-152"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
@@ -2347,14 +2408,14 @@
         <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+28"/>
+        <location line="+36"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+37"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-74"/>
+        <location line="-81"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2362,7 +2423,7 @@
         <location line="-11"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="-2"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-38"/>
-        <location line="+225"/>
+        <location line="+234"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
@@ -2373,7 +2434,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-160"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-169"/>
         <source>Usable slots: %1</source>
         <translation>Nutzbare Slots: %1</translation>
     </message>
@@ -2383,8 +2444,8 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+54"/>
+        <location line="+130"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+63"/>
         <source>Verification notes for tasks.md</source>
         <translation>Prüfvermerke für tasks.md</translation>
     </message>
@@ -2394,10 +2455,10 @@
         <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-109"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="+1"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-118"/>
-        <location line="+225"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-127"/>
+        <location line="+234"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
@@ -2412,8 +2473,8 @@
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+129"/>
+        <location line="-150"/>
+        <location line="+140"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2421,10 +2482,10 @@
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-249"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-258"/>
         <location line="+2"/>
         <location line="+5"/>
-        <location line="+247"/>
+        <location line="+256"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
@@ -2455,13 +2516,13 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-161"/>
         <location line="+69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>connection pooling</source>
         <translation>Verbindungs-Pooling</translation>
     </message>
@@ -2471,7 +2532,7 @@
         <translation>Sitzungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-153"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-162"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2520,7 +2581,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+116"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+125"/>
         <source>opsdash evidence: %1 targets</source>
         <translation>opsdash evidence: %1 Ziele</translation>
     </message>
@@ -5724,7 +5785,7 @@ Abfrage:
 <context>
     <name>opsdash::AlertLog</name>
     <message>
-        <location filename="../src/live/AlertLog.cpp" line="+111"/>
+        <location filename="../src/live/AlertLog.cpp" line="+113"/>
         <source>%1 acknowledged %2</source>
         <translation>%1 hat %2 quittiert</translation>
     </message>
@@ -5744,7 +5805,7 @@ Abfrage:
         <translation>%1 hat %2 bis %3 stummgeschaltet: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>the mute of %1 by %2 ended</source>
         <translation>die Stummschaltung von %1 durch %2 ist abgelaufen</translation>
     </message>
@@ -6362,17 +6423,17 @@ lokal: %2</translation>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>no database target given (--db): the server was not observed</source>
         <translation>kein Datenbankziel angegeben (--db): der Server wurde nicht beobachtet</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>no repository given (--repo): the source files were not read</source>
         <translation>kein Repository angegeben (--repo): die Quelldateien wurden nicht gelesen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>no sample was taken from %1 in the window</source>
         <translation>im Zeitfenster wurde von %1 keine Messung erhoben</translation>
     </message>
