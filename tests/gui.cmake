@@ -141,3 +141,15 @@ opsdash_add_qtest(tst_exportwindow
     WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 # Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
 set_tests_properties(tst_exportwindow PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# Acknowledge and mute (issue 18): a held postgres.js-named load over a small web budget on the
+# shared cluster; a 2 s mute on the test's clock silences the critical step and notifies again
+# when it ends; a new window reads an hour's mute back from the history.
+opsdash_add_qtest(tst_acknowledge
+    SOURCES gui/tst_acknowledge.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+# Its load and its window's backend would show in the other shared-cluster tests' counts.
+set_tests_properties(tst_acknowledge PROPERTIES RESOURCE_LOCK pg_shared_sessions)

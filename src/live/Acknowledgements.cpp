@@ -38,6 +38,7 @@ Acknowledgements::Acknowledgements(HistoryStore* history, QObject* parent)
                     m_book.add(stored);
                 emit changed();
                 checkExpiries(); // a mute that ended while the program was closed
+                emit readBackDone();
             });
         connect(
             m_history, &HistoryStore::rangeFailed, this, [this](quint64 id, const Error& error) {
@@ -45,6 +46,7 @@ Acknowledgements::Acknowledgements(HistoryStore* history, QObject* parent)
                     return;
                 m_readBack = 0;
                 qCWarning(lcLive) << "cannot read back acknowledgements:" << error.message;
+                emit readBackDone();
             });
     }
 }

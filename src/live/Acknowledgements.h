@@ -50,6 +50,8 @@ public:
     void checkExpiries();
     // Reads back from the history the records in force now (they were made in an earlier run).
     void readBack();
+    // Between readBack() and its answer: whether a condition is silenced is not known yet.
+    bool isReadingBack() const { return m_readBack != 0; }
 
     // The OS user name, for `who`.
     static QString osUser();
@@ -59,6 +61,8 @@ signals:
     void changed();
     // A mute reached its time (at ended).
     void expired(const opsdash::Acknowledgement& mute);
+    // readBack() answered (or failed): isReadingBack() is false again.
+    void readBackDone();
 
 private:
     void add(const Acknowledgement& acknowledgement);

@@ -96,7 +96,9 @@ void AlertLog::followAcknowledgements(Acknowledgements& acknowledgements)
     connect(&acknowledgements, &Acknowledgements::expired, this, &AlertLog::onMuteExpired);
     connect(
         &acknowledgements, &Acknowledgements::changed, this, &AlertLog::acknowledgementsChanged);
+    connect(&acknowledgements, &Acknowledgements::readBackDone, this, &AlertLog::releaseHeldBack);
     emit acknowledgementsChanged();
+    releaseHeldBack();
 }
 
 Acknowledgements& AlertLog::acknowledgements()
@@ -123,6 +125,17 @@ Acknowledgement AlertLog::mute(const QString& subject, const QString& note, cons
         : tr("%1 muted %2 until %3: %4").arg(made.who, subject, end, note);
     record(Alert{made.when, Severity::Info, QString{AlertKind::Muted}, subject, message});
     return made;
+}
+
+void AlertLog::releaseHeldBack()
+{
+    if (acknowledgements().isReadingBack())
+        return;
+    for (const Alert& alert : std::exchange(m_heldBack, {})) {
+        const QString key = alertKey(alert);
+        if (key.isEmpty() || !acknowledgements().inForce(key))
+            emit announced(alert);
+    }
 }
 
 void AlertLog::onMuteExpired(const Acknowledgement& mute)
@@ -205,7 +218,12 @@ void AlertLog::publish(const QList<Alert>& alerts, bool persist)
             }
         }
         emit raised(alert);
-        if (!silenced && !isUserAction(alert))
+        if (silenced || isUserAction(alert))
+            continue;
+        // After a restart, a mute read back a moment later must still silence this.
+        if (acknowledgements().isReadingBack())
+            m_heldBack << alert;
+        else
             emit announced(alert);
     }
     const Severity now = m_rules.status();

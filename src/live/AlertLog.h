@@ -93,12 +93,16 @@ signals:
 private:
     void publish(const QList<Alert>& alerts, bool persist);
     void onMuteExpired(const Acknowledgement& mute);
+    void releaseHeldBack();
     void followAcknowledgements(Acknowledgements& acknowledgements);
 
     AlertRules m_rules;
     Acknowledgements m_ownAcknowledgements{nullptr};
     QPointer<Acknowledgements> m_acknowledgements;
     QHash<QString, Alert> m_conditions;
+    // Raised while the target's acknowledgements were still being read back: announced once
+    // they are known, unless one silences them.
+    QList<Alert> m_heldBack;
     // Guarded: a target may go before the next attach() or detach().
     QPointer<LiveTarget> m_target;
     QPointer<HistoryStore> m_history;

@@ -265,9 +265,19 @@ private slots:
         target.history().open(path);
         Acknowledgements& acks = target.acknowledgements();
         acks.setClock([&now] { return now; });
-        QSignalSpy changed{&acks, &Acknowledgements::changed};
+        AlertLog log{defaultBaseline()};
+        log.attach(target);
+        QSignalSpy announced{&log, &AlertLog::announced};
+        QSignalSpy done{&acks, &Acknowledgements::readBackDone};
         acks.readBack();
-        QVERIFY(changed.wait(5000));
+        // Raised before the records are back: held until they are, then only what no mute
+        // silences is announced.
+        QVERIFY(acks.isReadingBack());
+        log.addSample(web(125, now), facts());
+        log.setCriticalSessions(2, now);
+        QVERIFY(announced.isEmpty());
+        QVERIFY(done.wait(5000));
+        QCOMPARE(kinds(announced), QStringList{QString{AlertKind::Sessions}});
         // In force now: the hour's mute and the acknowledgement, not the ended mute.
         QCOMPARE(acks.all().size(), 2);
         const std::optional<Acknowledgement> mute = acks.inForce(WebKey);
