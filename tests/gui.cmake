@@ -74,7 +74,7 @@ set_tests_properties(tst_sessionfaults PROPERTIES RESOURCE_LOCK pg_shared_sessio
 # A tick with new data (polls, a sessions read, the countdown) lays out no part of the window
 # (docs/gui.md, Measured).
 opsdash_add_qtest(tst_ticklayout
-    SOURCES gui/tst_ticklayout.cpp
+    SOURCES gui/tst_ticklayout.cpp gui/PolledSample.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 
@@ -89,21 +89,21 @@ opsdash_add_qtest(tst_keychainstall
 # The history file locked by another connection under the ticking window: no stall, a
 # "writes delayed" state, every tick written after the release.
 opsdash_add_qtest(tst_historystall
-    SOURCES gui/tst_historystall.cpp support/EventLoopWatchdog.h
+    SOURCES gui/tst_historystall.cpp gui/PolledSample.h support/EventLoopWatchdog.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 
 # The chart takes each poll as it arrives and reads the history file only for a new range
 # or a gap; a history file that cannot be opened says why (chart and status bar).
 opsdash_add_qtest(tst_chartfeed
-    SOURCES gui/tst_chartfeed.cpp
+    SOURCES gui/tst_chartfeed.cpp gui/PolledSample.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 
 # The chart never draws what it did not see: gaps from the history store, partial rollups,
 # pause and outage spans (issue 24 item 1, issue 25).
 opsdash_add_qtest(tst_chartgaps
-    SOURCES gui/tst_chartgaps.cpp
+    SOURCES gui/tst_chartgaps.cpp gui/PolledSample.h
     LABELS gui
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 

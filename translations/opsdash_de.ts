@@ -2010,7 +2010,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+346"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+356"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <location line="-48"/>
-        <location filename="../src/evidence/EvidenceSet.cpp" line="+130"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="+117"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-90"/>
         <location line="+267"/>
         <source>Database target</source>
@@ -2138,7 +2138,7 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -2148,7 +2148,7 @@
         <translation>%1 Prüfungen schlagen fehl: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>%1 unknown: %2</source>
         <translation>%1 unbekannt: %2</translation>
     </message>
@@ -2158,7 +2158,7 @@
         <translation>%1 fehlen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>all %1 checks pass</source>
         <translation>alle %1 Prüfungen bestehen</translation>
     </message>
@@ -2516,8 +2516,8 @@
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+69"/>
+        <location line="-171"/>
+        <location line="+79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2550,7 +2550,7 @@
 <context>
     <name>EvidenceSet</name>
     <message>
-        <location filename="../src/evidence/EvidenceSet.cpp" line="-27"/>
+        <location filename="../src/evidence/EvidenceSet.cpp" line="-24"/>
         <source>1 check fails across %1 targets: %2</source>
         <translation>1 Prüfung schlägt fehl, über %1 Ziele: %2</translation>
     </message>
@@ -2560,17 +2560,15 @@
         <translation>%1 Prüfungen schlagen fehl, über %2 Ziele: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 unknown: %2</source>
-        <translation>%1 unbekannt: %2</translation>
+        <translation type="vanished">%1 unbekannt: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 missing: %2</source>
-        <translation>%1 fehlen: %2</translation>
+        <translation type="vanished">%1 fehlen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>all %1 checks pass across %2 targets</source>
         <translation>alle %1 Prüfungen bestehen, über %2 Ziele</translation>
     </message>

@@ -96,29 +96,39 @@ QString EvidenceReport::observed(const Finding& finding)
     return finding.actual + QStringLiteral(" (") + finding.reason + QStringLiteral(")");
 }
 
-QString EvidenceReport::verdict() const
+void EvidenceReport::NotPassing::add(CheckStatus status, const QString& name)
 {
-    QStringList failing;
-    QStringList unknown;
-    QStringList missing;
-    for (const Finding& finding : findings) {
-        if (finding.status == CheckStatus::Fail)
-            failing << finding.checkId;
-        else if (finding.status == CheckStatus::Unknown)
-            unknown << finding.checkId;
-        else if (finding.status == CheckStatus::Missing)
-            missing << finding.checkId;
-    }
+    if (status == CheckStatus::Fail)
+        failing << name;
+    else if (status == CheckStatus::Unknown)
+        unknown << name;
+    else if (status == CheckStatus::Missing)
+        missing << name;
+}
+
+QStringList EvidenceReport::NotPassing::unknownAndMissing() const
+{
     const QString comma = QStringLiteral(", ");
     QStringList parts;
-    if (!failing.isEmpty())
-        parts << (failing.size() == 1
-                ? tr("1 check fails: %1").arg(failing.first())
-                : tr("%1 checks fail: %2").arg(failing.size()).arg(failing.join(comma)));
     if (!unknown.isEmpty())
-        parts << tr("%1 unknown: %2").arg(unknown.size()).arg(unknown.join(comma));
+        parts << EvidenceReport::tr("%1 unknown: %2").arg(unknown.size()).arg(unknown.join(comma));
     if (!missing.isEmpty())
-        parts << tr("%1 missing: %2").arg(missing.size()).arg(missing.join(comma));
+        parts << EvidenceReport::tr("%1 missing: %2").arg(missing.size()).arg(missing.join(comma));
+    return parts;
+}
+
+QString EvidenceReport::verdict() const
+{
+    NotPassing checks;
+    for (const Finding& finding : findings)
+        checks.add(finding.status, finding.checkId);
+    QStringList parts;
+    if (!checks.failing.isEmpty())
+        parts << (checks.failing.size() == 1 ? tr("1 check fails: %1").arg(checks.failing.first())
+                                             : tr("%1 checks fail: %2")
+                                                   .arg(checks.failing.size())
+                                                   .arg(checks.failing.join(QStringLiteral(", "))));
+    parts << checks.unknownAndMissing();
     if (!parts.isEmpty())
         return parts.join(QStringLiteral("; "));
     const Summary counts = summary();

@@ -121,6 +121,16 @@ public:
     // "1 check fails: server.capacity"; "all 21 evaluated checks pass" — the sign-off's
     // answer in one line, naming every check that is not a pass or not-checked.
     QString verdict() const;
+    // The checks a verdict names, by the status that kept them from passing.
+    struct NotPassing
+    {
+        QStringList failing;
+        QStringList unknown;
+        QStringList missing;
+        void add(CheckStatus status, const QString& name);
+        // The verdict's parts after the failing checks': "2 unknown: a, b", "1 missing: c".
+        QStringList unknownAndMissing() const;
+    };
     // The observation window in one line: desktop clock, then the server's samples.
     QString windowLine() const;
     // What a finding's row says it saw: the actual value, or why there is none.

@@ -80,34 +80,21 @@ QDateTime EvidenceSet::end() const
 
 QString EvidenceSet::verdict() const
 {
-    QStringList failing;
-    QStringList unknown;
-    QStringList missing;
+    EvidenceReport::NotPassing checks;
     for (const Target& target : targets) {
-        for (const Finding& finding : target.report.findings) {
-            const QString named = target.name + u' ' + finding.checkId;
-            if (finding.status == CheckStatus::Fail)
-                failing << named;
-            else if (finding.status == CheckStatus::Unknown)
-                unknown << named;
-            else if (finding.status == CheckStatus::Missing)
-                missing << named;
-        }
+        for (const Finding& finding : target.report.findings)
+            checks.add(finding.status, target.name + u' ' + finding.checkId);
     }
     const qsizetype count = targets.size();
-    const QString comma = QStringLiteral(", ");
     QStringList parts;
-    if (!failing.isEmpty())
-        parts << (failing.size() == 1
-                ? tr("1 check fails across %1 targets: %2").arg(count).arg(failing.first())
+    if (!checks.failing.isEmpty())
+        parts << (checks.failing.size() == 1
+                ? tr("1 check fails across %1 targets: %2").arg(count).arg(checks.failing.first())
                 : tr("%1 checks fail across %2 targets: %3")
-                      .arg(failing.size())
+                      .arg(checks.failing.size())
                       .arg(count)
-                      .arg(failing.join(comma)));
-    if (!unknown.isEmpty())
-        parts << tr("%1 unknown: %2").arg(unknown.size()).arg(unknown.join(comma));
-    if (!missing.isEmpty())
-        parts << tr("%1 missing: %2").arg(missing.size()).arg(missing.join(comma));
+                      .arg(checks.failing.join(QStringLiteral(", "))));
+    parts << checks.unknownAndMissing();
     if (!parts.isEmpty())
         return parts.join(QStringLiteral("; "));
     const EvidenceReport::Summary counts = summary();

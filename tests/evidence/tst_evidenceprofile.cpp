@@ -43,11 +43,7 @@ class TestEvidenceProfile final : public QObject
 private slots:
     void initTestCase()
     {
-        // The executable's own settings file, so `opsdash evidence --profile` sees the
-        // profiles this test saves (XDG_CONFIG_HOME is private to the test).
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
-        QSettings{}.clear();
+        shareSettingsWithTheExecutable();
         QVERIFY2(qEnvironmentVariableIsSet("OPSDASH_TEST_PG_CONNINFO"),
             "run through ctest (fixture pg)");
         qunsetenv("OPSDASH_SESSIONS_TOKEN");

@@ -54,11 +54,7 @@ class TestEvidenceTargets final : public QObject
 private slots:
     void initTestCase()
     {
-        // The executable's own settings file, so `opsdash evidence --profile` sees the
-        // profiles this test saves (XDG_CONFIG_HOME is private to the test).
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
-        QSettings{}.clear();
+        shareSettingsWithTheExecutable();
         for (const char* tool : {"gpg", "pdftotext", "pdfimages"}) {
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1String{tool}).isEmpty(),
                 "gnupg and poppler-utils (scripts/setup) are needed");

@@ -2,15 +2,13 @@
 // says why in the chart's title and in the status bar, and the chart still draws the polls
 // (it never stays at "waiting for the first samples"). Each live poll reaches the chart as it
 // arrives, with no range read of the history file; changing the range reads it.
-#include "../pg/SyntheticActivity.h"
+#include "PolledSample.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
-#include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
-#include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 
@@ -29,22 +27,10 @@ using namespace opsdash;
 
 namespace {
 
-// A poll with `web` postgres.js sessions at `time` (server clock).
+// A poll with `web` postgres.js sessions at `time` (server clock), arriving now.
 ActivitySample sampleAt(int web, const QDateTime& time)
 {
-    QList<SyntheticRow> rows;
-    for (int i = 0; i < web; ++i) {
-        SyntheticRow row;
-        row.pid = 30'000 + i;
-        row.applicationName = "postgres.js";
-        row.usename = "app";
-        row.state = "idle";
-        rows << row;
-    }
-    static const PoolAttributor attributor{defaultBaseline()};
-    ActivitySample sample = ActivityQuery::parseActivity(
-        syntheticActivity(rows, time.toMSecsSinceEpoch()), attributor, 1, syntheticDatabases());
-    sample.serverTime = time;
+    ActivitySample sample = polledAt(webPoolRows(web, 30'000), time);
     sample.receivedAt = QDateTime::currentDateTimeUtc();
     return sample;
 }

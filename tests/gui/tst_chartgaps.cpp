@@ -4,16 +4,14 @@
 // not at all; the read-out says "no data" in a gap; while paused or disconnected the time
 // axis keeps moving and the span is shaded as it grows.
 #include "../history/HistoryTestData.h"
-#include "../pg/SyntheticActivity.h"
+#include "PolledSample.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/window/MainWindow.h"
 #include "history/HistoryDatabase.h"
 #include "history/HistoryPaths.h"
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
-#include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
-#include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 
@@ -35,21 +33,7 @@ namespace {
 // A poll with `web` postgres.js sessions at `time`, server and desktop clocks agreeing.
 ActivitySample sampleAt(int web, const QDateTime& time)
 {
-    QList<SyntheticRow> rows;
-    for (int i = 0; i < web; ++i) {
-        SyntheticRow row;
-        row.pid = 30'000 + i;
-        row.applicationName = "postgres.js";
-        row.usename = "app";
-        row.state = "idle";
-        rows << row;
-    }
-    static const PoolAttributor attributor{defaultBaseline()};
-    ActivitySample sample = ActivityQuery::parseActivity(
-        syntheticActivity(rows, time.toMSecsSinceEpoch()), attributor, 1, syntheticDatabases());
-    sample.serverTime = time;
-    sample.receivedAt = time;
-    return sample;
+    return polledAt(webPoolRows(web, 30'000), time);
 }
 
 // A window on a target that never answers, with a fresh history file of its own.

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -141,9 +142,7 @@ private slots:
         QCOMPARE(exportedPids, shown);
 
         // Ctrl+C on all rows shown: a header line and the same rows in the same order.
-        view->setFocus();
-        view->selectAll();
-        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(pressCopyOn(view, [view] { view->selectAll(); }));
         QStringList lines = QApplication::clipboard()->text().split(QLatin1Char{'\n'});
         QCOMPARE(lines.takeLast(), QString{});
         QCOMPARE(lines.size(), 1 + shown.size());
@@ -179,10 +178,10 @@ private slots:
         }
         QVERIFY(!lines.join().contains("secret")); // the tokens never reach the table
 
-        view->setFocus();
-        view->selectionModel()->select(view->model()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(pressCopyOn(view, [view] {
+            view->selectionModel()->select(view->model()->index(0, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }));
         const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char{'\n'});
         QCOMPARE(copied.size(), 3);
         QVERIFY2(copied.at(1).split(QLatin1Char{'\t'}).at(SessionsModel::User) == users.at(0),
@@ -190,6 +189,24 @@ private slots:
     }
 
 private:
+    // Ctrl+C as a user presses it on the table: the panel's copy action takes it only while
+    // the window is active and the table has the focus (its shortcut context); without them
+    // the table's own Ctrl+C copies the current cell alone. So both are waited for first, and
+    // the rows are selected after the wait (a refresh while waiting would clear them).
+    bool pressCopyOn(QTableView* view, const std::function<void()>& select)
+    {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        view->setFocus(Qt::ShortcutFocusReason);
+        if (!QTest::qWaitFor([view] { return view->hasFocus(); }))
+            return false;
+        QApplication::clipboard()->clear();
+        select();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        return true;
+    }
+
     // File → Export… through its shortcut on the window; the file's bytes once the dialog has
     // written it and closed, and the window has the keys again.
     bool exportThroughTheDialog(

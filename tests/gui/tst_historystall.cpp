@@ -4,15 +4,13 @@
 // panels take every tick, a range read for the chart still answers, the status bar says
 // "History writes delayed", and once the lock is released every tick of the stall is in the
 // file: nothing lost.
-#include "../pg/SyntheticActivity.h"
+#include "PolledSample.h"
 #include "gui/pools/PoolBar.h"
 #include "gui/window/MainWindow.h"
 #include "history/HistoryPaths.h"
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
-#include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
-#include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "support/DefaultBaseline.h"
 #include "support/EventLoopWatchdog.h"
@@ -35,22 +33,11 @@ namespace {
 
 ActivitySample sampleAt(qint64 tick, const QDateTime& time)
 {
-    QList<SyntheticRow> rows;
-    const int count = 20 + static_cast<int>(tick % 50); // the web bar's count moves
-    for (int i = 0; i < count; ++i) {
-        SyntheticRow row;
-        row.pid = 20'000 + i;
-        row.applicationName = "postgres.js";
-        row.usename = "app";
-        row.state = i % 3 == 0 ? QByteArray{"active"} : QByteArray{"idle"};
-        rows << row;
-    }
-    static const PoolAttributor attributor{defaultBaseline()};
-    ActivitySample sample = ActivityQuery::parseActivity(
-        syntheticActivity(rows, time.toMSecsSinceEpoch()), attributor, 1, syntheticDatabases());
-    sample.serverTime = time;
-    sample.receivedAt = time;
-    return sample;
+    // The web bar's count moves; a third of the backends are active.
+    QList<SyntheticRow> rows = webPoolRows(20 + static_cast<int>(tick % 50), 20'000);
+    for (qsizetype i = 0; i < rows.size(); i += 3)
+        rows[i].state = "active";
+    return polledAt(rows, time);
 }
 
 qint64 ticksBetween(QSqlDatabase& db, qint64 from, qint64 to)

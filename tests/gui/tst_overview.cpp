@@ -138,11 +138,7 @@ class TestOverview final : public QObject
 private slots:
     void initTestCase()
     {
-        // The executable's own settings file (XDG_CONFIG_HOME is private to the test), so
-        // `opsdash snapshot --overview` sees the profiles saved here.
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
-        QSettings{}.clear();
+        shareSettingsWithTheExecutable();
         Theme::rememberSystemPalette();
         const QStringList names{QStringLiteral("eu-production"), QStringLiteral("production"),
             QStringLiteral("staging")};

@@ -7,15 +7,13 @@
 // reads and countdown steps whose texts all change, and counts the LayoutRequest events that
 // reach the main window after a warm-up: there must be none. On failure it names the widgets
 // that asked.
-#include "../pg/SyntheticActivity.h"
 #include "../sessions/DemoSessions.h"
+#include "PolledSample.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "gui/window/MainWindow.h"
 #include "live/LiveSessions.h"
 #include "model/Activity.h"
-#include "model/PoolAttributor.h"
 #include "pg/ActivityMonitor.h"
-#include "pg/ActivityQuery.h"
 #include "support/DefaultBaseline.h"
 
 #include <QAction>
@@ -83,11 +81,7 @@ ActivitySample sampleAt(int tick, int count, const QDateTime& time)
         row.query = QByteArray{"SELECT 1 -- "} + QByteArray::number(tick);
         rows << row;
     }
-    static const PoolAttributor attributor{defaultBaseline()};
-    ActivitySample sample = ActivityQuery::parseActivity(
-        syntheticActivity(rows, time.toMSecsSinceEpoch()), attributor, 1, syntheticDatabases());
-    sample.serverTime = time;
-    sample.receivedAt = time;
+    ActivitySample sample = polledAt(rows, time);
     sample.latencyMs = 3 + tick % 97 * 11; // 1 to 4 digits: the status bar's text changes width
     return sample;
 }

@@ -25,11 +25,7 @@ class TestProbeTargets final : public QObject
 private slots:
     void initTestCase()
     {
-        // The executable's own settings file, so `opsdash probe --profile` sees the
-        // profiles this test saves (XDG_CONFIG_HOME is private to the test).
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
-        QSettings{}.clear();
+        shareSettingsWithTheExecutable();
         m_prod = std::make_unique<TestCluster>();
         QVERIFY2(m_prod->ok(), qPrintable(m_prod->error()));
         m_staging = std::make_unique<TestCluster>();

@@ -70,11 +70,7 @@ class TestTargetSwitch final : public QObject
 private slots:
     void initTestCase()
     {
-        // The executable's own settings file, so `opsdash snapshot --profile` sees what
-        // this test saves (XDG_CONFIG_HOME is private to the test).
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
-        QSettings{}.clear();
+        shareSettingsWithTheExecutable();
         qRegisterMetaType<opsdash::LiveTarget*>();
         Theme::rememberSystemPalette();
     }

@@ -4,13 +4,25 @@
 // captures its exit status and output. A test that checks the exit status should use
 // OPSDASH_COMPARE_EXIT: on a mismatch it shows what the child printed and, in a sanitized
 // build, the child's sanitizer report, so a flaky run explains itself.
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+
+// Makes the test's QSettings the executable's own settings file, and empties it, so that
+// `opsdash … --profile NAME` run by the test sees the profiles the test saves
+// (XDG_CONFIG_HOME is private to each test, tests/CMakeLists.txt).
+inline void shareSettingsWithTheExecutable()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
+    QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
+    QSettings{}.clear();
+}
 
 struct OpsdashRun
 {
