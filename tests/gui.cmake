@@ -155,3 +155,15 @@ opsdash_add_qtest(tst_autostart
     SOURCES gui/tst_autostart.cpp
     LABELS gui
     LIBS opsdash_gui)
+
+# Acknowledge and mute (issue 18): a held postgres.js-named load over a small web budget on the
+# shared cluster; a 2 s mute on the test's clock silences the critical step and notifies again
+# when it ends; a new window reads an hour's mute back from the history.
+opsdash_add_qtest(tst_acknowledge
+    SOURCES gui/tst_acknowledge.cpp
+    LABELS gui
+    LIBS opsdash_gui PostgreSQL::PostgreSQL
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+# Its load and its window's backend would show in the other shared-cluster tests' counts.
+set_tests_properties(tst_acknowledge PROPERTIES RESOURCE_LOCK pg_shared_sessions)

@@ -31,6 +31,13 @@ opsdash_add_qtest(tst_alertlog
     LABELS unit
     LIBS opsdash_core)
 
+# Acknowledgements and mutes on an injected clock: silenced, announced again when a mute ends
+# on a condition still raised, kept in and read back from the target's history.
+opsdash_add_qtest(tst_acknowledgements
+    SOURCES live/tst_acknowledgements.cpp support/ScriptedActivity.h
+    LABELS unit
+    LIBS opsdash_core)
+
 opsdash_add_qtest(tst_alertrules
     SOURCES live/tst_alertrules.cpp support/ScriptedActivity.h
     LABELS unit

@@ -2452,7 +2452,68 @@
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
-</context>
+<message>
+        <location line="+19" />
+        <source>its condition clears</source>
+        <translation>sich der Zustand auflöst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (ended %2)</source>
+        <translation>%1 (beendet %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Acknowledged and muted</source>
+        <translation>Quittiert und stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+32" />
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1" />
+        <source>Alert or check</source>
+        <translation>Alarm oder Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+1" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+0" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    </context>
 <context>
     <name>EvidenceSet</name>
     <message>
@@ -2971,7 +3032,12 @@
         <source>cannot read history</source>
         <translation>der Verlauf kann nicht gelesen werden</translation>
     </message>
-</context>
+<message>
+        <location line="+21" />
+        <source>cannot write an acknowledgement</source>
+        <translation>kann eine Quittierung nicht schreiben</translation>
+    </message>
+    </context>
 <context>
     <name>HttpEndpoint</name>
     <message>
@@ -6179,7 +6245,22 @@ lokal: %2</translation>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
-</context>
+<message>
+        <location line="+6" />
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mute ended</source>
+        <translation>Stummschaltung abgelaufen</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
@@ -7110,7 +7191,17 @@ lokal: %2</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../src/gui/window/Notifications.cpp" line="+21" />
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep listing events, but show no desktop notifications for any of them (one alert or check: Acknowledge… or Mute… on its row)</source>
+        <translation>Ereignisse weiter auflisten, aber für keines eine Desktop-Benachrichtigung zeigen (für einen einzelnen Alarm oder eine Prüfung: Quittieren… oder Stummschalten… in seiner Zeile)</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::OverviewPage</name>
     <message>
@@ -8127,6 +8218,16 @@ lokal: %2</translation>
         <source>Prometheus %1 — %2: %3</source>
         <translation>Prometheus %1 — %2: %3</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No desktop notifications: events are still listed and the tray still shows the status. Monitor → Do not disturb ends it.</source>
+        <translation>Keine Desktop-Benachrichtigungen: Ereignisse werden weiter gelistet und das Tray-Symbol zeigt weiter den Status. Überwachung → Nicht stören beendet es.</translation>
+    </message>
     </context>
 <context>
     <name>opsdash::StatusIcon</name>
@@ -8687,6 +8788,151 @@ Leer: %1.</translation>
         <location line="+2" />
         <source>not a PgBouncer admin console (dbname=pgbouncer, a user in stats_users): %1</source>
         <translation>keine PgBouncer-Admin-Konsole (dbname=pgbouncer, ein Benutzer in stats_users): %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../ui/AcknowledgeDialog.ui" line="+18" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>why, a ticket, who is on it</source>
+        <translation>warum, ein Ticket, wer daran arbeitet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Mute until</source>
+        <translation>Stumm bis</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Until &amp;tomorrow 09:00</source>
+        <translation>Bis &amp;morgen 09:00</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Until &amp;a chosen time:</source>
+        <translation>Bis zu einer &amp;gewählten Zeit:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AcknowledgeActions</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+19" />
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Quittieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>M&amp;ute…</source>
+        <translation>&amp;Stummschalten…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No notification for this until its condition clears, with your name and a note</source>
+        <translation>Keine Benachrichtigung dafür, bis sich der Zustand auflöst, mit Ihrem Namen und einer Notiz</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No notification for this for an hour, until tomorrow 09:00 or until a chosen time</source>
+        <translation>Keine Benachrichtigung dafür für eine Stunde, bis morgen 09:00 oder bis zu einer gewählten Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AcknowledgeDialog</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeDialog.cpp" line="+19" />
+        <source>Mute %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Acknowledge %1</source>
+        <translation>%1 quittieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No desktop notification for %1 until the time chosen; it stays listed, marked. If it is still present then, it notifies again.</source>
+        <translation>Keine Desktop-Benachrichtigung für %1 bis zur gewählten Zeit; es bleibt gelistet und markiert. Besteht es dann noch, wird erneut benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No desktop notification for %1 until its condition clears; it stays listed, marked with your name and note.</source>
+        <translation>Keine Desktop-Benachrichtigung für %1, bis sich der Zustand auflöst; es bleibt gelistet, markiert mit Ihrem Namen und Ihrer Notiz.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A&amp;cknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AcknowledgementMarks</name>
+    <message>
+        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+124" />
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Muted by %1 at %2 until %3: %4</source>
+        <translation>Stummgeschaltet von %1 um %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Acknowledged by %1 at %2, until its condition clears: %3</source>
+        <translation>Quittiert von %1 um %2, bis sich der Zustand auflöst: %3</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertLog</name>
+    <message>
+        <location filename="../src/live/AlertLog.cpp" line="+113" />
+        <source>%1 acknowledged %2</source>
+        <translation>%1 hat %2 quittiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 acknowledged %2: %3</source>
+        <translation>%1 hat %2 quittiert: %3</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 muted %2 until %3</source>
+        <translation>%1 hat %2 bis %3 stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 muted %2 until %3: %4</source>
+        <translation>%1 hat %2 bis %3 stummgeschaltet: %4</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the mute of %1 by %2 ended</source>
+        <translation>die Stummschaltung von %1 durch %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>still present after its mute ended: %1</source>
+        <translation>besteht nach Ablauf der Stummschaltung weiter: %1</translation>
     </message>
 </context>
 </TS>

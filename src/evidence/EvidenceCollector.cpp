@@ -152,6 +152,16 @@ EvidenceReport EvidenceCollector::report(const Inputs& inputs, const QDateTime& 
     report.intervalSeconds = inputs.intervalSeconds;
     report.sessions = inputs.sessions;
     report.events = m_events;
+    if (m_target != nullptr) {
+        for (Acknowledgement acknowledgement : m_target->acknowledgements().all()) {
+            const QDateTime over
+                = acknowledgement.ended.isValid() ? acknowledgement.ended : acknowledgement.until;
+            if (acknowledgement.when > end || (over.isValid() && over < m_startedAt))
+                continue;
+            acknowledgement.note = Redaction::redact(acknowledgement.note);
+            report.acknowledgements << acknowledgement;
+        }
+    }
 
     report.findings = inputs.sourceFindings;
     const std::optional<ServerFacts> facts

@@ -166,6 +166,17 @@ QStringList EvidenceReport::poolCells(const Pool& pool)
         pool.peak > 0 ? human(pool.peakAt) : tr("—")};
 }
 
+QStringList EvidenceReport::acknowledgementCells(const Acknowledgement& acknowledgement)
+{
+    const bool mute = acknowledgement.kind == Acknowledgement::Kind::Mute;
+    QString until = mute ? human(acknowledgement.until) : tr("its condition clears");
+    if (acknowledgement.ended.isValid())
+        until = tr("%1 (ended %2)").arg(until, human(acknowledgement.ended));
+    return {human(acknowledgement.when), mute ? tr("muted") : tr("acknowledged"),
+        acknowledgement.subject, acknowledgement.who, until,
+        Redaction::redact(acknowledgement.note)};
+}
+
 QStringList EvidenceReport::backendCells(const Backend& backend)
 {
     return {QString::number(backend.pid), backend.pool, backend.state, backend.applicationName,
@@ -378,6 +389,19 @@ QString EvidenceReport::toMarkdown() const
                 << '\n';
         out << '\n';
     }
+    if (!acknowledgements.isEmpty()) {
+        out << "### " << tr("Acknowledged and muted") << "\n\n";
+        out << "| " << tr("Made") << " | " << tr("Kind") << " | " << tr("Alert or check") << " | "
+            << tr("Who") << " | " << tr("Until") << " | " << tr("Note") << " |\n";
+        out << "|---|---|---|---|---|---|\n";
+        for (const Acknowledgement& acknowledgement : acknowledgements) {
+            QStringList cells = acknowledgementCells(acknowledgement);
+            for (QString& text : cells)
+                text = cell(text);
+            out << "| " << cells.join(QStringLiteral(" | ")) << " |\n";
+        }
+        out << '\n';
+    }
 
     if (!backends.isEmpty()) {
         out << "## " << tr("Longest-lived client sessions at the end") << "\n\n";
@@ -458,6 +482,17 @@ QJsonObject EvidenceReport::toJson() const
             QJsonObject{{QStringLiteral("at"), iso(event.at)}, {QStringLiteral("kind"), event.kind},
                 {QStringLiteral("message"), Redaction::redact(event.message)}});
     }
+    QJsonArray acknowledgementArray;
+    for (const Acknowledgement& acknowledgement : acknowledgements) {
+        acknowledgementArray.append(
+            QJsonObject{{QStringLiteral("subject"), acknowledgement.subject},
+                {QStringLiteral("kind"), toString(acknowledgement.kind)},
+                {QStringLiteral("who"), acknowledgement.who},
+                {QStringLiteral("at"), iso(acknowledgement.when)},
+                {QStringLiteral("note"), Redaction::redact(acknowledgement.note)},
+                {QStringLiteral("until"), isoOrNull(acknowledgement.until)},
+                {QStringLiteral("ended"), isoOrNull(acknowledgement.ended)}});
+    }
     QJsonArray backendArray;
     for (const Backend& backend : backends) {
         backendArray.append(QJsonObject{{QStringLiteral("pid"), backend.pid},
@@ -503,6 +538,7 @@ QJsonObject EvidenceReport::toJson() const
         {QStringLiteral("pools"), poolArray},
         {QStringLiteral("sessions"), sessionsObject},
         {QStringLiteral("events"), eventArray},
+        {QStringLiteral("acknowledgements"), acknowledgementArray},
         {QStringLiteral("backends"), backendArray},
         {QStringLiteral("includeQueries"), includeQueries},
         {QStringLiteral("screenshot"), textOrNull(screenshot)},

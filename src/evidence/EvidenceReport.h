@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Acknowledgement.h"
 #include "model/Finding.h"
 #include "model/StatusCounts.h"
 
@@ -104,6 +105,9 @@ public:
     QList<Pool> pools;
     Sessions sessions;
     QList<Event> events;
+    // Alerts and checks acknowledged or muted in the window (made by its end, not ended
+    // before its start); notes already redacted.
+    QList<Acknowledgement> acknowledgements;
     QList<Backend> backends;
 
     Summary summary() const;
@@ -135,6 +139,8 @@ public:
     static QString human(const QDateTime& time);
     // The cells of a pool's row: pool, now, peak, average, budget, peak of budget, peak at.
     static QStringList poolCells(const Pool& pool);
+    // The cells of an acknowledgement's row: made, kind, subject, who, until, note.
+    static QStringList acknowledgementCells(const Acknowledgement& acknowledgement);
     // The cells of a backend's row: pid, pool, state, application, age, query.
     static QStringList backendCells(const Backend& backend);
 

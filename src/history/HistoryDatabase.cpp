@@ -119,6 +119,7 @@ HistoryDatabase::~HistoryDatabase()
     m_insertTick.reset();
     m_insertPoolTick.reset();
     m_insertEvent.reset();
+    m_insertAcknowledgement.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase{};
@@ -219,11 +220,15 @@ Result<void> HistoryDatabase::initialise(Mode mode)
     m_insertTick = std::make_unique<QSqlQuery>(m_db);
     m_insertPoolTick = std::make_unique<QSqlQuery>(m_db);
     m_insertEvent = std::make_unique<QSqlQuery>(m_db);
+    m_insertAcknowledgement = std::make_unique<QSqlQuery>(m_db);
     if (!m_insertTick->prepare(QStringLiteral("INSERT OR REPLACE INTO tick VALUES(?, ?, ?, ?)"))
         || !m_insertPoolTick->prepare(
             QStringLiteral("INSERT OR REPLACE INTO pool_tick VALUES(?, ?, ?, ?, ?, ?, ?, ?)"))
         || !m_insertEvent->prepare(
-            QStringLiteral("INSERT INTO event(t, kind, message) VALUES(?, ?, ?)"))) {
+            QStringLiteral("INSERT INTO event(t, kind, message) VALUES(?, ?, ?)"))
+        || !m_insertAcknowledgement->prepare(
+            QStringLiteral("INSERT OR REPLACE INTO acknowledgement(id, subject, target, kind, who,"
+                           " t, note, until, ended) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         return sqlError(tr("cannot prepare history statements"), m_db.lastError());
     }
     return {};
@@ -286,12 +291,12 @@ Result<int> HistoryDatabase::poolId(const QString& name)
     return id;
 }
 
-Result<void> HistoryDatabase::write(
-    const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events)
+Result<void> HistoryDatabase::write(const QList<HistoryTick>& ticks,
+    const QList<HistoryEvent>& events, const QList<Acknowledgement>& acknowledgements)
 {
     if (!m_insertTick)
         return Error{tr("the history file is open for reading only"), m_path};
-    if (ticks.isEmpty() && events.isEmpty())
+    if (ticks.isEmpty() && events.isEmpty() && acknowledgements.isEmpty())
         return {};
     if (!m_db.transaction())
         return sqlError(tr("cannot start writing history"), m_db.lastError());
@@ -332,6 +337,27 @@ Result<void> HistoryDatabase::write(
         m_insertEvent->bindValue(2, event.message.isNull() ? QStringLiteral("") : event.message);
         if (!m_insertEvent->exec())
             return fail(tr("cannot write a history event"), m_insertEvent->lastError());
+    }
+    // A null QString or QDateTime binds as SQL NULL: only until and ended may be.
+    const auto text = [](const QString& value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    const auto time = [](const QDateTime& value) {
+        return value.isValid() ? QVariant{value.toMSecsSinceEpoch()} : QVariant{};
+    };
+    for (const Acknowledgement& acknowledgement : acknowledgements) {
+        m_insertAcknowledgement->bindValue(0, acknowledgement.id);
+        m_insertAcknowledgement->bindValue(1, text(acknowledgement.subject));
+        m_insertAcknowledgement->bindValue(2, text(acknowledgement.target));
+        m_insertAcknowledgement->bindValue(3, toString(acknowledgement.kind));
+        m_insertAcknowledgement->bindValue(4, text(acknowledgement.who));
+        m_insertAcknowledgement->bindValue(5, acknowledgement.when.toMSecsSinceEpoch());
+        m_insertAcknowledgement->bindValue(6, text(acknowledgement.note));
+        m_insertAcknowledgement->bindValue(7, time(acknowledgement.until));
+        m_insertAcknowledgement->bindValue(8, time(acknowledgement.ended));
+        if (!m_insertAcknowledgement->exec())
+            return fail(
+                tr("cannot write an acknowledgement"), m_insertAcknowledgement->lastError());
     }
     if (!m_db.commit())
         return fail(tr("cannot commit history"), m_db.lastError());
@@ -409,6 +435,10 @@ Result<HistoryMaintenanceReport> HistoryDatabase::maintain(
     if (!run(QStringLiteral("DELETE FROM event WHERE t < ?"), rollupCutoff))
         return fail(query.lastError());
     report.deletedEvents = query.numRowsAffected();
+    // Ended acknowledgements age out with the events; one in force stays however old.
+    if (!run(QStringLiteral("DELETE FROM acknowledgement WHERE coalesce(ended, until) < ?"),
+            rollupCutoff))
+        return fail(query.lastError());
     if (!m_db.commit())
         return fail(m_db.lastError());
     qCDebug(lcHistory) << "maintenance" << m_path << "rolled" << report.rolledTicks
@@ -562,6 +592,32 @@ Result<HistoryRange> HistoryDatabase::readRange(qint64 from, qint64 to, int maxP
     }
     if (inGap)
         range.gaps.append(HistoryGap{gapStart, to, true});
+
+    // Made by the range's end and not ended before its start (a mute's end counts as its
+    // end even when nobody wrote it down: the program was closed when it came).
+    if (!select(QStringLiteral("SELECT id, subject, target, kind, who, t, note, until, ended"
+                               " FROM acknowledgement WHERE t <= ?"
+                               " AND coalesce(ended, until, ?) >= ? ORDER BY t, id"),
+            {to, from, from}))
+        return fail();
+    const auto time = [](const QVariant& value) {
+        return value.isNull() ? QDateTime{}
+                              : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    };
+    while (query.next()) {
+        Acknowledgement acknowledgement;
+        acknowledgement.id = query.value(0).toString();
+        acknowledgement.subject = query.value(1).toString();
+        acknowledgement.target = query.value(2).toString();
+        acknowledgement.kind = acknowledgementKindFromString(query.value(3).toString())
+                                   .value_or(Acknowledgement::Kind::Ack);
+        acknowledgement.who = query.value(4).toString();
+        acknowledgement.when = time(query.value(5));
+        acknowledgement.note = query.value(6).toString();
+        acknowledgement.until = time(query.value(7));
+        acknowledgement.ended = time(query.value(8));
+        range.acknowledgements.append(std::move(acknowledgement));
+    }
     return range;
 }
 

@@ -46,8 +46,10 @@ public:
     // is not lost, only not written yet.
     static bool isBusy(const Error& error);
 
-    // One transaction: either every row of the batch is in the file or none is.
-    Result<void> write(const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events);
+    // One transaction: either every row of the batch is in the file or none is. An
+    // acknowledgement with a stored id replaces its row (it ended).
+    Result<void> write(const QList<HistoryTick>& ticks, const QList<HistoryEvent>& events,
+        const QList<Acknowledgement>& acknowledgements = {});
 
     // Folds raw ticks older than retention.rawAge (whole minutes only) into 1-minute
     // rollups and deletes them; deletes rollups and events older than retention.rollupAge.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertTick;
     std::unique_ptr<QSqlQuery> m_insertPoolTick;
     std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_insertAcknowledgement;
 };
 
 } // namespace opsdash

@@ -41,11 +41,24 @@ QStringList version1()
     };
 }
 
+// Acknowledgements and mutes (model/Acknowledgement.h): one row each, updated when it ends;
+// ended ones stay as history. Times in ms since epoch (UTC); until and ended may be NULL.
+QStringList version2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE acknowledgement(id TEXT PRIMARY KEY, subject TEXT NOT NULL,"
+            " target TEXT NOT NULL, kind TEXT NOT NULL, who TEXT NOT NULL, t INTEGER NOT NULL,"
+            " note TEXT NOT NULL, until INTEGER, ended INTEGER)"),
+        QStringLiteral("CREATE INDEX acknowledgement_t ON acknowledgement(t)"),
+    };
+}
+
 } // namespace
 
 std::span<const QStringList> HistorySchema::migrations()
 {
-    static const std::array<QStringList, 1> all{version1()};
+    static const std::array<QStringList, 2> all{version1(), version2()};
     return all;
 }
 

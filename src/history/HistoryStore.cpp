@@ -64,6 +64,11 @@ void HistoryStore::recordEvent(const HistoryEvent& event)
     m_worker->enqueueEvent(event);
 }
 
+void HistoryStore::recordAcknowledgement(const Acknowledgement& acknowledgement)
+{
+    m_worker->enqueueAcknowledgement(acknowledgement);
+}
+
 void HistoryStore::flush()
 {
     QMetaObject::invokeMethod(m_worker.get(), &HistoryWorker::flush, Qt::QueuedConnection);

@@ -37,6 +37,9 @@ public:
 
     void append(const ActivitySample& sample, int usableSlots);
     void recordEvent(const HistoryEvent& event);
+    // A new acknowledgement or mute, or one that ended (the same id): written with the
+    // next batch, read back with requestRange().
+    void recordAcknowledgement(const Acknowledgement& acknowledgement);
     void flush();
     // Rolls up and prunes as of `now` (the worker also does so every maintenanceInterval).
     void runMaintenance(const QDateTime& now);

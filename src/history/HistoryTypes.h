@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Acknowledgement.h"
 #include "model/Activity.h"
 
 #include <QDateTime>
@@ -98,6 +99,9 @@ struct HistoryRange
     HistorySeries usableSlots; // capacity
     QList<HistoryEvent> events; // in time order
     QList<HistoryGap> gaps;
+    // Acknowledgements and mutes made by `to` and in force at some time of the range
+    // (ended ones included), oldest first.
+    QList<Acknowledgement> acknowledgements;
 
     const HistorySeries* pool(QStringView name) const;
 };

@@ -28,6 +28,12 @@ void HistoryWorker::enqueueEvent(HistoryEvent event)
     m_events.append(std::move(event));
 }
 
+void HistoryWorker::enqueueAcknowledgement(Acknowledgement acknowledgement)
+{
+    QMutexLocker locker{&m_mutex};
+    m_acknowledgements.append(std::move(acknowledgement));
+}
+
 void HistoryWorker::scheduleFlush()
 {
     // Called with m_mutex held. One pending flush request is enough however fast the
@@ -70,6 +76,7 @@ void HistoryWorker::flush()
 {
     QList<HistoryTick> ticks;
     QList<HistoryEvent> events;
+    QList<Acknowledgement> acknowledgements;
     {
         QMutexLocker locker{&m_mutex};
         m_flushPosted = false;
@@ -77,19 +84,20 @@ void HistoryWorker::flush()
             return; // keep the queue until open() has run
         ticks.swap(m_ticks);
         events.swap(m_events);
+        acknowledgements.swap(m_acknowledgements);
     }
-    if (ticks.isEmpty() && events.isEmpty())
+    if (ticks.isEmpty() && events.isEmpty() && acknowledgements.isEmpty())
         return;
     if (!m_database) {
         qCDebug(lcHistory) << "no history file; dropping" << ticks.size() << "ticks";
         return;
     }
-    if (const Result<void> written = m_database->write(ticks, events); !written) {
+    if (const Result<void> written = m_database->write(ticks, events, acknowledgements); !written) {
         const Error& error = written.error();
         if (HistoryDatabase::isBusy(error)) {
             // Another program holds the file's lock (a sqlite3 shell, a backup): nothing is
             // lost, the batch waits and the flush timer tries again.
-            requeue(std::move(ticks), std::move(events), error);
+            requeue(std::move(ticks), std::move(events), std::move(acknowledgements), error);
             return;
         }
         // Any other failed batch is dropped, not retried: a full disk must not grow the
@@ -106,8 +114,8 @@ void HistoryWorker::flush()
     Q_EMIT flushed(ticks.size(), events.size());
 }
 
-void HistoryWorker::requeue(
-    QList<HistoryTick> ticks, QList<HistoryEvent> events, const Error& error)
+void HistoryWorker::requeue(QList<HistoryTick> ticks, QList<HistoryEvent> events,
+    QList<Acknowledgement> acknowledgements, const Error& error)
 {
     if (!m_blockedSince.isValid())
         m_blockedSince.start();
@@ -118,6 +126,8 @@ void HistoryWorker::requeue(
         m_ticks.swap(ticks);
         events.append(m_events);
         m_events.swap(events);
+        acknowledgements.append(m_acknowledgements);
+        m_acknowledgements.swap(acknowledgements);
         const qsizetype excess = m_ticks.size() - m_options.maxPendingTicks;
         if (excess > 0) {
             qCWarning(lcHistory) << "history file locked too long; dropping the oldest" << excess

@@ -28,6 +28,7 @@ public:
     // Any thread.
     void enqueueTick(HistoryTick tick);
     void enqueueEvent(HistoryEvent event);
+    void enqueueAcknowledgement(Acknowledgement acknowledgement);
 
     // Worker thread.
     void open(const QString& path);
@@ -53,7 +54,8 @@ Q_SIGNALS:
 private:
     void scheduleFlush();
     // A batch the file's lock refused goes back to the front of the queue.
-    void requeue(QList<HistoryTick> ticks, QList<HistoryEvent> events, const Error& error);
+    void requeue(QList<HistoryTick> ticks, QList<HistoryEvent> events,
+        QList<Acknowledgement> acknowledgements, const Error& error);
 
     const HistoryOptions m_options;
     std::unique_ptr<HistoryDatabase> m_database;
@@ -64,6 +66,7 @@ private:
     QMutex m_mutex; // guards the queue below
     QList<HistoryTick> m_ticks;
     QList<HistoryEvent> m_events;
+    QList<Acknowledgement> m_acknowledgements;
     bool m_flushPosted{false};
 
     QElapsedTimer m_blockedSince; // worker thread: valid while batches wait for the lock

@@ -21,6 +21,7 @@ AlertLog::AlertLog(const Baseline& baseline, AlertRules::Options options, QObjec
     , m_rules{baseline, options}
 {
     qRegisterMetaType<Alert>();
+    followAcknowledgements(m_ownAcknowledgements);
 }
 
 AlertLog::~AlertLog() = default;
@@ -32,6 +33,7 @@ void AlertLog::attach(LiveTarget& target, Persist persist)
     m_target = &target;
     m_history = &target.history();
     m_lastSampleAt = {};
+    followAcknowledgements(target.acknowledgements());
     connect(&target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
         addSample(sample, m_target->serverFacts());
         m_lastSampleAt = sample.observedAt();
@@ -81,6 +83,74 @@ void AlertLog::detach()
     m_history = nullptr;
     m_restoreRequest = 0;
     m_persistRules = true;
+    followAcknowledgements(m_ownAcknowledgements);
+}
+
+void AlertLog::followAcknowledgements(Acknowledgements& acknowledgements)
+{
+    if (m_acknowledgements == &acknowledgements)
+        return;
+    if (m_acknowledgements != nullptr)
+        disconnect(m_acknowledgements, nullptr, this, nullptr);
+    m_acknowledgements = &acknowledgements;
+    connect(&acknowledgements, &Acknowledgements::expired, this, &AlertLog::onMuteExpired);
+    connect(
+        &acknowledgements, &Acknowledgements::changed, this, &AlertLog::acknowledgementsChanged);
+    connect(&acknowledgements, &Acknowledgements::readBackDone, this, &AlertLog::releaseHeldBack);
+    emit acknowledgementsChanged();
+    releaseHeldBack();
+}
+
+Acknowledgements& AlertLog::acknowledgements()
+{
+    return m_acknowledgements != nullptr ? *m_acknowledgements : m_ownAcknowledgements;
+}
+
+Acknowledgement AlertLog::acknowledge(const QString& subject, const QString& note)
+{
+    const Acknowledgement made = acknowledgements().acknowledge(subject, note);
+    const QString message = note.isEmpty()
+        ? tr("%1 acknowledged %2").arg(made.who, subject)
+        : tr("%1 acknowledged %2: %3").arg(made.who, subject, note);
+    record(Alert{made.when, Severity::Info, QString{AlertKind::Acknowledged}, subject, message});
+    return made;
+}
+
+Acknowledgement AlertLog::mute(const QString& subject, const QString& note, const QDateTime& until)
+{
+    const Acknowledgement made = acknowledgements().mute(subject, note, until);
+    const QString end = made.until.toString(Qt::ISODate);
+    const QString message = note.isEmpty()
+        ? tr("%1 muted %2 until %3").arg(made.who, subject, end)
+        : tr("%1 muted %2 until %3: %4").arg(made.who, subject, end, note);
+    record(Alert{made.when, Severity::Info, QString{AlertKind::Muted}, subject, message});
+    return made;
+}
+
+void AlertLog::releaseHeldBack()
+{
+    if (acknowledgements().isReadingBack())
+        return;
+    for (const Alert& alert : std::exchange(m_heldBack, {})) {
+        const QString key = alertKey(alert);
+        if (key.isEmpty() || !acknowledgements().inForce(key))
+            emit announced(alert);
+    }
+}
+
+void AlertLog::onMuteExpired(const Acknowledgement& mute)
+{
+    const QDateTime at = acknowledgements().now();
+    publish({Alert{at, Severity::Info, QString{AlertKind::MuteEnded}, mute.subject,
+                tr("the mute of %1 by %2 ended").arg(mute.subject, mute.who)}},
+        m_persistRules);
+    const auto condition = m_conditions.constFind(mute.subject);
+    if (condition == m_conditions.constEnd() || acknowledgements().inForce(mute.subject))
+        return;
+    Alert again = *condition;
+    again.time = at;
+    again.message = tr("still present after its mute ended: %1").arg(condition->message);
+    emit announced(again);
 }
 
 void AlertLog::attach(LiveSessions& sessions)
@@ -136,7 +206,25 @@ void AlertLog::publish(const QList<Alert>& alerts, bool persist)
     for (const Alert& alert : alerts) {
         if (persist && m_history != nullptr)
             m_history->recordEvent(toHistoryEvent(alert));
+        const QString key = alertKey(alert);
+        // Asked before the condition clears: an acknowledgement covers its all-clear too.
+        const bool silenced = !key.isEmpty() && acknowledgements().inForce(key).has_value();
+        if (!key.isEmpty()) {
+            if (clearsCondition(alert)) {
+                m_conditions.remove(key);
+                acknowledgements().conditionCleared(key, alert.time);
+            } else {
+                m_conditions.insert(key, alert);
+            }
+        }
         emit raised(alert);
+        if (silenced || isUserAction(alert))
+            continue;
+        // After a restart, a mute read back a moment later must still silence this.
+        if (acknowledgements().isReadingBack())
+            m_heldBack << alert;
+        else
+            emit announced(alert);
     }
     const Severity now = m_rules.status();
     if (now != m_status) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "history/HistoryTypes.h"
+#include "live/Acknowledgements.h"
 #include "live/AlertRules.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +25,10 @@ class LiveTarget;
 // "<kind>.<severity>" ("threshold.warning"), which older readers still show as text.
 // Disconnections and reconnections are stored by LiveTarget itself (one per attempt, for
 // the charts' gaps); they are read back as one event per outage.
+//
+// Every alert is raised(); announced() only those that deserve a desktop notification: not
+// one whose condition is acknowledged or muted (the target's Acknowledgements). When a mute
+// ends while its condition is still raised, the condition is announced() again.
 class AlertLog final : public QObject
 {
     Q_OBJECT
@@ -57,6 +63,15 @@ public:
     // Something the user did (cancel, terminate, an annotation): written and raised as is.
     void record(const Alert& alert);
 
+    // The attached target's acknowledgements (this log's own, unpersisted, without one).
+    Acknowledgements& acknowledgements();
+    // Acknowledges a condition (alertKey()) or a check until it clears, or mutes it until a
+    // time: recorded, and listed as an event.
+    Acknowledgement acknowledge(const QString& subject, const QString& note);
+    Acknowledgement mute(const QString& subject, const QString& note, const QDateTime& until);
+    // The conditions raised now, by alertKey(): the alert that raised each (latest level).
+    const QHash<QString, Alert>& conditions() const { return m_conditions; }
+
     Severity status() const { return m_rules.status(); }
     QStringList statusReasons() const { return m_rules.statusReasons(); }
 
@@ -67,13 +82,27 @@ public:
 
 signals:
     void raised(const opsdash::Alert& alert);
+    // An alert for a desktop notification: raised and not acknowledged or muted, or a
+    // condition still raised when its mute ended.
+    void announced(const opsdash::Alert& alert);
+    // acknowledgements() changed, or is another target's now.
+    void acknowledgementsChanged();
     void restored(const QList<opsdash::Alert>& alerts);
     void statusChanged(opsdash::Severity status);
 
 private:
     void publish(const QList<Alert>& alerts, bool persist);
+    void onMuteExpired(const Acknowledgement& mute);
+    void releaseHeldBack();
+    void followAcknowledgements(Acknowledgements& acknowledgements);
 
     AlertRules m_rules;
+    Acknowledgements m_ownAcknowledgements{nullptr};
+    QPointer<Acknowledgements> m_acknowledgements;
+    QHash<QString, Alert> m_conditions;
+    // Raised while the target's acknowledgements were still being read back: announced once
+    // they are known, unless one silences them.
+    QList<Alert> m_heldBack;
     // Guarded: a target may go before the next attach() or detach().
     QPointer<LiveTarget> m_target;
     QPointer<HistoryStore> m_history;

@@ -11,6 +11,7 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     , m_baseline{baseline}
     , m_monitor{new ActivityMonitor{baseline, this}}
     , m_history{new HistoryStore{this}}
+    , m_acknowledgements{new Acknowledgements{m_history, this}}
     , m_rules{baseline}
     , m_limits{baseline}
     , m_pgbouncer{new PgBouncerMonitor{this}}
@@ -66,12 +67,14 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
 {
     if (!m_historyOpen) {
         // The history file is named after the target, never after its credentials.
+        const QString target = PgConnection::describeTarget(options.conninfo, options.parameters);
         if (historyPath.isEmpty())
-            m_history->openForTarget(
-                PgConnection::describeTarget(options.conninfo, options.parameters));
+            m_history->openForTarget(target);
         else
             m_history->open(historyPath);
         m_historyOpen = true;
+        m_acknowledgements->setTarget(target);
+        m_acknowledgements->readBack();
     }
     m_monitor->start(options);
     PoolMetricsPoller::Options metrics;

@@ -2,6 +2,7 @@
 
 #include "drift/LiveRules.h"
 #include "history/HistoryStore.h"
+#include "live/Acknowledgements.h"
 #include "live/PoolMetricsPoller.h"
 #include "model/Baseline.h"
 #include "model/Capacity.h"
@@ -75,6 +76,8 @@ public:
     ActivityMonitor& monitor() { return *m_monitor; }
     const ActivityMonitor& monitor() const { return *m_monitor; }
     HistoryStore& history() { return *m_history; }
+    // The user's acknowledgements and mutes on this target, kept in its history.
+    Acknowledgements& acknowledgements() { return *m_acknowledgements; }
     const UsageWindow& window() const { return m_window; }
     // The roles and databases the pools connect as, for their connection limits.
     const ConnectionLimits& connectionLimits() const { return m_limits; }
@@ -121,6 +124,7 @@ private:
     Baseline m_baseline;
     ActivityMonitor* m_monitor{nullptr};
     HistoryStore* m_history{nullptr};
+    Acknowledgements* m_acknowledgements{nullptr};
     UsageWindow m_window;
     LiveRules m_rules;
     ConnectionLimits m_limits;

@@ -131,8 +131,8 @@ WatchedTarget* TargetFleet::watch(const QString& name, const TargetOptions& opti
     auto* watched = new WatchedTarget{m_baseline, name, options, this};
     m_targets.append(watched);
     connect(watched, &WatchedTarget::changed, this, [this, watched] { emit changed(watched); });
-    connect(&watched->alerts(), &AlertLog::raised, this,
-        [this, watched](const Alert& alert) { emit raised(watched, alert); });
+    connect(&watched->alerts(), &AlertLog::announced, this,
+        [this, watched](const Alert& alert) { emit announced(watched, alert); });
     watched->start();
     emit added(watched);
     return watched;

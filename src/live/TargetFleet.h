@@ -106,8 +106,8 @@ signals:
     void removed(const QString& name);
     // Something one target shows changed: a poll, its alerts, its sessions.
     void changed(opsdash::WatchedTarget* target);
-    // An alert of one target, for notifications that name it.
-    void raised(opsdash::WatchedTarget* target, const opsdash::Alert& alert);
+    // An alert of one target for a notification that names it (AlertLog::announced()).
+    void announced(opsdash::WatchedTarget* target, const opsdash::Alert& alert);
     void notice(const QString& text);
 
 private:

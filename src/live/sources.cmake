@@ -4,6 +4,7 @@ target_sources(opsdash_core PRIVATE
     live/LiveLogging.h live/LiveLogging.cpp
     live/AlertRules.h live/AlertRules.cpp
     live/PoolMetricsPoller.h live/PoolMetricsPoller.cpp
+    live/Acknowledgements.h live/Acknowledgements.cpp
     live/LiveTarget.h live/LiveTarget.cpp
     live/AlertLog.h live/AlertLog.cpp
     live/LiveSessions.h live/LiveSessions.cpp

@@ -24,4 +24,14 @@ std::optional<Severity> severityFromString(QStringView text)
     return std::nullopt;
 }
 
+bool isUserAction(const Alert& alert)
+{
+    for (const QLatin1String kind : {AlertKind::Backend, AlertKind::Annotation,
+             AlertKind::Acknowledged, AlertKind::Muted, AlertKind::MuteEnded}) {
+        if (alert.kind == kind)
+            return true;
+    }
+    return false;
+}
+
 } // namespace opsdash

@@ -27,6 +27,10 @@ inline constexpr QLatin1String Reconnected{"reconnected"};
 inline constexpr QLatin1String Backend{"backend"}; // cancel / terminate asked by the user
 inline constexpr QLatin1String Annotation{"annotation"};
 inline constexpr QLatin1String Notice{"notice"}; // the window's own word (a keychain out of reach)
+// The user's acknowledgements and mutes (model/Acknowledgement.h), and a mute's end.
+inline constexpr QLatin1String Acknowledged{"acknowledged"};
+inline constexpr QLatin1String Muted{"muted"};
+inline constexpr QLatin1String MuteEnded{"mute-ended"};
 } // namespace AlertKind
 
 // One thing that happened and deserves a line in the events panel (and maybe a desktop
@@ -41,6 +45,10 @@ struct Alert
 
     friend bool operator==(const Alert&, const Alert&) = default;
 };
+
+// What the user did (a backend signal, an annotation, an acknowledgement or mute) or said
+// about itself (a mute's end): listed, never announced back as a notification.
+bool isUserAction(const Alert& alert);
 
 } // namespace opsdash
 

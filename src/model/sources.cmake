@@ -19,4 +19,5 @@ target_sources(opsdash_core PRIVATE
     model/SettingKey.h model/SettingsKeys.h
     model/Profile.h model/Profile.cpp
     model/Alert.h model/Alert.cpp
+    model/Acknowledgement.h model/Acknowledgement.cpp
 )

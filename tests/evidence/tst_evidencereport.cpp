@@ -226,6 +226,54 @@ private slots:
         QVERIFY2(violations.isEmpty(), qPrintable(violations));
     }
 
+    // Acknowledgements and mutes in the window go into report.json (schema-valid) and the
+    // Markdown, their notes redacted like every free text.
+    void acknowledgementsAndMutesAreListedWithWhoWhenWhyAndUntil()
+    {
+        EvidenceReport report = skeleton();
+        report.acknowledgements = {
+            Acknowledgement{QStringLiteral("a1"), QStringLiteral("threshold:web"),
+                QStringLiteral("db:5432/app"), Acknowledgement::Kind::Mute, QStringLiteral("alice"),
+                report.start.addSecs(5), QStringLiteral("release 4.2; password=Hunter2Hunter2"),
+                report.start.addSecs(3605), {}},
+            Acknowledgement{QStringLiteral("a2"), QStringLiteral("live.web.budget"),
+                QStringLiteral("db:5432/app"), Acknowledgement::Kind::Ack, QStringLiteral("bob"),
+                report.start.addSecs(10), QStringLiteral("ticket OPS-81"), {},
+                report.start.addSecs(20)},
+        };
+        const QString markdown = report.toMarkdown();
+        QVERIFY(markdown.contains(QLatin1String{"### Acknowledged and muted"}));
+        QVERIFY2(
+            markdown.contains(QLatin1String{"| 2026-11-27 08:40:05 UTC | muted | "
+                                            "threshold:web | alice | 2026-11-27 09:40:05 UTC |"}),
+            qPrintable(markdown));
+        QVERIFY2(markdown.contains(QLatin1String{"its condition clears (ended 2026-11-27 08:40:20 "
+                                                 "UTC) | ticket OPS-81 |"}),
+            qPrintable(markdown));
+
+        const QByteArray json = QJsonDocument{report.toJson()}.toJson();
+        QVERIFY(!json.contains("Hunter2Hunter2"));
+        QVERIFY(!markdown.contains(QLatin1String{"Hunter2Hunter2"}));
+        const QString violations = schemaViolations(QStringLiteral("evidence.schema.json"), json);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        const QJsonArray listed
+            = report.toJson().value(QStringLiteral("acknowledgements")).toArray();
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject mute = listed.at(0).toObject();
+        QCOMPARE(mute.value(QStringLiteral("kind")).toString(), QStringLiteral("mute"));
+        QCOMPARE(mute.value(QStringLiteral("who")).toString(), QStringLiteral("alice"));
+        QCOMPARE(
+            mute.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-27T08:40:05Z"));
+        QCOMPARE(
+            mute.value(QStringLiteral("until")).toString(), QStringLiteral("2026-11-27T09:40:05Z"));
+        QVERIFY(mute.value(QStringLiteral("ended")).isNull());
+        const QJsonObject ack = listed.at(1).toObject();
+        QVERIFY(ack.value(QStringLiteral("until")).isNull());
+        QCOMPARE(
+            ack.value(QStringLiteral("ended")).toString(), QStringLiteral("2026-11-27T08:40:20Z"));
+        QCOMPARE(ack.value(QStringLiteral("note")).toString(), QStringLiteral("ticket OPS-81"));
+    }
+
     void markupInObservedTextsIsEscaped()
     {
         EvidenceReport report = skeleton();

@@ -303,6 +303,19 @@ QString DriftModel::toolTip(const Row& row) const
     return lines.join(u'\n');
 }
 
+void DriftModel::setMark(Mark mark)
+{
+    m_mark = std::move(mark);
+    refreshMarks();
+}
+
+void DriftModel::refreshMarks()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+            {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
 QVariant DriftModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -322,8 +335,10 @@ QVariant DriftModel::data(const QModelIndex& index, int role) const
     }
     case ReasonRole:
         return finding.reason;
-    case Qt::ToolTipRole:
-        return toolTip(row);
+    case Qt::ToolTipRole: {
+        const QString mark = m_mark ? m_mark(finding.checkId, role).toString() : QString{};
+        return mark.isEmpty() ? toolTip(row) : toolTip(row) + QLatin1Char{'\n'} + mark;
+    }
     default:
         break;
     }
@@ -356,6 +371,8 @@ QVariant DriftModel::data(const QModelIndex& index, int role) const
             return finding.checkId;
         if (role == Qt::FontRole)
             return fixedFont();
+        if (role == Qt::DecorationRole && m_mark)
+            return m_mark(finding.checkId, role);
         break;
     case ExpectedColumn:
         if (role == Qt::DisplayRole)

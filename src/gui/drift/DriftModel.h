@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace opsdash {
@@ -52,11 +53,17 @@ public:
         QString toString() const;
     };
 
+    // What marks a check's row (an acknowledgement, a mute): its icon (DecorationRole) on the
+    // check column and a line (ToolTipRole) under the row's tooltip; an invalid QVariant: none.
+    using Mark = std::function<QVariant(const QString& checkId, int role)>;
+
     explicit DriftModel(QObject* parent = nullptr);
     ~DriftModel() override;
 
     void setFindings(Feed feed, const QList<Finding>& findings);
     QList<Finding> findings() const; // in display order
+    void setMark(Mark mark);
+    void refreshMarks(); // the marks changed
     const Finding& finding(int row) const;
     StatusCounts counts() const;
 
@@ -93,6 +100,7 @@ private:
     QList<Row> m_rows;
     int m_sortColumn{-1};
     Qt::SortOrder m_sortOrder{Qt::AscendingOrder};
+    Mark m_mark;
 };
 
 } // namespace opsdash

@@ -6,6 +6,8 @@
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/drift/DriftModel.h"
+#include "gui/events/AcknowledgeActions.h"
+#include "live/AlertLog.h"
 #include "live/LiveTarget.h"
 #include "model/SettingsKeys.h"
 #include "ui_DriftPanel.h"
@@ -17,6 +19,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QSettings>
 #include <QThread>
 
@@ -98,6 +101,10 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
     connect(m_copyAction, &QAction::triggered, this, [this] { copyLocation(currentRow()); });
     view->addAction(m_openAction);
     view->addAction(m_copyAction);
+    m_acknowledge = new AcknowledgeActions{
+        view, [this](const QModelIndex& index) {
+            return index.isValid() ? m_model->finding(index.row()).checkId : QString{};
+        }};
     connect(view, &QAbstractItemView::doubleClicked, this,
         [this](const QModelIndex& index) { openLocation(index.row()); });
 
@@ -117,6 +124,15 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DriftPanel::fitNarrowColumns);
 
     reverify();
+}
+
+void DriftPanel::setAlerts(AlertLog* alerts)
+{
+    m_model->setMark([alerts = QPointer<AlertLog>{alerts}](const QString& checkId, int role) {
+        return AcknowledgementMarks::markData(alerts, checkId, role);
+    });
+    connect(alerts, &AlertLog::acknowledgementsChanged, m_model, &DriftModel::refreshMarks);
+    m_acknowledge->setAlerts(alerts);
 }
 
 void DriftPanel::fitNarrowColumns()

@@ -22,6 +22,8 @@ class QCheckBox;
 
 namespace opsdash {
 
+class AcknowledgeActions;
+class AlertLog;
 class DriftModel;
 class NoRowsMatch;
 class LiveTarget;
@@ -49,6 +51,10 @@ public:
 
     // Follows `target` (null: none): its server, budget and live findings of each tick.
     void setTarget(opsdash::LiveTarget* target);
+    // Checks can be acknowledged or muted through `alerts` (context menu, Ctrl+Shift+A /
+    // Ctrl+Shift+M); marked ones show it on their check column.
+    void setAlerts(opsdash::AlertLog* alerts);
+    AcknowledgeActions* acknowledgeActions() const { return m_acknowledge; }
 
     // Runs the source checks again; one more run follows when asked while running.
     void reverify();
@@ -92,6 +98,7 @@ private:
     Baseline m_baseline;
     QString m_repoDir;
     DriftModel* m_model{nullptr};
+    AcknowledgeActions* m_acknowledge{nullptr};
     QCheckBox* m_notPassingOnly{nullptr};
     NoRowsMatch* m_noRows{nullptr};
     QThread* m_worker{nullptr};

@@ -32,6 +32,12 @@ QString EventsModel::kindLabel(const QString& kind)
         return tr("Backend signal");
     if (kind == AlertKind::Annotation)
         return tr("Annotation");
+    if (kind == AlertKind::Acknowledged)
+        return tr("Acknowledged");
+    if (kind == AlertKind::Muted)
+        return tr("Muted");
+    if (kind == AlertKind::MuteEnded)
+        return tr("Mute ended");
     return kind;
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/StatusIcon.h"
+#include "gui/events/AcknowledgeActions.h"
 #include "gui/events/EventsModel.h"
 #include "gui/export/ExportColumns.h"
 #include "live/AlertLog.h"
@@ -18,10 +19,13 @@ EventsPanel::EventsPanel(QWidget* parent)
     : QWidget{parent}
     , m_ui{std::make_unique<Ui::EventsPanel>()}
     , m_model{new EventsModel{this}}
+    , m_marks{new AcknowledgementMarks{
+          EventsModel::KindColumn, [this](int row) { return alertKey(m_model->alert(row)); }, this}}
     , m_filter{new QSortFilterProxyModel{this}}
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(m_model);
+    m_marks->setSourceModel(m_model);
+    m_filter->setSourceModel(m_marks);
     m_filter->setFilterRole(EventsModel::SeverityRole);
     m_filter->setFilterKeyColumn(EventsModel::SeverityColumn);
     m_ui->eventsTable->setModel(m_filter);
@@ -49,6 +53,13 @@ EventsPanel::EventsPanel(QWidget* parent)
         this, m_ui->eventsTable, ExportColumns::events(), tr("&Copy event"));
     m_ui->eventsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->eventsTable->addAction(copy);
+    m_acknowledge = new AcknowledgeActions{
+        m_ui->eventsTable, [this](const QModelIndex& index) {
+            if (!index.isValid())
+                return QString{};
+            const int row = m_marks->mapToSource(m_filter->mapToSource(index)).row();
+            return alertKey(m_model->alert(row));
+        }};
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventsPanel::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventsPanel::updateSummary);
@@ -67,6 +78,8 @@ void EventsPanel::setAlerts(AlertLog* alerts)
 {
     connect(alerts, &AlertLog::raised, this, &EventsPanel::add);
     connect(alerts, &AlertLog::restored, this, &EventsPanel::addOlder);
+    m_marks->setAlerts(alerts);
+    m_acknowledge->setAlerts(alerts);
 }
 
 void EventsPanel::add(const Alert& alert)

@@ -15,11 +15,15 @@ class EventsPanel;
 
 namespace opsdash {
 
+class AcknowledgeActions;
+class AcknowledgementMarks;
 class AlertLog;
 class EventsModel;
 
 // The event log of the target: alerts as they are raised, and those of the last 24 h read
-// back from history; newest first, filtered by severity.
+// back from history; newest first, filtered by severity. A row's condition can be
+// acknowledged or muted (context menu, Ctrl+Shift+A / Ctrl+Shift+M); rows whose condition is
+// marked so show it in the kind column (icon, tooltip).
 class EventsPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,13 +45,17 @@ public:
     EventsModel* model() const { return m_model; }
     QTableView* table() const;
     int shownRows() const;
+    AcknowledgeActions* acknowledgeActions() const { return m_acknowledge; }
+    AcknowledgementMarks* marks() const { return m_marks; }
 
 private:
     void updateSummary();
 
     std::unique_ptr<Ui::EventsPanel> m_ui;
     EventsModel* m_model{nullptr};
+    AcknowledgementMarks* m_marks{nullptr};
     QSortFilterProxyModel* m_filter{nullptr};
+    AcknowledgeActions* m_acknowledge{nullptr};
 };
 
 } // namespace opsdash

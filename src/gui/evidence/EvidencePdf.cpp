@@ -385,6 +385,15 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
                       EvidenceReport::tr("Details")},
             events, {20, 14, 66});
     }
+    if (!report.acknowledgements.isEmpty()) {
+        QList<QStringList> rows;
+        for (const Acknowledgement& acknowledgement : report.acknowledgements)
+            rows << EvidenceReport::acknowledgementCells(acknowledgement);
+        out.table({EvidenceReport::tr("Made"), EvidenceReport::tr("Kind"),
+                      EvidenceReport::tr("Alert or check"), EvidenceReport::tr("Who"),
+                      EvidenceReport::tr("Until"), EvidenceReport::tr("Note")},
+            rows, {16, 10, 18, 10, 20, 26});
+    }
 
     if (!report.backends.isEmpty()) {
         out.heading(heading(EvidenceReport::tr("Longest-lived client sessions at the end")));

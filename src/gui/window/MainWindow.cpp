@@ -161,6 +161,7 @@ void MainWindow::buildTabs()
     m_eventsPanel->setObjectName(QStringLiteral("eventsPanel"));
     addTabPanel(m_eventsPanel, tr("Events"));
     m_eventsPanel->setAlerts(m_alerts);
+    m_driftPanel->setAlerts(m_alerts);
     m_ui->menuFile->insertAction(m_ui->actionQuit, ExportDialog::createAction(this, [this] {
         return QList<ExportSource>{
             {QStringLiteral("sessions"), tr("Login sessions"),
@@ -175,6 +176,9 @@ void MainWindow::buildTabs()
     m_notifications = new Notifications{*m_alerts, this};
     m_ui->menuMonitor->addSeparator();
     m_ui->menuMonitor->addAction(m_notifications->muteAction());
+    connect(
+        m_notifications->muteAction(), &QAction::toggled, m_statusBar, &StatusBar::setDoNotDisturb);
+    m_statusBar->setDoNotDisturb(m_notifications->muteAction()->isChecked());
     connect(m_notifications, &Notifications::activated, this, [this] {
         showNormal();
         raise();

@@ -18,7 +18,7 @@ namespace opsdash {
 Notifications::Notifications(AlertLog& alerts, QWidget* window)
     : QObject{window}
     , m_alerts{alerts}
-    , m_mute{new QAction{tr("&Mute notifications"), window}}
+    , m_mute{new QAction{tr("&Do not disturb"), window}}
     , m_menu{new QMenu{window}}
     , m_show{new QAction{tr("&Show opsdash"), this}}
     , m_quit{new QAction{tr("&Quit opsdash"), this}}
@@ -26,7 +26,8 @@ Notifications::Notifications(AlertLog& alerts, QWidget* window)
     m_mute->setObjectName(QStringLiteral("actionMuteNotifications"));
     m_mute->setCheckable(true);
     m_mute->setChecked(SettingsKeys::NotificationsMuted.read(QSettings{}));
-    m_mute->setToolTip(tr("Keep listing events, but show no desktop notifications for them"));
+    m_mute->setToolTip(tr("Keep listing events, but show no desktop notifications for any of "
+                          "them (one alert or check: Acknowledge… or Mute… on its row)"));
     connect(m_mute, &QAction::toggled, this, [](bool muted) {
         QSettings settings;
         SettingsKeys::NotificationsMuted.write(settings, muted);
@@ -39,7 +40,7 @@ Notifications::Notifications(AlertLog& alerts, QWidget* window)
     connect(tray.get(), &TrayNotifier::activated, this, &Notifications::activated);
     tray->setMenu(m_menu);
     setNotifier(std::move(tray));
-    connect(&m_alerts, &AlertLog::raised, this, &Notifications::onAlert);
+    connect(&m_alerts, &AlertLog::announced, this, &Notifications::onAlert);
     connect(&m_alerts, &AlertLog::statusChanged, this, &Notifications::refreshStatus);
 }
 
@@ -65,11 +66,12 @@ void Notifications::followFleet(TargetFleet& fleet)
     });
     connect(&fleet, &TargetFleet::added, this, &Notifications::rebuildMenu);
     connect(&fleet, &TargetFleet::removed, this, &Notifications::rebuildMenu);
-    connect(&fleet, &TargetFleet::raised, this, [this](WatchedTarget* watched, const Alert& alert) {
-        Alert named = alert;
-        named.message = tr("%1: %2").arg(watched->name(), alert.message);
-        notify(named);
-    });
+    connect(
+        &fleet, &TargetFleet::announced, this, [this](WatchedTarget* watched, const Alert& alert) {
+            Alert named = alert;
+            named.message = tr("%1: %2").arg(watched->name(), alert.message);
+            notify(named);
+        });
     refreshStatus();
     rebuildMenu();
 }
@@ -83,9 +85,9 @@ void Notifications::onAlert(const Alert& alert)
 
 void Notifications::notify(const Alert& alert)
 {
-    const bool userAction = alert.kind == AlertKind::Backend || alert.kind == AlertKind::Annotation;
-    // Notices are already in the status bar: no desktop popup on top (a quiet start).
-    if (!userAction && alert.kind != AlertKind::Notice && !m_mute->isChecked())
+    // What the user did never comes here (AlertLog::announced). Notices are already in the
+    // status bar: no desktop popup on top (a quiet start).
+    if (alert.kind != AlertKind::Notice && !m_mute->isChecked())
         m_notifier->notify(alert);
 }
 

@@ -18,12 +18,12 @@ class WatchedTarget;
 struct Alert;
 
 // Desktop notifications for a window's alerts: the system tray (or a notifier a test gives)
-// shows the worst current status and pops up each alert, unless the Mute action is on (the
-// events are still listed). What the user did themselves is logged, not announced back.
-// Once the overview watches every target (followFleet), the status is the worst across
-// them, each notification names its target, and the tray's menu lists every target with
-// its status; the window's own alerts then pop up only for a target the overview does not
-// watch (it would announce each one twice).
+// shows the worst current status and pops up each alert the engine announces (not one
+// acknowledged or muted), unless "Do not disturb" is on (the events are still listed). What the
+// user did themselves is logged, not announced back. Once the overview watches every target
+// (followFleet), the status is the worst across them, each notification names its target, and the
+// tray's menu lists every target with its status; the window's own alerts then pop up only for a
+// target the overview does not watch (it would announce each one twice).
 class Notifications final : public QObject
 {
     Q_OBJECT

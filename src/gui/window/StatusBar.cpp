@@ -25,6 +25,7 @@ StatusBar::StatusBar(QWidget* parent)
     , m_lastPoll{new ElidedLabel{this}}
     , m_historyState{new ElidedLabel{this}}
     , m_keychainState{new ElidedLabel{this}}
+    , m_doNotDisturb{new ElidedLabel{this}}
     , m_timer{new QTimer{this}}
 {
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
@@ -54,6 +55,12 @@ StatusBar::StatusBar(QWidget* parent)
             .arg(SecretStore::timeout().count() / 1000));
     m_keychainState->setVisible(false);
     addPermanentWidget(m_keychainState);
+    m_doNotDisturb->setObjectName(QStringLiteral("doNotDisturbState"));
+    m_doNotDisturb->setBadge(Palette::warning(), tr("Do not disturb"));
+    m_doNotDisturb->setDetail(tr("No desktop notifications: events are still listed and the "
+                                 "tray still shows the status. Monitor → Do not disturb ends it."));
+    m_doNotDisturb->setVisible(false);
+    addPermanentWidget(m_doNotDisturb);
 
     m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
     m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
@@ -73,6 +80,11 @@ StatusBar::StatusBar(QWidget* parent)
 }
 
 StatusBar::~StatusBar() = default;
+
+void StatusBar::setDoNotDisturb(bool on)
+{
+    m_doNotDisturb->setVisible(on);
+}
 
 void StatusBar::setTarget(LiveTarget* target)
 {

@@ -40,6 +40,8 @@ public:
     void showSessions(const QColor& colour, const QString& text, std::optional<qint64> skewMs);
     // While the keychain has not answered a profile's read or write.
     void setKeychainWaiting(bool waiting);
+    // While "Do not disturb" is on: a badge that says so.
+    void setDoNotDisturb(bool on);
     // A notice for 30 s (the window also puts it in the events panel).
     void showNotice(const QString& text);
     // The connection state and the poll age as of now.
@@ -58,6 +60,7 @@ private:
     ElidedLabel* m_lastPoll{nullptr};
     ElidedLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
     ElidedLabel* m_keychainState{nullptr};
+    ElidedLabel* m_doNotDisturb{nullptr};
     QTimer* m_timer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
