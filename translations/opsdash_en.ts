@@ -14,7 +14,7 @@
 <context>
     <name>ProbeCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/ProbeCommand.cpp" line="+241" />
+        <location filename="../src/app/ProbeCommand.cpp" line="+315"/>
         <source>window   %1 – %2, %n sample(s)</source>
         <translation>
             <numerusform>window   %1 – %2, %n sample</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>SnapshotCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/SnapshotCommand.cpp" line="+118" />
+        <location filename="../src/app/SnapshotCommand.cpp" line="+118"/>
         <source>overview of %n target(s)</source>
         <translation>
             <numerusform>overview of %n target</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+233" />
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+233"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>
@@ -47,18 +47,18 @@
 <context>
     <name>opsdash::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/export/ExportDialog.cpp" line="+126" />
-        <source>%n row(s) as shown, after the table's filter and sort.</source>
+        <location filename="../src/gui/export/ExportDialog.cpp" line="+126"/>
+        <source>%n row(s) as shown, after the table&apos;s filter and sort.</source>
         <translation>
-            <numerusform>%n row as shown, after the table's filter and sort.</numerusform>
-            <numerusform>%n rows as shown, after the table's filter and sort.</numerusform>
+            <numerusform>%n row as shown, after the table&apos;s filter and sort.</numerusform>
+            <numerusform>%n rows as shown, after the table&apos;s filter and sort.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>opsdash::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+159" />
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+159"/>
         <source>&lt;b&gt;Overview&lt;/b&gt; — %n target(s): %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</source>
         <translation>
             <numerusform>&lt;b&gt;Overview&lt;/b&gt; — %n target: %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</numerusform>
