@@ -1,5 +1,6 @@
 #include "PrometheusSource.h"
 
+#include "model/PoolAttributor.h"
 #include "prom/PromLogging.h"
 #include "sessions/HttpFetch.h"
 
@@ -158,7 +159,7 @@ qint64 PrometheusSource::stepFor(qint64 rangeMs, int columns, qint64 scrapeMs)
 }
 
 HistoryRange PrometheusSource::rangeFromSeries(const QList<PrometheusSeries>& series, qint64 fromMs,
-    qint64 toMs, qint64 stepMs, qint64 intervalMs)
+    qint64 toMs, qint64 stepMs, qint64 intervalMs, const QStringList& poolOrder)
 {
     HistoryRange range;
     range.from = fromMs;
@@ -192,8 +193,12 @@ HistoryRange PrometheusSource::rangeFromSeries(const QList<PrometheusSeries>& se
         else
             range.pools.append(std::move(converted));
     }
+    const auto rank = [&poolOrder](const HistorySeries& pool) {
+        const qsizetype index = poolOrder.indexOf(pool.name);
+        return std::pair{index < 0 ? poolOrder.size() : index, pool.name};
+    };
     std::sort(range.pools.begin(), range.pools.end(),
-        [](const HistorySeries& a, const HistorySeries& b) { return a.name < b.name; });
+        [&rank](const HistorySeries& a, const HistorySeries& b) { return rank(a) < rank(b); });
     for (auto it = sessions.cbegin(); it != sessions.cend(); ++it)
         range.sessions.points.append(bucket(it.key(), it.value()));
     return range;
@@ -218,7 +223,9 @@ quint64 PrometheusSource::requestRange(const QDateTime& from, const QDateTime& t
                 emit rangeFailed(id, answer.error().toError());
                 return;
             }
-            emit rangeReady(id, rangeFromSeries(answer.value(), fromMs, toMs, stepMs, intervalMs));
+            emit rangeReady(id,
+                rangeFromSeries(answer.value(), fromMs, toMs, stepMs, intervalMs,
+                    PoolAttributor{m_baseline}.poolOrder()));
         });
     return id;
 }

@@ -75,8 +75,10 @@ public:
     static qint64 stepFor(qint64 rangeMs, int columns, qint64 scrapeMs);
     // A query_range answer (pools summed by pool, and usable capacity as series="usable") as
     // the chart reads a history range: one bucket per step, each covering its whole step.
+    // Pools come in `poolOrder` (PoolAttributor::poolOrder(), the order a database target's
+    // history has, so the chart gives each pool the same colour in both), then by name.
     static HistoryRange rangeFromSeries(const QList<PrometheusSeries>& series, qint64 fromMs,
-        qint64 toMs, qint64 stepMs, qint64 intervalMs);
+        qint64 toMs, qint64 stepMs, qint64 intervalMs, const QStringList& poolOrder = {});
     // The PromQL of a poll and of a range, for a target label value.
     static QString pollQuery(const QString& target);
     static QString rangeQuery(const QString& target);

@@ -209,6 +209,27 @@ private slots:
         QVERIFY(rangeMs / step <= PrometheusSource::kMaxPointsPerSeries);
     }
 
+    // The chart colours pools by their place: in team mode they come in the order a database
+    // target's history has (baseline order, then monitor and other), not by name.
+    void rangePoolsComeInTheBaselinesOrder()
+    {
+        QList<PrometheusSeries> series;
+        for (const char* pool : {"other", "monitor", "web", "extra", "scheduling"}) {
+            PrometheusSeries one;
+            one.labels.insert(QStringLiteral("pool"), QLatin1String{pool});
+            one.points.append({0, 1});
+            series << one;
+        }
+        const QStringList order{QStringLiteral("web"), QStringLiteral("scheduling"),
+            QStringLiteral("monitor"), QStringLiteral("other")};
+        const HistoryRange range
+            = PrometheusSource::rangeFromSeries(series, 0, 60'000, 60'000, 1000, order);
+        QStringList names;
+        for (const HistorySeries& pool : range.pools)
+            names << pool.name;
+        QCOMPARE(names, order + QStringList{QStringLiteral("extra")});
+    }
+
     void rangeBucketsJoinAcrossSteps()
     {
         PrometheusSeries web;
