@@ -11,14 +11,13 @@
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace Ui {
 class SessionsPanel;
 }
 
 namespace opsdash {
 
+class ClockTimer;
 class ExpiryHistogram;
 class LoginSessionSource;
 class SessionsModel;
@@ -87,7 +86,7 @@ private:
     QPointer<LiveSessions> m_sessions;
     SessionsModel* m_model{nullptr};
     ExpiryHistogram* m_histogram{nullptr};
-    QTimer* m_countdown{nullptr};
+    ClockTimer* m_countdown{nullptr};
     quint64 m_shownSerial{0}; // the engine's snapshot the model holds
     bool m_canaryShown{false};
 };

@@ -6,10 +6,9 @@
 
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
 
+class ClockTimer;
 class ElidedLabel;
 class LiveTarget;
 struct Error;
@@ -53,7 +52,7 @@ private:
     ElidedLabel* m_lastPoll{nullptr};
     ElidedLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
     ElidedLabel* m_keychainState{nullptr};
-    QTimer* m_timer{nullptr};
+    ClockTimer* m_timer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
 };
