@@ -42,6 +42,7 @@
 
 #include <benchmark/benchmark.h>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <optional>
 
@@ -423,8 +424,13 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
                 QCoreApplication::processEvents();
             if (tick == checkpoints[next]) {
                 QCoreApplication::processEvents();
-                state.counters["rss_MB_" + label(tick)] = residentMegabytes();
-                state.counters["history_MB_" + label(tick)] = fileMegabytes(path);
+                const double rss = residentMegabytes();
+                const double file = fileMegabytes(path);
+                state.counters["rss_MB_" + label(tick)] = rss;
+                state.counters["history_MB_" + label(tick)] = file;
+                // As it goes: the full run takes a while.
+                std::fprintf(stderr, "simulated %s: RSS %.1f MB, history %.1f MB\n",
+                    label(tick).c_str(), rss, file);
                 ++next;
             }
         }

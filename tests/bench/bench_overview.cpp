@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <sys/resource.h>
@@ -241,7 +242,10 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
                 QCoreApplication::processEvents();
             if (step == checkpoints[next]) {
                 QCoreApplication::processEvents();
-                state.counters["rss_MB_" + label(step)] = residentMegabytes();
+                const double rss = residentMegabytes();
+                state.counters["rss_MB_" + label(step)] = rss;
+                // As it goes: the full run takes a while.
+                std::fprintf(stderr, "simulated %s: RSS %.1f MB\n", label(step).c_str(), rss);
                 ++next;
             }
         }
