@@ -299,18 +299,6 @@ BENCHMARK(BM_WindowTick200)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
-double residentMegabytes()
-{
-    QFile status{QStringLiteral("/proc/self/status")};
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // What the old "24 h" figure measures: 86,400 samples fed back to back (3,600 in the smoke
 // run) with the timers all but idle, not a day.
 void BM_MemoryAfter86400FedSamples(benchmark::State& state)
@@ -318,7 +306,7 @@ void BM_MemoryAfter86400FedSamples(benchmark::State& state)
     const std::vector<ActivitySample> samples = samples200();
     for (auto _ : state) {
         Window shown;
-        const double before = residentMegabytes();
+        const double before = bench::residentMegabytes();
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
         const auto wallStart = Wall::now();
         for (qint64 tick = 0; tick < MemoryTicks; ++tick) {
@@ -331,7 +319,7 @@ void BM_MemoryAfter86400FedSamples(benchmark::State& state)
         }
         QCoreApplication::processEvents();
         state.counters["rss_MB_before"] = before;
-        state.counters["rss_MB"] = residentMegabytes();
+        state.counters["rss_MB"] = bench::residentMegabytes();
         state.counters["ticks"] = static_cast<double>(MemoryTicks);
         state.counters["wall_s"] = msSince(wallStart) / 1000.0;
     }
@@ -410,7 +398,7 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
             return;
         }
         seedBeforeRawAge(path, startMs);
-        const double before = residentMegabytes();
+        const double before = bench::residentMegabytes();
         const qint64 firingsBefore = simulated.firings();
         std::size_t next = 0;
         for (qint64 tick = 1; tick <= SimulatedTicks; ++tick) {
@@ -424,7 +412,7 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
                 QCoreApplication::processEvents();
             if (tick == checkpoints[next]) {
                 QCoreApplication::processEvents();
-                const double rss = residentMegabytes();
+                const double rss = bench::residentMegabytes();
                 const double file = fileMegabytes(path);
                 state.counters["rss_MB_" + label(tick)] = rss;
                 state.counters["history_MB_" + label(tick)] = file;
@@ -435,7 +423,7 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
             }
         }
         state.counters["rss_MB_before"] = before;
-        state.counters["rss_MB"] = residentMegabytes();
+        state.counters["rss_MB"] = bench::residentMegabytes();
         state.counters["timer_firings"] = static_cast<double>(simulated.firings() - firingsBefore);
         state.counters["flushes"] = static_cast<double>(flushes);
         state.counters["maintenance_runs"] = static_cast<double>(maintenanceRuns);

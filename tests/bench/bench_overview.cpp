@@ -27,7 +27,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -83,18 +82,6 @@ double processCpuMs()
         return static_cast<double>(time.tv_sec) * 1e3 + static_cast<double>(time.tv_usec) / 1e3;
     };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double residentMegabytes()
-{
-    QFile status{QStringLiteral("/proc/self/status")};
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 // Runs the event loop for `ms` of real time.
@@ -169,7 +156,7 @@ void BM_OverviewCpu10TargetsAt2s(benchmark::State& state)
         state.counters["wall_s"] = wallMs / 1000.0;
         state.counters["polls"] = static_cast<double>(polls);
         state.counters["targets"] = Targets;
-        state.counters["rss_MB"] = residentMegabytes();
+        state.counters["rss_MB"] = bench::residentMegabytes();
         if (polls < Targets * (CpuWindowMs / (IntervalSeconds * 1000)) / 2) {
             state.SkipWithError("the targets polled less than half as often as asked");
             return;
@@ -225,7 +212,7 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
             state.SkipWithError("the ten profiles were not all watched within 60 s");
             return;
         }
-        const double before = residentMegabytes();
+        const double before = bench::residentMegabytes();
         const qint64 firingsBefore = simulated.firings();
         QElapsedTimer wall;
         wall.start();
@@ -242,7 +229,7 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
                 QCoreApplication::processEvents();
             if (step == checkpoints[next]) {
                 QCoreApplication::processEvents();
-                const double rss = residentMegabytes();
+                const double rss = bench::residentMegabytes();
                 state.counters["rss_MB_" + label(step)] = rss;
                 // As it goes: the full run takes a while.
                 std::fprintf(stderr, "simulated %s: RSS %.1f MB\n", label(step).c_str(), rss);
@@ -250,7 +237,7 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
             }
         }
         state.counters["rss_MB_before"] = before;
-        state.counters["rss_MB"] = residentMegabytes();
+        state.counters["rss_MB"] = bench::residentMegabytes();
         state.counters["timer_firings"] = static_cast<double>(simulated.firings() - firingsBefore);
         state.counters["samples_per_target"] = static_cast<double>(SimulatedSteps);
         state.counters["targets"] = Targets;
