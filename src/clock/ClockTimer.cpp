@@ -27,6 +27,8 @@ void ClockTimer::setInterval(int ms)
     m_intervalMs = ms;
     if (m_timer != nullptr)
         m_timer->setInterval(ms);
+    else if (m_scheduled)
+        start(); // as QTimer does: an active timer starts again with the new interval
 }
 
 void ClockTimer::setInterval(std::chrono::milliseconds interval)

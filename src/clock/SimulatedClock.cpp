@@ -88,7 +88,12 @@ bool SimulatedClock::fireNext(qint64 limit)
                                             semaphore->release();
                                         }};
     QMetaObject::invokeMethod(
-        timer, [timer, generation, release] { timer->fire(generation); }, Qt::QueuedConnection);
+        timer,
+        [timer, generation, release] {
+            Q_UNUSED(release) // held only to be released with the call
+            timer->fire(generation);
+        },
+        Qt::QueuedConnection);
     release.reset();
     locker.unlock();
     done.acquire();

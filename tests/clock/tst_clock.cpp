@@ -76,6 +76,11 @@ void TestClock::repeatingTimerFiresOncePerIntervalOfSimulatedTime()
     QCOMPARE(fired.size(), 1 + 24 * 12);
     QCOMPARE(simulated.nowMs(), Start + 5 * 60 * 1000 + Day);
     QCOMPARE(simulated.nextDueMs(), Start + 5 * 60 * 1000 + Day + 5 * 60 * 1000);
+    // A new interval on an active timer starts it again from now, as QTimer does.
+    timer.setInterval(1000);
+    QCOMPARE(simulated.nextDueMs(), simulated.nowMs() + 1000);
+    simulated.advanceBy(10'000);
+    QCOMPARE(fired.size(), 1 + 24 * 12 + 10);
 }
 
 void TestClock::timersFireInTimeOrderWithTheClockAtTheirTime()
