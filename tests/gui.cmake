@@ -117,6 +117,15 @@ opsdash_add_qtest(tst_windowtexts
 target_compile_definitions(tst_windowtexts PRIVATE OPSDASH_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 set_tests_properties(tst_windowtexts PROPERTIES TIMEOUT 300)
 
+# --- bench: the overview with 10 targets, CPU at 2 s and memory after a simulated day ---
+add_executable(bench_overview bench/bench_overview.cpp pg/TestCluster.h)
+target_link_libraries(bench_overview
+    PRIVATE opsdash_gui opsdash_options PostgreSQL::PostgreSQL benchmark::benchmark)
+target_include_directories(bench_overview PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(bench_overview PRIVATE OPSDASH_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+add_test(NAME bench_overview COMMAND bench_overview --benchmark_counters_tabular=true)
+set_tests_properties(bench_overview PROPERTIES LABELS bench TIMEOUT 1800)
+
 # The overview (issue 18): three private clusters, three profiles, one over its web budget.
 opsdash_add_qtest(tst_overview
     SOURCES gui/tst_overview.cpp pg/TestCluster.h support/Pictures.h support/PgExec.h

@@ -2,6 +2,7 @@
 
 #include "Redaction.h"
 #include "Version.h"
+#include "clock/Clock.h"
 #include "drift/LiveRules.h"
 #include "drift/SourceChecks.h"
 #include "live/LiveTarget.h"
@@ -50,7 +51,7 @@ EvidenceCollector::EvidenceCollector(const Baseline& baseline, LiveTarget* targe
     : QObject{parent}
     , m_baseline{baseline}
     , m_target{target}
-    , m_startedAt{QDateTime::currentDateTimeUtc()}
+    , m_startedAt{Clock::current().nowUtc()}
 {
     if (m_target == nullptr)
         return;
@@ -73,13 +74,13 @@ EvidenceCollector::~EvidenceCollector() = default;
 
 void EvidenceCollector::restart()
 {
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = Clock::current().nowUtc();
     m_events.clear();
 }
 
 void EvidenceCollector::record(const QString& kind, const QString& message)
 {
-    m_events.append({QDateTime::currentDateTimeUtc(), kind, Redaction::redact(message)});
+    m_events.append({Clock::current().nowUtc(), kind, Redaction::redact(message)});
 }
 
 void EvidenceCollector::annotate(const QDateTime& at, const QString& label)

@@ -1,10 +1,11 @@
 #include "HistoryWorker.h"
 
 #include "HistoryLogging.h"
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
-#include <QTimer>
 
 namespace opsdash {
 
@@ -59,13 +60,13 @@ void HistoryWorker::open(const QString& path)
     m_database = std::move(database).value();
     m_openFailed = false;
 
-    m_flushTimer = new QTimer{this};
-    connect(m_flushTimer, &QTimer::timeout, this, &HistoryWorker::flush);
+    m_flushTimer = new ClockTimer{this};
+    connect(m_flushTimer, &ClockTimer::timeout, this, &HistoryWorker::flush);
     m_flushTimer->start(m_options.flushInterval);
     if (m_options.maintenanceInterval.count() > 0) {
-        m_maintenanceTimer = new QTimer{this};
-        connect(m_maintenanceTimer, &QTimer::timeout, this,
-            [this] { maintain(QDateTime::currentMSecsSinceEpoch()); });
+        m_maintenanceTimer = new ClockTimer{this};
+        connect(m_maintenanceTimer, &ClockTimer::timeout, this,
+            [this] { maintain(Clock::current().nowMs()); });
         m_maintenanceTimer->start(m_options.maintenanceInterval);
     }
     Q_EMIT opened(path);

@@ -10,9 +10,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace opsdash {
+
+class ClockTimer;
 
 // Lives on HistoryStore's thread and owns the writer connection. enqueue*() are the only
 // members called from other threads; everything else runs on the worker thread.
@@ -60,8 +60,8 @@ private:
     const HistoryOptions m_options;
     std::unique_ptr<HistoryDatabase> m_database;
     bool m_openFailed{false};
-    QTimer* m_flushTimer{nullptr};
-    QTimer* m_maintenanceTimer{nullptr};
+    ClockTimer* m_flushTimer{nullptr};
+    ClockTimer* m_maintenanceTimer{nullptr};
 
     QMutex m_mutex; // guards the queue below
     QList<HistoryTick> m_ticks;

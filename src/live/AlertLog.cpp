@@ -1,5 +1,6 @@
 #include "AlertLog.h"
 
+#include "clock/Clock.h"
 #include "history/HistoryStore.h"
 #include "live/LiveLogging.h"
 #include "live/LiveSessions.h"
@@ -51,10 +52,10 @@ void AlertLog::attach(LiveTarget& target, Persist persist)
     // LiveTarget already stores these (one per attempt); here they only raise alerts.
     connect(&target.monitor(), &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime&) {
-            publish(m_rules.connectionLost(error.message, QDateTime::currentDateTimeUtc()), false);
+            publish(m_rules.connectionLost(error.message, Clock::current().nowUtc()), false);
         });
     connect(&target.monitor(), &ActivityMonitor::reconnected, this, [this](const QDateTime& since) {
-        publish(m_rules.connectionRestored(since, QDateTime::currentDateTimeUtc()), false);
+        publish(m_rules.connectionRestored(since, Clock::current().nowUtc()), false);
     });
     connect(
         m_history, &HistoryStore::rangeReady, this, [this](quint64 id, const HistoryRange& range) {
@@ -164,7 +165,7 @@ void AlertLog::restoreRecent(std::chrono::hours age)
 {
     if (m_history == nullptr)
         return;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime to = Clock::current().nowUtc();
     const QDateTime from
         = to.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(age).count());
     // Only the events are wanted; one bucket keeps the series part of the read small.

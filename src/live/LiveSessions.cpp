@@ -1,5 +1,7 @@
 #include "LiveSessions.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "live/LiveLogging.h"
 #include "pg/ActivityMonitor.h"
 #include "sessions/AdminEndpointSource.h"
@@ -8,7 +10,6 @@
 #include "sessions/LoginSessionSource.h"
 #include "sessions/SessionsTableSource.h"
 
-#include <QTimer>
 #include <QUrl>
 
 namespace opsdash {
@@ -53,12 +54,12 @@ void lookupSecret(
 LiveSessions::LiveSessions(const Baseline& baseline, QObject* parent)
     : QObject{parent}
     , m_baseline{baseline}
-    , m_countdown{new QTimer{this}}
+    , m_countdown{new ClockTimer{this}}
 {
     qRegisterMetaType<Outcome>();
     qRegisterMetaType<Alert>();
     m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &LiveSessions::countCritical);
+    connect(m_countdown, &ClockTimer::timeout, this, &LiveSessions::countCritical);
 }
 
 LiveSessions::~LiveSessions() = default;
@@ -241,15 +242,14 @@ void LiveSessions::run(LoginSessionSource* source)
 void LiveSessions::takeSnapshot(const SessionSnapshot& snapshot)
 {
     if (m_error && (m_state == State::Stale || m_state == State::Failed)) {
-        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(), Severity::Info,
+        emit sourceEvent(Alert{Clock::current().nowUtc(), Severity::Info,
             QString{AlertKind::SessionSource}, QStringLiteral("recovered"),
             tr("%1 answers again (after %2)").arg(snapshot.source, m_error->kindName())});
     }
     m_snapshot = snapshot;
     ++m_snapshotSerial;
-    m_sinceReceipt.start();
-    m_receivedAt
-        = snapshot.receivedAt.isValid() ? snapshot.receivedAt : QDateTime::currentDateTimeUtc();
+    m_receivedAtMs = Clock::current().nowMs();
+    m_receivedAt = snapshot.receivedAt.isValid() ? snapshot.receivedAt : Clock::current().nowUtc();
     m_target = snapshot.source;
     m_error.reset();
     m_staleSince = {};
@@ -282,15 +282,15 @@ void LiveSessions::takeError(const SourceError& error)
     }
     const bool failing = m_state == State::Stale || m_state == State::Failed;
     if (!failing || !m_error || m_error->kind != error.kind) {
-        emit sourceEvent(Alert{QDateTime::currentDateTimeUtc(),
-            m_snapshot ? Severity::Warning : Severity::Critical, QString{AlertKind::SessionSource},
-            error.kindName(), error.toString()});
+        emit sourceEvent(
+            Alert{Clock::current().nowUtc(), m_snapshot ? Severity::Warning : Severity::Critical,
+                QString{AlertKind::SessionSource}, error.kindName(), error.toString()});
     }
     qCDebug(lcLive) << "sessions source failed:" << error.toString();
     m_error = error;
     if (m_snapshot) {
         if (m_state != State::Stale)
-            m_staleSince = QDateTime::currentDateTimeUtc();
+            m_staleSince = Clock::current().nowUtc();
         setState(State::Stale);
         return;
     }
@@ -300,7 +300,7 @@ void LiveSessions::takeError(const SourceError& error)
 
 qint64 LiveSessions::elapsedMs() const
 {
-    return m_snapshot && m_sinceReceipt.isValid() ? m_sinceReceipt.elapsed() : 0;
+    return m_snapshot && m_receivedAtMs >= 0 ? Clock::current().nowMs() - m_receivedAtMs : 0;
 }
 
 ExpirySummary LiveSessions::summary() const
@@ -340,7 +340,7 @@ void LiveSessions::startCanary(const QUrl& baseUrl)
         // A canary URL that cannot be asked is a check that could not be made: unknown,
         // with the reason.
         observation.state = CanaryObservation::State::Failed;
-        observation.observedAt = QDateTime::currentDateTimeUtc();
+        observation.observedAt = Clock::current().nowUtc();
         observation.error = SourceError{SourceError::Kind::NetworkError,
             tr("canary URL: %1").arg(*problem), observation.url, {}};
         takeCanary(observation);
@@ -354,7 +354,7 @@ void LiveSessions::startCanary(const QUrl& baseUrl)
         [this, baseUrl, key, observation](const SecretStore::Lookup& cookie) mutable {
             if (cookie.status != SecretStore::Status::Found) {
                 observation.state = CanaryObservation::State::NotConfigured;
-                observation.observedAt = QDateTime::currentDateTimeUtc();
+                observation.observedAt = Clock::current().nowUtc();
                 observation.reason
                     = tr("no canary account configured: %1")
                           .arg(SecretStore::missingReason(cookie, CookieVariable, key));

@@ -13,16 +13,14 @@
 #include "sessions/SourceError.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
 
+class ClockTimer;
 class ActivityMonitor;
 class CanarySource;
 class LoginSessionSource;
@@ -184,8 +182,8 @@ private:
     Baseline m_baseline;
     QString m_caFile;
     std::chrono::milliseconds m_interval{LoginSessionSource::kDefaultInterval};
-    QTimer* m_countdown{nullptr};
-    QElapsedTimer m_sinceReceipt;
+    ClockTimer* m_countdown{nullptr};
+    qint64 m_receivedAtMs{-1}; // the snapshot's receipt (Clock), none yet: -1
     QPointer<LoginSessionSource> m_source;
     quint64 m_generation{0}; // bumped whenever the source is dropped
     State m_state{State::None};

@@ -1,5 +1,6 @@
 #include "LiveTarget.h"
 
+#include "clock/Clock.h"
 #include "prom/PrometheusSource.h"
 
 #include <algorithm>
@@ -21,11 +22,11 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     connect(m_monitor, &ActivityMonitor::sampled, this, &LiveTarget::onSample);
     connect(m_monitor, &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
-            m_history->recordEvent(HistoryEvent{QDateTime::currentDateTimeUtc(),
+            m_history->recordEvent(HistoryEvent{Clock::current().nowUtc(),
                 QString{HistoryEventKind::Disconnected}, disconnectedText(error.message, retryAt)});
         });
     connect(m_monitor, &ActivityMonitor::reconnected, this, [this](const QDateTime& since) {
-        m_history->recordEvent(HistoryEvent{QDateTime::currentDateTimeUtc(),
+        m_history->recordEvent(HistoryEvent{Clock::current().nowUtc(),
             QString{HistoryEventKind::Reconnected}, reconnectedText(since)});
     });
     // The server's settings alone already decide the server and capacity checks.

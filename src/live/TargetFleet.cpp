@@ -1,5 +1,6 @@
 #include "TargetFleet.h"
 
+#include "clock/Clock.h"
 #include "live/AlertLog.h"
 #include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
@@ -56,7 +57,7 @@ void WatchedTarget::stop()
 
 void WatchedTarget::onSampled(const ActivitySample& sample)
 {
-    m_lastPollAt = QDateTime::currentDateTimeUtc();
+    m_lastPollAt = Clock::current().nowUtc();
     m_pools = sample.pools;
     const QDateTime observedAt = sample.observedAt();
     m_recent.push_back(Point{observedAt, sample.clientSessions()});

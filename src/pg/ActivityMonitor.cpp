@@ -1,5 +1,7 @@
 #include "ActivityMonitor.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "pg/PgLogging.h"
@@ -17,8 +19,8 @@ ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
     : QObject{parent}
     , m_attributor{baseline}
     , m_connection{new PgConnection{this}}
-    , m_tickTimer{new QTimer{this}}
-    , m_retryTimer{new QTimer{this}}
+    , m_tickTimer{new ClockTimer{this}}
+    , m_retryTimer{new ClockTimer{this}}
     , m_answerTimer{new QTimer{this}}
     , m_jitter{QRandomGenerator::global()->generate()}
 {
@@ -26,8 +28,8 @@ ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
     m_retryTimer->setSingleShot(true);
     m_answerTimer->setSingleShot(true);
     connect(m_answerTimer, &QTimer::timeout, this, &ActivityMonitor::onAnswerOverdue);
-    connect(m_tickTimer, &QTimer::timeout, this, &ActivityMonitor::tick);
-    connect(m_retryTimer, &QTimer::timeout, this, &ActivityMonitor::connectNow);
+    connect(m_tickTimer, &ClockTimer::timeout, this, &ActivityMonitor::tick);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &ActivityMonitor::connectNow);
     connect(m_connection, &PgConnection::connected, this, &ActivityMonitor::onConnected);
     connect(m_connection, &PgConnection::connectFailed, this, &ActivityMonitor::onConnectionFailed);
     connect(m_connection, &PgConnection::lost, this, &ActivityMonitor::onConnectionFailed);
@@ -146,9 +148,9 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     refuseQueued(error);
     m_lastError = error;
     if (!m_downSince.isValid())
-        m_downSince = QDateTime::currentDateTimeUtc();
+        m_downSince = Clock::current().nowUtc();
     const std::chrono::milliseconds delay = nextBackoff();
-    m_nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_nextRetry = Clock::current().nowUtc().addMSecs(delay.count());
     m_retryTimer->start(delay);
     setState(State::Disconnected);
     emit disconnected(error, m_nextRetry);
@@ -241,7 +243,8 @@ void ActivityMonitor::tick()
         m_pollDue = m_pending == Pending::Queued;
         return;
     }
-    if (!m_sinceFacts.isValid() || m_sinceFacts.elapsed() >= m_options.factsInterval.count())
+    if (m_factsAtMs < 0
+        || Clock::current().nowMs() - m_factsAtMs >= m_options.factsInterval.count())
         sendFacts();
     else
         sendActivity();
@@ -265,7 +268,7 @@ void ActivityMonitor::onResult(const PgResult& result)
             return;
         }
         m_facts = facts;
-        m_sinceFacts.start();
+        m_factsAtMs = Clock::current().nowMs();
         // Every text again with the facts: a carried-over text can never be older than
         // that, whatever happened between two polls.
         m_fullPollDue = true;
@@ -303,9 +306,9 @@ void ActivityMonitor::onResult(const PgResult& result)
             return;
         }
         if (sample.unknownDatabase)
-            m_sinceFacts.invalidate(); // a new database: read its name with the next tick
+            m_factsAtMs = -1; // a new database: read its name with the next tick
         sample.latencyMs = m_roundTrip.elapsed();
-        sample.receivedAt = QDateTime::currentDateTimeUtc();
+        sample.receivedAt = Clock::current().nowUtc();
         m_previous = sample;
         emit sampled(sample);
         if (m_pending == Pending::Nothing)
@@ -386,7 +389,7 @@ std::chrono::milliseconds ActivityMonitor::retryDelay(
 std::chrono::milliseconds ActivityMonitor::nextBackoff()
 {
     const std::chrono::milliseconds downFor{
-        m_downSince.isValid() ? m_downSince.msecsTo(QDateTime::currentDateTimeUtc()) : 0};
+        m_downSince.isValid() ? m_downSince.msecsTo(Clock::current().nowUtc()) : 0};
     std::uniform_real_distribution<double> jitter{-1.0, 1.0};
     return retryDelay(m_options, m_failedAttempts++, downFor, jitter(m_jitter));
 }

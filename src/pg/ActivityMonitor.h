@@ -21,6 +21,7 @@ class QTimer;
 
 namespace opsdash {
 
+class ClockTimer;
 class PgConnection;
 
 // Watches one PostgreSQL server: one backend, polled in autocommit once per interval,
@@ -144,13 +145,13 @@ private:
     PoolAttributor m_attributor;
     Options m_options;
     PgConnection* m_connection{nullptr};
-    QTimer* m_tickTimer{nullptr};
-    QTimer* m_retryTimer{nullptr};
+    ClockTimer* m_tickTimer{nullptr};
+    ClockTimer* m_retryTimer{nullptr};
     QTimer* m_answerTimer{nullptr}; // runs while a statement is out
     State m_state{State::Stopped};
     Pending m_pending{Pending::Nothing};
     QElapsedTimer m_roundTrip;
-    QElapsedTimer m_sinceFacts;
+    qint64 m_factsAtMs{-1}; // when the settings were last read (Clock), none yet: -1
     std::optional<ServerFacts> m_facts;
     std::optional<ActivitySample> m_previous; // the texts the next poll may carry over
     bool m_fullPollDue{true}; // send every query text again with the next poll

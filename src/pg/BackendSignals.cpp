@@ -1,5 +1,6 @@
 #include "BackendSignals.h"
 
+#include "clock/Clock.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/PgLogging.h"
 #include "pg/PgResult.h"
@@ -58,7 +59,7 @@ void BackendSignals::onAnswered(quint64 id, const PgResult& result)
     m_pending.erase(found);
     const bool done = result.rows() == 1 && result.text(0, 0) == QLatin1String{"t"};
     const QString what = describe(pending.session);
-    emit finished(Alert{QDateTime::currentDateTimeUtc(), done ? Severity::Info : Severity::Warning,
+    emit finished(Alert{Clock::current().nowUtc(), done ? Severity::Info : Severity::Warning,
         QString{AlertKind::Backend}, QString::number(pending.session.pid),
         done ? tr("%1 sent: %2").arg(actionText(pending.action), what)
              : tr("%1 not done (the backend is gone, or not this role's to signal): %2")
@@ -72,8 +73,8 @@ void BackendSignals::onRefused(quint64 id, const Error& error)
         return;
     const Pending pending = *found;
     m_pending.erase(found);
-    emit finished(Alert{QDateTime::currentDateTimeUtc(), Severity::Warning,
-        QString{AlertKind::Backend}, QString::number(pending.session.pid),
+    emit finished(Alert{Clock::current().nowUtc(), Severity::Warning, QString{AlertKind::Backend},
+        QString::number(pending.session.pid),
         tr("%1 failed: %2 — %3")
             .arg(actionText(pending.action), error.message, describe(pending.session))});
 }

@@ -1,5 +1,6 @@
 #include "AdminEndpointSource.h"
 
+#include "clock/Clock.h"
 #include "sessions/AdminSessionsParser.h"
 
 namespace opsdash {
@@ -80,7 +81,7 @@ void AdminEndpointSource::onReceived(const HttpFetch::Response& response)
     }
     SessionSnapshot snapshot = std::move(parsed).value();
     snapshot.source = target();
-    snapshot.receivedAt = QDateTime::currentDateTimeUtc();
+    snapshot.receivedAt = Clock::current().nowUtc();
     succeed(std::move(snapshot));
 }
 

@@ -1,5 +1,7 @@
 #include "CanarySource.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "sessions/SessionsLogging.h"
 #include "sessions/TimeParsing.h"
 
@@ -12,10 +14,10 @@ CanarySource::CanarySource(Options options, QObject* parent)
     , m_options{std::move(options)}
     , m_endpoint{endpointUrl(m_options.baseUrl)}
     , m_fetch{HttpFetch::forSource(m_options, target(), this, &m_caError)}
-    , m_timer{new QTimer{this}}
+    , m_timer{new ClockTimer{this}}
 {
     m_timer->setInterval(m_options.interval);
-    connect(m_timer, &QTimer::timeout, this, &CanarySource::check);
+    connect(m_timer, &ClockTimer::timeout, this, &CanarySource::check);
     for (const QByteArray& pair : m_options.cookie.split(';')) {
         const QByteArray trimmed = pair.trimmed();
         const qsizetype equals = trimmed.indexOf('=');
@@ -92,7 +94,7 @@ void CanarySource::onReceived(const HttpFetch::Response& response)
 {
     CanaryObservation observation;
     observation.url = target();
-    observation.observedAt = QDateTime::currentDateTimeUtc();
+    observation.observedAt = Clock::current().nowUtc();
     if (response.status != 200) {
         observation.state = CanaryObservation::State::Failed;
         observation.error
@@ -140,7 +142,7 @@ void CanarySource::onFailed(const SourceError& error)
 {
     CanaryObservation observation;
     observation.url = target();
-    observation.observedAt = QDateTime::currentDateTimeUtc();
+    observation.observedAt = Clock::current().nowUtc();
     observation.state = CanaryObservation::State::Failed;
     observation.error = error;
     emit observed(observation);

@@ -12,9 +12,9 @@
 #include <chrono>
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
+
+class ClockTimer;
 
 // GET <base>/api/auth/session with one dedicated canary account's cookie, through
 // HttpFetch's guards. Calling this endpoint slides that session's expiry, so it keeps the
@@ -70,7 +70,7 @@ private:
     QUrl m_endpoint;
     std::optional<SourceError> m_caError; // before m_fetch, which sets it
     HttpFetch* m_fetch{nullptr};
-    QTimer* m_timer{nullptr};
+    ClockTimer* m_timer{nullptr};
     QList<QNetworkCookie> m_cookies;
 };
 

@@ -1,5 +1,6 @@
 #include "LoginSessionSource.h"
 
+#include "clock/ClockTimer.h"
 #include "sessions/SessionsLogging.h"
 
 #include <QTimer>
@@ -8,9 +9,9 @@ namespace opsdash {
 
 LoginSessionSource::LoginSessionSource(QObject* parent)
     : QObject{parent}
-    , m_timer{new QTimer{this}}
+    , m_timer{new ClockTimer{this}}
 {
-    connect(m_timer, &QTimer::timeout, this, &LoginSessionSource::fetchNow);
+    connect(m_timer, &ClockTimer::timeout, this, &LoginSessionSource::fetchNow);
 }
 
 LoginSessionSource::~LoginSessionSource() = default;

@@ -6,9 +6,9 @@
 
 #include <chrono>
 
-class QTimer;
-
 namespace opsdash {
+
+class ClockTimer;
 
 // What the admin-endpoint and sessions-table sources share: a poll timer, at most one
 // fetch in flight, and the feed (last good data, current error). Every fetch ends in
@@ -48,7 +48,7 @@ protected:
     void fail(SourceError error);
 
 private:
-    QTimer* m_timer{nullptr};
+    ClockTimer* m_timer{nullptr};
     SessionFeed m_feed;
     bool m_fetching{false};
 };

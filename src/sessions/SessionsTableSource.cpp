@@ -1,5 +1,6 @@
 #include "SessionsTableSource.h"
 
+#include "clock/Clock.h"
 #include "pg/PgResult.h"
 #include "sessions/SessionsLogging.h"
 
@@ -131,7 +132,7 @@ void SessionsTableSource::onAnswered(quint64 id, const PgResult& result)
     }
     SessionSnapshot snapshot = std::move(read).value();
     snapshot.source = target();
-    snapshot.receivedAt = QDateTime::currentDateTimeUtc();
+    snapshot.receivedAt = Clock::current().nowUtc();
     succeed(std::move(snapshot));
 }
 

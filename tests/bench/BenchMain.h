@@ -18,6 +18,7 @@
 //                               inputs where a benchmark asks smoke(), and a miss counts
 //                               only when the figure is over 3 × the (scaled) limit.
 #include <QByteArray>
+#include <QFile>
 #include <QtGlobal>
 
 #include <benchmark/benchmark.h>
@@ -68,6 +69,19 @@ inline double targetScale(bool* ok = nullptr)
     if (ok != nullptr)
         *ok = parsed && scale > 0;
     return scale;
+}
+
+// The process's resident memory (VmRSS of /proc/self/status) in MB, or -1.
+inline double residentMegabytes()
+{
+    QFile status{QStringLiteral("/proc/self/status")};
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 namespace detail {

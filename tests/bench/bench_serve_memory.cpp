@@ -23,18 +23,6 @@ using namespace opsdash;
 
 namespace {
 
-double residentMegabytes()
-{
-    QFile status{QStringLiteral("/proc/self/status")};
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 void simulatedHour(benchmark::State& state)
 {
     const int targets = static_cast<int>(state.range(0));
@@ -90,7 +78,7 @@ void simulatedHour(benchmark::State& state)
         drain.start();
         while (ticks < static_cast<qint64>(targets) * seconds && drain.elapsed() < 60000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        rss = residentMegabytes();
+        rss = bench::residentMegabytes();
         service.stop();
     }
     if (ticks < static_cast<qint64>(targets) * seconds) {

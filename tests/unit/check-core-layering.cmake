@@ -11,7 +11,7 @@
 cmake_minimum_required(VERSION 3.25)
 
 # Bottom first. A folder may include its own headers and those of folders listed before it.
-set(OPSDASH_LAYERS model i18n pg sessions secrets drift history prom live evidence serve gui app)
+set(OPSDASH_LAYERS clock model i18n pg sessions secrets drift history prom live evidence serve gui app)
 
 # Each record is "FILE|INCLUDE": FILE a path under src/ ("src/pg/PgConnection.cpp"),
 # INCLUDE what its #include "…" names ("model/Result.h"). Appends "FILE: #include

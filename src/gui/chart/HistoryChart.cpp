@@ -1,5 +1,7 @@
 #include "gui/chart/HistoryChart.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "gui/chart/PoolLinesItem.h"
 #include "gui/common/Palette.h"
 #include "gui/common/Theme.h"
@@ -14,7 +16,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
-#include <QTimer>
 #include <QValueAxis>
 
 namespace opsdash {
@@ -59,7 +60,7 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     : QChartView{new QChart, parent}
     , m_baseline{baseline}
     , m_readout{new QLabel{this}}
-    , m_clock{new QTimer{this}}
+    , m_clock{new ClockTimer{this}}
 {
     setObjectName(QStringLiteral("historyChart"));
     setRenderHint(QPainter::Antialiasing);
@@ -76,7 +77,7 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_readout->hide();
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &HistoryChart::advance);
+    connect(m_clock, &ClockTimer::timeout, this, &HistoryChart::advance);
     followPalette();
     setMinimumSize(320, 240);
 }
@@ -262,7 +263,7 @@ void HistoryChart::reloadHistory()
         return;
     // Around two points per pixel column: the store returns min and max per bucket.
     const QDateTime to = (m_lastTickMs != 0 ? QDateTime::fromMSecsSinceEpoch(m_lastTickMs, Qt::UTC)
-                                            : QDateTime::currentDateTimeUtc())
+                                            : Clock::current().nowUtc())
                              .addSecs(1);
     const QDateTime from = to.addSecs(-m_rangeSeconds);
     const int columns = std::max(100, static_cast<int>(chart()->plotArea().width()));
@@ -406,7 +407,7 @@ bool HistoryChart::appendLive(const HistoryTick& tick)
 
 qint64 HistoryChart::serverNow() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + m_clockSkewMs;
+    return Clock::current().nowMs() + m_clockSkewMs;
 }
 
 QDateTime HistoryChart::axisEnd() const

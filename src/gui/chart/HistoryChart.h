@@ -12,10 +12,10 @@ class QDateTimeAxis;
 class QValueAxis;
 class QLineSeries;
 class QLabel;
-class QTimer;
 
 namespace opsdash {
 
+class ClockTimer;
 class LiveTarget;
 class PoolLinesItem;
 struct ActivitySample;
@@ -140,7 +140,7 @@ private:
     QDateTime m_disconnectedSince;
     QList<std::pair<qint64, qint64>> m_pausedSpans; // ended pauses, server clock
     qint64 m_clockSkewMs{0}; // server clock minus desktop clock, from the latest sample
-    QTimer* m_clock{nullptr};
+    ClockTimer* m_clock{nullptr};
 
     QPointer<LiveTarget> m_target;
     int m_rangeSeconds{15 * 60};

@@ -1,5 +1,6 @@
 #include "gui/chart/ReleaseMarker.h"
 
+#include "clock/Clock.h"
 #include "gui/chart/MarkReleaseDialog.h"
 #include "live/AlertLog.h"
 #include "live/LiveTarget.h"
@@ -42,7 +43,7 @@ void ReleaseMarker::setTarget(LiveTarget* target)
 
 QDateTime ReleaseMarker::serverNow() const
 {
-    return QDateTime::currentDateTimeUtc().addMSecs(m_serverOffsetMs);
+    return Clock::current().nowUtc().addMSecs(m_serverOffsetMs);
 }
 
 QString ReleaseMarker::proposedLabel(const QDateTime& at)

@@ -1,5 +1,6 @@
 #include "gui/drift/DriftPanel.h"
 
+#include "clock/Clock.h"
 #include "drift/SourceChecks.h"
 #include "gui/common/CheckStatusText.h"
 #include "gui/common/ExternalOpen.h"
@@ -223,7 +224,7 @@ void DriftPanel::onWorkerFinished(const QList<Finding>& findings)
     m_worker->setParent(this);
     m_worker->deleteLater();
     m_worker = nullptr;
-    m_verifiedAt = QDateTime::currentDateTimeUtc();
+    m_verifiedAt = Clock::current().nowUtc();
     m_model->setFindings(DriftModel::Feed::Source, findings);
     if (currentRow() < 0)
         showFirstProblem();

@@ -1,6 +1,7 @@
 #include "gui/evidence/EvidenceCapture.h"
 
 #include "Version.h"
+#include "clock/Clock.h"
 #include "evidence/EvidenceCollector.h"
 #include "evidence/EvidenceSet.h"
 #include "evidence/SessionsProbe.h"
@@ -140,7 +141,7 @@ void EvidenceCapture::askAndCapture()
 {
     if (m_busy)
         return;
-    EvidenceDialog dialog{defaultFolder(QDateTime::currentDateTimeUtc()), m_window};
+    EvidenceDialog dialog{defaultFolder(Clock::current().nowUtc()), m_window};
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_interactive = true;
@@ -201,7 +202,7 @@ void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
     inputs.noCanaryReason = job->sessions.noCanaryReason;
     inputs.intervalSeconds = static_cast<int>(m_options.interval.count());
     inputs.screenshot = ScreenshotName;
-    const EvidenceReport report = m_collector->report(inputs, QDateTime::currentDateTimeUtc());
+    const EvidenceReport report = m_collector->report(inputs, Clock::current().nowUtc());
     // Rendering is memory-only; the bytes go to the disk on a worker.
     job->files = bundleFiles(report, screenshot(*m_window, report));
     // Signing may wait for the agent's pinentry: on the worker too. A bundle that could

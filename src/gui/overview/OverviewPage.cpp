@@ -1,5 +1,6 @@
 #include "gui/overview/OverviewPage.h"
 
+#include "clock/ClockTimer.h"
 #include "gui/overview/OverviewTile.h"
 #include "live/TargetFleet.h"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,7 +44,7 @@ OverviewPage::OverviewPage(const Baseline& baseline, TargetFleet& fleet, QWidget
     , m_scroll{new QScrollArea{this}}
     , m_grid{new QWidget}
     , m_layout{new QGridLayout{m_grid}}
-    , m_ticker{new QTimer{this}}
+    , m_ticker{new ClockTimer{this}}
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_header->setObjectName(QStringLiteral("overviewHeader"));
@@ -64,7 +64,7 @@ OverviewPage::OverviewPage(const Baseline& baseline, TargetFleet& fleet, QWidget
 
     // Poll ages move every second; nothing else needs a timer.
     m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, [this] {
+    connect(m_ticker, &ClockTimer::timeout, this, [this] {
         for (OverviewTile* tile : std::as_const(m_tiles))
             tile->update();
     });

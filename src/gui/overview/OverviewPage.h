@@ -8,10 +8,10 @@ class QAction;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
-class QTimer;
 
 namespace opsdash {
 
+class ClockTimer;
 class OverviewTile;
 class TargetFleet;
 class WatchedTarget;
@@ -64,7 +64,7 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_grid;
     QGridLayout* m_layout;
-    QTimer* m_ticker;
+    ClockTimer* m_ticker;
     QList<OverviewTile*> m_tiles;
     int m_columns{2};
 };

@@ -1,5 +1,6 @@
 #include "gui/overview/OverviewTile.h"
 
+#include "clock/Clock.h"
 #include "gui/common/Palette.h"
 #include "gui/common/StatusIcon.h"
 #include "live/AlertLog.h"
@@ -57,7 +58,7 @@ QString OverviewTile::connectionText() const
     const QDateTime last = m_watched.lastPollAt();
     if (!last.isValid())
         return tr("waiting for the first poll");
-    const qint64 seconds = std::max<qint64>(0, last.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 seconds = std::max<qint64>(0, last.secsTo(Clock::current().nowUtc()));
     return seconds < 120 ? tr("polled %1 s ago").arg(seconds)
                          : tr("polled %1 min ago").arg(seconds / 60);
 }

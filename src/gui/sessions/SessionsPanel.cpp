@@ -1,5 +1,6 @@
 #include "gui/sessions/SessionsPanel.h"
 
+#include "clock/ClockTimer.h"
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
-#include <QTimer>
 
 namespace opsdash {
 
@@ -73,7 +73,7 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     , m_model{new SessionsModel{baseline.thresholds.session, this}}
     , m_shown{new SessionsFilterModel{this}}
     , m_histogram{new ExpiryHistogram{this}}
-    , m_countdown{new QTimer{this}}
+    , m_countdown{new ClockTimer{this}}
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("sessionsPanel"));
@@ -145,7 +145,7 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
 
     m_countdown->setInterval(1000);
     m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
-    connect(m_countdown, &QTimer::timeout, this, &SessionsPanel::advanceCountdown);
+    connect(m_countdown, &ClockTimer::timeout, this, &SessionsPanel::advanceCountdown);
     showState();
     showCanary();
 }

@@ -11,14 +11,13 @@
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace Ui {
 class SessionsPanel;
 }
 
 namespace opsdash {
 
+class ClockTimer;
 class ExpiryHistogram;
 class LoginSessionSource;
 class SessionsFilterModel;
@@ -92,7 +91,7 @@ private:
     SessionsModel* m_model{nullptr};
     SessionsFilterModel* m_shown{nullptr}; // what the table shows: filtered, sorted
     ExpiryHistogram* m_histogram{nullptr};
-    QTimer* m_countdown{nullptr};
+    ClockTimer* m_countdown{nullptr};
     quint64 m_shownSerial{0}; // the engine's snapshot the model holds
     bool m_canaryShown{false};
 };

@@ -1,6 +1,7 @@
 #include "gui/window/MainWindow.h"
 
 #include "Version.h"
+#include "clock/Clock.h"
 #include "gui/activity/ActivityPanel.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/chart/ReleaseMarker.h"
@@ -209,7 +210,7 @@ void MainWindow::buildStaleData()
     // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
     // An outage is a connection that dropped; not one the user closed or never opened.
     connect(m_staleData, &StaleData::changed, m_chart, [this](StaleData::Reason reason) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::current().nowUtc();
         const bool dropped = reason == StaleData::Reason::Disconnected && m_target != nullptr
             && m_target->monitor().state() == ActivityMonitor::State::Disconnected;
         m_chart->setPausedSince(reason == StaleData::Reason::Paused ? now : QDateTime{});
@@ -462,8 +463,8 @@ void MainWindow::showNotice(const QString& text)
     // Never a dialog: the status bar now, the events panel to read it again later.
     m_statusBar->showNotice(text);
     if (m_alerts != nullptr)
-        m_alerts->record(Alert{
-            QDateTime::currentDateTimeUtc(), Severity::Info, QString{AlertKind::Notice}, {}, text});
+        m_alerts->record(
+            Alert{Clock::current().nowUtc(), Severity::Info, QString{AlertKind::Notice}, {}, text});
 }
 
 int MainWindow::addTabPanel(QWidget* panel, const QString& title)

@@ -1,5 +1,6 @@
 #include "gui/window/PauseBanner.h"
 
+#include "clock/Clock.h"
 #include "gui/common/Palette.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@ QString PauseBanner::text() const
 
 void PauseBanner::follow(bool paused)
 {
-    m_since = paused ? QDateTime::currentDateTime() : QDateTime{};
+    m_since = paused ? Clock::current().nowLocal() : QDateTime{};
     if (paused)
         m_label->setText(tr("PAUSED since %1 — press Space or Resume")
                              .arg(m_since.toString(QStringLiteral("HH:mm:ss"))));

@@ -1,5 +1,7 @@
 #include "gui/window/StatusBar.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
@@ -12,7 +14,6 @@
 #include "sessions/SessionExpiry.h"
 
 #include <QLabel>
-#include <QTimer>
 
 namespace opsdash {
 
@@ -26,7 +27,7 @@ StatusBar::StatusBar(QWidget* parent)
     , m_historyState{new ElidedLabel{this}}
     , m_keychainState{new ElidedLabel{this}}
     , m_doNotDisturb{new ElidedLabel{this}}
-    , m_timer{new QTimer{this}}
+    , m_timer{new ClockTimer{this}}
 {
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
     m_serverVersion->setObjectName(QStringLiteral("serverVersion"));
@@ -74,7 +75,7 @@ StatusBar::StatusBar(QWidget* parent)
         1);
     addWidget(m_clockSkew);
 
-    connect(m_timer, &QTimer::timeout, this, &StatusBar::refresh);
+    connect(m_timer, &ClockTimer::timeout, this, &StatusBar::refresh);
     m_timer->start(1000);
     refresh();
 }
@@ -201,7 +202,7 @@ void StatusBar::refresh()
         showMonitorState(m_target->monitor());
     }
     if (m_lastSampleAt.isValid()) {
-        const qint64 age = m_lastSampleAt.secsTo(QDateTime::currentDateTimeUtc());
+        const qint64 age = m_lastSampleAt.secsTo(Clock::current().nowUtc());
         m_lastPoll->setText(tr("last poll %1 s ago · %2 ms").arg(age).arg(m_lastLatencyMs));
     } else {
         m_lastPoll->setText(tr("no poll yet"));
@@ -253,7 +254,7 @@ void StatusBar::showMonitorState(const ActivityMonitor& monitor)
         break;
     case ActivityMonitor::State::Disconnected: {
         const qint64 inSeconds
-            = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(monitor.nextRetry()));
+            = std::max<qint64>(0, Clock::current().nowUtc().secsTo(monitor.nextRetry()));
         m_connectionState->setBadge(Palette::critical(),
             tr("Disconnected — %1 — retrying in %2 s: %3")
                 .arg(target)

@@ -6,11 +6,10 @@
 
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
 
 class ActivityMonitor;
+class ClockTimer;
 class ElidedLabel;
 class LiveTarget;
 class PrometheusSource;
@@ -61,7 +60,7 @@ private:
     ElidedLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
     ElidedLabel* m_keychainState{nullptr};
     ElidedLabel* m_doNotDisturb{nullptr};
-    QTimer* m_timer{nullptr};
+    ClockTimer* m_timer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};
 };
