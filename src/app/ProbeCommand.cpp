@@ -201,25 +201,25 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
         options.interval = targets.at(i).options.interval;
         bouncer->start(options);
     }
-    for (qsizetype i = 0; i < count; ++i)
+    for (qsizetype i = 0; i < count; ++i) {
         monitors[static_cast<std::size_t>(i)]->start(targets.at(i).options);
-    PoolMetricsPoller::Options metrics;
-    metrics.interval = targets.at(i).options.interval;
-    for (const auto& poller : pollers[static_cast<std::size_t>(i)])
-        poller->start(metrics);
-}
-loop.exec();
-for (qsizetype i = 0; i < count; ++i) {
-    observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
-    observations[i].pgbouncerTarget = bouncers[static_cast<std::size_t>(i)]->target();
-    monitors[static_cast<std::size_t>(i)]->stop();
-    for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
-        poller->stop();
-        observations[i].poolStatistics.append(poller->statistics());
+        PoolMetricsPoller::Options metrics;
+        metrics.interval = targets.at(i).options.interval;
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)])
+            poller->start(metrics);
     }
-    bouncers[static_cast<std::size_t>(i)]->stop();
-}
-return observations;
+    loop.exec();
+    for (qsizetype i = 0; i < count; ++i) {
+        observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
+        observations[i].pgbouncerTarget = bouncers[static_cast<std::size_t>(i)]->target();
+        monitors[static_cast<std::size_t>(i)]->stop();
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
+            poller->stop();
+            observations[i].poolStatistics.append(poller->statistics());
+        }
+        bouncers[static_cast<std::size_t>(i)]->stop();
+    }
+    return observations;
 }
 
 QList<Finding> poolStatisticsFindings(const Observation& observation)
