@@ -464,15 +464,25 @@ QString failureOf(const Observation& observation)
     return {};
 }
 
+// What is wrong with --format or --sessions; empty when nothing is. (Here, inside the
+// namespace, so that lupdate files the words under Text's context, ProbeCommand.)
+QString formatProblem(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
+        return Text::tr("probe: --format must be text or json, got '%1'").arg(format);
+    if (parser.isSet(QStringLiteral("sessions")))
+        return Text::tr("probe: --sessions is not implemented yet");
+    return {};
+}
+
 } // namespace
 
 int runProbeCommand(const QCommandLineParser& parser)
 {
+    if (const QString wrong = formatProblem(parser); !wrong.isEmpty())
+        return usageError(wrong);
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
-        return usageError(Text::tr("probe: --format must be text or json, got '%1'").arg(format));
-    if (parser.isSet(QStringLiteral("sessions")))
-        return usageError(Text::tr("probe: --sessions is not implemented yet"));
 
     QString problem;
     const std::optional<int> interval
