@@ -88,3 +88,6 @@ opsdash_add_pg_test(tst_teammode
     SOURCES serve/tst_teammode.cpp serve/ServeHarness.h serve/PrivateFile.h
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 add_dependencies(tst_teammode opsdash)
+# Its 4 held postgres.js connections (on a database of its own, but the shared cluster) would
+# show in the other shared-cluster tests' pools and rules (tst_probecommand's idle rule).
+set_tests_properties(tst_teammode PROPERTIES RESOURCE_LOCK pg_shared_sessions)

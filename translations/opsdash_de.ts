@@ -4034,15 +4034,17 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <location line="+101"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
-        <translation type="vanished">probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
+        <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>probe: --sessions is not implemented yet</source>
-        <translation type="vanished">probe: --sessions ist noch nicht umgesetzt</translation>
+        <translation>probe: --sessions ist noch nicht umgesetzt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-15"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
@@ -5093,14 +5095,12 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../src/app/ProbeCommand.cpp" line="+137"/>
         <source>probe: --format must be text or json, got &apos;%1&apos;</source>
-        <translation>probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
+        <translation type="vanished">probe: --format muss text oder json sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>probe: --sessions is not implemented yet</source>
-        <translation>probe: --sessions ist noch nicht umgesetzt</translation>
+        <translation type="vanished">probe: --sessions ist noch nicht umgesetzt</translation>
     </message>
 </context>
 <context>
@@ -8066,7 +8066,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PrometheusSource</name>
     <message>
-        <location filename="../src/prom/PrometheusSource.cpp" line="+45"/>
+        <location filename="../src/prom/PrometheusSource.cpp" line="+46"/>
         <source>%1 (target %2)</source>
         <translation>%1 (Target %2)</translation>
     </message>
@@ -8076,7 +8076,7 @@ lokal: %2</translation>
         <translation>Prometheus hat keine Reihen mit target=%1 (wird opsdash serve abgefragt, und stimmt das Target-Label?)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Prometheus refused the query (HTTP %1)</source>
         <translation>Prometheus hat die Abfrage abgelehnt (HTTP %1)</translation>
     </message>

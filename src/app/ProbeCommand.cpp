@@ -201,25 +201,25 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
         options.interval = targets.at(i).options.interval;
         bouncer->start(options);
     }
-    for (qsizetype i = 0; i < count; ++i)
+    for (qsizetype i = 0; i < count; ++i) {
         monitors[static_cast<std::size_t>(i)]->start(targets.at(i).options);
-    PoolMetricsPoller::Options metrics;
-    metrics.interval = targets.at(i).options.interval;
-    for (const auto& poller : pollers[static_cast<std::size_t>(i)])
-        poller->start(metrics);
-}
-loop.exec();
-for (qsizetype i = 0; i < count; ++i) {
-    observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
-    observations[i].pgbouncerTarget = bouncers[static_cast<std::size_t>(i)]->target();
-    monitors[static_cast<std::size_t>(i)]->stop();
-    for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
-        poller->stop();
-        observations[i].poolStatistics.append(poller->statistics());
+        PoolMetricsPoller::Options metrics;
+        metrics.interval = targets.at(i).options.interval;
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)])
+            poller->start(metrics);
     }
-    bouncers[static_cast<std::size_t>(i)]->stop();
-}
-return observations;
+    loop.exec();
+    for (qsizetype i = 0; i < count; ++i) {
+        observations[i].target = monitors[static_cast<std::size_t>(i)]->target();
+        observations[i].pgbouncerTarget = bouncers[static_cast<std::size_t>(i)]->target();
+        monitors[static_cast<std::size_t>(i)]->stop();
+        for (const auto& poller : pollers[static_cast<std::size_t>(i)]) {
+            poller->stop();
+            observations[i].poolStatistics.append(poller->statistics());
+        }
+        bouncers[static_cast<std::size_t>(i)]->stop();
+    }
+    return observations;
 }
 
 QList<Finding> poolStatisticsFindings(const Observation& observation)
@@ -464,15 +464,25 @@ QString failureOf(const Observation& observation)
     return {};
 }
 
+// What is wrong with --format or --sessions; empty when nothing is. (Here, inside the
+// namespace, so that lupdate files the words under Text's context, ProbeCommand.)
+QString formatProblem(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
+        return Text::tr("probe: --format must be text or json, got '%1'").arg(format);
+    if (parser.isSet(QStringLiteral("sessions")))
+        return Text::tr("probe: --sessions is not implemented yet");
+    return {};
+}
+
 } // namespace
 
 int runProbeCommand(const QCommandLineParser& parser)
 {
+    if (const QString wrong = formatProblem(parser); !wrong.isEmpty())
+        return usageError(wrong);
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String{"text"} && format != QLatin1String{"json"})
-        return usageError(Text::tr("probe: --format must be text or json, got '%1'").arg(format));
-    if (parser.isSet(QStringLiteral("sessions")))
-        return usageError(Text::tr("probe: --sessions is not implemented yet"));
 
     QString problem;
     const std::optional<int> interval
