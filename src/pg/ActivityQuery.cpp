@@ -184,7 +184,10 @@ QByteArray activitySql(int serverVersionNum)
     // parseActivity carries them over from the previous sample. Active sessions always
     // come whole (their wait events change), without their text if it has not changed.
     // The summary row (pid NULL) also carries the server clock, computed once. opsdash's
-    // own backend comes without its text, which is this statement. Measured figures in
+    // own backend comes without its text, which is this statement. A text is cut to $1
+    // characters only when it has more bytes than that: left() counts the characters of
+    // every text it is given (a fifth of a busy poll's server time), and a text of no more
+    // bytes than the limit has no more characters either. Measured figures in
     // docs/monitoring.md.
     return QByteArrayLiteral(
         "WITH s AS (SELECT s.pid, s.usesysid, s.datid, s.application_name, s.client_addr, "
@@ -192,7 +195,8 @@ QByteArray activitySql(int serverVersionNum)
         "s.wait_event_type, s.wait_event, "
         "CASE WHEN s.pid <> pg_catalog.pg_backend_pid() AND ($2::float8 IS NULL "
         "OR s.state_change IS NULL OR s.state_change >= to_timestamp($2::float8 / 1000)) "
-        "THEN left(s.query, $1::int) END AS query, "
+        "THEN CASE WHEN octet_length(s.query) > $1::int THEN left(s.query, $1::int) "
+        "ELSE s.query END END AS query, "
         "($2::float8 IS NOT NULL AND s.state_change < to_timestamp($2::float8 / 1000) "
         "AND s.state IN ('idle', 'idle in transaction', 'idle in transaction (aborted)')) "
         "AS unchanged "

@@ -244,6 +244,86 @@ private slots:
             QStringLiteral("SELECT 'carry-marker-3'"));
     }
 
+    void blockedSessionShowsItsLockWaitUntilTheHolderEnds()
+    {
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        QVERIFY(pgExec(admin.get(),
+            "CREATE TABLE IF NOT EXISTS tam_blocking (id int PRIMARY KEY, n int NOT NULL); "
+            "INSERT INTO tam_blocking VALUES (1, 0) ON CONFLICT DO NOTHING"));
+        const Connection holder = open(shared(), "tam-lock-holder");
+        QVERIFY(pgExec(holder.get(), "BEGIN"));
+        QVERIFY(pgExec(holder.get(), "UPDATE tam_blocking SET n = n + 1 WHERE id = 1"));
+        const Connection waiter = open(shared(), "tam-lock-waiter");
+        QVERIFY(PQsendQuery(waiter.get(), "UPDATE tam_blocking SET n = n + 1 WHERE id = 1") == 1);
+        const int holderPid = PQbackendPID(holder.get());
+        const int waiterPid = PQbackendPID(waiter.get());
+        const auto sessionOf = [](const QList<QVariant>& signal, int pid) {
+            for (const BackendSession& session : signal.at(0).value<ActivitySample>().sessions()) {
+                if (session.pid == pid)
+                    return session;
+            }
+            return BackendSession{};
+        };
+
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        monitor.start(quickOptions(shared()));
+        // The waiter waits on the holder's transaction id; the holder is idle in its
+        // transaction, waiting for its client. Polls after the first carry the holder over.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            samples.size() >= 3 && sessionOf(samples.last(), waiterPid).waitEventType == u"Lock",
+            15000);
+        const BackendSession blocked = sessionOf(samples.last(), waiterPid);
+        QCOMPARE(toString(blocked.state), toString(BackendState::Active));
+        QCOMPARE(blocked.waitEvent, QStringLiteral("transactionid"));
+        QCOMPARE(blocked.query, QStringLiteral("UPDATE tam_blocking SET n = n + 1 WHERE id = 1"));
+        const BackendSession blocking = sessionOf(samples.last(), holderPid);
+        QCOMPARE(toString(blocking.state), toString(BackendState::IdleInTransaction));
+        QCOMPARE(blocking.waitEventType, QStringLiteral("Client"));
+        QCOMPARE(blocking.waitEvent, QStringLiteral("ClientRead"));
+
+        // The holder ends its transaction: the waiter's update goes through and it is idle,
+        // with no lock wait left over from the samples before.
+        QVERIFY(pgExec(holder.get(), "ROLLBACK"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sessionOf(samples.last(), waiterPid).state == BackendState::Idle, 10000);
+        QCOMPARE(sessionOf(samples.last(), waiterPid).waitEventType, QStringLiteral("Client"));
+        QCOMPARE(
+            toString(sessionOf(samples.last(), holderPid).state), toString(BackendState::Idle));
+        while (PGresult* result = PQgetResult(waiter.get()))
+            PQclear(result);
+    }
+
+    void queryTextsAreCutToTheLimitInCharacters()
+    {
+        // Multi-byte texts: the server cuts by characters, never inside one, and leaves
+        // a text whole when it is no longer than the limit, however many bytes it has.
+        const Connection session = open(shared(), "tam-text-limit");
+        QVERIFY(pgExec(session.get(), "SELECT 'äöü-€€€-x'"));
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        const auto textSent = [&](const char* limit) {
+            const QByteArray sql = ActivityQuery::activitySql(0);
+            const char* values[] = {limit, nullptr};
+            std::unique_ptr<PGresult, decltype(&PQclear)> result{
+                PQexecParams(admin.get(), sql.constData(), 2, nullptr, values, nullptr, nullptr, 0),
+                &PQclear};
+            const QByteArray pid = QByteArray::number(PQbackendPID(session.get()));
+            for (int row = 0; row < PQntuples(result.get()); ++row) {
+                if (!PQgetisnull(result.get(), row, 1)
+                    && QByteArray{PQgetvalue(result.get(), row, 1)} == pid)
+                    return QString::fromUtf8(PQgetvalue(result.get(), row, 13));
+            }
+            return QStringLiteral("<not found>");
+        };
+        // The statement is 18 characters, 27 bytes; cut at 26 bytes it would lose its quote.
+        QCOMPARE(textSent("1024"), QStringLiteral("SELECT 'äöü-€€€-x'"));
+        QCOMPARE(textSent("27"), QStringLiteral("SELECT 'äöü-€€€-x'"));
+        QCOMPARE(textSent("26"), QStringLiteral("SELECT 'äöü-€€€-x'"));
+        QCOMPARE(textSent("18"), QStringLiteral("SELECT 'äöü-€€€-x'"));
+        QCOMPARE(textSent("17"), QStringLiteral("SELECT 'äöü-€€€-x"));
+        QCOMPARE(textSent("11"), QStringLiteral("SELECT 'äöü"));
+    }
+
     void queuedStatementsRideOnTheMonitoringBackend()
     {
         ActivityMonitor monitor{defaultBaseline()};
