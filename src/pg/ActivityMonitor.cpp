@@ -208,8 +208,15 @@ void ActivityMonitor::sendActivity()
     m_roundTrip.start();
     const QByteArray cutoff
         = m_fullPollDue || !m_previous ? QByteArray{} : ActivityQuery::carryCutoff(*m_previous);
+    const QByteArray limit = QByteArray::number(m_options.queryLength);
+    // While few sessions change, finding them costs less than reading every session.
+    if (!cutoff.isEmpty() && m_sessionsSent <= ActivityQuery::kQuietPollMaxSent) {
+        send(Pending::Activity, ActivityQuery::quietActivitySql(),
+            {limit, cutoff, ActivityQuery::carryablePids(*m_previous)});
+        return;
+    }
     send(Pending::Activity, ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
-        {QByteArray::number(m_options.queryLength), cutoff});
+        {limit, cutoff});
 }
 
 void ActivityMonitor::sendNext()
@@ -298,6 +305,7 @@ void ActivityMonitor::onResult(const PgResult& result)
                 m_facts ? m_facts->databaseNames : QHash<quint32, QString>{},
                 m_previous ? &*m_previous : nullptr, &carry);
         m_fullPollDue = carry.textsMissing || carry.sessionsMissing;
+        m_sessionsSent = carry.sessionsSent;
         if (carry.sessionsMissing) {
             // Sessions would be missing from the counts: ask again in full, at once (a
             // full poll carries nothing, so this cannot repeat).

@@ -155,6 +155,7 @@ private:
     std::optional<ServerFacts> m_facts;
     std::optional<ActivitySample> m_previous; // the texts the next poll may carry over
     bool m_fullPollDue{true}; // send every query text again with the next poll
+    int m_sessionsSent{0}; // sessions the last poll got whole: picks the next statement
     std::optional<Error> m_lastError;
     QDateTime m_nextRetry;
     QDateTime m_downSince;

@@ -162,6 +162,29 @@ QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRo
     return carried;
 }
 
+// The parts the two poll statements share: the summary row's columns but its last, a
+// session row's columns up to its text, the text (cut to $1 characters, sent only when it
+// changed since the cutoff $2), and which processes are client sessions.
+constexpr char kSummaryColumns[]
+    = "(date_part('epoch', now()) * 1000)::int8, NULL::int4, NULL::name, NULL::oid, NULL::text, "
+      "NULL::text, NULL::int8, NULL::int8, NULL::int8, NULL::int8, NULL::text, NULL::text, "
+      "NULL::text, NULL::text, ";
+constexpr char kSessionColumns[]
+    = "s.pid, pg_catalog.pg_get_userbyid(s.usesysid), s.datid, s.application_name, "
+      "s.client_addr::text, (date_part('epoch', s.backend_start) * 1000)::int8, "
+      "(date_part('epoch', s.xact_start) * 1000)::int8, "
+      "(date_part('epoch', s.query_start) * 1000)::int8, "
+      "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
+      "s.wait_event, ";
+constexpr char kQueryText[]
+    = "CASE WHEN s.pid <> pg_catalog.pg_backend_pid() AND ($2::float8 IS NULL "
+      "OR s.state_change IS NULL OR s.state_change >= to_timestamp($2::float8 / 1000)) "
+      "THEN CASE WHEN octet_length(s.query) > $1::int THEN left(s.query, $1::int) "
+      "ELSE s.query END END";
+constexpr char kClientBackend[]
+    = "s.datid IS NOT NULL AND s.leader_pid IS NULL "
+      "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')";
+
 } // namespace
 
 QByteArray activitySql(int serverVersionNum)
@@ -189,33 +212,61 @@ QByteArray activitySql(int serverVersionNum)
     // every text it is given (a fifth of a busy poll's server time), and a text of no more
     // bytes than the limit has no more characters either. Measured figures in
     // docs/monitoring.md.
-    return QByteArrayLiteral(
-        "WITH s AS (SELECT s.pid, s.usesysid, s.datid, s.application_name, s.client_addr, "
-        "s.backend_start, s.xact_start, s.query_start, s.state_change, s.state, "
-        "s.wait_event_type, s.wait_event, "
-        "CASE WHEN s.pid <> pg_catalog.pg_backend_pid() AND ($2::float8 IS NULL "
-        "OR s.state_change IS NULL OR s.state_change >= to_timestamp($2::float8 / 1000)) "
-        "THEN CASE WHEN octet_length(s.query) > $1::int THEN left(s.query, $1::int) "
-        "ELSE s.query END END AS query, "
-        "($2::float8 IS NOT NULL AND s.state_change < to_timestamp($2::float8 / 1000) "
-        "AND s.state IN ('idle', 'idle in transaction', 'idle in transaction (aborted)')) "
-        "AS unchanged "
-        "FROM pg_catalog.pg_stat_get_activity(NULL) s "
-        "WHERE s.datid IS NOT NULL AND s.leader_pid IS NULL "
-        "AND (s.backend_type IS NULL OR s.backend_type = 'client backend')) "
-        "SELECT (date_part('epoch', now()) * 1000)::int8, NULL::int4, NULL::name, NULL::oid, "
-        "NULL::text, NULL::text, NULL::int8, NULL::int8, NULL::int8, NULL::int8, NULL::text, "
-        "NULL::text, NULL::text, NULL::text, string_agg(s.pid::text, ',') "
-        "FROM s WHERE s.unchanged "
-        "UNION ALL "
-        "SELECT NULL, s.pid, pg_catalog.pg_get_userbyid(s.usesysid), s.datid, "
-        "s.application_name, s.client_addr::text, "
-        "(date_part('epoch', s.backend_start) * 1000)::int8, "
-        "(date_part('epoch', s.xact_start) * 1000)::int8, "
-        "(date_part('epoch', s.query_start) * 1000)::int8, "
-        "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
-        "s.wait_event, s.query, NULL "
-        "FROM s WHERE s.unchanged IS NOT TRUE");
+    static const QByteArray sql = QByteArrayLiteral("WITH s AS (SELECT s.pid, s.usesysid, s.datid, "
+                                                    "s.application_name, s.client_addr, "
+                                                    "s.backend_start, s.xact_start, s.query_start, "
+                                                    "s.state_change, s.state, s.wait_event_type, "
+                                                    "s.wait_event, ")
+        + kQueryText
+        + " AS query, ($2::float8 IS NOT NULL AND s.state_change < to_timestamp($2::float8 / 1000) "
+          "AND s.state IN ('idle', 'idle in transaction', 'idle in transaction (aborted)')) "
+          "AS unchanged FROM pg_catalog.pg_stat_get_activity(NULL) s WHERE "
+        + kClientBackend + ") SELECT " + kSummaryColumns
+        + "string_agg(s.pid::text, ',') FROM s WHERE s.unchanged UNION ALL SELECT NULL, "
+        + kSessionColumns + "s.query, NULL FROM s WHERE s.unchanged IS NOT TRUE";
+    return sql;
+}
+
+QByteArray quietActivitySql()
+{
+    // pg_stat_get_backend_dbid is 0 (not NULL) for a process with no database. A statement
+    // stamps query_start when it arrives and opens a transaction (xact_start); a backend
+    // whose pid is reused starts after the previous poll.
+    static const QByteArray sql
+        = QByteArrayLiteral(
+              "WITH b AS MATERIALIZED (SELECT pg_catalog.pg_stat_get_backend_pid(i) AS pid, "
+              "pg_catalog.pg_stat_get_backend_start(i) AS backend_start, "
+              "pg_catalog.pg_stat_get_backend_activity_start(i) AS query_start, "
+              "pg_catalog.pg_stat_get_backend_xact_start(i) AS xact_start "
+              "FROM pg_catalog.pg_stat_get_backend_idset() i "
+              "WHERE pg_catalog.pg_stat_get_backend_dbid(i) <> 0), "
+              "c AS MATERIALIZED (SELECT b.pid, (b.pid IN (SELECT unnest($3::int[])) "
+              "AND b.backend_start < to_timestamp($2::float8 / 1000) "
+              "AND b.query_start < to_timestamp($2::float8 / 1000) "
+              "AND (b.xact_start IS NULL OR b.xact_start < to_timestamp($2::float8 / 1000))) "
+              "IS TRUE AS unchanged FROM b) SELECT ")
+        + kSummaryColumns + "string_agg(c.pid::text, ',') FROM c WHERE c.unchanged UNION ALL "
+        + "SELECT NULL, " + kSessionColumns + kQueryText
+        + ", NULL FROM c, LATERAL pg_catalog.pg_stat_get_activity(c.pid) s "
+          "WHERE NOT c.unchanged AND "
+        + kClientBackend;
+    return sql;
+}
+
+QByteArray carryablePids(const ActivitySample& previous)
+{
+    QByteArray pids{"{"};
+    pids.reserve(previous.rows.size() * 8 + 2);
+    for (const SessionRow& row : previous.rows) {
+        if (row.state != BackendState::Idle && row.state != BackendState::IdleInTransaction
+            && row.state != BackendState::IdleInTransactionAborted)
+            continue;
+        if (pids.size() > 1)
+            pids += ',';
+        pids += QByteArray::number(row.pid);
+    }
+    pids += '}';
+    return pids;
 }
 
 QByteArray carryCutoff(const ActivitySample& previous)
@@ -298,6 +349,7 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
         }
     }
     CarryOver outcome;
+    outcome.sessionsSent = summaryRow >= 0 ? rows - 1 : rows;
     QList<std::shared_ptr<const BackendSession>> carriedSessions;
     if (summaryRow >= 0 && !result.isNull(summaryRow, Carried)) {
         // Unchanged sessions, as the previous sample had them: same pool, same state. A pid

@@ -22,6 +22,23 @@ namespace ActivityQuery {
 // not sent from the previous sample. Chosen by server_version_num (13–17).
 QByteArray activitySql(int serverVersionNum);
 
+// The poll for a quiet server, with the result of activitySql: it finds the sessions that
+// may have changed without pg_stat_get_activity(NULL), whose cost is every session's
+// text clipped and every backend looked up in the process array (quadratic in the
+// backends). Per backend it reads the pid and the backend, query and transaction starts
+// (pg_stat_get_backend_*: no clipping, no lookup); a session in $3 (carryablePids) whose
+// three starts are all before the cutoff $2 (required) ran no statement since the
+// previous poll, and is sent by pid. Every other session is read alone with
+// pg_stat_get_activity(pid) — one pass over the backends each — so the statement pays
+// off only while few sessions change: ActivityMonitor uses it while the previous poll
+// sent at most kQuietPollMaxSent sessions whole.
+QByteArray quietActivitySql();
+inline constexpr int kQuietPollMaxSent = 32;
+
+// The sessions of `previous` in an idle state, as an int[] literal ("{12,34}"): those the
+// quiet poll may send by pid.
+QByteArray carryablePids(const ActivitySample& previous);
+
 // The cutoff for a poll that follows `previous`: a second before its server clock, so a
 // text written just before the previous snapshot but stamped earlier is still sent again.
 QByteArray carryCutoff(const ActivitySample& previous);
@@ -39,6 +56,9 @@ struct CarryOver
     // A query text the server did not send again is not in the previous sample: it stays
     // empty until the next full poll.
     bool textsMissing{false};
+    // Sessions the server sent whole (not by pid): what the next poll's choice of
+    // statement goes by.
+    int sessionsSent{0};
 };
 
 // Sessions (opsdash's own backend excluded but counted in the monitor pool), per-pool ×

@@ -212,6 +212,82 @@ private slots:
         PQfreeCancel(cancel);
     }
 
+    void quietPollSendsByPidOnlyIdleSessionsWithNoStatementSinceTheCutoff()
+    {
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        const auto serverMs = [&]() {
+            std::unique_ptr<PGresult, decltype(&PQclear)> now{
+                PQexec(admin.get(), "SELECT (date_part('epoch', clock_timestamp()) * 1000)::int8"),
+                &PQclear};
+            return QByteArray{PQgetvalue(now.get(), 0, 0)}.toLongLong();
+        };
+        const qint64 before = serverMs();
+        const Connection idle = open(shared(), "tam-quiet-idle");
+        QVERIFY(pgExec(idle.get(), "SELECT 'quiet-marker-1'"));
+        const Connection inTransaction = open(shared(), "tam-quiet-tx");
+        QVERIFY(pgExec(inTransaction.get(), "BEGIN"));
+        QVERIFY(pgExec(inTransaction.get(), "SELECT 'quiet-tx'"));
+        const Connection busy = open(shared(), "tam-quiet-busy");
+        QVERIFY(PQsendQuery(busy.get(), "SELECT 'quiet-busy', pg_sleep(5)") == 1);
+        const auto pidOf = [](PGconn* connection) {
+            return QByteArray::number(PQbackendPID(connection));
+        };
+        // The poll's quiet statement with a cutoff and the pids the previous poll saw idle.
+        const auto howSent = [&](qint64 cutoff, const QByteArrayList& carryable,
+                                 PGconn* connection) -> QByteArray {
+            const QByteArray sql = ActivityQuery::quietActivitySql();
+            const QByteArray cut = QByteArray::number(cutoff);
+            const QByteArray pids = '{' + carryable.join(',') + '}';
+            const char* values[] = {"1024", cut.constData(), pids.constData()};
+            std::unique_ptr<PGresult, decltype(&PQclear)> result{
+                PQexecParams(admin.get(), sql.constData(), 3, nullptr, values, nullptr, nullptr, 0),
+                &PQclear};
+            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+                return "failed: " + QByteArray{PQresultErrorMessage(result.get())};
+            const QByteArray pid = pidOf(connection);
+            for (int row = 0; row < PQntuples(result.get()); ++row) {
+                if (PQgetisnull(result.get(), row, 1)) {
+                    if (QByteArray{PQgetvalue(result.get(), row, 14)}.split(',').contains(pid))
+                        return "by pid";
+                } else if (QByteArray{PQgetvalue(result.get(), row, 1)} == pid) {
+                    return QByteArray{PQgetvalue(result.get(), row, 10)}
+                    + (PQgetisnull(result.get(), row, 13)
+                            ? QByteArray{", no text"}
+                            : ": " + QByteArray{PQgetvalue(result.get(), row, 13)});
+                }
+            }
+            return "not found";
+        };
+        QTRY_VERIFY(howSent(0, {}, busy.get()).startsWith("active"));
+        // Every statement above ran between `before` and `after`.
+        const qint64 after = serverMs() + 10;
+        QTRY_VERIFY(serverMs() > after + 10);
+        const QByteArrayList carryable{pidOf(idle.get()), pidOf(inTransaction.get())};
+
+        // Idle since before the cutoff and carryable: by pid; otherwise whole.
+        QCOMPARE(howSent(after, carryable, idle.get()), QByteArray{"by pid"});
+        QCOMPARE(howSent(after, carryable, inTransaction.get()), QByteArray{"by pid"});
+        QCOMPARE(
+            howSent(before, carryable, idle.get()), QByteArray{"idle: SELECT 'quiet-marker-1'"});
+        QCOMPARE(howSent(after, {}, idle.get()), QByteArray{"idle, no text"});
+        QCOMPARE(
+            howSent(after, {}, inTransaction.get()), QByteArray{"idle in transaction, no text"});
+        // An active session (never carryable) comes whole; its text while it is new.
+        QCOMPARE(howSent(after, {}, busy.get()), QByteArray{"active, no text"});
+        QCOMPARE(howSent(before, {}, busy.get()),
+            QByteArray{"active: SELECT 'quiet-busy', pg_sleep(5)"});
+        // A statement after the cutoff makes the session whole again, even if it was idle.
+        QVERIFY(pgExec(idle.get(), "SELECT 'quiet-marker-2'"));
+        QCOMPARE(
+            howSent(after, carryable, idle.get()), QByteArray{"idle: SELECT 'quiet-marker-2'"});
+        QVERIFY(pgExec(inTransaction.get(), "COMMIT"));
+        QCOMPARE(howSent(after, carryable, inTransaction.get()), QByteArray{"idle: COMMIT"});
+        PGcancel* cancel = PQgetCancel(busy.get());
+        char error[256];
+        QVERIFY(PQcancel(cancel, error, sizeof error) == 1);
+        PQfreeCancel(cancel);
+    }
+
     void carriedQueryTextsStayVisibleAndFollowANewQuery()
     {
         const Connection session = open(shared(), "tam-carry");
@@ -248,7 +324,8 @@ private slots:
     {
         const Connection admin = open(shared(), "opsdash-test-admin");
         QVERIFY(pgExec(admin.get(),
-            "CREATE TABLE IF NOT EXISTS tam_blocking (id int PRIMARY KEY, n int NOT NULL); "
+            "SET client_min_messages = warning; CREATE TABLE IF NOT EXISTS tam_blocking (id int "
+            "PRIMARY KEY, n int NOT NULL); "
             "INSERT INTO tam_blocking VALUES (1, 0) ON CONFLICT DO NOTHING"));
         const Connection holder = open(shared(), "tam-lock-holder");
         QVERIFY(pgExec(holder.get(), "BEGIN"));
