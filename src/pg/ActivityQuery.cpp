@@ -230,8 +230,10 @@ QByteArray activitySql(int serverVersionNum)
 QByteArray quietActivitySql()
 {
     // pg_stat_get_backend_dbid is 0 (not NULL) for a process with no database. A statement
-    // stamps query_start when it arrives and opens a transaction (xact_start); a backend
-    // whose pid is reused starts after the previous poll.
+    // stamps query_start when it arrives and opens a transaction (xact_start); a session
+    // that never ran one has no query_start; a backend whose pid is reused starts after the
+    // previous poll. Hidden from the role, the starts are NULL: such a session is never
+    // carried (its state is unknown, so it is not in $3 either).
     static const QByteArray sql
         = QByteArrayLiteral(
               "WITH b AS MATERIALIZED (SELECT pg_catalog.pg_stat_get_backend_pid(i) AS pid, "
@@ -242,7 +244,7 @@ QByteArray quietActivitySql()
               "WHERE pg_catalog.pg_stat_get_backend_dbid(i) <> 0), "
               "c AS MATERIALIZED (SELECT b.pid, (b.pid IN (SELECT unnest($3::int[])) "
               "AND b.backend_start < to_timestamp($2::float8 / 1000) "
-              "AND b.query_start < to_timestamp($2::float8 / 1000) "
+              "AND (b.query_start IS NULL OR b.query_start < to_timestamp($2::float8 / 1000)) "
               "AND (b.xact_start IS NULL OR b.xact_start < to_timestamp($2::float8 / 1000))) "
               "IS TRUE AS unchanged FROM b) SELECT ")
         + kSummaryColumns + "string_agg(c.pid::text, ',') FROM c WHERE c.unchanged UNION ALL "

@@ -227,6 +227,7 @@ private slots:
         const Connection inTransaction = open(shared(), "tam-quiet-tx");
         QVERIFY(pgExec(inTransaction.get(), "BEGIN"));
         QVERIFY(pgExec(inTransaction.get(), "SELECT 'quiet-tx'"));
+        const Connection fresh = open(shared(), "tam-quiet-fresh"); // never ran a statement
         const Connection busy = open(shared(), "tam-quiet-busy");
         QVERIFY(PQsendQuery(busy.get(), "SELECT 'quiet-busy', pg_sleep(5)") == 1);
         const auto pidOf = [](PGconn* connection) {
@@ -267,6 +268,7 @@ private slots:
         // Idle since before the cutoff and carryable: by pid; otherwise whole.
         QCOMPARE(howSent(after, carryable, idle.get()), QByteArray{"by pid"});
         QCOMPARE(howSent(after, carryable, inTransaction.get()), QByteArray{"by pid"});
+        QCOMPARE(howSent(after, {pidOf(fresh.get())}, fresh.get()), QByteArray{"by pid"});
         QCOMPARE(
             howSent(before, carryable, idle.get()), QByteArray{"idle: SELECT 'quiet-marker-1'"});
         QCOMPARE(howSent(after, {}, idle.get()), QByteArray{"idle, no text"});
