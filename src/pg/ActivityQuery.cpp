@@ -209,8 +209,8 @@ QByteArray activitySql(int serverVersionNum)
     // The summary row (pid NULL) also carries the server clock, computed once. opsdash's
     // own backend comes without its text, which is this statement. A text is cut to $1
     // characters only when it has more bytes than that: left() counts the characters of
-    // every text it is given (a fifth of a busy poll's server time), and a text of no more
-    // bytes than the limit has no more characters either. Measured figures in
+    // every text it is given (about a tenth of a busy poll's server time), and a text of no
+    // more bytes than the limit has no more characters either. Measured figures in
     // docs/monitoring.md.
     static const QByteArray sql = QByteArrayLiteral("WITH s AS (SELECT s.pid, s.usesysid, s.datid, "
                                                     "s.application_name, s.client_addr, "
