@@ -285,7 +285,7 @@ void BM_WindowTick200(benchmark::State& state)
         else
             shown.window.sessionsPanel()->showElapsed((tick + 1) * 1000);
         // Layout and the repaint of what changed, as the event loop does next.
-        QCoreApplication::processEvents();
+        bench::runEventLoopOnce();
         ++tick;
     }
     state.counters["new_sessions_read"] = newRead ? 1 : 0;
@@ -315,9 +315,9 @@ void BM_MemoryAfter86400FedSamples(benchmark::State& state)
                 shown.window.liveSessions()->takeSnapshot(
                     test::demoSnapshot(200, start.addSecs(tick)));
             if (tick % 20 == 0) // let queued signals, timers and repaints run
-                QCoreApplication::processEvents();
+                bench::runEventLoopOnce();
         }
-        QCoreApplication::processEvents();
+        bench::runEventLoopOnce();
         state.counters["rss_MB_before"] = before;
         state.counters["rss_MB"] = bench::residentMegabytes();
         state.counters["ticks"] = static_cast<double>(MemoryTicks);
@@ -409,9 +409,9 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
                 shown->window.liveSessions()->takeSnapshot(test::demoSnapshot(200, now));
             // What the timers and the samples posted: the history's answers, repaints.
             if (tick % PaintEveryTicks == 0)
-                QCoreApplication::processEvents();
+                bench::runEventLoopOnce();
             if (tick == checkpoints[next]) {
-                QCoreApplication::processEvents();
+                bench::runEventLoopOnce();
                 const double rss = bench::residentMegabytes();
                 const double file = fileMegabytes(path);
                 state.counters["rss_MB_" + label(tick)] = rss;
