@@ -21,6 +21,7 @@
 #include "support/PgExec.h"
 #include "support/Pictures.h"
 #include "support/RunOpsdash.h"
+#include "support/WebPoolLoad.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -43,22 +44,9 @@ namespace {
 
 using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 
-constexpr int kWebBudget = 10;
-
 Connection openConnection(const QByteArray& conninfo)
 {
     return Connection{PQconnectdb(conninfo.constData()), &PQfinish};
-}
-
-// The default baseline with a web budget a handful of connections overruns.
-Baseline smallWebBudget()
-{
-    Baseline baseline = defaultBaseline();
-    for (PoolSpec& pool : baseline.pools) {
-        if (pool.id == QLatin1String{"web"})
-            pool.budget = kWebBudget;
-    }
-    return baseline;
 }
 
 int opsdashBackends(const TestCluster& cluster)
@@ -167,7 +155,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_load.clear();
+        m_load.release();
         m_window.reset();
         m_clusters.clear();
     }
@@ -178,16 +166,13 @@ private slots:
         QCOMPARE(page.tiles().size(), 3);
         // "production" (the middle cluster) is pushed over its web budget: a load named
         // like postgres.js, held until the test ends.
-        for (int i = 0; i < kWebBudget + 2; ++i) {
-            m_load.push_back(
-                openConnection(m_clusters.at(1)->conninfo() + " application_name=postgres.js"));
-            QCOMPARE(PQstatus(m_load.back().get()), CONNECTION_OK);
-        }
+        QVERIFY(m_load.hold(m_clusters.at(1)->conninfo(), kSmallWebBudget + 2));
         QTRY_COMPARE_WITH_TIMEOUT(tileNames(page).value(0), QStringLiteral("production"), 20000);
         const OverviewTile* first = page.tiles().at(0);
         QVERIFY(first->watched().severity() == Severity::Critical);
         const QStringList lines = first->lines();
-        QVERIFY2(lines.contains(QStringLiteral("web %1 / %2").arg(kWebBudget + 2).arg(kWebBudget)),
+        QVERIFY2(lines.contains(
+                     QStringLiteral("web %1 / %2").arg(kSmallWebBudget + 2).arg(kSmallWebBudget)),
             qPrintable(lines.join(u'\n')));
         QVERIFY2(first->lines().join(u'\n').contains(QStringLiteral("worst: ✕")),
             qPrintable(lines.join(u'\n')));
@@ -409,7 +394,7 @@ private:
     TrayCounts m_tray;
     Baseline m_baseline{smallWebBudget()};
     std::vector<std::unique_ptr<TestCluster>> m_clusters;
-    std::vector<Connection> m_load;
+    WebPoolLoad m_load;
     std::unique_ptr<MainWindow> m_window;
 };
 
