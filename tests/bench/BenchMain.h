@@ -21,6 +21,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <benchmark/benchmark.h>
@@ -84,6 +86,18 @@ inline double residentMegabytes()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// The size of these files together (a history file and its write-ahead log, say), in MB;
+// one that does not exist counts 0.
+inline double fileMegabytes(const QStringList& paths)
+{
+    double bytes = 0;
+    for (const QString& path : paths) {
+        if (QFileInfo::exists(path))
+            bytes += static_cast<double>(QFileInfo{path}.size());
+    }
+    return bytes / (1024.0 * 1024.0);
 }
 
 // What the application's event loop does between two polls, for a benchmark that drives

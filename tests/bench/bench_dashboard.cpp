@@ -326,15 +326,6 @@ void BM_MemoryAfter86400FedSamples(benchmark::State& state)
 }
 BENCHMARK(BM_MemoryAfter86400FedSamples)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
-// The history file and its write-ahead log, in MB.
-double fileMegabytes(const QString& path)
-{
-    const auto size = [](const QString& file) {
-        return QFileInfo::exists(file) ? static_cast<double>(QFileInfo{file}.size()) : 0.0;
-    };
-    return (size(path) + size(path + QStringLiteral("-wal"))) / (1024.0 * 1024.0);
-}
-
 // Writes SimulatedTicks ticks at 1 s from 48 h (the raw age) before `startMs` on, from a
 // connection of its own while the window's worker waits for the simulated clock: each
 // maintenance run then rolls up the 5 minutes that have just grown old enough.
@@ -413,7 +404,7 @@ void BM_MemorySimulatedDayAt1s(benchmark::State& state)
             if (tick == checkpoints[next]) {
                 bench::runEventLoopOnce();
                 const double rss = bench::residentMegabytes();
-                const double file = fileMegabytes(path);
+                const double file = bench::fileMegabytes({path, path + QStringLiteral("-wal")});
                 state.counters["rss_MB_" + label(tick)] = rss;
                 state.counters["history_MB_" + label(tick)] = file;
                 // As it goes: the full run takes a while.

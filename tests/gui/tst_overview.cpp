@@ -4,6 +4,7 @@
 // tile and coming back many times keeps exactly one opsdash backend per cluster; a paused
 // target shows as paused; the arrow keys walk the tiles. Screenshots at 1600×900 and
 // 1280×720, light and dark, go to the build tree (and, looked at, to docs/).
+#include "gui/common/StatusIcon.h"
 #include "gui/common/Theme.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/overview/OverviewTile.h"
@@ -331,6 +332,24 @@ private slots:
         QVERIFY2(
             entries.contains(QStringLiteral("staging — Info")), qPrintable(entries.join(u'|')));
         QVERIFY(entries.contains(m_window->notifications()->quitAction()->text()));
+
+        // Each entry wears its status's icon, drawn once per status; polls that leave a
+        // target's status as it was leave its entry alone.
+        const QAction* production = nullptr;
+        const QAction* staging = nullptr;
+        for (const QAction* action : m_window->notifications()->trayMenu()->actions()) {
+            if (action->text() == QStringLiteral("production — Critical"))
+                production = action;
+            else if (action->text() == QStringLiteral("staging — Info"))
+                staging = action;
+        }
+        QVERIFY(production != nullptr && staging != nullptr);
+        QCOMPARE(production->icon().cacheKey(), StatusIcon::icon(Severity::Critical).cacheKey());
+        QCOMPARE(staging->icon().cacheKey(), StatusIcon::icon(Severity::Info).cacheKey());
+        QSignalSpy stagingChanged{staging, &QAction::changed};
+        QSignalSpy polled{m_window->fleet(), &TargetFleet::changed};
+        QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 6, 10000);
+        QCOMPARE(stagingChanged.count(), 0);
     }
 
     void closingToTheTrayKeepsPolling()
