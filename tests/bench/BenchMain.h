@@ -18,7 +18,11 @@
 //                               inputs where a benchmark asks smoke(), and a miss counts
 //                               only when the figure is over 3 × the (scaled) limit.
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <benchmark/benchmark.h>
@@ -82,6 +86,31 @@ inline double residentMegabytes()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// The size of these files together (a history file and its write-ahead log, say), in MB;
+// one that does not exist counts 0.
+inline double fileMegabytes(const QStringList& paths)
+{
+    double bytes = 0;
+    for (const QString& path : paths) {
+        if (QFileInfo::exists(path))
+            bytes += static_cast<double>(QFileInfo{path}.size());
+    }
+    return bytes / (1024.0 * 1024.0);
+}
+
+// What the application's event loop does between two polls, for a benchmark that drives
+// the window from main(): the posted events (queued signals, timers due, layout and
+// repaints), then the objects whose deleteLater() came meanwhile. Outside a running
+// QEventLoop, processEvents() alone never deletes what was deleteLater()'d from main()
+// (Qt does that when the loop that posted it returns, or when asked), and Qt Charts deletes
+// the graphics items of every axis and series it removes that way: without the second
+// step each chart redraw's items would pile up, which no running application does.
+inline void runEventLoopOnce()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 namespace detail {

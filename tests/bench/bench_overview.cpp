@@ -10,14 +10,18 @@
 //   window benchmarks of bench_dashboard do: the targets point at a port nothing listens
 //   on, so nothing polls behind the benchmark's back) and every timer of the window and the
 //   engines fires as often as in a real day (history flushes and maintenance, the overview's
-//   ticker, the reconnect backoff); the event loop runs once a simulated minute. VmRSS at 6,
-//   12 and 24 h (5 minutes in the smoke run), target ≤ 300 MB.
+//   ticker, the reconnect backoff); the event loop runs once a simulated minute. Each
+//   profile names its own database, so each target writes a history file of its own. VmRSS
+//   and the ten history files' size at 6, 12 and 24 h (5 minutes in the smoke run), target
+//   ≤ 300 MB.
 #include "../pg/SyntheticActivity.h"
 #include "../pg/TestCluster.h"
 #include "../support/DefaultBaseline.h"
 #include "BenchMain.h"
 #include "clock/SimulatedClock.h"
 #include "gui/window/MainWindow.h"
+#include "history/HistoryPaths.h"
+#include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
 #include "live/TargetFleet.h"
 #include "model/PoolAttributor.h"
@@ -26,6 +30,7 @@
 #include "secrets/ProfileStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -57,8 +62,9 @@ QTemporaryDir& scratch()
     return dir;
 }
 
-// Replaces the saved profiles with ten on `conninfo`, polled every 2 s.
-void saveProfiles(const QString& conninfo)
+// Replaces the saved profiles with ten, polled every 2 s, the i-th on `conninfo(i)`.
+template<typename Conninfo>
+void saveProfiles(Conninfo conninfo)
 {
     QSettings{}.clear();
     ProfileStore store;
@@ -66,7 +72,7 @@ void saveProfiles(const QString& conninfo)
         Profile profile;
         profile.name = QStringLiteral("target-%1").arg(i, 2, 10, QLatin1Char{'0'});
         profile.style = Profile::ConnectionStyle::Conninfo;
-        profile.conninfo = conninfo;
+        profile.conninfo = conninfo(i);
         profile.intervalSeconds = IntervalSeconds;
         store.save(profile);
     }
@@ -132,7 +138,7 @@ void BM_OverviewCpu10TargetsAt2s(benchmark::State& state)
         state.SkipWithError(qPrintable(cluster.error()));
         return;
     }
-    saveProfiles(QString::fromUtf8(cluster.conninfo()));
+    saveProfiles([](int) { return QString::fromUtf8(cluster.conninfo()); });
     for (auto _ : state) {
         Overview shown;
         if (!runUntil([&shown] { return shown.allPolled(); }, 60'000)) {
@@ -191,10 +197,24 @@ std::vector<ActivitySample> samples200()
     return samples;
 }
 
+// The history files with their write-ahead logs, in MB: the ten targets' (the directory is
+// emptied before their window is made).
+double historyMegabytes()
+{
+    const QDir dir{HistoryPaths::defaultDirectory()};
+    QStringList paths;
+    for (const QString& name : dir.entryList(QDir::Files))
+        paths << dir.filePath(name);
+    return bench::fileMegabytes(paths);
+}
+
 void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
 {
     const std::vector<ActivitySample> samples = samples200();
-    saveProfiles(QStringLiteral("host=127.0.0.1 port=1 dbname=bench connect_timeout=1"));
+    // A database name each: a history file each, as ten real targets have.
+    saveProfiles([](int i) {
+        return QStringLiteral("host=127.0.0.1 port=1 dbname=bench-%1 connect_timeout=1").arg(i);
+    });
     const qint64 startMs = (QDateTime::currentMSecsSinceEpoch() / 1000) * 1000 - 24 * 3600 * 1000;
     const qint64 checkpoints[] = {SimulatedSteps / 4, SimulatedSteps / 2, SimulatedSteps};
     const auto label = [](qint64 steps) {
@@ -205,12 +225,21 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
                                  : std::to_string(seconds) + 's';
     };
     for (auto _ : state) {
+        QDir{HistoryPaths::defaultDirectory()}.removeRecursively();
         SimulatedClock simulated{startMs};
         const ScopedClock scope{simulated};
         std::optional<Overview> shown{std::in_place};
         if (!runUntil([&shown] { return shown->allWatched(); }, 60'000)) {
             state.SkipWithError("the ten profiles were not all watched within 60 s");
             return;
+        }
+        qint64 flushes = 0;
+        qint64 maintenanceRuns = 0;
+        for (WatchedTarget* watched : shown->window.fleet()->targets()) {
+            HistoryStore& history = watched->target().history();
+            QObject::connect(&history, &HistoryStore::flushed, &history, [&flushes] { ++flushes; });
+            QObject::connect(&history, &HistoryStore::maintenanceFinished, &history,
+                [&maintenanceRuns] { ++maintenanceRuns; });
         }
         const double before = bench::residentMegabytes();
         const qint64 firingsBefore = simulated.firings();
@@ -226,19 +255,24 @@ void BM_Memory10TargetsSimulatedDay(benchmark::State& state)
             for (WatchedTarget* watched : shown->window.fleet()->targets())
                 emit watched->target().monitor().sampled(sample);
             if (step % StepsPerMinute == 0)
-                QCoreApplication::processEvents();
+                bench::runEventLoopOnce();
             if (step == checkpoints[next]) {
-                QCoreApplication::processEvents();
+                bench::runEventLoopOnce();
                 const double rss = bench::residentMegabytes();
+                const double files = historyMegabytes();
                 state.counters["rss_MB_" + label(step)] = rss;
+                state.counters["history_MB_" + label(step)] = files;
                 // As it goes: the full run takes a while.
-                std::fprintf(stderr, "simulated %s: RSS %.1f MB\n", label(step).c_str(), rss);
+                std::fprintf(stderr, "simulated %s: RSS %.1f MB, history %.1f MB, %.0f s wall\n",
+                    label(step).c_str(), rss, files, static_cast<double>(wall.elapsed()) / 1000.0);
                 ++next;
             }
         }
         state.counters["rss_MB_before"] = before;
         state.counters["rss_MB"] = bench::residentMegabytes();
         state.counters["timer_firings"] = static_cast<double>(simulated.firings() - firingsBefore);
+        state.counters["flushes"] = static_cast<double>(flushes);
+        state.counters["maintenance_runs"] = static_cast<double>(maintenanceRuns);
         state.counters["samples_per_target"] = static_cast<double>(SimulatedSteps);
         state.counters["targets"] = Targets;
         state.counters["wall_s"] = static_cast<double>(wall.elapsed()) / 1000.0;

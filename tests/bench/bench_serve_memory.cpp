@@ -68,7 +68,7 @@ void simulatedHour(benchmark::State& state)
                 emit target->engine().monitor().sampled(sample);
             if (second % 15 == 0)
                 metricsBytes = service.handle(scrape).body.size();
-            QCoreApplication::processEvents();
+            bench::runEventLoopOnce();
         }
         // The history writers catch up (their queues are memory too, but not the steady
         // state), then the figure.

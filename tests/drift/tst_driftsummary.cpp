@@ -35,16 +35,23 @@ Finding finding(const QString& id, Plane plane, CheckStatus status, const QStrin
 
 using Findings = QList<Finding>;
 
-// A summary over a model of its own, shown at a size.
+// A summary over a model of its own, shown at a size; once it is on screen, the model gets
+// the findings of the checkout (source) and of the target (server and live).
 struct ShownSummary
 {
     DriftModel model;
     DriftSummary summary{&model};
+    bool exposed = false;
 
-    explicit ShownSummary(const QSize& size)
+    ShownSummary(const QSize& size, const Findings& source, const Findings& target = {})
     {
         summary.resize(size);
         summary.show();
+        exposed = QTest::qWaitForWindowExposed(&summary);
+        if (!source.isEmpty())
+            model.setFindings(DriftModel::Feed::Source, source);
+        if (!target.isEmpty())
+            model.setFindings(DriftModel::Feed::Target, target);
     }
 };
 
@@ -136,18 +143,15 @@ private slots:
     {
         // Live breaches happening now, then the server, then the source; within a plane,
         // fail, missing, unknown — whatever order the feeds deliver them in.
-        ShownSummary shown{QSize{1400, 400}};
-        DriftModel& model = shown.model;
-        DriftSummary& summary = shown.summary;
-        QVERIFY(QTest::qWaitForWindowExposed(&summary));
-        model.setFindings(DriftModel::Feed::Source,
+        ShownSummary shown{QSize{1400, 400},
             {finding(QStringLiteral("tasks.progress"), Plane::Source, CheckStatus::Unknown),
-                finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
-        model.setFindings(DriftModel::Feed::Target,
+                finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)},
             {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Unknown),
                 finding(QStringLiteral("server.maxConnections"), Plane::Server, CheckStatus::Fail),
                 finding(QStringLiteral("live.web.idleTimeout"), Plane::Live, CheckStatus::Missing),
-                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)}};
+        QVERIFY(shown.exposed);
+        const DriftSummary& summary = shown.summary;
         const auto ids = [&summary] {
             QStringList ids;
             for (const QString& line : summary.problemLines())
@@ -162,15 +166,12 @@ private slots:
 
     void serverAndLiveLinesGreyWhileNotLive()
     {
-        ShownSummary shown{QSize{1400, 400}};
-        DriftModel& model = shown.model;
-        DriftSummary& summary = shown.summary;
-        QVERIFY(QTest::qWaitForWindowExposed(&summary));
-        model.setFindings(DriftModel::Feed::Source,
-            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)});
-        model.setFindings(DriftModel::Feed::Target,
+        ShownSummary shown{QSize{1400, 400},
+            {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail)},
             {finding(QStringLiteral("server.capacity"), Plane::Server, CheckStatus::Fail),
-                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)});
+                finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Fail)}};
+        QVERIFY(shown.exposed);
+        DriftSummary& summary = shown.summary;
         auto* problems = summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"));
         auto* note = summary.findChild<QLabel*>(QStringLiteral("driftSummaryStale"));
         QVERIFY(problems && note);
@@ -206,14 +207,12 @@ private slots:
     void linksFollowTheThemeAtRunTime()
     {
         Theme::apply(Theme::Choice::Light);
-        ShownSummary shown{QSize{1000, 300}};
-        DriftModel& model = shown.model;
-        DriftSummary& summary = shown.summary;
-        QVERIFY(QTest::qWaitForWindowExposed(&summary));
-        model.setFindings(DriftModel::Feed::Source,
+        ShownSummary shown{QSize{1000, 300},
             {finding(QStringLiteral("pool.web.max"), Plane::Source, CheckStatus::Fail,
                 QStringLiteral("150"), QStringLiteral("180"),
-                QStringLiteral("packages/database/src/client.ts:13"))});
+                QStringLiteral("packages/database/src/client.ts:13"))}};
+        QVERIFY(shown.exposed);
+        const DriftSummary& summary = shown.summary;
         const QList<QLabel*> labels{
             summary.findChild<QLabel*>(QStringLiteral("driftSummaryCounts")),
             summary.findChild<QLabel*>(QStringLiteral("driftSummaryProblems"))};
@@ -244,12 +243,11 @@ private slots:
     void aRefreshOfTheSameChecksUpdatesTheLines()
     {
         // Same checks in the same order: the model only emits dataChanged (no reset).
-        ShownSummary shown{QSize{1400, 400}};
+        ShownSummary shown{QSize{1400, 400}, {},
+            {finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Pass)}};
+        QVERIFY(shown.exposed);
         DriftModel& model = shown.model;
-        DriftSummary& summary = shown.summary;
-        QVERIFY(QTest::qWaitForWindowExposed(&summary));
-        model.setFindings(DriftModel::Feed::Target,
-            {finding(QStringLiteral("live.web.budget"), Plane::Live, CheckStatus::Pass)});
+        const DriftSummary& summary = shown.summary;
         QVERIFY(summary.problemLines().isEmpty());
         QSignalSpy resets{&model, &QAbstractItemModel::modelReset};
         model.setFindings(DriftModel::Feed::Target,

@@ -10,6 +10,7 @@
 #include "gui/window/MainWindow.h"
 #include "model/SettingsKeys.h"
 #include "support/DefaultBaseline.h"
+#include "support/WriteSetting.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,12 +35,6 @@ constexpr char kUnknownKey[] = "nobody@opsdash.invalid";
 QLineEdit* keyField(EvidenceDialog& dialog)
 {
     return dialog.findChild<QLineEdit*>(QStringLiteral("evidenceSigningKey"));
-}
-
-void saveKey(const QString& key)
-{
-    QSettings settings;
-    SettingsKeys::EvidenceSigningKey.write(settings, key);
 }
 
 } // namespace
@@ -97,7 +92,7 @@ private slots:
 
     void ctrlESignsWithTheSavedKey()
     {
-        saveKey(QLatin1String{kKey});
+        test::writeSetting(SettingsKeys::EvidenceSigningKey, QLatin1String{kKey});
         MainWindow window{defaultBaseline(), TargetOptions{}};
         const QString dir = m_temp.filePath(QStringLiteral("signed"));
         const Captured result = capture(window, dir);
@@ -120,7 +115,7 @@ private slots:
 
     void aKeyThatCannotSignKeepsTheUnsignedBundle()
     {
-        saveKey(QLatin1String{kUnknownKey});
+        test::writeSetting(SettingsKeys::EvidenceSigningKey, QLatin1String{kUnknownKey});
         MainWindow window{defaultBaseline(), TargetOptions{}};
         const QString dir = m_temp.filePath(QStringLiteral("unsigned"));
         const Captured result = capture(window, dir);

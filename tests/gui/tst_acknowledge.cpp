@@ -13,7 +13,7 @@
 #include "gui/window/Notifier.h"
 #include "history/HistoryPaths.h"
 #include "live/AlertLog.h"
-#include "support/DefaultBaseline.h"
+#include "support/WebPoolLoad.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,28 +23,14 @@
 #include <QTest>
 
 #include <algorithm>
-#include <libpq-fe.h>
 #include <memory>
-#include <vector>
 
 using namespace opsdash;
+using opsdash::test::smallWebBudget;
 
 namespace {
 
-using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
-
-constexpr int kWebBudget = 10;
 const QString WebKey = QStringLiteral("threshold:web");
-
-Baseline smallWebBudget()
-{
-    Baseline baseline = defaultBaseline();
-    for (PoolSpec& pool : baseline.pools) {
-        if (pool.id == QLatin1String{"web"})
-            pool.budget = kWebBudget;
-    }
-    return baseline;
-}
 
 class CountingNotifier final : public Notifier
 {
@@ -97,7 +83,7 @@ private slots:
         QDir{HistoryPaths::defaultDirectory()}.removeRecursively();
     }
 
-    void cleanupTestCase() { m_load.clear(); }
+    void cleanupTestCase() { m_load.release(); }
 
     void muteSilencesUntilItEndsAndIsReadBackByANewEngine()
     {
@@ -187,17 +173,10 @@ private slots:
     }
 
 private:
-    void hold(int connections)
-    {
-        const QByteArray conninfo = m_options.conninfo.toUtf8() + " application_name=postgres.js";
-        for (int i = 0; i < connections; ++i) {
-            m_load.emplace_back(PQconnectdb(conninfo.constData()), &PQfinish);
-            QCOMPARE(PQstatus(m_load.back().get()), CONNECTION_OK);
-        }
-    }
+    void hold(int connections) { QVERIFY(m_load.hold(m_options.conninfo.toUtf8(), connections)); }
 
     TargetOptions m_options;
-    std::vector<Connection> m_load;
+    test::WebPoolLoad m_load;
 };
 
 QTEST_MAIN(TestAcknowledge)

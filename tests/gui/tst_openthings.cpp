@@ -11,6 +11,7 @@
 #include "gui/evidence/EvidenceDialog.h"
 #include "model/SettingsKeys.h"
 #include "support/DefaultBaseline.h"
+#include "support/WriteSetting.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -43,12 +44,6 @@ void closeMessages()
         box->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-}
-
-void setEditorCommand(const QString& command)
-{
-    QSettings settings;
-    SettingsKeys::EditorCommand.write(settings, command);
 }
 
 } // namespace
@@ -108,7 +103,8 @@ private slots:
 
     void editorThatIsMissingIsNamedAndTheLocationCopied()
     {
-        setEditorCommand(QStringLiteral("opsdash-no-such-editor -g {file}:{line}"));
+        test::writeSetting(
+            SettingsKeys::EditorCommand, QStringLiteral("opsdash-no-such-editor -g {file}:{line}"));
         QApplication::clipboard()->clear();
         pressReturnOnRow();
         QTRY_VERIFY(openFailedMessage() != nullptr);
@@ -135,7 +131,8 @@ private slots:
         file.close();
         QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
         // Quoted: a program path with a space is one word; the file path too, once replaced.
-        setEditorCommand(QStringLiteral("\"%1\" -g {file}:{line}").arg(script));
+        test::writeSetting(
+            SettingsKeys::EditorCommand, QStringLiteral("\"%1\" -g {file}:{line}").arg(script));
         pressReturnOnRow();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 10000);
         QFile args{out};
@@ -149,7 +146,7 @@ private slots:
     {
         // No editor command and no $VISUAL: the desktop's handler, of which the offscreen
         // platform has none.
-        setEditorCommand(QString{});
+        test::writeSetting(SettingsKeys::EditorCommand, QString{});
         QApplication::clipboard()->clear();
         QVERIFY(!ExternalOpen::openFolder(m_panel.get(), m_repo));
         QTRY_VERIFY(openFailedMessage() != nullptr);

@@ -4,6 +4,7 @@
 // tile and coming back many times keeps exactly one opsdash backend per cluster; a paused
 // target shows as paused; the arrow keys walk the tiles. Screenshots at 1600×900 and
 // 1280×720, light and dark, go to the build tree (and, looked at, to docs/).
+#include "gui/common/StatusIcon.h"
 #include "gui/common/Theme.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/overview/OverviewTile.h"
@@ -21,6 +22,7 @@
 #include "support/PgExec.h"
 #include "support/Pictures.h"
 #include "support/RunOpsdash.h"
+#include "support/WebPoolLoad.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -43,22 +45,9 @@ namespace {
 
 using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 
-constexpr int kWebBudget = 10;
-
 Connection openConnection(const QByteArray& conninfo)
 {
     return Connection{PQconnectdb(conninfo.constData()), &PQfinish};
-}
-
-// The default baseline with a web budget a handful of connections overruns.
-Baseline smallWebBudget()
-{
-    Baseline baseline = defaultBaseline();
-    for (PoolSpec& pool : baseline.pools) {
-        if (pool.id == QLatin1String{"web"})
-            pool.budget = kWebBudget;
-    }
-    return baseline;
 }
 
 int opsdashBackends(const TestCluster& cluster)
@@ -167,7 +156,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_load.clear();
+        m_load.release();
         m_window.reset();
         m_clusters.clear();
     }
@@ -178,16 +167,13 @@ private slots:
         QCOMPARE(page.tiles().size(), 3);
         // "production" (the middle cluster) is pushed over its web budget: a load named
         // like postgres.js, held until the test ends.
-        for (int i = 0; i < kWebBudget + 2; ++i) {
-            m_load.push_back(
-                openConnection(m_clusters.at(1)->conninfo() + " application_name=postgres.js"));
-            QCOMPARE(PQstatus(m_load.back().get()), CONNECTION_OK);
-        }
+        QVERIFY(m_load.hold(m_clusters.at(1)->conninfo(), kSmallWebBudget + 2));
         QTRY_COMPARE_WITH_TIMEOUT(tileNames(page).value(0), QStringLiteral("production"), 20000);
         const OverviewTile* first = page.tiles().at(0);
         QVERIFY(first->watched().severity() == Severity::Critical);
         const QStringList lines = first->lines();
-        QVERIFY2(lines.contains(QStringLiteral("web %1 / %2").arg(kWebBudget + 2).arg(kWebBudget)),
+        QVERIFY2(lines.contains(
+                     QStringLiteral("web %1 / %2").arg(kSmallWebBudget + 2).arg(kSmallWebBudget)),
             qPrintable(lines.join(u'\n')));
         QVERIFY2(first->lines().join(u'\n').contains(QStringLiteral("worst: ✕")),
             qPrintable(lines.join(u'\n')));
@@ -346,6 +332,24 @@ private slots:
         QVERIFY2(
             entries.contains(QStringLiteral("staging — Info")), qPrintable(entries.join(u'|')));
         QVERIFY(entries.contains(m_window->notifications()->quitAction()->text()));
+
+        // Each entry wears its status's icon, drawn once per status; polls that leave a
+        // target's status as it was leave its entry alone.
+        const QAction* production = nullptr;
+        const QAction* staging = nullptr;
+        for (const QAction* action : m_window->notifications()->trayMenu()->actions()) {
+            if (action->text() == QStringLiteral("production — Critical"))
+                production = action;
+            else if (action->text() == QStringLiteral("staging — Info"))
+                staging = action;
+        }
+        QVERIFY(production != nullptr && staging != nullptr);
+        QCOMPARE(production->icon().cacheKey(), StatusIcon::icon(Severity::Critical).cacheKey());
+        QCOMPARE(staging->icon().cacheKey(), StatusIcon::icon(Severity::Info).cacheKey());
+        QSignalSpy stagingChanged{staging, &QAction::changed};
+        QSignalSpy polled{m_window->fleet(), &TargetFleet::changed};
+        QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 6, 10000);
+        QCOMPARE(stagingChanged.count(), 0);
     }
 
     void closingToTheTrayKeepsPolling()
@@ -409,7 +413,7 @@ private:
     TrayCounts m_tray;
     Baseline m_baseline{smallWebBudget()};
     std::vector<std::unique_ptr<TestCluster>> m_clusters;
-    std::vector<Connection> m_load;
+    WebPoolLoad m_load;
     std::unique_ptr<MainWindow> m_window;
 };
 

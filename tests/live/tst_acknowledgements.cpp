@@ -18,14 +18,6 @@ using namespace opsdash;
 
 namespace {
 
-ServerFacts facts()
-{
-    ServerFacts facts;
-    facts.maxConnections = 200;
-    facts.superuserReservedConnections = 3;
-    return facts;
-}
-
 // web's budget is 150: warn at 120; back to calm after three samples under 112.
 ActivitySample web(int count, const QDateTime& at)
 {
@@ -156,7 +148,7 @@ private slots:
         QSignalSpy raised{&log, &AlertLog::raised};
         QSignalSpy announced{&log, &AlertLog::announced};
 
-        log.addSample(web(125, now), facts());
+        log.addSample(web(125, now), scripted::serverFacts());
         QCOMPARE(announced.size(), 1);
         log.mute(WebKey, QStringLiteral("release 4.2 rolling"), now.addSecs(2));
         QCOMPARE(kinds(raised).last(), QString{AlertKind::Muted});
@@ -166,7 +158,7 @@ private slots:
 
         // Critical while muted: listed, not announced.
         now = now.addSecs(1);
-        log.addSample(web(145, now), facts());
+        log.addSample(web(145, now), scripted::serverFacts());
         QCOMPARE(kinds(raised).last(), QString{AlertKind::Threshold});
         QCOMPARE(announced.size(), announcedBefore);
 
@@ -187,7 +179,7 @@ private slots:
         // Unmuted: the next change is announced as usual.
         now = now.addSecs(1);
         for (int i = 0; i < 3; ++i)
-            log.addSample(web(100, now.addSecs(i)), facts());
+            log.addSample(web(100, now.addSecs(i)), scripted::serverFacts());
         QCOMPARE(announced.size(), announcedBefore + 2);
     }
 
@@ -198,9 +190,9 @@ private slots:
         log.acknowledgements().setClock([&now] { return now; });
         QSignalSpy announced{&log, &AlertLog::announced};
         log.mute(WebKey, {}, muteForAnHour(now));
-        log.addSample(web(125, now), facts());
+        log.addSample(web(125, now), scripted::serverFacts());
         for (int i = 1; i <= 3; ++i)
-            log.addSample(web(100, now.addSecs(i)), facts());
+            log.addSample(web(100, now.addSecs(i)), scripted::serverFacts());
         QVERIFY(!log.conditions().contains(WebKey));
         now = now.addSecs(3600);
         log.acknowledgements().checkExpiries();
@@ -214,7 +206,7 @@ private slots:
         AlertLog log{defaultBaseline()};
         log.acknowledgements().setClock([&now] { return now; });
         QSignalSpy announced{&log, &AlertLog::announced};
-        log.addSample(web(125, now), facts());
+        log.addSample(web(125, now), scripted::serverFacts());
         QCOMPARE(announced.size(), 1);
         const Acknowledgement ack = log.acknowledge(WebKey, QStringLiteral("known: batch import"));
         QCOMPARE(ack.who, Acknowledgements::osUser());
@@ -224,15 +216,15 @@ private slots:
 
         // Days later, still raised and worse: quiet, as is the all-clear.
         now = now.addDays(2);
-        log.addSample(web(145, now), facts());
+        log.addSample(web(145, now), scripted::serverFacts());
         for (int i = 1; i <= 3; ++i)
-            log.addSample(web(100, now.addSecs(i)), facts());
+            log.addSample(web(100, now.addSecs(i)), scripted::serverFacts());
         QCOMPARE(announced.size(), 1);
         QVERIFY(!log.acknowledgements().inForce(WebKey).has_value());
         QCOMPARE(log.acknowledgements().all().first().ended, now.addSecs(3));
 
         // The condition again: a new one, announced.
-        log.addSample(web(125, now.addSecs(10)), facts());
+        log.addSample(web(125, now.addSecs(10)), scripted::serverFacts());
         QCOMPARE(announced.size(), 2);
     }
 
@@ -273,7 +265,7 @@ private slots:
         // Raised before the records are back: held until they are, then only what no mute
         // silences is announced.
         QVERIFY(acks.isReadingBack());
-        log.addSample(web(125, now), facts());
+        log.addSample(web(125, now), scripted::serverFacts());
         log.setCriticalSessions(2, now);
         QVERIFY(announced.isEmpty());
         QVERIFY(done.wait(5000));

@@ -14,14 +14,6 @@ using namespace opsdash;
 
 namespace {
 
-ServerFacts facts()
-{
-    ServerFacts facts;
-    facts.maxConnections = 200;
-    facts.superuserReservedConnections = 3;
-    return facts;
-}
-
 QStringList kinds(const QList<Alert>& alerts)
 {
     QStringList out;
@@ -86,8 +78,8 @@ private slots:
             QSignalSpy raised{&log, &AlertLog::raised};
             QSignalSpy status{&log, &AlertLog::statusChanged};
             for (const int web : {121, 119, 121, 119})
-                log.addSample(
-                    scripted::counts({{QStringLiteral("web"), web}}, now.addSecs(-60)), facts());
+                log.addSample(scripted::counts({{QStringLiteral("web"), web}}, now.addSecs(-60)),
+                    scripted::serverFacts());
             QCOMPARE(raised.size(), 1);
             QCOMPARE(status.size(), 1);
             QCOMPARE(toString(log.status()), toString(Severity::Warning));

@@ -30,14 +30,6 @@ QStringList briefs(const QList<Alert>& alerts)
     return out;
 }
 
-ServerFacts facts(int maxConnections = 200)
-{
-    ServerFacts facts;
-    facts.maxConnections = maxConnections;
-    facts.superuserReservedConnections = 3;
-    return facts;
-}
-
 Finding finding(const QString& id, CheckStatus status)
 {
     Finding f;
@@ -94,7 +86,7 @@ private slots:
         for (int i = 0; i < web.size(); ++i) {
             alerts << rules.addSample(
                 scripted::counts({{QStringLiteral("web"), web.at(i)}}, scripted::Start.addSecs(i)),
-                facts());
+                scripted::serverFacts());
         }
         QCOMPARE(briefs(alerts), expected);
     }
@@ -103,8 +95,8 @@ private slots:
     {
         AlertRules rules{defaultBaseline()};
         const QDateTime at = scripted::Start.addSecs(42);
-        const QList<Alert> alerts
-            = rules.addSample(scripted::counts({{QStringLiteral("web"), 121}}, at), facts());
+        const QList<Alert> alerts = rules.addSample(
+            scripted::counts({{QStringLiteral("web"), 121}}, at), scripted::serverFacts());
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().time, at);
         QCOMPARE(alerts.first().message,
@@ -136,7 +128,7 @@ private slots:
             alerts << rules.addSample(
                 scripted::counts({{QStringLiteral("web"), web},
                     {QStringLiteral("scheduling"), scheduling}, {QStringLiteral("other"), other}}),
-                facts());
+                scripted::serverFacts());
         }
         // 158 of 197 (80.2 %): warning; 188 (95.4 %): critical; no pool reaches its warn.
         QCOMPARE(briefs(alerts),
@@ -242,7 +234,7 @@ private slots:
         AlertRules rules{defaultBaseline()};
         QCOMPARE(toString(rules.status()), toString(Severity::Info));
         QVERIFY(rules.statusReasons().isEmpty());
-        rules.addSample(scripted::counts({{QStringLiteral("web"), 125}}), facts());
+        rules.addSample(scripted::counts({{QStringLiteral("web"), 125}}), scripted::serverFacts());
         QCOMPARE(toString(rules.status()), toString(Severity::Warning));
         rules.setCriticalSessions(2, scripted::Start);
         QCOMPARE(toString(rules.status()), toString(Severity::Critical));
@@ -255,7 +247,8 @@ private slots:
         AlertRules rules{defaultBaseline(), AlertRules::Options{0.0, 1}};
         QList<Alert> alerts;
         for (const int web : {121, 119, 121})
-            alerts << rules.addSample(scripted::counts({{QStringLiteral("web"), web}}), facts());
+            alerts << rules.addSample(
+                scripted::counts({{QStringLiteral("web"), web}}), scripted::serverFacts());
         // Without hysteresis the same series flaps.
         QCOMPARE(briefs(alerts),
             (scripted::names(

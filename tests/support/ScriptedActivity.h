@@ -127,6 +127,16 @@ inline QList<opsdash::BackendSession> busyServer()
     return sessions;
 }
 
+// The server the scripted polls come from: the sign-off's `max_connections` (200 unless
+// given) with PostgreSQL's default 3 slots kept for superusers.
+inline opsdash::ServerFacts serverFacts(int maxConnections = 200)
+{
+    opsdash::ServerFacts facts;
+    facts.maxConnections = maxConnections;
+    facts.superuserReservedConnections = 3;
+    return facts;
+}
+
 // Expected texts (alert names, say), written as plain strings.
 inline QStringList names(std::initializer_list<const char*> texts)
 {

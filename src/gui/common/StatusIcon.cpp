@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <array>
+
 namespace opsdash::StatusIcon {
 
 QColor colour(Severity severity)
@@ -21,7 +23,9 @@ QColor colour(Severity severity)
     return Palette::disconnected();
 }
 
-QIcon icon(Severity severity)
+namespace {
+
+QIcon draw(Severity severity)
 {
     // Drawn at a few sizes so trays and high-DPI tables pick a crisp one.
     QIcon icon;
@@ -38,6 +42,25 @@ QIcon icon(Severity severity)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+} // namespace
+
+QIcon icon(Severity severity)
+{
+    // Drawn once per severity: the tray menu asks for one per target at every poll and the
+    // events table one per row at every paint, always in the same colours.
+    static const std::array<QIcon, 3> drawn{
+        draw(Severity::Info), draw(Severity::Warning), draw(Severity::Critical)};
+    switch (severity) {
+    case Severity::Info:
+        return drawn[0];
+    case Severity::Warning:
+        return drawn[1];
+    case Severity::Critical:
+        return drawn[2];
+    }
+    return draw(severity);
 }
 
 QString label(Severity severity)

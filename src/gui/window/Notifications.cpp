@@ -135,7 +135,10 @@ void Notifications::refreshMenu()
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const WatchedTarget* watched = m_fleet->targets().at(i);
         const Severity severity = watched->severity();
-        m_entries.at(i)->setIcon(StatusIcon::icon(severity));
+        // The same icon again is no change: a menu entry re-laid out at every poll is not.
+        const QIcon icon = StatusIcon::icon(severity);
+        if (m_entries.at(i)->icon().cacheKey() != icon.cacheKey())
+            m_entries.at(i)->setIcon(icon);
         m_entries.at(i)->setText(tr("%1 — %2").arg(watched->name(), StatusIcon::label(severity)));
     }
 }
