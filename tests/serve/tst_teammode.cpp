@@ -274,11 +274,8 @@ private slots:
 
     void sessionsPanelShowsTheCountsFromPrometheus()
     {
-        const Result<Baseline> baseline = BaselineLoader::loadFileOrDefault({});
-        QVERIFY(baseline);
-        MainWindow window{*baseline, teamOptions()};
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<MainWindow> shown = teamWindow();
+        MainWindow& window = *shown;
         auto* panel = window.findChild<SessionsPanel*>();
         QVERIFY(panel != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(panel->sourceState(), LiveSessions::State::Fresh, 20000);
@@ -315,11 +312,8 @@ private slots:
 
     void pauseStopsEveryQueryAndTheIntervalSetsTheirPeriod()
     {
-        const Result<Baseline> baseline = BaselineLoader::loadFileOrDefault({});
-        QVERIFY(baseline);
-        MainWindow window{*baseline, teamOptions()};
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<MainWindow> shown = teamWindow();
+        MainWindow& window = *shown;
         LiveTarget* target = window.liveTarget();
         auto* chart = window.findChild<HistoryChart*>();
         QTRY_VERIFY_WITH_TIMEOUT(!chart->pointsOf(QStringLiteral("web")).isEmpty(), 20000);
@@ -406,13 +400,10 @@ private slots:
             store.sync();
         }
         const QString png = path("team.png");
-        const OpsdashRun run = runOpsdash(
-            {QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("team"),
-                QStringLiteral("--out"), png, QStringLiteral("--wait"), QStringLiteral("3"),
-                QStringLiteral("--size"), QStringLiteral("1280x800")},
-            60000,
-            {QStringLiteral("XDG_CONFIG_HOME=") + config,
-                QStringLiteral("XDG_DATA_HOME=") + path("data")});
+        const OpsdashRun run
+            = runWithProfiles({QStringLiteral("snapshot"), QStringLiteral("--profile"),
+                QStringLiteral("team"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
+                QStringLiteral("3"), QStringLiteral("--size"), QStringLiteral("1280x800")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.failure + run.err));
         const QImage image{png};
         QVERIFY2(!image.isNull(), qPrintable(png));
@@ -422,9 +413,7 @@ private slots:
         // libpq's defaults.
         for (const QString& command : {QStringLiteral("probe"), QStringLiteral("serve")}) {
             const OpsdashRun refused
-                = runOpsdash({command, QStringLiteral("--profile"), QStringLiteral("team")}, 60000,
-                    {QStringLiteral("XDG_CONFIG_HOME=") + config,
-                        QStringLiteral("XDG_DATA_HOME=") + path("data")});
+                = runWithProfiles({command, QStringLiteral("--profile"), QStringLiteral("team")});
             QCOMPARE(refused.exitCode, 2);
             QVERIFY2(refused.err.contains(QLatin1String{"reads Prometheus (team mode)"}),
                 qPrintable(refused.err));
@@ -438,16 +427,11 @@ private slots:
     // that profile's tile, every target answering (else exit status 2).
     void overviewSnapshotWithAPrometheusProfile()
     {
-        const QString config = path("config");
-        QVERIFY(QFile::exists(config + QStringLiteral("/opsdash/opsdash.conf")));
+        QVERIFY(QFile::exists(path("config") + QStringLiteral("/opsdash/opsdash.conf")));
         const QString png = path("overview.png");
-        const OpsdashRun run = runOpsdash(
-            {QStringLiteral("snapshot"), QStringLiteral("--overview"), QStringLiteral("--out"), png,
-                QStringLiteral("--wait"), QStringLiteral("3"), QStringLiteral("--size"),
-                QStringLiteral("1280x720")},
-            60000,
-            {QStringLiteral("XDG_CONFIG_HOME=") + config,
-                QStringLiteral("XDG_DATA_HOME=") + path("data")});
+        const OpsdashRun run = runWithProfiles({QStringLiteral("snapshot"),
+            QStringLiteral("--overview"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
+            QStringLiteral("3"), QStringLiteral("--size"), QStringLiteral("1280x720")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.failure + run.err));
         const QImage image{png};
         QVERIFY2(!image.isNull(), qPrintable(png));
@@ -562,6 +546,22 @@ private slots:
     }
 
 private:
+    // opsdash with the test's own config and data dirs: the profiles saved under path("config").
+    OpsdashRun runWithProfiles(const QStringList& arguments) const
+    {
+        return runOpsdash(arguments, 60000,
+            {QStringLiteral("XDG_CONFIG_HOME=") + path("config"),
+                QStringLiteral("XDG_DATA_HOME=") + path("data")});
+    }
+    // A window on the profile of teamOptions(), shown (the built-in baseline, as serve's).
+    std::unique_ptr<MainWindow> teamWindow() const
+    {
+        auto window
+            = std::make_unique<MainWindow>(*BaselineLoader::loadFileOrDefault({}), teamOptions());
+        window->resize(1280, 800);
+        window->show();
+        return window;
+    }
     TargetOptions teamOptions() const
     {
         TargetOptions options;

@@ -408,8 +408,13 @@ void SessionsPanel::refreshSummary()
 {
     const ExpirySummary& summary = m_model->summary();
     m_histogram->setBins(summary.histogram, summary.later);
-    QString line = SessionExpiry::summaryLine(summary, m_baseline.thresholds.session);
-    if (sourceState() == SourceState::Stale || m_model->isStale()) {
+    showSummary(SessionExpiry::summaryLine(summary, m_baseline.thresholds.session), summary,
+        sourceState() == SourceState::Stale || m_model->isStale());
+}
+
+void SessionsPanel::showSummary(const QString& line, const ExpirySummary& summary, bool stale)
+{
+    if (stale) {
         m_ui->sessionsSummary->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
@@ -429,25 +434,9 @@ void SessionsPanel::refreshSummary()
 void SessionsPanel::showCounts()
 {
     const LiveSessions& sessions = *m_sessions;
-    const ExpirySummary summary = sessions.summary();
-    const QString line = summaryText();
     m_ui->sessionsDetail->setText(tr("from %1 · counted by opsdash serve · received %2")
                                       .arg(sessions.target(), timeOfDay(sessions.receivedAt())));
-    if (sourceState() == SourceState::Stale) {
-        m_ui->sessionsSummary->setText(
-            QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
-        return;
-    }
-    QString colour;
-    if (summary.critical > 0)
-        colour = Palette::critical().name();
-    else if (summary.warn > 0)
-        colour = Palette::warning().name();
-    m_ui->sessionsSummary->setText(colour.isEmpty()
-            ? line.toHtmlEscaped()
-            : QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                  .arg(colour, line.toHtmlEscaped()));
+    showSummary(summaryText(), sessions.summary(), sourceState() == SourceState::Stale);
 }
 
 QString SessionsPanel::summaryText() const

@@ -3,6 +3,7 @@
 #include "live/LiveSessions.h"
 #include "model/Baseline.h"
 #include "model/Finding.h"
+#include "sessions/SessionExpiry.h"
 
 #include <QColor>
 #include <QPointer>
@@ -85,6 +86,8 @@ private:
     void showState();
     void showCanary();
     void refreshSummary();
+    // The big summary line: greyed when stale, else a dot coloured by the worst level.
+    void showSummary(const QString& line, const ExpirySummary& summary, bool stale);
     // Team mode: serve's counts by level, no rows (LiveSessions::followPrometheus()).
     void showCounts();
     void setMessage(const QString& html, const QString& toolTip = {});
