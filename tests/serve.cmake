@@ -80,10 +80,11 @@ target_include_directories(bench_serve_memory PRIVATE ${CMAKE_CURRENT_SOURCE_DIR
 add_test(NAME bench_serve_memory COMMAND bench_serve_memory)
 set_tests_properties(bench_serve_memory PROPERTIES LABELS bench TIMEOUT 600)
 
-# Team mode (issue 17 item 5): serve over a database of the fixture cluster, a real
-# Prometheus scraping it every second, and windows whose profile reads that Prometheus
-# (pools, checks, chart; no backend of their own); a stopped Prometheus's named state; a
-# snapshot of a Prometheus profile.
+# Team mode (issue 17 item 5): serve over a database of the fixture cluster (its sessions
+# table too), a real Prometheus scraping it every second, and windows whose profile reads that
+# Prometheus (pools, checks, chart, login-session counts; no backend of their own); pause
+# counted on Prometheus' side; a stopped Prometheus's named state; a snapshot of a Prometheus
+# profile; its overview tile (issue 18) beside unreachable and mislabelled ones.
 opsdash_add_pg_test(tst_teammode
     SOURCES serve/tst_teammode.cpp serve/ServeHarness.h serve/PrivateFile.h
     LIBS opsdash_gui PostgreSQL::PostgreSQL)

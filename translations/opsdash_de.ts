@@ -4461,7 +4461,7 @@
 <context>
     <name>PrometheusReading</name>
     <message>
-        <location filename="../src/prom/PrometheusResponse.cpp" line="+212"/>
+        <location filename="../src/prom/PrometheusResponse.cpp" line="+214"/>
         <source>≤ %1 usable slots</source>
         <translation>≤ %1 nutzbare Slots</translation>
     </message>
@@ -5978,7 +5978,7 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+58"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+60"/>
         <source>monitoring was stopped</source>
         <translation>die Überwachung wurde beendet</translation>
     </message>
@@ -5998,7 +5998,7 @@
         <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
@@ -6125,7 +6125,7 @@ Abfrage:
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+23"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+24"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -6158,7 +6158,7 @@ Abfrage:
 <context>
     <name>opsdash::AlertLog</name>
     <message>
-        <location filename="../src/live/AlertLog.cpp" line="+113"/>
+        <location filename="../src/live/AlertLog.cpp" line="+114"/>
         <source>%1 acknowledged %2</source>
         <translation>%1 hat %2 quittiert</translation>
     </message>
@@ -6219,7 +6219,7 @@ Abfrage:
 <context>
     <name>opsdash::BackendSignals</name>
     <message>
-        <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
+        <location filename="../src/pg/BackendSignals.cpp" line="+78"/>
         <source>%1 failed: %2 — %3</source>
         <translation>%1 fehlgeschlagen: %2 — %3</translation>
     </message>
@@ -6257,7 +6257,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+99"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+101"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -6410,7 +6410,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+276"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+277"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -6750,7 +6750,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+127"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+128"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -6828,7 +6828,7 @@ lokal: %2</translation>
         <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+41"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+42"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
@@ -6997,7 +6997,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/chart/HistoryChart.cpp" line="+68"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+69"/>
         <location line="+120"/>
         <source>Connections per pool</source>
         <translation>Verbindungen je Pool</translation>
@@ -7094,7 +7094,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+167"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+168"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -7214,17 +7214,22 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+188"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+197"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
+        <source>opsdash serve exports no login sessions for this target (opsdash_login_sessions): it watches no session source there. Give serve&apos;s target an admin endpoint or a sessions table.</source>
+        <translation>opsdash serve exportiert für dieses Ziel keine Anmeldesitzungen (opsdash_login_sessions): Es beobachtet dort keine Sitzungsquelle. Geben Sie dem Ziel von serve einen Admin-Endpunkt oder eine Sitzungstabelle.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 answers again (after %2)</source>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+127"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -7239,7 +7244,7 @@ lokal: %2</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-458"/>
         <source>The baseline says session.strategy is &quot;jwt&quot;: JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
         <translation>Laut Baseline ist session.strategy &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
@@ -7249,12 +7254,12 @@ lokal: %2</translation>
         <translation>Der geprüfte Quellcode setzt session.strategy auf &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+229"/>
         <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app&apos;s admin endpoint (--sessions URL, or a profile&apos;s admin URL), or a baseline (--baseline) naming the table the app&apos;s NextAuth adapter uses.</source>
         <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>no new data for %1 s (two polls)</source>
         <translation>seit %1 s keine neuen Daten (zwei Abfragen)</translation>
     </message>
@@ -7266,7 +7271,17 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+182"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+207"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target down (opsdash_up 0)</source>
+        <translation>Ziel nicht erreichbar (opsdash_up 0)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -7291,7 +7306,7 @@ lokal: %2</translation>
         <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
@@ -7387,7 +7402,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+476"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+481"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -7400,7 +7415,7 @@ lokal: %2</translation>
         <translation type="vanished">Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Disconnected by you. Press Ctrl+K to connect again.</source>
         <translation>Von Ihnen getrennt. Drücken Sie Strg+K, um erneut zu verbinden.</translation>
     </message>
@@ -7413,7 +7428,7 @@ lokal: %2</translation>
         <translation type="vanished">Ein anderes Programm sperrt die Verlaufsdatei (%1). Die Abfragen warten im Speicher und werden geschrieben, sobald die Sperre frei ist; das Diagramm zeigt, was geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
@@ -7458,7 +7473,7 @@ lokal: %2</translation>
         <translation type="vanished">noch keine Abfrage</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>About opsdash</source>
         <translation>Über opsdash</translation>
     </message>
@@ -7476,18 +7491,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-470"/>
         <location line="+12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -7514,7 +7529,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+402"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -7523,7 +7538,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-314"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -7563,7 +7578,7 @@ lokal: %2</translation>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+291"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7574,7 +7589,7 @@ lokal: %2</translation>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Reading %1 …</source>
         <translation>Lese %1 …</translation>
     </message>
@@ -7640,7 +7655,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+52"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+54"/>
         <source>No saved targets yet. Add one from the target list in the toolbar.</source>
         <translation>Noch keine gespeicherten Ziele. Legen Sie eines über die Zielliste in der Werkzeugleiste an.</translation>
     </message>
@@ -7666,7 +7681,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::OverviewTile</name>
     <message>
-        <location filename="../src/gui/overview/OverviewTile.cpp" line="+38"/>
+        <location filename="../src/gui/overview/OverviewTile.cpp" line="+39"/>
         <source>Open the dashboard of %1 (Enter)</source>
         <translation>Dashboard von %1 öffnen (Eingabe)</translation>
     </message>
@@ -7686,12 +7701,11 @@ lokal: %2</translation>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>disconnected</source>
-        <translation>getrennt</translation>
+        <translation type="vanished">getrennt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>waiting for the first poll</source>
         <translation>warte auf die erste Abfrage</translation>
     </message>
@@ -7706,7 +7720,7 @@ lokal: %2</translation>
         <translation>abgefragt vor %1 min</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Usable capacity: not read yet</source>
         <translation>Nutzbare Kapazität: noch nicht gelesen</translation>
     </message>
@@ -7726,7 +7740,7 @@ lokal: %2</translation>
         <translation>Prüfungen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source> — worst: %1 %2</source>
         <translation> — am schlimmsten: %1 %2</translation>
     </message>
@@ -7734,6 +7748,11 @@ lokal: %2</translation>
         <location line="+8"/>
         <source>Login sessions: no source</source>
         <translation>Anmeldesitzungen: keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login sessions: not watched</source>
+        <translation>Anmeldesitzungen: nicht beobachtet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7746,7 +7765,7 @@ lokal: %2</translation>
         <translation>Anmeldesitzungen im kritischen Fenster: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1 / %2 (%3 %)</source>
         <translation>%1 / %2 (%3 %)</translation>
     </message>
@@ -7759,7 +7778,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PauseBanner</name>
     <message>
-        <location filename="../src/gui/window/PauseBanner.cpp" line="+22"/>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+23"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -8066,17 +8085,47 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PrometheusSource</name>
     <message>
-        <location filename="../src/prom/PrometheusSource.cpp" line="+46"/>
+        <location filename="../src/prom/PrometheusSource.cpp" line="+47"/>
         <source>%1 (target %2)</source>
         <translation>%1 (Target %2)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+9"/>
+        <source>no series of the target</source>
+        <translation>keine Reihen des Ziels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus timeout</source>
+        <translation>Prometheus-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prometheus HTTP %1</source>
+        <translation>Prometheus HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad JSON from Prometheus (%1)</source>
+        <translation>ungültiges JSON von Prometheus (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus query error</source>
+        <translation>Prometheus-Abfragefehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus unreachable (%1)</source>
+        <translation>Prometheus nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Prometheus has no series with target=%1 (is opsdash serve scraped, and is the target label right?)</source>
         <translation>Prometheus hat keine Reihen mit target=%1 (wird opsdash serve abgefragt, und stimmt das Target-Label?)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Prometheus refused the query (HTTP %1)</source>
         <translation>Prometheus hat die Abfrage abgelehnt (HTTP %1)</translation>
     </message>
@@ -8089,7 +8138,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+17"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -8233,13 +8282,13 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+279"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+294"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+168"/>
+        <location line="-197"/>
+        <location line="+183"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -8248,7 +8297,7 @@ lokal: %2</translation>
         <translation type="vanished">--sessions: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Error — %1:</source>
         <translation>Fehler — %1:</translation>
     </message>
@@ -8282,7 +8331,7 @@ lokal: %2</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-261"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -8297,7 +8346,12 @@ lokal: %2</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+147"/>
+        <source>Login sessions — from Prometheus</source>
+        <translation>Anmeldesitzungen — aus Prometheus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -8311,12 +8365,12 @@ lokal: %2</translation>
         <translation type="vanished">%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>STALE since %1 — %2:</source>
         <translation>VERALTET seit %1 — %2:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-88"/>
         <source>Login sessions — admin endpoint</source>
         <translation>Anmeldesitzungen — Admin-Endpunkt</translation>
     </message>
@@ -8326,7 +8380,7 @@ lokal: %2</translation>
         <translation>Anmeldesitzungen — Sitzungstabelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
@@ -8339,7 +8393,7 @@ lokal: %2</translation>
         <translation type="vanished">Canary-URL: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>canary: checking …</source>
         <translation>Canary: wird geprüft …</translation>
     </message>
@@ -8400,12 +8454,23 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+24"/>
         <source>STALE — %1</source>
         <translation>VERALTET — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+72"/>
+        <location line="-5"/>
+        <source>from %1 · counted by opsdash serve · received %2</source>
+        <translation>aus %1 · gezählt von opsdash serve · empfangen %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 active · %2 ok · %3 warn · %4 critical</source>
+        <translation>%1 aktiv · %2 ok · %3 Warnung · %4 kritisch</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+73"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -8415,7 +8480,7 @@ lokal: %2</translation>
         <translation>Sitzungen: Fehler — %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -8434,7 +8499,7 @@ lokal: %2</translation>
         <translation>Sitzungen: warte</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-212"/>
         <source>Waiting for the first answer from %1 …</source>
         <translation>Warte auf die erste Antwort von %1 …</translation>
     </message>
@@ -8447,7 +8512,7 @@ lokal: %2</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -8462,7 +8527,7 @@ lokal: %2</translation>
         <translation>serverTime der Antwort</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>No session source configured</source>
         <translation>Keine Sitzungsquelle eingerichtet</translation>
     </message>
@@ -8472,7 +8537,12 @@ lokal: %2</translation>
         <translation>Serverseitige Sitzungsüberwachung entfällt bei JWT-Sitzungen</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+13"/>
+        <source>Team mode: Prometheus keeps only the counts by level (opsdash_login_sessions), no series per session, so no session is listed here.</source>
+        <translation>Team-Modus: Prometheus hält nur die Anzahlen je Stufe (opsdash_login_sessions), keine Reihe je Sitzung, daher wird hier keine Sitzung aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>Sessions: no session source configured</source>
         <translation>Sitzungen: keine Sitzungsquelle eingerichtet</translation>
     </message>
@@ -8482,7 +8552,7 @@ lokal: %2</translation>
         <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-348"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -8497,7 +8567,7 @@ lokal: %2</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+365"/>
         <source>Sessions: waiting for the database</source>
         <translation>Sitzungen: warte auf die Datenbank</translation>
     </message>
@@ -8555,7 +8625,7 @@ lokal: %2</translation>
         <translation type="vanished">die Verbindung ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/sessions/SessionsTableSource.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+99"/>
         <source>cannot quote the names of sessionsTable in the baseline (%1): %2</source>
         <translation>die Namen von sessionsTable in der Baseline (%1) können nicht maskiert werden: %2</translation>
     </message>
@@ -8708,7 +8778,12 @@ Leer: %1.</translation>
         <translation>Kein Ziel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>Paused — from Prometheus %1</source>
+        <translation>Pausiert — aus Prometheus %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Disconnected (by you) — %1</source>
         <translation>Getrennt (von Ihnen) — %1</translation>
     </message>
@@ -8733,7 +8808,7 @@ Leer: %1.</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>
@@ -8748,7 +8823,7 @@ Leer: %1.</translation>
         <translation>Lese — aus Prometheus %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Live — from Prometheus %1</source>
         <translation>Live — aus Prometheus %1</translation>
     </message>
@@ -8758,7 +8833,7 @@ Leer: %1.</translation>
         <translation>Prometheus %1 — %2: %3</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>Do not disturb</source>
         <translation>Nicht stören</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>opsdash::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+159"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+161"/>
         <source>&lt;b&gt;Overview&lt;/b&gt; — %n target(s): %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</source>
         <translation>
             <numerusform>&lt;b&gt;Overview&lt;/b&gt; — %n target: %1 critical · %2 warning. Enter or a click opens a dashboard; Backspace or Alt+Left comes back here.</numerusform>

@@ -112,7 +112,7 @@ int runSnapshotCommand(const QCommandLineParser& parser)
     QStringList notConnected; // of the overview's targets
     if (overview) {
         for (const WatchedTarget* watched : window.fleet()->targets()) {
-            if (watched->target().monitor().state() != ActivityMonitor::State::Connected)
+            if (watched->target().link() != LiveTarget::Link::Live)
                 notConnected << watched->name();
         }
         target = Text::tr("overview of %n target(s)", nullptr,

@@ -3,7 +3,9 @@
 #include "clock/Clock.h"
 #include "clock/ClockTimer.h"
 #include "live/LiveLogging.h"
+#include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
+#include "prom/PrometheusSource.h"
 #include "sessions/AdminEndpointSource.h"
 #include "sessions/CanarySource.h"
 #include "sessions/HttpFetch.h"
@@ -26,6 +28,8 @@ QString sourceKindName(LiveSessions::SourceKind kind)
         return QStringLiteral("admin-endpoint");
     case LiveSessions::SourceKind::SessionsTable:
         return QStringLiteral("sessions-table");
+    case LiveSessions::SourceKind::Prometheus:
+        return QStringLiteral("prometheus");
     case LiveSessions::SourceKind::None:
     case LiveSessions::SourceKind::Other:
         break;
@@ -134,6 +138,10 @@ void LiveSessions::setKind(SourceKind kind)
 void LiveSessions::dropSource()
 {
     ++m_generation; // a keychain answer still on its way is for the old source
+    if (m_followed != nullptr)
+        m_followed->disconnect(this);
+    m_followed = nullptr;
+    m_counts.reset();
     if (m_source != nullptr) {
         m_source->disconnect(this);
         if (m_source->parent() == this) // made here; an attached one belongs to its caller
@@ -227,6 +235,70 @@ void LiveSessions::startSessionsTable(ActivityMonitor& monitor)
     run(source);
 }
 
+void LiveSessions::followPrometheus(LiveTarget& target)
+{
+    dropSource();
+    m_snapshot.reset();
+    m_error.reset();
+    m_countdown->stop();
+    m_notWatchedReason.clear();
+    setKind(SourceKind::Prometheus);
+    m_followed = &target;
+    // The counts come with each reading (sampled); a failure with the source's state.
+    connect(&target, &LiveTarget::sampled, this, &LiveSessions::readPrometheus);
+    connect(&target, &LiveTarget::sourceChanged, this, [this] {
+        const PrometheusSource* prometheus
+            = m_followed != nullptr ? m_followed->prometheus() : nullptr;
+        if (prometheus != nullptr && prometheus->state() == PrometheusSource::State::Failed
+            && prometheus->lastError())
+            takeError(*prometheus->lastError());
+    });
+    setWaiting(target.dataSource());
+    if (target.prometheus() != nullptr
+        && target.prometheus()->state() == PrometheusSource::State::Reading)
+        readPrometheus(); // a target the overview already reads
+}
+
+void LiveSessions::readPrometheus()
+{
+    if (m_followed == nullptr)
+        return;
+    if (const std::optional<std::array<int, 3>> counts = m_followed->loginSessions()) {
+        takeCounts(*counts);
+        return;
+    }
+    if (m_state == State::NotConfigured)
+        return;
+    m_counts.reset();
+    m_error.reset();
+    m_notWatchedReason = tr("opsdash serve exports no login sessions for this target "
+                            "(opsdash_login_sessions): it watches no session source there. Give "
+                            "serve's target an admin endpoint or a sessions table.");
+    setState(State::NotConfigured);
+}
+
+void LiveSessions::takeCounts(const std::array<int, 3>& counts)
+{
+    if (m_error && (m_state == State::Stale || m_state == State::Failed))
+        announceRecovery(m_followed != nullptr ? m_followed->dataSource() : m_target);
+    m_counts = counts;
+    m_receivedAtMs = Clock::current().nowMs();
+    m_receivedAt = Clock::current().nowUtc();
+    if (m_followed != nullptr)
+        m_target = m_followed->dataSource();
+    m_error.reset();
+    m_staleSince = {};
+    setState(State::Fresh);
+    countCritical();
+}
+
+void LiveSessions::announceRecovery(const QString& source)
+{
+    emit sourceEvent(Alert{Clock::current().nowUtc(), Severity::Info,
+        QString{AlertKind::SessionSource}, QStringLiteral("recovered"),
+        tr("%1 answers again (after %2)").arg(source, m_error->kindName())});
+}
+
 void LiveSessions::run(LoginSessionSource* source)
 {
     attach(source);
@@ -241,11 +313,8 @@ void LiveSessions::run(LoginSessionSource* source)
 
 void LiveSessions::takeSnapshot(const SessionSnapshot& snapshot)
 {
-    if (m_error && (m_state == State::Stale || m_state == State::Failed)) {
-        emit sourceEvent(Alert{Clock::current().nowUtc(), Severity::Info,
-            QString{AlertKind::SessionSource}, QStringLiteral("recovered"),
-            tr("%1 answers again (after %2)").arg(snapshot.source, m_error->kindName())});
-    }
+    if (m_error && (m_state == State::Stale || m_state == State::Failed))
+        announceRecovery(snapshot.source);
     m_snapshot = snapshot;
     ++m_snapshotSerial;
     m_receivedAtMs = Clock::current().nowMs();
@@ -283,12 +352,12 @@ void LiveSessions::takeError(const SourceError& error)
     const bool failing = m_state == State::Stale || m_state == State::Failed;
     if (!failing || !m_error || m_error->kind != error.kind) {
         emit sourceEvent(
-            Alert{Clock::current().nowUtc(), m_snapshot ? Severity::Warning : Severity::Critical,
+            Alert{Clock::current().nowUtc(), hasData() ? Severity::Warning : Severity::Critical,
                 QString{AlertKind::SessionSource}, error.kindName(), error.toString()});
     }
     qCDebug(lcLive) << "sessions source failed:" << error.toString();
     m_error = error;
-    if (m_snapshot) {
+    if (hasData()) {
         if (m_state != State::Stale)
             m_staleSince = Clock::current().nowUtc();
         setState(State::Stale);
@@ -300,11 +369,22 @@ void LiveSessions::takeError(const SourceError& error)
 
 qint64 LiveSessions::elapsedMs() const
 {
-    return m_snapshot && m_receivedAtMs >= 0 ? Clock::current().nowMs() - m_receivedAtMs : 0;
+    return hasData() && m_receivedAtMs >= 0 ? Clock::current().nowMs() - m_receivedAtMs : 0;
 }
 
 ExpirySummary LiveSessions::summary() const
 {
+    if (m_counts) {
+        // Counts only: serve placed each session already, on its server's clock.
+        ExpirySummary summary;
+        summary.serverTime = m_receivedAt;
+        summary.desktopTime = m_receivedAt;
+        summary.ok = m_counts->at(0);
+        summary.warn = m_counts->at(1);
+        summary.critical = m_counts->at(2);
+        summary.active = summary.ok + summary.warn + summary.critical;
+        return summary;
+    }
     if (!m_snapshot)
         return {};
     SessionSnapshot now = *m_snapshot;
@@ -315,11 +395,12 @@ ExpirySummary LiveSessions::summary() const
 
 void LiveSessions::countCritical()
 {
-    if (!m_snapshot)
+    if (!hasData())
         return;
     // No new snapshot for two of the source's intervals: not fresh any more, whatever the
     // source is still waiting for (a fetch in flight, a monitor reconnecting).
-    if (m_state == State::Fresh && !m_once.running && elapsedMs() > 2 * m_interval.count()) {
+    if (m_state == State::Fresh && m_snapshot && !m_once.running
+        && elapsedMs() > 2 * m_interval.count()) {
         takeError(SourceError{SourceError::Kind::Timeout,
             tr("no new data for %1 s (two polls)").arg(elapsedMs() / 1000), m_target, {}});
     }

@@ -16,12 +16,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
 #include <optional>
 
 namespace opsdash {
 
 class ClockTimer;
 class ActivityMonitor;
+class LiveTarget;
 class CanarySource;
 class LoginSessionSource;
 
@@ -49,7 +51,8 @@ public:
     // server to list (the baseline or the checked source says `session.strategy: "jwt"`).
     enum class State { None, Waiting, Fresh, Stale, Failed, NotConfigured, NotApplicable };
     Q_ENUM(State)
-    enum class SourceKind { None, AdminEndpoint, SessionsTable, Other };
+    // Prometheus: team mode, the counts by level serve exports (followPrometheus()).
+    enum class SourceKind { None, AdminEndpoint, SessionsTable, Prometheus, Other };
     Q_ENUM(SourceKind)
 
     // What one look at the sessions found (runOnce).
@@ -89,6 +92,12 @@ public:
     // the sources' intervals. `monitor` (may be null) carries the sessions-table read: one
     // backend per target; it must outlive the watch (stop() or start() again before it goes).
     void start(const TargetOptions& options, ActivityMonitor* monitor);
+    // Team mode: the login sessions as serve counts them by level (opsdash_login_sessions),
+    // read with `target`'s Prometheus polls. Prometheus keeps no per-session series: there
+    // is never a snapshot, only levelCounts() and the summary made of them. A Prometheus
+    // failure makes the counts stale (or failed before any); a serve without a session source
+    // for the target is NotConfigured. `target` must outlive the watch.
+    void followPrometheus(LiveTarget& target);
     // No source and no canary any more.
     void stop();
     // The session strategy the checked source sets (source findings); "jwt" stops the
@@ -125,6 +134,10 @@ public:
     QString target() const { return m_target; }
     // The last good snapshot (kept while stale); none before the first or after a new source.
     const std::optional<SessionSnapshot>& snapshot() const { return m_snapshot; }
+    // Team mode: the last counts read (ok, warn, critical; kept while stale).
+    const std::optional<std::array<int, 3>>& levelCounts() const { return m_counts; }
+    // A snapshot or counts to show.
+    bool hasData() const { return m_snapshot.has_value() || m_counts.has_value(); }
     // Bumped with every good snapshot: a view resets its rows only when this moves.
     quint64 snapshotSerial() const { return m_snapshotSerial; }
     const std::optional<SourceError>& error() const { return m_error; }
@@ -173,6 +186,9 @@ private:
     // Watching: polls the source; one-shot: one fetch, then onceSessionsDone().
     void run(LoginSessionSource* source);
     void countCritical();
+    void readPrometheus();
+    void takeCounts(const std::array<int, 3>& counts);
+    void announceRecovery(const QString& source);
     void announceFindings();
     void onceAskSessions();
     void onceSessionsDone();
@@ -190,6 +206,8 @@ private:
     SourceKind m_kind{SourceKind::None};
     QString m_target;
     std::optional<SessionSnapshot> m_snapshot;
+    std::optional<std::array<int, 3>> m_counts; // team mode
+    QPointer<LiveTarget> m_followed; // team mode
     quint64 m_snapshotSerial{0};
     std::optional<SourceError> m_error;
     QDateTime m_staleSince;

@@ -138,6 +138,82 @@ void LiveTarget::stop()
     m_history->flush();
 }
 
+void LiveTarget::setPaused(bool paused)
+{
+    if (m_prometheus != nullptr) {
+        m_prometheus->setPaused(paused);
+        return;
+    }
+    m_monitor->setPaused(paused);
+    m_pgbouncer->setPaused(paused);
+}
+
+bool LiveTarget::isPaused() const
+{
+    return m_prometheus != nullptr ? m_prometheus->isPaused() : m_monitor->isPaused();
+}
+
+void LiveTarget::setInterval(std::chrono::milliseconds interval)
+{
+    if (m_prometheus != nullptr) {
+        m_prometheus->setInterval(interval);
+        return;
+    }
+    m_monitor->setInterval(interval);
+    m_pgbouncer->setInterval(interval);
+}
+
+void LiveTarget::pollNow()
+{
+    if (m_prometheus != nullptr)
+        m_prometheus->pollNow();
+    else
+        m_monitor->pollNow();
+}
+
+LiveTarget::Link LiveTarget::link() const
+{
+    if (m_prometheus != nullptr) {
+        switch (m_prometheus->state()) {
+        case PrometheusSource::State::Stopped:
+            return Link::Stopped;
+        case PrometheusSource::State::Waiting:
+            return Link::Connecting;
+        case PrometheusSource::State::Failed:
+            return Link::Lost;
+        case PrometheusSource::State::Reading:
+            break;
+        }
+        return m_prometheusUp ? Link::Live : Link::Lost;
+    }
+    switch (m_monitor->state()) {
+    case ActivityMonitor::State::Stopped:
+        return Link::Stopped;
+    case ActivityMonitor::State::Connecting:
+        return Link::Connecting;
+    case ActivityMonitor::State::Disconnected:
+        return Link::Lost;
+    case ActivityMonitor::State::Connected:
+        break;
+    }
+    return Link::Live;
+}
+
+QString LiveTarget::linkProblem() const
+{
+    if (link() != Link::Lost)
+        return {};
+    if (m_prometheus == nullptr)
+        return tr("disconnected");
+    const QString problem = m_prometheus->problem();
+    return problem.isEmpty() ? tr("target down (opsdash_up 0)") : problem;
+}
+
+int LiveTarget::poolBudget(const PoolSpec& pool) const
+{
+    return m_prometheusBudgets.value(pool.id, pool.budget);
+}
+
 QString LiveTarget::dataSource() const
 {
     return m_prometheus != nullptr ? tr("Prometheus %1").arg(m_prometheus->describe()) : QString{};
@@ -171,6 +247,8 @@ void LiveTarget::onReading(const PrometheusReading& reading)
             emit serverFactsRead(*reading.facts);
     }
     m_loginSessions = reading.loginSessions;
+    m_prometheusBudgets = reading.budgets;
+    m_prometheusUp = reading.up;
     m_findings = reading.findings;
     m_window.add(reading.sample);
     emit sampled(reading.sample);

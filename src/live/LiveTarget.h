@@ -13,6 +13,7 @@
 #include "pg/PgBouncerMonitor.h"
 #include "pg/PgConnection.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <array>
@@ -51,6 +52,29 @@ public:
     // Team mode: reads the target from Prometheus every interval; the monitor stays stopped.
     void startPrometheus(const PrometheusAccess& access, std::chrono::milliseconds interval);
     void stop();
+
+    // The controls every view uses, whatever the target reads (its database or Prometheus).
+    // Paused: no poll reaches the database or Prometheus (nor a Prometheus range) until
+    // resumed; resuming polls at once.
+    void setPaused(bool paused);
+    bool isPaused() const;
+    // The poll period from now on.
+    void setInterval(std::chrono::milliseconds interval);
+    void pollNow();
+
+    // How the data source stands, for a dot and a word: not started or stopped by the user;
+    // no answer yet; answering; lost (the database connection dropped, Prometheus fails, or
+    // serve reports the target down: opsdash_up 0).
+    enum class Link { Stopped, Connecting, Live, Lost };
+    Q_ENUM(Link)
+    Link link() const;
+    // Why the link is Lost, in a few words: "disconnected", "Prometheus timeout",
+    // "Prometheus HTTP 503", "target down (opsdash_up 0)", …; empty otherwise.
+    QString linkProblem() const;
+    // A pool's budget: as serve exports it (opsdash_pool_budget_connections) in team mode
+    // once read, else the baseline's.
+    int poolBudget(const PoolSpec& pool) const;
+
     // A profile's PgBouncer admin conninfo; overrides the baseline's, empty keeps it.
     void setPgBouncerAdmin(const QString& conninfo);
 
@@ -137,6 +161,8 @@ private:
     PrometheusSource* m_prometheus{nullptr};
     std::optional<ServerFacts> m_prometheusFacts;
     std::optional<std::array<int, 3>> m_loginSessions;
+    QHash<QString, int> m_prometheusBudgets;
+    bool m_prometheusUp{false};
 };
 
 } // namespace opsdash

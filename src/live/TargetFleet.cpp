@@ -25,6 +25,12 @@ WatchedTarget::WatchedTarget(
     connect(m_target, &LiveTarget::sampled, this,
         [this](const ActivitySample& sample) { onSampled(sample); });
     connect(&m_target->monitor(), &ActivityMonitor::stateChanged, this, &WatchedTarget::changed);
+    connect(m_target, &LiveTarget::sourceChanged, this, &WatchedTarget::changed);
+    connect(m_target, &LiveTarget::rangeReady, this, &WatchedTarget::onRecentRange);
+    connect(m_target, &LiveTarget::rangeFailed, this, [this](quint64 id) {
+        if (id == m_recentRange)
+            m_recentRange = 0; // the polls fill the sparkline from now on
+    });
     connect(m_target, &LiveTarget::findingsChanged, this, &WatchedTarget::changed);
     connect(m_alerts, &AlertLog::statusChanged, this, &WatchedTarget::changed);
     connect(m_sessions, &LiveSessions::changed, this, &WatchedTarget::changed);
@@ -37,6 +43,10 @@ void WatchedTarget::start()
     // A team-mode profile names no database: Prometheus only, never libpq's defaults.
     if (m_options.prometheus.isSet()) {
         m_target->startPrometheus(m_options.prometheus, m_options.interval);
+        m_sessions->followPrometheus(*m_target);
+        // Prometheus keeps what came before this window: the sparkline starts full.
+        const QDateTime now = Clock::current().nowUtc();
+        m_recentRange = m_target->requestRange(now.addSecs(-kRecentSeconds), now, kRecentColumns);
         return;
     }
     ActivityMonitor::Options options;
@@ -67,9 +77,27 @@ void WatchedTarget::onSampled(const ActivitySample& sample)
     emit changed();
 }
 
+void WatchedTarget::onRecentRange(quint64 id, const HistoryRange& range)
+{
+    if (id != m_recentRange)
+        return; // the chart's
+    m_recentRange = 0;
+    // Before the polls that came meanwhile, which are newer.
+    std::deque<Point> read;
+    const QDateTime first = m_recent.empty() ? QDateTime{} : m_recent.front().at;
+    for (const HistoryPoint& point : range.sessions.points) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(point.time, Qt::UTC);
+        if (first.isValid() && at >= first)
+            break;
+        read.push_back(Point{at, qRound(point.max)});
+    }
+    m_recent.insert(m_recent.begin(), read.cbegin(), read.cend());
+    emit changed();
+}
+
 Severity WatchedTarget::severity() const
 {
-    if (m_target->monitor().state() == ActivityMonitor::State::Disconnected)
+    if (m_target->link() == LiveTarget::Link::Lost)
         return Severity::Critical;
     return m_alerts->status();
 }

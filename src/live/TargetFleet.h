@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/HistoryTypes.h"
 #include "model/Activity.h"
 #include "model/Alert.h"
 #include "model/Baseline.h"
@@ -23,7 +24,9 @@ class ProfileStore;
 // One target of the fleet: its own engine (LiveTarget: one backend, its own history), its
 // own login sessions (read through that backend when they come from the sessions table)
 // and its own alerts, written to its history. The last 15 minutes of client sessions are
-// kept for a sparkline.
+// kept for a sparkline. A team-mode target (a Prometheus profile) reads all of it from
+// Prometheus: its login sessions are serve's counts by level, and its sparkline starts from
+// a query_range of the last 15 minutes.
 class WatchedTarget final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
         int sessions{0}; // client sessions, opsdash's own included
     };
     static constexpr qint64 kRecentSeconds{15 * 60};
+    // The sparkline read from Prometheus: a point per 5 s at most (the scrape interval if longer).
+    static constexpr int kRecentColumns{180};
 
     WatchedTarget(const Baseline& baseline, const QString& name, const TargetOptions& options,
         QObject* parent = nullptr);
@@ -63,6 +68,7 @@ signals:
 
 private:
     void onSampled(const ActivitySample& sample);
+    void onRecentRange(quint64 id, const HistoryRange& range);
 
     QString m_name;
     TargetOptions m_options;
@@ -72,6 +78,7 @@ private:
     std::deque<Point> m_recent;
     QList<PoolUsage> m_pools;
     QDateTime m_lastPollAt;
+    quint64 m_recentRange{0}; // the range read for the sparkline, until it answers
 };
 
 // Every saved target watched at once (the overview and the tray): one WatchedTarget per

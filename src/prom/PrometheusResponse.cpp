@@ -1,5 +1,7 @@
 #include "PrometheusResponse.h"
 
+#include "clock/Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +122,7 @@ PrometheusReading readingFromSeries(
     reading.found = !series.isEmpty();
     ActivitySample& sample = reading.sample;
     sample.serverTime = evaluatedAt;
-    sample.receivedAt = QDateTime::currentDateTimeUtc();
+    sample.receivedAt = Clock::current().nowUtc();
     for (const PoolSpec& pool : baseline.pools)
         sample.pools.append(PoolUsage{pool.id, {}});
     const auto poolAt = [&sample](const QString& id) -> PoolUsage& {

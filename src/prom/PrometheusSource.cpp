@@ -1,11 +1,12 @@
 #include "PrometheusSource.h"
 
+#include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "model/PoolAttributor.h"
 #include "prom/PromLogging.h"
 #include "sessions/HttpFetch.h"
 
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -34,9 +35,9 @@ PrometheusSource::PrometheusSource(const Baseline& baseline, QObject* parent)
     : QObject{parent}
     , m_baseline{baseline}
     , m_network{new QNetworkAccessManager{this}}
-    , m_timer{new QTimer{this}}
+    , m_timer{new ClockTimer{this}}
 {
-    connect(m_timer, &QTimer::timeout, this, &PrometheusSource::pollNow);
+    connect(m_timer, &ClockTimer::timeout, this, &PrometheusSource::pollNow);
 }
 
 PrometheusSource::~PrometheusSource() = default;
@@ -45,6 +46,37 @@ QString PrometheusSource::describe() const
 {
     return tr("%1 (target %2)")
         .arg(HttpFetch::display(QUrl{m_options.access.url}), m_options.access.target);
+}
+
+QString PrometheusSource::problem() const
+{
+    if (!m_lastError)
+        return {};
+    if (m_targetMissing)
+        return tr("no series of the target");
+    using Kind = SourceError::Kind;
+    switch (m_lastError->kind) {
+    case Kind::Timeout:
+        return tr("Prometheus timeout");
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::ServerError:
+    case Kind::UnexpectedStatus:
+        return tr("Prometheus HTTP %1").arg(m_lastError->code);
+    case Kind::InvalidJson:
+    case Kind::WrongType:
+    case Kind::MissingField:
+    case Kind::AbsurdDate:
+    case Kind::WrongContentType:
+    case Kind::TooLarge:
+        return tr("bad JSON from Prometheus (%1)").arg(m_lastError->kindName());
+    case Kind::QueryFailed:
+        return tr("Prometheus query error");
+    default:
+        break;
+    }
+    return tr("Prometheus unreachable (%1)").arg(m_lastError->kindName());
 }
 
 QString PrometheusSource::pollQuery(const QString& target)
@@ -62,15 +94,25 @@ QString PrometheusSource::rangeQuery(const QString& target)
         .arg(selector);
 }
 
+namespace {
+
+std::chrono::milliseconds clampedInterval(std::chrono::milliseconds interval)
+{
+    return std::clamp(interval, std::chrono::milliseconds{1000}, std::chrono::milliseconds{60'000});
+}
+
+} // namespace
+
 void PrometheusSource::start(const Options& options)
 {
     stop();
     m_options = options;
-    m_options.interval = std::clamp(
-        m_options.interval, std::chrono::milliseconds{1000}, std::chrono::milliseconds{60'000});
+    m_options.interval = clampedInterval(m_options.interval);
     m_scrapeMs.reset();
-    m_timer->start(m_options.interval);
     setState(State::Waiting);
+    if (m_paused)
+        return; // the first poll when resumed
+    m_timer->start(m_options.interval);
     pollNow();
 }
 
@@ -79,7 +121,32 @@ void PrometheusSource::stop()
     ++m_generation;
     m_timer->stop();
     m_polling = false;
+    m_heldRanges.clear();
     setState(State::Stopped);
+}
+
+void PrometheusSource::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer->stop();
+        return;
+    }
+    if (m_state == State::Stopped)
+        return;
+    m_timer->start(m_options.interval);
+    pollNow();
+    for (const HeldRange& held : std::exchange(m_heldRanges, {}))
+        sendRange(held.id, held.from, held.to, held.columns);
+}
+
+void PrometheusSource::setInterval(std::chrono::milliseconds interval)
+{
+    m_options.interval = clampedInterval(interval);
+    if (m_timer->isActive())
+        m_timer->start(m_options.interval);
 }
 
 void PrometheusSource::pollNow()
@@ -119,6 +186,7 @@ void PrometheusSource::readScrapeInterval()
 void PrometheusSource::onPolled(Result<QList<PrometheusSeries>, SourceError> answer)
 {
     m_polling = false;
+    m_targetMissing = false;
     if (!answer) {
         m_lastError = answer.error();
         qCInfo(lcProm).noquote() << "poll failed:" << SourceError::kindName(answer.error().kind)
@@ -128,7 +196,7 @@ void PrometheusSource::onPolled(Result<QList<PrometheusSeries>, SourceError> ans
         return;
     }
     const QList<PrometheusSeries>& series = answer.value();
-    QDateTime at = QDateTime::currentDateTimeUtc();
+    QDateTime at = Clock::current().nowUtc();
     if (!series.isEmpty() && !series.constFirst().points.isEmpty())
         at = QDateTime::fromMSecsSinceEpoch(series.constFirst().points.constFirst().first, Qt::UTC);
     PrometheusReading reading = readingFromSeries(m_baseline, series, at);
@@ -141,6 +209,7 @@ void PrometheusSource::onPolled(Result<QList<PrometheusSeries>, SourceError> ans
                 .arg(promqlString(m_options.access.target)),
             HttpFetch::display(QUrl{m_options.access.url}), {}};
         m_lastError = error;
+        m_targetMissing = true;
         setState(State::Failed);
         emit failed(error);
         return;
@@ -207,6 +276,16 @@ HistoryRange PrometheusSource::rangeFromSeries(const QList<PrometheusSeries>& se
 quint64 PrometheusSource::requestRange(const QDateTime& from, const QDateTime& to, int columns)
 {
     const quint64 id = ++m_lastRange;
+    if (m_paused)
+        m_heldRanges.append(HeldRange{id, from, to, columns});
+    else
+        sendRange(id, from, to, columns);
+    return id;
+}
+
+void PrometheusSource::sendRange(
+    quint64 id, const QDateTime& from, const QDateTime& to, int columns)
+{
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
     const qint64 stepMs = stepFor(std::max<qint64>(0, toMs - fromMs), columns, scrapeIntervalMs());
@@ -227,7 +306,6 @@ quint64 PrometheusSource::requestRange(const QDateTime& from, const QDateTime& t
                 rangeFromSeries(answer.value(), fromMs, toMs, stepMs, intervalMs,
                     PoolAttributor{m_baseline}.poolOrder()));
         });
-    return id;
 }
 
 void PrometheusSource::get(

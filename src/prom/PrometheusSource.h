@@ -15,10 +15,10 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QTimer;
 
 namespace opsdash {
 
+class ClockTimer;
 class HttpFetch;
 
 // Team mode: one target's data read from the Prometheus that scrapes `opsdash serve`, never
@@ -29,7 +29,8 @@ class HttpFetch;
 // columns, never under the scrape interval (read from the target's own samples), so a range
 // reaches as far back as Prometheus keeps. Every failure is a named SourceError
 // (connection refused, timeout, HTTP status, invalid JSON, query error…); answers have a
-// size cap and a deadline (HttpFetch).
+// size cap and a deadline (HttpFetch). Paused, it sends nothing: no poll, and the ranges asked
+// meanwhile wait until resume, which polls at once.
 class PrometheusSource final : public QObject
 {
     Q_OBJECT
@@ -57,10 +58,21 @@ public:
 
     void start(const Options& options);
     void stop();
+    // Polls now, paused or not (the user's Refresh); never two polls at once.
     void pollNow();
+    // Paused: no query reaches Prometheus until resumed; resuming polls at once and sends
+    // the range asked meanwhile.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // The query period from now on (clamped to 1–60 s, as start() does).
+    void setInterval(std::chrono::milliseconds interval);
 
     State state() const { return m_state; }
     std::optional<SourceError> lastError() const { return m_lastError; }
+    // The last error in a few words, for a tile: "Prometheus unreachable (connection-refused)",
+    // "Prometheus HTTP 503", "bad JSON from Prometheus", "Prometheus query error",
+    // "Prometheus timeout", "no series of the target"; empty without one.
+    QString problem() const;
     const Options& options() const { return m_options; }
     // "http://prometheus:9090 (target eu)": where the data comes from, never with secrets.
     QString describe() const;
@@ -95,16 +107,28 @@ private:
     void get(QLatin1String path, const QList<std::pair<QString, QString>>& query, Answer answer);
     void onPolled(Result<QList<PrometheusSeries>, SourceError> answer);
     void readScrapeInterval();
+    void sendRange(quint64 id, const QDateTime& from, const QDateTime& to, int columns);
     void setState(State state);
+
+    struct HeldRange
+    {
+        quint64 id{0};
+        QDateTime from;
+        QDateTime to;
+        int columns{0};
+    };
 
     Baseline m_baseline;
     Options m_options;
     QNetworkAccessManager* m_network;
-    QTimer* m_timer;
+    ClockTimer* m_timer;
     State m_state{State::Stopped};
     std::optional<SourceError> m_lastError;
     std::optional<qint64> m_scrapeMs;
     bool m_polling{false};
+    bool m_paused{false};
+    bool m_targetMissing{false}; // Prometheus answered, with no series of the target
+    QList<HeldRange> m_heldRanges; // asked while paused
     quint64 m_lastRange{0};
     quint64 m_generation{0}; // answers of an earlier start() are dropped
 };

@@ -2,6 +2,8 @@
 // shows (pools by state, facts, the check stateset, login sessions), the query_range step
 // from the chart's width, and every failure a named state, against a loopback HTTP server
 // that answers as Prometheus does or as it should not.
+#include "clock/Clock.h"
+#include "clock/SimulatedClock.h"
 #include "history/HistoryTypes.h"
 #include "model/BaselineLoader.h"
 #include "prom/PrometheusSource.h"
@@ -55,6 +57,23 @@ QByteArray euAnswer()
             "0")
         + ','
         + sample(R"("__name__":"opsdash_login_sessions","target":"eu","level":"critical")", "4"));
+}
+
+// The instant polls (one query for all the target's series) and the ranges a server saw.
+qsizetype polls(const TestHttpServer& server)
+{
+    return std::count_if(
+        server.requests.cbegin(), server.requests.cend(), [](const test::HttpRequest& request) {
+            return request.path.startsWith("/api/v1/query?query=%7B__name__");
+        });
+}
+
+qsizetype ranges(const TestHttpServer& server)
+{
+    return std::count_if(
+        server.requests.cbegin(), server.requests.cend(), [](const test::HttpRequest& request) {
+            return request.path.startsWith("/api/v1/query_range");
+        });
 }
 
 PrometheusSource::Options optionsFor(const TestHttpServer& server)
@@ -123,25 +142,33 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<SourceError::Kind>("kind");
+        QTest::addColumn<QString>("problem"); // the few words an overview tile shows
         QTest::newRow("Prometheus stopped: connection refused")
-            << 1 << QByteArray{} << 200 << SourceError::Kind::ConnectionRefused;
+            << 1 << QByteArray{} << 200 << SourceError::Kind::ConnectionRefused
+            << QStringLiteral("Prometheus unreachable (connection-refused)");
         QTest::newRow("no answer within the timeout")
-            << 2 << QByteArray{} << 200 << SourceError::Kind::Timeout;
-        QTest::newRow("HTTP 503") << 0 << QByteArray{"{}"} << 503 << SourceError::Kind::ServerError;
+            << 2 << QByteArray{} << 200 << SourceError::Kind::Timeout
+            << QStringLiteral("Prometheus timeout");
+        QTest::newRow("HTTP 503") << 0 << QByteArray{"{}"} << 503 << SourceError::Kind::ServerError
+                                  << QStringLiteral("Prometheus HTTP 503");
         QTest::newRow("HTTP 401: credentials")
-            << 0 << QByteArray{"{}"} << 401 << SourceError::Kind::Unauthorized;
+            << 0 << QByteArray{"{}"} << 401 << SourceError::Kind::Unauthorized
+            << QStringLiteral("Prometheus HTTP 401");
         QTest::newRow("HTTP 400: the query does not parse")
             << 0 << QByteArray{R"({"status":"error","errorType":"bad_data","error":"x"})"} << 400
-            << SourceError::Kind::QueryFailed;
+            << SourceError::Kind::QueryFailed << QStringLiteral("Prometheus query error");
         QTest::newRow("status error in a 200")
             << 0 << QByteArray{R"({"status":"error","errorType":"execution","error":"boom"})"}
-            << 200 << SourceError::Kind::QueryFailed;
+            << 200 << SourceError::Kind::QueryFailed << QStringLiteral("Prometheus query error");
         QTest::newRow("bad JSON") << 0 << QByteArray{"{\"status\":"} << 200
-                                  << SourceError::Kind::InvalidJson;
+                                  << SourceError::Kind::InvalidJson
+                                  << QStringLiteral("bad JSON from Prometheus (invalid-json)");
         QTest::newRow("not an object")
-            << 0 << QByteArray{"[]"} << 200 << SourceError::Kind::WrongType;
+            << 0 << QByteArray{"[]"} << 200 << SourceError::Kind::WrongType
+            << QStringLiteral("bad JSON from Prometheus (wrong-type)");
         QTest::newRow("no series of the target")
-            << 0 << vector({}) << 200 << SourceError::Kind::MissingField;
+            << 0 << vector({}) << 200 << SourceError::Kind::MissingField
+            << QStringLiteral("no series of the target");
     }
     void failuresAreNamedStates()
     {
@@ -167,6 +194,54 @@ private slots:
         QVERIFY(source.lastError());
         QCOMPARE(source.lastError()->kind, kind);
         QVERIFY(!source.lastError()->message.isEmpty());
+        QFETCH(QString, problem);
+        QCOMPARE(source.problem(), problem);
+    }
+
+    // Paused, nothing reaches Prometheus: no poll however long, and a range asked meanwhile
+    // waits; resuming polls at once and sends it. The interval sets the poll period. On a
+    // simulated clock, so "however long" costs nothing.
+    void pauseSendsNothingAndTheIntervalSetsThePeriod()
+    {
+        SimulatedClock clock{QDateTime::currentMSecsSinceEpoch()};
+        const ScopedClock scoped{clock};
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.routeOthers(HttpReply::json(euAnswer()));
+        PrometheusSource source{*BaselineLoader::loadFileOrDefault({})};
+        QSignalSpy read{&source, &PrometheusSource::read};
+        QSignalSpy rangeReady{&source, &PrometheusSource::rangeReady};
+        source.start(optionsFor(server)); // every second
+        QVERIFY(read.wait(10000));
+        clock.advanceBy(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(read.size(), 2, 10000);
+
+        source.setPaused(true);
+        QVERIFY(source.isPaused());
+        const qsizetype before = polls(server);
+        const QDateTime now = clock.nowUtc();
+        const quint64 id = source.requestRange(now.addSecs(-900), now, 100);
+        clock.advanceBy(60'000);
+        source.setInterval(std::chrono::seconds{1}); // the period, not a poll
+        QCoreApplication::processEvents();
+        QCOMPARE(polls(server), before);
+        QCOMPARE(ranges(server), 0);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(source.state(), PrometheusSource::State::Reading); // paused, not failed
+
+        source.setPaused(false); // at once, without the clock moving
+        QTRY_COMPARE_WITH_TIMEOUT(read.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rangeReady.size(), 1, 10000);
+        QCOMPARE(rangeReady.at(0).at(0).value<quint64>(), id);
+        QCOMPARE(ranges(server), 1);
+
+        source.setInterval(std::chrono::seconds{5});
+        QCOMPARE(source.options().interval, std::chrono::milliseconds{5000});
+        clock.advanceBy(4900);
+        QCoreApplication::processEvents();
+        QCOMPARE(read.size(), 3);
+        clock.advanceBy(100);
+        QTRY_COMPARE_WITH_TIMEOUT(read.size(), 4, 10000);
     }
 
     void answersOverTheCapAreRefused()

@@ -3,28 +3,44 @@
 // shows the pools, the checks and the chart from Prometheus alone — with the values
 // Prometheus holds, and no backend of its own on the database. A stopped Prometheus is a
 // named error state in the status bar; `opsdash snapshot --profile` captures such a window.
+// The login-sessions panel shows serve's counts by level; pause stops every query to
+// Prometheus and the interval sets their period; the overview's tile of such a profile shows
+// what a database tile shows, its errors by name, and `snapshot --overview` captures it.
 #include "PrivateFile.h"
 #include "ServeHarness.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/common/ElidedLabel.h"
+#include "gui/overview/OverviewPage.h"
+#include "gui/overview/OverviewTile.h"
 #include "gui/pools/PoolBar.h"
+#include "gui/sessions/SessionsPanel.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/PauseBanner.h"
+#include "live/LiveSessions.h"
 #include "live/LiveTarget.h"
+#include "live/TargetFleet.h"
 #include "model/BaselineLoader.h"
 #include "model/SettingsKeys.h"
 #include "prom/PrometheusSource.h"
 #include "secrets/ProfileStore.h"
 #include "support/PgExec.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <libpq-fe.h>
+#include <memory>
+#include <optional>
 
 using namespace opsdash;
 using opsdash::test::pgExecOnFixture;
@@ -74,6 +90,34 @@ QString targetLabel(quint16 prometheus)
                                   .toString();
 }
 
+// How many API queries (instant and range) Prometheus has answered, from its own counters:
+// what reaches it from the windows, counted on its side. Read from /metrics, which is not an
+// API query itself.
+int apiQueries(quint16 prometheus)
+{
+    const HttpReply reply = rawHttp(prometheus, "GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    static const QRegularExpression line{
+        QStringLiteral(
+            R"(^prometheus_http_requests_total\{[^}]*handler="/api/v1/query(_range)?"[^}]*\} (\d+)$)"),
+        QRegularExpression::MultilineOption};
+    int total = 0;
+    for (QRegularExpressionMatchIterator it = line.globalMatch(QString::fromUtf8(reply.body));
+         it.hasNext();)
+        total += it.next().captured(2).toInt();
+    return total;
+}
+
+// How many times Prometheus has scraped serve (every second): time passing, on its clock.
+int scrapes(quint16 prometheus)
+{
+    const HttpReply reply = rawHttp(prometheus, "GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    static const QRegularExpression line{
+        QStringLiteral(R"(^prometheus_target_interval_length_seconds_count\{[^}]*\} (\d+)$)"),
+        QRegularExpression::MultilineOption};
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(reply.body));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
 } // namespace
 
 class TestTeamMode final : public QObject
@@ -99,12 +143,32 @@ private slots:
             m_held.append(held);
         }
 
+        // Login sessions in the baseline's sessions table (serve reads it over its one
+        // backend): two ok, one warn, one critical, one expired.
+        std::unique_ptr<PGresult, decltype(&PQclear)> created{
+            PQexec(m_admin,
+                R"(CREATE TABLE public."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL,
+                       "userId" text NOT NULL, expires timestamp(3) NOT NULL);
+                   INSERT INTO public."Session" VALUES
+                       ('1', 'tok-a', 'user-a', (now() AT TIME ZONE 'UTC') + interval '3 hours'),
+                       ('2', 'tok-b', 'user-b', (now() AT TIME ZONE 'UTC') + interval '5 hours'),
+                       ('3', 'tok-c', 'user-c', (now() AT TIME ZONE 'UTC') + interval '30 minutes'),
+                       ('4', 'tok-d', 'user-d', (now() AT TIME ZONE 'UTC') + interval '10 minutes'),
+                       ('5', 'tok-e', 'user-e', (now() AT TIME ZONE 'UTC') - interval '1 hour'))"),
+            &PQclear};
+        QCOMPARE(PQresultStatus(created.get()), PGRES_COMMAND_OK);
+
+        // One target with the sessions table as its session source (serve's --db has none).
+        const QJsonObject target{{QStringLiteral("name"), QStringLiteral("team-db")},
+            {QStringLiteral("conninfo"), QString::fromUtf8(fixtureFor(kDatabase))},
+            {QStringLiteral("history"), path("serve-history.sqlite")},
+            {QStringLiteral("sessionsTable"), true}, {QStringLiteral("intervalSeconds"), 1}};
+        QVERIFY(writeFile(path("serve.json"),
+            QJsonDocument{QJsonObject{{QStringLiteral("targets"), QJsonArray{target}}}}.toJson()));
         m_servePort = freePort();
         QVERIFY(m_serve.start(QStringLiteral(OPSDASH_BINARY),
-            {QStringLiteral("serve"), QStringLiteral("--db"),
-                QString::fromUtf8(fixtureFor(kDatabase)), QStringLiteral("--interval"),
-                QStringLiteral("1"), QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:%1").arg(m_servePort)}));
+            {QStringLiteral("serve"), QStringLiteral("--config"), path("serve.json"),
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_servePort)}));
         QTRY_VERIFY2_WITH_TIMEOUT(m_serve.log().contains(QLatin1String{"event=serve.start"}),
             qPrintable(m_serve.log()), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(opsdashBackends(m_admin).size(), 1, 30000);
@@ -130,6 +194,9 @@ private slots:
                     .size()
                 == 1,
             60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            queryValues(m_prometheusPort, QStringLiteral("opsdash_login_sessions")).size(), 3,
+            30000);
     }
 
     void windowShowsPoolsChecksAndChartFromPrometheus()
@@ -205,6 +272,95 @@ private slots:
         QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
     }
 
+    void sessionsPanelShowsTheCountsFromPrometheus()
+    {
+        const std::unique_ptr<MainWindow> shown = teamWindow();
+        MainWindow& window = *shown;
+        auto* panel = window.findChild<SessionsPanel*>();
+        QVERIFY(panel != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->sourceState(), LiveSessions::State::Fresh, 20000);
+        QCOMPARE(panel->sourceKind(), LiveSessions::SourceKind::Prometheus);
+        // serve's counts, as Prometheus holds them: ok, warn, critical.
+        const std::optional<std::array<int, 3>> counts = panel->sessions()->levelCounts();
+        QVERIFY(counts);
+        QCOMPARE(counts->at(0), 2);
+        QCOMPARE(counts->at(1), 1);
+        QCOMPARE(counts->at(2), 1);
+        QCOMPARE(panel->sessions()->summary().critical, 1);
+        QCOMPARE(panel->summaryText(), QStringLiteral("4 active · 2 ok · 1 warn · 1 critical"));
+        QCOMPARE(panel->statusText(), QStringLiteral("Sessions fresh · 4 active"));
+        // One line says why no session is listed, and no empty table stands under it.
+        const auto label = [panel](const char* name) {
+            return panel->findChild<QLabel*>(QLatin1String{name});
+        };
+        QCOMPARE(
+            label("sessionsTitle")->text(), QStringLiteral("Login sessions — from Prometheus"));
+        QVERIFY(label("sessionsStateMessage")->isVisible());
+        QVERIFY2(
+            label("sessionsStateMessage")->text().contains(QLatin1String{"no series per session"}),
+            qPrintable(label("sessionsStateMessage")->text()));
+        QVERIFY2(label("sessionsDetail")
+                     ->text()
+                     .startsWith(QStringLiteral("from Prometheus http://127.0.0.1:%1 (target %2)")
+                                     .arg(m_prometheusPort)
+                                     .arg(m_target)),
+            qPrintable(label("sessionsDetail")->text()));
+        QVERIFY(!panel->findChild<QWidget*>(QStringLiteral("sessionsTable"))->isVisibleTo(panel));
+        keepPicture(*panel, "sessions-panel");
+        QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
+    }
+
+    void pauseStopsEveryQueryAndTheIntervalSetsTheirPeriod()
+    {
+        const std::unique_ptr<MainWindow> shown = teamWindow();
+        MainWindow& window = *shown;
+        LiveTarget* target = window.liveTarget();
+        auto* chart = window.findChild<HistoryChart*>();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->pointsOf(QStringLiteral("web")).isEmpty(), 20000);
+
+        auto* pause = window.findChild<QAction*>(QStringLiteral("actionPause"));
+        QVERIFY(pause != nullptr);
+        pause->setChecked(true);
+        QVERIFY(target->isPaused());
+        QVERIFY(window.findChild<PauseBanner*>()->isVisible());
+        QVERIFY2(window.windowTitle().contains(QLatin1String{"paused"}),
+            qPrintable(window.windowTitle()));
+        QVERIFY2(
+            statusText(window.statusBar()).contains(QStringLiteral("Paused — from Prometheus")),
+            qPrintable(statusText(window.statusBar())));
+        // A poll or a range already on its way may still land; then nothing more.
+        int scraped = scrapes(m_prometheusPort);
+        QVERIFY(scraped >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes(m_prometheusPort) >= scraped + 1, 20000);
+        const int before = apiQueries(m_prometheusPort);
+        chart->setRangeSeconds(3600); // a range asked while paused waits too
+        // Three scrapes of a second each on Prometheus's side: three polls, were it not paused.
+        scraped = scrapes(m_prometheusPort);
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes(m_prometheusPort) >= scraped + 3, 20000);
+        QCOMPARE(apiQueries(m_prometheusPort), before);
+
+        // Resume: a poll and the waiting range at once, the chart redrawn from it.
+        pause->setChecked(false);
+        QVERIFY(!target->isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(apiQueries(m_prometheusPort) >= before + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->pointsOf(QStringLiteral("web")).isEmpty(), 10000);
+        QVERIFY(!window.windowTitle().contains(QLatin1String{"paused"}));
+
+        // The interval box sets the query period (here its longest: a minute).
+        auto* interval = window.findChild<QComboBox*>(QStringLiteral("intervalBox"));
+        QVERIFY(interval != nullptr);
+        interval->setCurrentIndex(interval->findData(60));
+        QCOMPARE(target->interval(), std::chrono::milliseconds{60'000});
+        QCOMPARE(target->prometheus()->options().interval, std::chrono::milliseconds{60'000});
+        scraped = scrapes(m_prometheusPort);
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes(m_prometheusPort) >= scraped + 1, 20000);
+        const int slow = apiQueries(m_prometheusPort);
+        scraped = scrapes(m_prometheusPort);
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes(m_prometheusPort) >= scraped + 2, 20000);
+        QCOMPARE(apiQueries(m_prometheusPort), slow);
+        QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
+    }
+
     void stoppedPrometheusIsANamedErrorState()
     {
         TargetOptions options;
@@ -244,13 +400,10 @@ private slots:
             store.sync();
         }
         const QString png = path("team.png");
-        const OpsdashRun run = runOpsdash(
-            {QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("team"),
-                QStringLiteral("--out"), png, QStringLiteral("--wait"), QStringLiteral("3"),
-                QStringLiteral("--size"), QStringLiteral("1280x800")},
-            60000,
-            {QStringLiteral("XDG_CONFIG_HOME=") + config,
-                QStringLiteral("XDG_DATA_HOME=") + path("data")});
+        const OpsdashRun run
+            = runWithProfiles({QStringLiteral("snapshot"), QStringLiteral("--profile"),
+                QStringLiteral("team"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
+                QStringLiteral("3"), QStringLiteral("--size"), QStringLiteral("1280x800")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.failure + run.err));
         const QImage image{png};
         QVERIFY2(!image.isNull(), qPrintable(png));
@@ -260,15 +413,124 @@ private slots:
         // libpq's defaults.
         for (const QString& command : {QStringLiteral("probe"), QStringLiteral("serve")}) {
             const OpsdashRun refused
-                = runOpsdash({command, QStringLiteral("--profile"), QStringLiteral("team")}, 60000,
-                    {QStringLiteral("XDG_CONFIG_HOME=") + config,
-                        QStringLiteral("XDG_DATA_HOME=") + path("data")});
+                = runWithProfiles({command, QStringLiteral("--profile"), QStringLiteral("team")});
             QCOMPARE(refused.exitCode, 2);
             QVERIFY2(refused.err.contains(QLatin1String{"reads Prometheus (team mode)"}),
                 qPrintable(refused.err));
         }
         if (qEnvironmentVariableIsSet("OPSDASH_TEST_KEEP_SNAPSHOT"))
             QFile::copy(png, qEnvironmentVariable("OPSDASH_TEST_KEEP_SNAPSHOT"));
+        QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
+    }
+
+    // After snapshotOfAPrometheusProfile, whose saved profile it captures: the overview with
+    // that profile's tile, every target answering (else exit status 2).
+    void overviewSnapshotWithAPrometheusProfile()
+    {
+        QVERIFY(QFile::exists(path("config") + QStringLiteral("/opsdash/opsdash.conf")));
+        const QString png = path("overview.png");
+        const OpsdashRun run = runWithProfiles({QStringLiteral("snapshot"),
+            QStringLiteral("--overview"), QStringLiteral("--out"), png, QStringLiteral("--wait"),
+            QStringLiteral("3"), QStringLiteral("--size"), QStringLiteral("1280x720")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.failure + run.err));
+        const QImage image{png};
+        QVERIFY2(!image.isNull(), qPrintable(png));
+        QCOMPARE(image.width(), 1280);
+        keepFile(png, "overview-snapshot.png");
+        QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
+    }
+
+    // Last: Prometheus has held the target's series for a while by now.
+    void overviewTileOfAPrometheusProfile()
+    {
+        const Result<Baseline> baseline = BaselineLoader::loadFileOrDefault({});
+        QVERIFY(baseline);
+        TargetFleet fleet{*baseline};
+        OverviewPage page{*baseline, fleet};
+        page.resize(1280, 720);
+        page.show();
+        // Prometheus holds more than one of the sparkline's 15 s steps (its step while the
+        // scrape interval is not read yet): a step of the range lies before the first poll.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            queryValues(m_prometheusPort,
+                QStringLiteral("count_over_time(opsdash_up{target=%1}[1h]) >= 17")
+                    .arg(promqlString(m_target)))
+                    .size()
+                == 1,
+            60000);
+        WatchedTarget* team = fleet.watch(QStringLiteral("team"), teamOptions());
+        // Its range ends here; its polls are answered later.
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        TargetOptions refused = teamOptions();
+        refused.profile = QStringLiteral("stopped");
+        refused.prometheus.url = QStringLiteral("http://127.0.0.1:%1").arg(freePort());
+        fleet.watch(refused.profile, refused);
+        TargetOptions unknown = teamOptions();
+        unknown.profile = QStringLiteral("mislabelled");
+        unknown.prometheus.target = QStringLiteral("no-such-target");
+        fleet.watch(unknown.profile, unknown);
+        QCOMPARE(page.tiles().size(), 3);
+        const auto tileOf = [&page](const QString& name) -> OverviewTile* {
+            for (OverviewTile* tile : page.tiles()) {
+                if (tile->watched().name() == name)
+                    return tile;
+            }
+            return nullptr;
+        };
+
+        // The errors by name on their tiles, the dot red, sorted before the working one.
+        QTRY_COMPARE_WITH_TIMEOUT(tileOf(QStringLiteral("stopped"))->connectionText(),
+            QStringLiteral("Prometheus unreachable (connection-refused)"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tileOf(QStringLiteral("mislabelled"))->connectionText(),
+            QStringLiteral("no series of the target"), 20000);
+        QVERIFY(fleet.find(QStringLiteral("stopped"))->severity() == Severity::Critical);
+
+        // The working tile: what Prometheus holds, in the words a database tile uses.
+        OverviewTile* tile = tileOf(QStringLiteral("team"));
+        QTRY_VERIFY2_WITH_TIMEOUT(tile->connectionText().startsWith(QLatin1String{"polled"}),
+            qPrintable(tile->connectionText()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!team->target().findings().isEmpty(), 10000);
+        const auto value = [this](const QString& promql) {
+            const QStringList values
+                = queryValues(m_prometheusPort, promql.arg(promqlString(m_target)));
+            return values.isEmpty() ? -1 : values.constFirst().toInt();
+        };
+        const int budget
+            = value(QStringLiteral("opsdash_pool_budget_connections{pool=\"web\",target=%1}"));
+        const int usable = value(QStringLiteral("opsdash_server_usable_connections{target=%1}"));
+        const int failing
+            = value(QStringLiteral("count(opsdash_check{opsdash_check=\"fail\",target=%1} == 1)"));
+        QVERIFY(budget > 0 && usable > 0 && failing > 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tile->lines().contains(
+                QStringLiteral("web %1 / %2").arg(webPool(team->target())).arg(budget))
+                && webPool(team->target()) >= kHeld,
+            qPrintable(tile->lines().join(u'\n')), 10000);
+        const QString text = tile->lines().join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("Usable capacity: %1 of %2 slots in use")
+                                   .arg(team->recent().back().sessions)
+                                   .arg(usable)),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%1 fail").arg(failing)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" — worst: ✕ server.capacity")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String{"Login sessions in the critical window: 1"}),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Prometheus http://127.0.0.1:%1 (target %2)")
+                                   .arg(m_prometheusPort)
+                                   .arg(m_target)),
+            qPrintable(text));
+        // The sparkline starts with the quarter hour before the tile (query_range).
+        QVERIFY(!team->recent().empty());
+        QTRY_VERIFY2_WITH_TIMEOUT(team->recent().front().at <= started,
+            qPrintable(team->recent().front().at.toString(Qt::ISODateWithMs)), 20000);
+        // Worst first, the working one among them by the same rule as any target.
+        for (qsizetype i = 1; i < page.tiles().size(); ++i)
+            QVERIFY(
+                !page.worseThan(page.tiles().at(i)->watched(), page.tiles().at(i - 1)->watched()));
+        QVERIFY(page.tiles().indexOf(tileOf(QStringLiteral("stopped"))) < page.tiles().indexOf(tile)
+            || team->severity() == Severity::Critical);
+        keepPicture(page, "overview");
+        fleet.stopAll();
         QCOMPARE(opsdashBackends(m_admin), m_serveBackends);
     }
 
@@ -284,6 +546,44 @@ private slots:
     }
 
 private:
+    // opsdash with the test's own config and data dirs: the profiles saved under path("config").
+    OpsdashRun runWithProfiles(const QStringList& arguments) const
+    {
+        return runOpsdash(arguments, 60000,
+            {QStringLiteral("XDG_CONFIG_HOME=") + path("config"),
+                QStringLiteral("XDG_DATA_HOME=") + path("data")});
+    }
+    // A window on the profile of teamOptions(), shown (the built-in baseline, as serve's).
+    std::unique_ptr<MainWindow> teamWindow() const
+    {
+        auto window
+            = std::make_unique<MainWindow>(*BaselineLoader::loadFileOrDefault({}), teamOptions());
+        window->resize(1280, 800);
+        window->show();
+        return window;
+    }
+    TargetOptions teamOptions() const
+    {
+        TargetOptions options;
+        options.profile = QStringLiteral("team");
+        options.interval = std::chrono::seconds{1};
+        options.prometheus.url = QStringLiteral("http://127.0.0.1:%1").arg(m_prometheusPort);
+        options.prometheus.target = m_target;
+        return options;
+    }
+    // With OPSDASH_TEST_KEEP_PICTURES=DIR, the pictures to look at go there.
+    static void keepFile(const QString& file, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("OPSDASH_TEST_KEEP_PICTURES");
+        if (!dir.isEmpty())
+            QFile::copy(file, dir + u'/' + QLatin1String{name});
+    }
+    static void keepPicture(QWidget& widget, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("OPSDASH_TEST_KEEP_PICTURES");
+        if (!dir.isEmpty())
+            widget.grab().save(dir + u'/' + QLatin1String{name} + QLatin1String{".png"});
+    }
     static int webPool(const LiveTarget& target)
     {
         for (const UsageWindow::PoolStats& pool : target.window().pools()) {

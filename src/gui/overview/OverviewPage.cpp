@@ -2,6 +2,7 @@
 
 #include "clock/ClockTimer.h"
 #include "gui/overview/OverviewTile.h"
+#include "live/LiveTarget.h"
 #include "live/TargetFleet.h"
 
 #include <QAction>
@@ -27,8 +28,9 @@ double fullestPool(const WatchedTarget& watched, const Baseline& baseline)
     double fullest = 0;
     for (const PoolUsage& usage : watched.pools()) {
         const PoolSpec* spec = baseline.pool(usage.pool);
-        if (spec != nullptr && spec->budget > 0)
-            fullest = std::max(fullest, usage.total() / static_cast<double>(spec->budget));
+        const int budget = spec != nullptr ? watched.target().poolBudget(*spec) : 0;
+        if (budget > 0)
+            fullest = std::max(fullest, usage.total() / static_cast<double>(budget));
     }
     return fullest;
 }

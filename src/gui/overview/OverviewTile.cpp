@@ -42,17 +42,17 @@ OverviewTile::OverviewTile(const Baseline& baseline, WatchedTarget& watched, QWi
 
 QString OverviewTile::connectionText() const
 {
-    const ActivityMonitor& monitor = m_watched.target().monitor();
-    if (monitor.isPaused())
+    const LiveTarget& target = m_watched.target();
+    if (target.isPaused())
         return tr("paused");
-    switch (monitor.state()) {
-    case ActivityMonitor::State::Stopped:
+    switch (target.link()) {
+    case LiveTarget::Link::Stopped:
         return tr("stopped");
-    case ActivityMonitor::State::Connecting:
+    case LiveTarget::Link::Connecting:
         return tr("connecting…");
-    case ActivityMonitor::State::Disconnected:
-        return tr("disconnected");
-    case ActivityMonitor::State::Connected:
+    case LiveTarget::Link::Lost:
+        return target.linkProblem();
+    case LiveTarget::Link::Live:
         break;
     }
     const QDateTime last = m_watched.lastPollAt();
@@ -65,16 +65,16 @@ QString OverviewTile::connectionText() const
 
 QColor OverviewTile::connectionColour() const
 {
-    const ActivityMonitor& monitor = m_watched.target().monitor();
-    if (monitor.isPaused())
+    const LiveTarget& target = m_watched.target();
+    if (target.isPaused())
         return Palette::disconnected();
-    switch (monitor.state()) {
-    case ActivityMonitor::State::Connected:
+    switch (target.link()) {
+    case LiveTarget::Link::Live:
         return Palette::ok();
-    case ActivityMonitor::State::Disconnected:
+    case LiveTarget::Link::Lost:
         return Palette::critical();
-    case ActivityMonitor::State::Stopped:
-    case ActivityMonitor::State::Connecting:
+    case LiveTarget::Link::Stopped:
+    case LiveTarget::Link::Connecting:
         break;
     }
     return Palette::disconnected();
@@ -82,7 +82,9 @@ QColor OverviewTile::connectionColour() const
 
 QString OverviewTile::serverText() const
 {
-    return m_watched.target().monitor().target();
+    // Team mode: where the data comes from, as the status bar names it.
+    const LiveTarget& target = m_watched.target();
+    return target.prometheus() != nullptr ? target.dataSource() : target.monitor().target();
 }
 
 QString OverviewTile::capacityText() const
@@ -107,8 +109,15 @@ QString OverviewTile::checksText() const
             parts << QStringLiteral("%1 %2").arg(counts.count(status)).arg(statusWord(status));
     }
     QString text = tr("Checks: %1").arg(parts.join(QStringLiteral(" · ")));
-    const auto worst = std::min_element(findings.cbegin(), findings.cend(), worseByImpact);
-    if (worstFirstRank(worst->status) < 3)
+    // The worst problem (fail, missing, unknown), by impact; a pass or not-checked of a
+    // weightier plane is none (serve's stateset carries many not-checked live checks).
+    const Finding* worst = nullptr;
+    for (const Finding& finding : findings) {
+        if (worstFirstRank(finding.status) < 3
+            && (worst == nullptr || worseByImpact(finding, *worst)))
+            worst = &finding;
+    }
+    if (worst != nullptr)
         text += tr(" — worst: %1 %2").arg(statusGlyph(worst->status), worst->checkId);
     return text;
 }
@@ -118,7 +127,10 @@ QString OverviewTile::sessionsText() const
     const LiveSessions& sessions = m_watched.sessions();
     if (sessions.sourceKind() == LiveSessions::SourceKind::None)
         return tr("Login sessions: no source");
-    if (!sessions.snapshot())
+    if (sessions.state() == LiveSessions::State::NotConfigured
+        || sessions.state() == LiveSessions::State::NotApplicable)
+        return tr("Login sessions: not watched");
+    if (!sessions.hasData())
         return tr("Login sessions: waiting");
     return tr("Login sessions in the critical window: %1").arg(sessions.summary().critical);
 }
@@ -130,7 +142,10 @@ QStringList OverviewTile::lines() const
         const auto usage = std::find_if(m_watched.pools().cbegin(), m_watched.pools().cend(),
             [&spec](const PoolUsage& pool) { return pool.pool == spec.id; });
         const int used = usage != m_watched.pools().cend() ? usage->total() : 0;
-        lines << QStringLiteral("%1 %2 / %3").arg(spec.id).arg(used).arg(spec.budget);
+        lines << QStringLiteral("%1 %2 / %3")
+                     .arg(spec.id)
+                     .arg(used)
+                     .arg(m_watched.target().poolBudget(spec));
     }
     lines << capacityText() << checksText() << sessionsText();
     return lines;
@@ -204,8 +219,8 @@ void OverviewTile::paintEvent(QPaintEvent*)
         const auto usage = std::find_if(m_watched.pools().cbegin(), m_watched.pools().cend(),
             [&spec](const PoolUsage& pool) { return pool.pool == spec.id; });
         const int used = usage != m_watched.pools().cend() ? usage->total() : 0;
-        const double percent
-            = spec.budget > 0 ? 100.0 * used / static_cast<double>(spec.budget) : 0;
+        const int budget = m_watched.target().poolBudget(spec);
+        const double percent = budget > 0 ? 100.0 * used / static_cast<double>(budget) : 0;
         const QColor colour = Palette::forUsage(percent,
             static_cast<double>(m_baseline.thresholds.pool.warnPercent),
             static_cast<double>(m_baseline.thresholds.pool.criticalPercent));
@@ -213,7 +228,7 @@ void OverviewTile::paintEvent(QPaintEvent*)
         painter.drawText(QRect{left, y, width, line}, Qt::AlignLeft | Qt::AlignVCenter,
             spec.label.isEmpty() ? spec.id : spec.label);
         painter.drawText(QRect{left, y, width, line}, Qt::AlignRight | Qt::AlignVCenter,
-            tr("%1 / %2 (%3 %)").arg(used).arg(spec.budget).arg(qRound(percent)));
+            tr("%1 / %2 (%3 %)").arg(used).arg(budget).arg(qRound(percent)));
         y += line;
         const QRectF track{static_cast<double>(left), static_cast<double>(y),
             static_cast<double>(width), static_cast<double>(kBarHeight)};

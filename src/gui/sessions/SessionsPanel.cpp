@@ -109,7 +109,8 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     table->horizontalHeader()->setSortIndicatorClearable(true);
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
-    auto* filter = new QLineEdit{this};
+    m_filter = new QLineEdit{this};
+    QLineEdit* filter = m_filter;
     filter->setObjectName(QStringLiteral("sessionsFilter"));
     filter->setPlaceholderText(tr("Filter by user or session (Ctrl+F)"));
     filter->setClearButtonEnabled(true);
@@ -139,6 +140,9 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     for (const auto& [column, chars] : widths)
         table->setColumnWidth(column, chars * ch + 16);
     TableExport::addCopyAction(this, table, ExportColumns::sessions(), tr("&Copy"));
+    // Takes the height the table leaves when it is hidden (no source, team mode), so the
+    // lines above stay together at the top.
+    m_ui->panelLayout->addStretch();
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setSizes({3000, 1000});
@@ -202,6 +206,9 @@ void SessionsPanel::showKind(SourceKind kind)
     case SourceKind::SessionsTable:
         m_ui->sessionsTitle->setText(tr("Login sessions — sessions table"));
         return;
+    case SourceKind::Prometheus:
+        m_ui->sessionsTitle->setText(tr("Login sessions — from Prometheus"));
+        return;
     case SourceKind::None:
     case SourceKind::Other:
         break;
@@ -258,6 +265,14 @@ void SessionsPanel::showState()
         setMessage({});
         break;
     case SourceState::Fresh: {
+        if (sourceKind() == SourceKind::Prometheus) {
+            // One line says why there is no table; the counts are all there is.
+            setMessage(tr("Team mode: Prometheus keeps only the counts by level "
+                          "(opsdash_login_sessions), no series per session, so no session is "
+                          "listed here."));
+            showCounts();
+            break;
+        }
         const SessionSnapshot& snapshot = *sessions->snapshot();
         m_histogram->setStale(false);
         m_model->setStale(false);
@@ -280,7 +295,10 @@ void SessionsPanel::showState()
                                .arg(error.toString(), timeOfDay(sessions->receivedAt()))
                                .toHtmlEscaped()),
             error.toString());
-        refreshSummary();
+        if (sourceKind() == SourceKind::Prometheus)
+            showCounts();
+        else
+            refreshSummary();
         break;
     }
     case SourceState::Failed: {
@@ -295,8 +313,10 @@ void SessionsPanel::showState()
     }
     }
     // No empty table where there is nothing to list, only the words why.
-    m_ui->contentSplitter->setVisible(
-        sourceState() != SourceState::NotConfigured && sourceState() != SourceState::NotApplicable);
+    m_ui->contentSplitter->setVisible(sourceState() != SourceState::NotConfigured
+        && sourceState() != SourceState::NotApplicable && sourceKind() != SourceKind::Prometheus);
+    // Nothing to filter where no session is listed.
+    m_filter->setVisible(sourceKind() != SourceKind::Prometheus);
     emit sourceStateChanged();
 }
 
@@ -388,8 +408,13 @@ void SessionsPanel::refreshSummary()
 {
     const ExpirySummary& summary = m_model->summary();
     m_histogram->setBins(summary.histogram, summary.later);
-    QString line = SessionExpiry::summaryLine(summary, m_baseline.thresholds.session);
-    if (sourceState() == SourceState::Stale || m_model->isStale()) {
+    showSummary(SessionExpiry::summaryLine(summary, m_baseline.thresholds.session), summary,
+        sourceState() == SourceState::Stale || m_model->isStale());
+}
+
+void SessionsPanel::showSummary(const QString& line, const ExpirySummary& summary, bool stale)
+{
+    if (stale) {
         m_ui->sessionsSummary->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(Palette::disconnected().name(), tr("STALE — %1").arg(line).toHtmlEscaped()));
@@ -406,8 +431,24 @@ void SessionsPanel::refreshSummary()
                   .arg(colour, line.toHtmlEscaped()));
 }
 
+void SessionsPanel::showCounts()
+{
+    const LiveSessions& sessions = *m_sessions;
+    m_ui->sessionsDetail->setText(tr("from %1 · counted by opsdash serve · received %2")
+                                      .arg(sessions.target(), timeOfDay(sessions.receivedAt())));
+    showSummary(summaryText(), sessions.summary(), sourceState() == SourceState::Stale);
+}
+
 QString SessionsPanel::summaryText() const
 {
+    if (sourceKind() == SourceKind::Prometheus && m_sessions->levelCounts()) {
+        const ExpirySummary summary = m_sessions->summary();
+        return tr("%1 active · %2 ok · %3 warn · %4 critical")
+            .arg(summary.active)
+            .arg(summary.ok)
+            .arg(summary.warn)
+            .arg(summary.critical);
+    }
     return SessionExpiry::summaryLine(m_model->summary(), m_baseline.thresholds.session);
 }
 
@@ -422,7 +463,9 @@ QString SessionsPanel::statusText() const
     case SourceState::Waiting:
         return tr("Sessions: waiting");
     case SourceState::Fresh:
-        return tr("Sessions fresh · %1 active").arg(m_model->summary().active);
+        return tr("Sessions fresh · %1 active")
+            .arg(sourceKind() == SourceKind::Prometheus ? sessions->summary().active
+                                                        : m_model->summary().active);
     case SourceState::Stale:
         return tr("Sessions STALE since %1 — %2").arg(timeOfDay(sessions->staleSince()), kind);
     case SourceState::Failed:

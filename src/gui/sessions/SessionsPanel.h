@@ -3,6 +3,7 @@
 #include "live/LiveSessions.h"
 #include "model/Baseline.h"
 #include "model/Finding.h"
+#include "sessions/SessionExpiry.h"
 
 #include <QColor>
 #include <QPointer>
@@ -10,6 +11,8 @@
 
 #include <memory>
 #include <optional>
+
+class QLineEdit;
 
 namespace Ui {
 class SessionsPanel;
@@ -28,8 +31,9 @@ class SessionsModel;
 // rows coloured, and the expiry histogram of the next 24 h. States: no source, waiting,
 // fresh, stale (the last good data kept, greyed, with the error by name) and failed (an
 // error before any data). The header names the source (admin endpoint or sessions table)
-// and, with a canary, the live idle limit against the baseline's maxAge. A view only: the
-// engine makes the sources, reads the secrets and raises the alerts.
+// and, with a canary, the live idle limit against the baseline's maxAge. In team mode it shows
+// serve's counts by level from Prometheus and says in one line why no session is listed. A
+// view only: the engine makes the sources, reads the secrets and raises the alerts.
 class SessionsPanel final : public QWidget
 {
     Q_OBJECT
@@ -82,6 +86,10 @@ private:
     void showState();
     void showCanary();
     void refreshSummary();
+    // The big summary line: greyed when stale, else a dot coloured by the worst level.
+    void showSummary(const QString& line, const ExpirySummary& summary, bool stale);
+    // Team mode: serve's counts by level, no rows (LiveSessions::followPrometheus()).
+    void showCounts();
     void setMessage(const QString& html, const QString& toolTip = {});
     void showKind(SourceKind kind);
 
@@ -91,6 +99,7 @@ private:
     SessionsModel* m_model{nullptr};
     SessionsFilterModel* m_shown{nullptr}; // what the table shows: filtered, sorted
     ExpiryHistogram* m_histogram{nullptr};
+    QLineEdit* m_filter{nullptr};
     ClockTimer* m_countdown{nullptr};
     quint64 m_shownSerial{0}; // the engine's snapshot the model holds
     bool m_canaryShown{false};

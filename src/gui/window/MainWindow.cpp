@@ -36,7 +36,6 @@
 #include "model/SettingsKeys.h"
 #include "pg/ActivityMonitor.h"
 #include "pg/BackendSignals.h"
-#include "prom/PrometheusSource.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -212,7 +211,7 @@ void MainWindow::buildStaleData()
     connect(m_staleData, &StaleData::changed, m_chart, [this](StaleData::Reason reason) {
         const QDateTime now = Clock::current().nowUtc();
         const bool dropped = reason == StaleData::Reason::Disconnected && m_target != nullptr
-            && m_target->monitor().state() == ActivityMonitor::State::Disconnected;
+            && m_target->link() == LiveTarget::Link::Lost;
         m_chart->setPausedSince(reason == StaleData::Reason::Paused ? now : QDateTime{});
         m_chart->setDisconnectedSince(dropped ? now : QDateTime{});
     });
@@ -394,13 +393,14 @@ void MainWindow::openWatched(WatchedTarget* watched)
 void MainWindow::showBorrowedState()
 {
     // Already polling: the controls show its state instead of starting it.
-    ActivityMonitor& monitor = m_target->monitor();
     {
         const QSignalBlocker connect{m_ui->actionConnect};
-        m_ui->actionConnect->setChecked(monitor.state() != ActivityMonitor::State::Stopped);
+        m_ui->actionConnect->setChecked(m_target->link() != LiveTarget::Link::Stopped);
         const QSignalBlocker pause{m_ui->actionPause};
-        m_ui->actionPause->setChecked(monitor.isPaused());
+        m_ui->actionPause->setChecked(m_target->isPaused());
     }
+    m_ui->mainToolBar->showInterval(static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(m_target->interval()).count()));
     m_statusBar->refresh();
 }
 
@@ -429,8 +429,12 @@ void MainWindow::dropTarget()
     emit targetChanged(nullptr);
     m_alerts->detach();
     delete std::exchange(m_targetScope, nullptr);
+    // The sessions table reads through the target's monitor, team mode follows the target.
+    const bool sessionsRideOnTarget
+        = m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable
+        || m_sessions->sourceKind() == LiveSessions::SourceKind::Prometheus;
     if (std::exchange(m_targetBorrowed, false)) {
-        if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
+        if (sessionsRideOnTarget)
             m_sessions->showNoSource();
         return; // the overview keeps watching it
     }
@@ -439,8 +443,8 @@ void MainWindow::dropTarget()
         connect(m_evidence, &EvidenceCapture::captured, target, &QObject::deleteLater);
     else
         target->deleteLater();
-    if (m_sessions->sourceKind() == LiveSessions::SourceKind::SessionsTable)
-        m_sessions->showNoSource(); // it read through the monitor that just went
+    if (sessionsRideOnTarget)
+        m_sessions->showNoSource(); // it read through the target that just went
 }
 
 void MainWindow::showNoTarget()
@@ -509,10 +513,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionConnect, &QAction::toggled, this, [this](bool on) {
         if (m_target == nullptr)
             return;
-        const bool stopped = m_target->prometheus() != nullptr
-            ? m_target->prometheus()->state() == PrometheusSource::State::Stopped
-            : m_target->monitor().state() == ActivityMonitor::State::Stopped;
-        if (on && stopped)
+        if (on && m_target->link() == LiveTarget::Link::Stopped)
             startMonitoring();
         else if (!on) {
             m_target->stop();
@@ -524,23 +525,17 @@ void MainWindow::connectActions()
     connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
         if (m_target == nullptr)
             return;
-        m_target->monitor().setPaused(paused);
-        m_target->pgbouncerMonitor().setPaused(paused);
+        m_target->setPaused(paused);
         m_statusBar->refresh();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_target == nullptr)
             return;
-        if (m_target->prometheus() != nullptr)
-            m_target->prometheus()->pollNow();
-        else
-            m_target->monitor().pollNow();
+        m_target->pollNow();
     });
     connect(m_ui->mainToolBar, &MainToolBar::intervalChosen, this, [this](int seconds) {
-        if (m_target != nullptr) {
-            m_target->monitor().setInterval(std::chrono::seconds{seconds});
-            m_target->pgbouncerMonitor().setInterval(std::chrono::seconds{seconds});
-        }
+        if (m_target != nullptr)
+            m_target->setInterval(std::chrono::seconds{seconds});
     });
     connect(m_ui->mainToolBar, &MainToolBar::rangeChosen, m_chart, &HistoryChart::setRangeSeconds);
 }
@@ -587,8 +582,11 @@ void MainWindow::setUpSessions()
 
 void MainWindow::startSessions()
 {
-    // The sessions table reads through the target's monitor: one backend per target.
-    m_sessions->start(m_options, monitor());
+    // Team mode: serve's counts by level, read with the target's Prometheus polls.
+    if (m_target != nullptr && m_target->prometheus() != nullptr)
+        m_sessions->followPrometheus(*m_target);
+    else // the sessions table reads through the target's monitor: one backend per target
+        m_sessions->start(m_options, monitor());
     refreshSessionsStatus();
 }
 

@@ -223,7 +223,9 @@ void StatusBar::showPrometheusState(const PrometheusSource& prometheus)
             Palette::warning(), tr("Reading — from Prometheus %1").arg(source));
         break;
     case PrometheusSource::State::Reading:
-        m_connectionState->setBadge(Palette::ok(), tr("Live — from Prometheus %1").arg(source));
+        m_connectionState->setBadge(Palette::ok(),
+            prometheus.isPaused() ? tr("Paused — from Prometheus %1").arg(source)
+                                  : tr("Live — from Prometheus %1").arg(source));
         break;
     case PrometheusSource::State::Failed: {
         const std::optional<SourceError> error = prometheus.lastError();
