@@ -9,11 +9,10 @@
 #include <chrono>
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
 
 class PgConnection;
+class PollLoop;
 
 // Watches one PgBouncer through its admin console: SHOW POOLS, SHOW STATS, SHOW CONFIG and
 // SHOW SERVERS once per interval, one after the other, over the simple query protocol (the
@@ -81,12 +80,9 @@ private:
 
     Options m_options;
     PgConnection* m_connection{nullptr};
-    QTimer* m_tickTimer{nullptr};
-    QTimer* m_retryTimer{nullptr};
-    QTimer* m_answerTimer{nullptr};
+    PollLoop* m_loop{nullptr};
     State m_state{State::Stopped};
     Step m_step{Step::Nothing};
-    bool m_paused{false};
     PgBouncerSample m_building;
     std::optional<Error> m_lastError;
 };
