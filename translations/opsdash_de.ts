@@ -221,7 +221,7 @@
 <context>
     <name>Baseline</name>
     <message>
-        <location filename="../src/model/Baseline.cpp" line="+285"/>
+        <location filename="../src/model/Baseline.cpp" line="+317"/>
         <source>baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation type="vanished">unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../src/model/BaselineLoader.cpp" line="+1052"/>
+        <location filename="../src/model/BaselineLoader.cpp" line="+1056"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON-Syntaxfehler: %1</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation type="vanished">nichts</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-791"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
@@ -700,6 +700,11 @@
         <translation>die Pool-ID %1 ist reserviert (ein impliziter Pool ohne Budget)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>pool id %1 is reserved (the server connections of a PgBouncer in front)</source>
+        <translation>die Pool-ID %1 ist reserviert (die Serververbindungen eines vorgeschalteten PgBouncer)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>duplicate pool id %1</source>
         <translation>doppelte Pool-ID %1</translation>
@@ -787,7 +792,7 @@
         <translation>die Datei ist leer (erwartet wird ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-825"/>
         <source>JSON syntax error: invalid escape &apos;\%1&apos; in a string (JSON knows \&quot; \\ \/ \b \f \n \r \t \uXXXX; a backslash itself is written \\)</source>
         <translation>JSON-Syntaxfehler: ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette (JSON kennt \&quot; \\ \/ \b \f \n \r \t \uXXXX; ein Backslash selbst wird \\ geschrieben)</translation>
     </message>
@@ -817,7 +822,7 @@
         <translation>updateAge (%1) ist länger als maxAge (%2): NextAuth erlaubt das, aber eine Sitzung läuft dann ab, bevor sie je verlängert wird</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;$&apos;)</source>
         <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, &apos;_&apos; und &apos;$&apos;)</translation>
     </message>
@@ -3609,7 +3614,7 @@
 <context>
     <name>PgBouncerWatch</name>
     <message>
-        <location filename="../src/model/PgBouncer.cpp" line="+97"/>
+        <location filename="../src/model/PgBouncer.cpp" line="+119"/>
         <source>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</source>
         <translation>%1 × (%2 default_pool_size + %3 reserve_pool_size) = %4</translation>
     </message>
@@ -3837,7 +3842,22 @@
 <context>
     <name>PoolStatistics</name>
     <message>
-        <location filename="../src/model/PoolStatistics.cpp" line="+152"/>
+        <location filename="../src/model/PoolStatistics.cpp" line="+156"/>
+        <source>%1 (the profile&apos;s, in place of the baseline&apos;s)</source>
+        <translation>%1 (die des Profils, anstelle der aus der Baseline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (serve&apos;s config, in place of the baseline&apos;s)</source>
+        <translation>%1 (aus der serve-Konfiguration, anstelle der aus der Baseline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the baseline&apos;s)</source>
+        <translation>%1 (aus der Baseline)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>GET %1 (%2)</source>
         <translation>GET %1 (%2)</translation>
     </message>
@@ -3915,7 +3935,7 @@
 <context>
     <name>PoolStatsReading</name>
     <message>
-        <location line="-180"/>
+        <location line="-193"/>
         <source>%1 is %2, not a count</source>
         <translation>%1 ist %2, keine Anzahl</translation>
     </message>
@@ -3941,7 +3961,7 @@
         <translation type="vanished">wieder verbunden nach einer Lücke seit %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
@@ -3956,7 +3976,7 @@
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>pg_settings on %1 at %2</source>
         <translation>pg_settings auf %1 um %2</translation>
     </message>
@@ -3966,7 +3986,7 @@
         <translation>pg_stat_activity auf %1, %2 – %3, %4 Messungen alle %5 s</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>target   %1 — PostgreSQL %2</source>
         <translation>Ziel      %1 — PostgreSQL %2</translation>
     </message>
@@ -4029,7 +4049,12 @@
         <translation>Client-Sitzungen %1 / %2 nutzbar (Spitze %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>app metrics of %1: %2</source>
+        <translation>App-Metriken von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4054,12 +4079,12 @@
         <translation>von %1 wurde keine Messung erhoben</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-209"/>
         <source>pg_roles, pg_database and pg_stat_activity on %1 at %2</source>
         <translation>pg_roles, pg_database und pg_stat_activity auf %1 um %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>new/min</source>
         <translation>neu/min</translation>
     </message>
@@ -4067,7 +4092,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/model/Profile.cpp" line="+80"/>
+        <location filename="../src/model/Profile.cpp" line="+88"/>
         <source>A connection string or postgresql:// URI is required.</source>
         <translation>Eine Verbindungszeichenkette oder postgresql://-URI ist erforderlich.</translation>
     </message>
@@ -4107,13 +4132,23 @@
         <translation>Canary-URL %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Pool metrics “%1”: write pool=URL, e.g. scheduling=http://127.0.0.1:9102/metrics.</source>
+        <translation>Pool-Metriken „%1“: pool=URL schreiben, z. B. scheduling=http://127.0.0.1:9102/metrics.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metrics URL of pool %1 %2.</source>
+        <translation>Metrik-URL des Pools %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No such directory: %1</source>
         <translation>Verzeichnis nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>No such file: %1</source>
         <translation>Datei nicht vorhanden: %1</translation>
     </message>
@@ -4123,7 +4158,7 @@
         <translation>Das Abfrageintervall muss zwischen 1 und 60 Sekunden liegen.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-44"/>
         <source>The port must be from 1 to 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
@@ -4133,7 +4168,7 @@
         <translation>Unbekannter sslmode „%1“.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>must be an http:// or https:// URL</source>
         <translation>muss eine http://- oder https://-URL sein</translation>
     </message>
@@ -4148,7 +4183,7 @@
         <translation>braucht einen Hostnamen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>A Prometheus URL is required.</source>
         <translation>Eine Prometheus-URL ist erforderlich.</translation>
     </message>
@@ -4443,7 +4478,22 @@
         <translation>T&amp;oken oder Passwort:</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+75"/>
+        <source>Pool &amp;metrics:</source>
+        <translation>Pool-&amp;Metriken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduling=http://…/metrics (optional; in place of the baseline&apos;s)</source>
+        <translation>scheduling=http://…/metrics (optional; anstelle der aus der Baseline)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Each pool&apos;s application /metrics page as pool=URL, apart by spaces; a pool named here is read from this URL instead of the baseline&apos;s pools[].metricsUrl.</source>
+        <translation>Die /metrics-Seite der Anwendung jedes Pools als pool=URL, durch Leerzeichen getrennt; ein hier genannter Pool wird von dieser URL gelesen statt von pools[].metricsUrl der Baseline.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>The database itsel&amp;f</source>
         <translation>der Datenbank sel&amp;bst</translation>
     </message>
@@ -4515,7 +4565,7 @@
         <translation>--profile: kein gespeichertes Ziel heißt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>serve: give one of --config, --db or --profile</source>
         <translation>serve: genau eines von --config, --db oder --profile angeben</translation>
     </message>
@@ -4535,7 +4585,7 @@
         <translation>serve: --listen erwartet ADRESSE:PORT, angegeben: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>--profile: &apos;%1&apos; reads Prometheus (team mode); serve needs a profile that names a database</source>
         <translation>--profile: &apos;%1&apos; liest Prometheus (Team-Modus); serve braucht ein Profil, das eine Datenbank nennt</translation>
     </message>
@@ -4588,22 +4638,24 @@
         <translation>erwartet wird ein nicht leeres Array von Zielen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+67"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
+        <location line="+63"/>
         <source>expected a non-empty string</source>
         <translation>erwartet wird eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-47"/>
         <source>&apos;%1&apos; is not a target name (letters, digits, _ . : -)</source>
         <translation>&apos;%1&apos; ist kein Zielname (Buchstaben, Ziffern, _ . : -)</translation>
     </message>
@@ -4618,12 +4670,23 @@
         <translation>erwartet wird true oder false</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is not an http or https URL</source>
         <translation>&apos;%1&apos; ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <source>expected an object with conninfo (and passwordFile)</source>
+        <translation>erwartet ein Objekt mit conninfo (und passwordFile)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected an object: pool id → its application&apos;s /metrics URL</source>
+        <translation>erwartet ein Objekt: Pool-ID → /metrics-URL seiner Anwendung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>expected a whole number of seconds from 1 to 60</source>
         <translation>erwartet wird eine ganze Zahl von Sekunden von 1 bis 60</translation>
     </message>
@@ -5067,17 +5130,22 @@
 <context>
     <name>TargetInputs</name>
     <message>
-        <location filename="../src/app/TargetInputs.cpp" line="+109"/>
+        <location filename="../src/app/TargetInputs.cpp" line="+118"/>
         <source>%1: --profile and --db name two targets; give one</source>
         <translation>%1: --profile und --db nennen zwei Ziele; bitte nur eines angeben</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-74"/>
         <source>%1: --profile: no saved target is called &apos;%2&apos;</source>
         <translation>%1: --profile: kein gespeichertes Ziel heißt „%2“</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+54"/>
+        <source>opsdash %1: the profile names metrics for pool &apos;%2&apos;, which the baseline does not have; ignored</source>
+        <translation>opsdash %1: das Profil nennt Metriken für den Pool &apos;%2&apos;, den die Baseline nicht hat; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1: --profile and --db name two targets; for several, repeat --profile NAME or --db CONNINFO, not both</source>
         <translation>%1: --profile und --db nennen zwei Ziele; für mehrere wiederholen Sie --profile NAME oder --db CONNINFO, nicht beides</translation>
     </message>
@@ -5087,7 +5155,7 @@
         <translation>%1: --sessions nennt eine Web-Anwendung; bei mehreren Zielen speichern Sie je Ziel ein Profil mit eigener Sitzungs-URL</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>%1: --profile: &apos;%2&apos; reads Prometheus (team mode); %1 needs a profile that names a database</source>
         <translation>%1: --profile: &apos;%2&apos; liest Prometheus (Team-Modus); %1 braucht ein Profil, das eine Datenbank nennt</translation>
     </message>
@@ -5978,12 +6046,12 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+58"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+54"/>
         <source>monitoring was stopped</source>
         <translation>die Überwachung wurde beendet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>not connected: cannot quote the identifier</source>
         <translation>nicht verbunden: der Bezeichner kann nicht maskiert werden</translation>
     </message>
@@ -5993,12 +6061,12 @@
         <translation>nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>no answer from the server for %1 s: the network or the server stalls</source>
         <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
@@ -6125,7 +6193,7 @@ Abfrage:
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+23"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+24"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -6158,7 +6226,7 @@ Abfrage:
 <context>
     <name>opsdash::AlertLog</name>
     <message>
-        <location filename="../src/live/AlertLog.cpp" line="+113"/>
+        <location filename="../src/live/AlertLog.cpp" line="+114"/>
         <source>%1 acknowledged %2</source>
         <translation>%1 hat %2 quittiert</translation>
     </message>
@@ -6219,7 +6287,7 @@ Abfrage:
 <context>
     <name>opsdash::BackendSignals</name>
     <message>
-        <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
+        <location filename="../src/pg/BackendSignals.cpp" line="+78"/>
         <source>%1 failed: %2 — %3</source>
         <translation>%1 fehlgeschlagen: %2 — %3</translation>
     </message>
@@ -6257,7 +6325,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+99"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+101"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -6410,7 +6478,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+276"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+277"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -6750,7 +6818,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+127"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+128"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -6828,7 +6896,7 @@ lokal: %2</translation>
         <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+41"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+42"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
@@ -6997,7 +7065,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/chart/HistoryChart.cpp" line="+68"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+69"/>
         <location line="+120"/>
         <source>Connections per pool</source>
         <translation>Verbindungen je Pool</translation>
@@ -7094,7 +7162,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+167"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+168"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -7214,7 +7282,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+188"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+189"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
@@ -7224,7 +7292,7 @@ lokal: %2</translation>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -7239,7 +7307,7 @@ lokal: %2</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-381"/>
         <source>The baseline says session.strategy is &quot;jwt&quot;: JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
         <translation>Laut Baseline ist session.strategy &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
@@ -7249,7 +7317,7 @@ lokal: %2</translation>
         <translation>Der geprüfte Quellcode setzt session.strategy auf &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app&apos;s admin endpoint (--sessions URL, or a profile&apos;s admin URL), or a baseline (--baseline) naming the table the app&apos;s NextAuth adapter uses.</source>
         <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
     </message>
@@ -7266,7 +7334,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+182"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+201"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -7387,7 +7455,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+476"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+479"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -7476,18 +7544,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-473"/>
         <location line="+12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -7514,7 +7582,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+408"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -7523,7 +7591,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -7563,7 +7631,7 @@ lokal: %2</translation>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+288"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7666,7 +7734,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::OverviewTile</name>
     <message>
-        <location filename="../src/gui/overview/OverviewTile.cpp" line="+38"/>
+        <location filename="../src/gui/overview/OverviewTile.cpp" line="+39"/>
         <source>Open the dashboard of %1 (Enter)</source>
         <translation>Dashboard von %1 öffnen (Eingabe)</translation>
     </message>
@@ -7759,7 +7827,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PauseBanner</name>
     <message>
-        <location filename="../src/gui/window/PauseBanner.cpp" line="+22"/>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+23"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -7777,12 +7845,12 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PgBouncerMonitor</name>
     <message>
-        <location filename="../src/pg/PgBouncerMonitor.cpp" line="+38"/>
+        <location filename="../src/pg/PgBouncerMonitor.cpp" line="+34"/>
         <source>no answer from the PgBouncer admin console for %1 s</source>
         <translation>keine Antwort der PgBouncer-Admin-Konsole seit %1 s</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+59"/>
         <source>PgBouncer not watched</source>
         <translation>PgBouncer wird nicht beobachtet</translation>
     </message>
@@ -7848,7 +7916,7 @@ lokal: %2</translation>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>%1  %2 / %3 (%4 %)  peak %5</source>
         <translation>%1  %2 / %3 (%4 %)  Spitze %5</translation>
     </message>
@@ -7896,7 +7964,7 @@ lokal: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>&amp;nbsp;&amp;nbsp;┊ peak in window</source>
         <translation>&amp;nbsp;&amp;nbsp;┊ Spitze im Zeitfenster</translation>
     </message>
@@ -7910,7 +7978,7 @@ lokal: %2</translation>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+107"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
@@ -7920,33 +7988,34 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+240"/>
+        <location line="-169"/>
+        <location line="+268"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-223"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Next attempt at %1. %2</source>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Disconnected — greyed: the last data, polled at %1.</source>
         <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
+        <location line="+41"/>
         <source>%1&apos;s own statistics: waiting for %2</source>
         <translation>Eigene Statistik von %1: warte auf %2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+137"/>
         <source>%1&apos;s own statistics: %2</source>
         <translation>Eigene Statistik von %1: %2</translation>
     </message>
@@ -7971,7 +8040,7 @@ lokal: %2</translation>
         <translation> — veraltet seit %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>PgBouncer: waiting for its admin console</source>
         <translation>PgBouncer: warte auf die Admin-Konsole</translation>
     </message>
@@ -7997,27 +8066,27 @@ lokal: %2</translation>
         <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>Remove the password from the connection string; type it in the Password field so it goes to the keychain.</source>
         <translation>Entfernen Sie das Passwort aus der Verbindungszeichenkette; tragen Sie es im Feld Passwort ein, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>connected — PostgreSQL %1 (%2)</source>
         <translation>verbunden — PostgreSQL %1 (%2)</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-298"/>
         <source>libpq default (prefer)</source>
         <translation>libpq-Standard (prefer)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird aufgebaut …</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-277"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -8032,7 +8101,7 @@ lokal: %2</translation>
         <translation>Basic-Authentifizierung</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Remove the password from the PgBouncer admin connection; libpq finds it in .pgpass or PGPASSFILE.</source>
         <translation>Entfernen Sie das Passwort aus der PgBouncer-Admin-Verbindung; libpq findet es in .pgpass oder PGPASSFILE.</translation>
     </message>
@@ -8089,7 +8158,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+17"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -8145,6 +8214,14 @@ lokal: %2</translation>
         <location line="+19"/>
         <source>this run&apos;s memory (no keychain backend)</source>
         <translation>Speicher dieses Laufs (kein Schlüsselbund-Backend)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ServeService</name>
+    <message>
+        <location filename="../src/serve/ServeService.cpp" line="+57"/>
+        <source>no pool &apos;%1&apos; in the baseline %2</source>
+        <translation>kein Pool &apos;%1&apos; in der Baseline %2</translation>
     </message>
 </context>
 <context>
@@ -8405,7 +8482,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+72"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+73"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -8555,7 +8632,7 @@ lokal: %2</translation>
         <translation type="vanished">die Verbindung ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/sessions/SessionsTableSource.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+99"/>
         <source>cannot quote the names of sessionsTable in the baseline (%1): %2</source>
         <translation>die Namen von sessionsTable in der Baseline (%1) können nicht maskiert werden: %2</translation>
     </message>

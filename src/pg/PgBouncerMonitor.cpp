@@ -80,8 +80,9 @@ void PgBouncerMonitor::setInterval(std::chrono::milliseconds interval)
 
 QString PgBouncerMonitor::target() const
 {
-    return m_connection->target().isEmpty() ? PgConnection::describeTarget(m_options.conninfo)
-                                            : m_connection->target();
+    return m_connection->target().isEmpty()
+        ? PgConnection::describeTarget(m_options.conninfo, m_options.parameters)
+        : m_connection->target();
 }
 
 QString PgBouncerMonitor::stateText() const
@@ -107,8 +108,8 @@ void PgBouncerMonitor::connectNow()
 {
     m_step = Step::Nothing;
     setState(State::Connecting);
-    m_connection->open(
-        {m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout, {}});
+    m_connection->open({m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout,
+        m_options.parameters});
 }
 
 void PgBouncerMonitor::tick()

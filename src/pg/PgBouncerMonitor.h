@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConnectionParameters.h"
 #include "model/PgBouncer.h"
 #include "model/Result.h"
 #include "pg/PgResult.h"
@@ -33,6 +34,7 @@ public:
     struct Options
     {
         QByteArray conninfo; // to the `pgbouncer` database, as a user in stats_users
+        ConnectionParameters parameters; // applied after conninfo (serve's password file)
         std::chrono::milliseconds interval{std::chrono::seconds{2}};
         std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
         std::chrono::milliseconds retry{std::chrono::seconds{5}};

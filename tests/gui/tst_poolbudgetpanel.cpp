@@ -201,6 +201,62 @@ private slots:
         QVERIFY(!line->isVisible());
     }
 
+    void pgbouncerServerConnectionsHaveABarOfTheirOwnAgainstItsPoolSizes()
+    {
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showServerFacts(facts200());
+
+        // PgBouncer (one pool of 5 + 1 reserve) owns three of the ten postgres.js backends.
+        PgBouncerWatch watch{defaultBaseline()};
+        PgBouncerSample console;
+        PgBouncerPool pool;
+        pool.database = QStringLiteral("app");
+        pool.user = QStringLiteral("web");
+        pool.clActive = 3;
+        pool.svActive = 2;
+        pool.svIdle = 1;
+        console.pools << pool;
+        console.config.defaultPoolSize = 5;
+        console.config.reservePoolSize = 1;
+        console.config.maxClientConn = 100;
+        console.serverPids = {101, 102, 103};
+        console.receivedAt = scripted::Start;
+        watch.add(console);
+        QList<BackendSession> sessions;
+        for (int pid = 101; pid <= 110; ++pid)
+            sessions << scripted::session(pid, QStringLiteral("web"),
+                pid == 103 || pid > 107 ? BackendState::Idle : BackendState::Active, {});
+        const ActivitySample activity = scripted::sample(sessions);
+        watch.add(activity);
+        const ActivitySample moved = watch.attributed(activity);
+        UsageWindow window;
+        window.add(moved);
+        panel.showPgBouncer(true, watch, {});
+        panel.showUsage(moved, window);
+
+        const PoolBar* owner = panel.bar(QStringLiteral("pgbouncer"));
+        QVERIFY(owner != nullptr);
+        QVERIFY2(owner->caption().startsWith(QStringLiteral("pgbouncer  3 / 6 (50 %)")),
+            qPrintable(owner->caption()));
+        // Counted there, and no longer in web's bar.
+        QVERIFY2(panel.bar(QStringLiteral("web"))
+                     ->caption()
+                     .startsWith(QStringLiteral("web  7 / 150 (5 %)")),
+            qPrintable(panel.bar(QStringLiteral("web"))->caption()));
+        QVERIFY(!owner->isStale());
+        // Shown (a widget added to a shown panel is shown from the event loop).
+        QTRY_VERIFY(owner->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (qEnvironmentVariableIsSet("OPSDASH_SCREENS_DIR")) {
+            const QString path = qEnvironmentVariable("OPSDASH_SCREENS_DIR")
+                + QStringLiteral("/pool-panel-pgbouncer.png");
+            QVERIFY2(panel.grab().save(path), qPrintable(path));
+        }
+    }
+
     void roleLimitBelowTheBudgetIsMarkedAndCountedAgainst()
     {
         Baseline baseline = defaultBaseline();
