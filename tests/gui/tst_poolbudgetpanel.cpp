@@ -33,6 +33,25 @@ ActivitySample poll(int active, int idle)
     return sample;
 }
 
+// One answer of PgBouncer's console: its pool app/web, default_pool_size 5, max_client_conn
+// 100.
+PgBouncerSample console(int clActive, int clWaiting, int svActive, int svIdle)
+{
+    PgBouncerSample sample;
+    PgBouncerPool pool;
+    pool.database = QStringLiteral("app");
+    pool.user = QStringLiteral("web");
+    pool.clActive = clActive;
+    pool.clWaiting = clWaiting;
+    pool.svActive = svActive;
+    pool.svIdle = svIdle;
+    sample.pools << pool;
+    sample.config.defaultPoolSize = 5;
+    sample.config.maxClientConn = 100;
+    sample.receivedAt = scripted::Start;
+    return sample;
+}
+
 ServerFacts facts200()
 {
     ServerFacts facts;
@@ -170,18 +189,8 @@ private slots:
         QVERIFY(!line->isVisible()); // no PgBouncer named: no row
 
         PgBouncerWatch watch{defaultBaseline()};
-        PgBouncerSample sample;
-        PgBouncerPool pool;
-        pool.database = QStringLiteral("app");
-        pool.user = QStringLiteral("web");
-        pool.clActive = 5;
-        pool.clWaiting = 15;
-        pool.svActive = 5;
-        pool.maxWaitUs = 2500000;
-        sample.pools << pool;
-        sample.config.defaultPoolSize = 5;
-        sample.config.maxClientConn = 100;
-        sample.receivedAt = QDateTime::currentDateTimeUtc();
+        PgBouncerSample sample = console(5, 15, 5, 0);
+        sample.pools.first().maxWaitUs = 2500000;
         watch.add(sample);
         panel.showPgBouncer(true, watch, {});
         QVERIFY(line->isVisible());
@@ -211,20 +220,10 @@ private slots:
 
         // PgBouncer (one pool of 5 + 1 reserve) owns three of the ten postgres.js backends.
         PgBouncerWatch watch{defaultBaseline()};
-        PgBouncerSample console;
-        PgBouncerPool pool;
-        pool.database = QStringLiteral("app");
-        pool.user = QStringLiteral("web");
-        pool.clActive = 3;
-        pool.svActive = 2;
-        pool.svIdle = 1;
-        console.pools << pool;
-        console.config.defaultPoolSize = 5;
-        console.config.reservePoolSize = 1;
-        console.config.maxClientConn = 100;
-        console.serverPids = {101, 102, 103};
-        console.receivedAt = scripted::Start;
-        watch.add(console);
+        PgBouncerSample sample = console(3, 0, 2, 1);
+        sample.config.reservePoolSize = 1;
+        sample.serverPids = {101, 102, 103};
+        watch.add(sample);
         QList<BackendSession> sessions;
         for (int pid = 101; pid <= 110; ++pid)
             sessions << scripted::session(pid, QStringLiteral("web"),

@@ -63,6 +63,24 @@ Baseline baselineWatching(const QByteArray& admin)
     return baseline;
 }
 
+// `count` clients of PgBouncer, each in a transaction it opened (BEGIN sent, its answer
+// not awaited: clients beyond the pool size wait there for a server connection). Fewer
+// when one could not connect or send.
+std::vector<Connection> clientsInTransactions(
+    const PgBouncerProcess& pgbouncer, int count, const QByteArray& extra = {})
+{
+    std::vector<Connection> clients;
+    for (int i = 0; i < count; ++i) {
+        Connection client{PQconnectdb(pgbouncer.conninfo(extra).constData()), &PQfinish};
+        if (PQstatus(client.get()) != CONNECTION_OK || PQsendQuery(client.get(), "BEGIN") != 1) {
+            qWarning() << "client" << i << PQerrorMessage(client.get());
+            break;
+        }
+        clients.push_back(std::move(client));
+    }
+    return clients;
+}
+
 ActivityMonitor::Options fixtureOptions()
 {
     ActivityMonitor::Options options;
@@ -86,15 +104,9 @@ private slots:
 
         // Twenty clients each open a transaction: five get a server connection and keep it
         // (session pooling), fifteen wait for one.
-        std::vector<Connection> clients;
-        for (int i = 0; i < 20; ++i) {
-            clients.emplace_back(
-                PQconnectdb(pgbouncer.conninfo("application_name=postgres.js").constData()),
-                &PQfinish);
-            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
-                PQerrorMessage(clients.back().get()));
-            QVERIFY(PQsendQuery(clients.back().get(), "BEGIN") == 1);
-        }
+        std::vector<Connection> clients
+            = clientsInTransactions(pgbouncer, 20, "application_name=postgres.js");
+        QCOMPARE(clients.size(), std::size_t{20});
 
         QTemporaryDir dir;
         LiveTarget target{baselineWatching(pgbouncer.adminConninfo("stats"))};
@@ -173,13 +185,8 @@ private slots:
     {
         PgBouncerProcess pgbouncer{{QStringLiteral("default_pool_size = 5")}};
         QVERIFY2(pgbouncer.ok(), qPrintable(pgbouncer.error()));
-        std::vector<Connection> clients;
-        for (int i = 0; i < 8; ++i) {
-            clients.emplace_back(PQconnectdb(pgbouncer.conninfo().constData()), &PQfinish);
-            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
-                PQerrorMessage(clients.back().get()));
-            QVERIFY(PQsendQuery(clients.back().get(), "BEGIN") == 1);
-        }
+        const std::vector<Connection> clients = clientsInTransactions(pgbouncer, 8);
+        QCOMPARE(clients.size(), std::size_t{8});
         // PgBouncer opens its five server connections one by one: until they are up, more
         // than three clients wait. The probe's one look comes after that.
         Connection stats{PQconnectdb(pgbouncer.adminConninfo("stats").constData()), &PQfinish};
@@ -237,17 +244,9 @@ private slots:
         PgBouncerProcess pgbouncer{{QStringLiteral("default_pool_size = 5")}};
         QVERIFY2(pgbouncer.ok(), qPrintable(pgbouncer.error()));
         // Three clients in transactions hold three server connections (session pooling).
-        std::vector<Connection> clients;
-        for (int i = 0; i < 3; ++i) {
-            clients.emplace_back(
-                PQconnectdb(pgbouncer.conninfo("application_name=postgres.js").constData()),
-                &PQfinish);
-            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
-                PQerrorMessage(clients.back().get()));
-            std::unique_ptr<PGresult, decltype(&PQclear)> begun{
-                PQexec(clients.back().get(), "BEGIN"), &PQclear};
-            QCOMPARE(PQresultStatus(begun.get()), PGRES_COMMAND_OK);
-        }
+        const std::vector<Connection> clients
+            = clientsInTransactions(pgbouncer, 3, "application_name=postgres.js");
+        QCOMPARE(clients.size(), std::size_t{3});
 
         // The console's password through a file, as the target's own (trust ignores it); a
         // scheduling metrics URL the baseline does not name.
