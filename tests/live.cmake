@@ -17,10 +17,13 @@ opsdash_add_qtest(tst_livepressure
 
 # A real pgbouncer (default_pool_size 5) in front of the shared fixture: twenty clients in
 # transactions make fifteen wait, pgbouncer.postgres.waiting fails, pgbouncer.capacity
-# passes and fails with the pool size; opsdash probe reports it in its JSON (schema-checked);
-# no console and no answer are named states.
+# passes and fails with the pool size; its server connections count in the pool
+# "pgbouncer" once (LiveTarget, serve --config with the console and a pool's metrics URL);
+# opsdash probe reports it in its JSON (schema-checked); no console and no answer are named
+# states.
 opsdash_add_pg_test(tst_pgbouncer
     SOURCES live/tst_pgbouncer.cpp support/PgBouncerProcess.h support/RunOpsdash.h support/SchemaCheck.h
+        serve/PrivateFile.h serve/ServeHarness.h
     LIBS opsdash_core Qt6::Network Qt6::Test PostgreSQL::PostgreSQL)
 # Its backends through PgBouncer would show up in the other shared-cluster tests' counts.
 set_tests_properties(tst_pgbouncer PROPERTIES RESOURCE_LOCK pg_shared_sessions)
@@ -63,8 +66,10 @@ opsdash_add_qtest(tst_sessionalerts
 # its own in the shared cluster: live.scheduling.waits fails with the app's own count,
 # maxOpenConns passes at 50 and fails after a restart with 60. Bad metrics pages from a
 # loopback server (malformed, huge, slow) give named errors and keep the last values stale.
+# A profile's pool metrics URL is read in place of the baseline's (engine, probe --profile).
 opsdash_add_pg_test(tst_poolmetrics
-    SOURCES live/tst_poolmetrics.cpp sessions/TestHttpServer.h
+    SOURCES live/tst_poolmetrics.cpp sessions/TestHttpServer.h support/RunOpsdash.h
+        support/SchemaCheck.h
     LIBS opsdash_core Qt6::Network PostgreSQL::PostgreSQL)
 target_compile_definitions(tst_poolmetrics PRIVATE OPSDASH_BUILD_DIR="${CMAKE_BINARY_DIR}")
 # Its 50 backends would show up in the other shared-cluster tests' exact counts.

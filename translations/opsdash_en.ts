@@ -14,7 +14,7 @@
 <context>
     <name>ProbeCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/ProbeCommand.cpp" line="+315"/>
+        <location filename="../src/app/ProbeCommand.cpp" line="+331"/>
         <source>window   %1 – %2, %n sample(s)</source>
         <translation>
             <numerusform>window   %1 – %2, %n sample</numerusform>

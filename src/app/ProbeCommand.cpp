@@ -133,11 +133,13 @@ QList<Observation> observeAll(const QList<ProbeTarget>& targets, int durationSec
             [&, deadline, i](const ActivitySample& sample) {
                 if (done[i])
                     return;
-                observation.window.add(sample);
-                observation.rules->add(sample);
+                // As LiveTarget reads a poll: PgBouncer's server connections in its own pool.
                 observation.limits->add(sample);
+                observation.rules->add(sample);
                 if (observation.pgbouncer)
                     observation.pgbouncer->add(sample);
+                observation.window.add(
+                    observation.pgbouncer ? observation.pgbouncer->attributed(sample) : sample);
                 if (durationSeconds == 0 && observation.pgbouncerSettled)
                     finish(i);
                 else if (!deadline->isActive() && observation.window.samples() == 1)
@@ -238,6 +240,7 @@ QJsonValue poolStatisticsJson(const Observation& observation, const QString& poo
             continue;
         const std::optional<PoolStatsReading> last = statistics.latest();
         QJsonObject json{{QStringLiteral("url"), statistics.url()},
+            {QStringLiteral("urlFrom"), toString(statistics.urlOrigin())},
             {QStringLiteral("stale"), statistics.stale()},
             {QStringLiteral("error"),
                 statistics.error().isEmpty() ? QJsonValue{} : QJsonValue{statistics.error()}},
@@ -276,6 +279,19 @@ QList<Finding> findingsOf(
         + (observation.pgbouncer ? observation.pgbouncer->findings(
                facts.usableSlots(), observation.pgbouncer->evidence(observation.pgbouncerTarget))
                                  : QList<Finding>{});
+}
+
+// A pool's budget: the baseline's, or for PgBouncer's own pool the server connections its
+// pool sizes allow; none for monitor and other.
+std::optional<qint64> budgetOf(
+    const Baseline& baseline, const Observation& observation, const QString& pool)
+{
+    if (const PoolSpec* spec = baseline.pool(pool))
+        return spec->budget;
+    if (pool == Baseline::kPgBouncerPool && observation.pgbouncer
+        && observation.pgbouncer->hasSample())
+        return observation.pgbouncer->sample()->serverConnectionBound();
+    return std::nullopt;
 }
 
 // The PgBouncer part of the JSON document (resources/schemas/probe.schema.json).
@@ -335,15 +351,15 @@ void printText(
                .arg(Text::tr("use"), 6)
                .arg(Text::tr("new/min"), 8);
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
-        const PoolSpec* spec = baseline.pool(pool.pool);
+        const std::optional<qint64> budget = budgetOf(baseline, observation, pool.pool);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(pool.pool, -12)
                    .arg(pool.current, 6)
                    .arg(pool.peak, 6)
                    .arg(pool.average, 8, 'f', 1)
-                   .arg(spec ? QString::number(spec->budget) : QStringLiteral("-"), 7)
-                   .arg(spec && spec->budget > 0
-                           ? QStringLiteral("%1 %").arg(100 * pool.current / spec->budget)
+                   .arg(budget ? QString::number(*budget) : QStringLiteral("-"), 7)
+                   .arg(budget && *budget > 0
+                           ? QStringLiteral("%1 %").arg(100 * pool.current / *budget)
                            : QStringLiteral("-"),
                        6)
                    .arg(pool.newPerMinute, 8);
@@ -353,6 +369,11 @@ void printText(
                .arg(capacity.usable())
                .arg(observation.window.peakClientSessions())
         << "\n\n";
+    for (const PoolStatistics& statistics : observation.poolStatistics)
+        out << Text::tr("app metrics of %1: %2").arg(statistics.poolId(), statistics.urlInEffect())
+            << '\n';
+    if (!observation.poolStatistics.isEmpty())
+        out << '\n';
     if (observation.pgbouncer && observation.pgbouncer->hasSample()) {
         for (const PgBouncerPool& pool : observation.pgbouncer->sample()->pools)
             out << PgBouncerWatch::describe(pool) << '\n';
@@ -383,14 +404,14 @@ QJsonObject jsonOf(const Baseline& baseline, const Observation& observation,
     const Capacity capacity = Capacity::of(baseline, facts);
     QJsonArray pools;
     for (const UsageWindow::PoolStats& pool : observation.window.pools()) {
-        const PoolSpec* spec = baseline.pool(pool.pool);
+        const std::optional<qint64> budget = budgetOf(baseline, observation, pool.pool);
         const std::optional<qint64> limit = observation.limits->limitOf(pool.pool, facts);
         pools.append(QJsonObject{
             {QStringLiteral("pool"), pool.pool},
             {QStringLiteral("current"), pool.current},
             {QStringLiteral("peak"), pool.peak},
             {QStringLiteral("average"), pool.average},
-            {QStringLiteral("budget"), spec ? QJsonValue{spec->budget} : QJsonValue{}},
+            {QStringLiteral("budget"), budget ? QJsonValue{*budget} : QJsonValue{}},
             {QStringLiteral("roles"),
                 QJsonArray::fromStringList(observation.limits->roles(pool.pool))},
             {QStringLiteral("databases"),

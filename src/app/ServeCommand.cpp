@@ -82,6 +82,9 @@ std::optional<ServeTargetConfig> targetFromCommandLine(
         // The keychain is not asked: the password comes from libpq's own sources.
         target.name = name;
         target.parameters = profile->connectionParameters();
+        target.pgbouncerConninfo = profile->pgbouncerAdmin.trimmed();
+        target.poolMetricsUrls = profile->poolMetricsUrlMap();
+        target.poolMetricsOrigin = MetricsUrlOrigin::Profile;
         if (target.baselinePath.isEmpty())
             target.baselinePath = profile->baselineFile;
         return target;

@@ -90,12 +90,21 @@ std::variant<TargetInputs, int> readOneTarget(const QCommandLineParser& parser,
     if (given(parser, QStringLiteral("repo")) || !profile)
         options.repoDir = valueOf(parser, QStringLiteral("repo"));
     options.baselinePath = baselinePath;
+    Baseline effective = std::move(baseline).value();
+    // A profile's own app metrics URLs are the ones read, and reports say so.
+    const QStringList unknown
+        = effective.overrideMetricsUrls(options.poolMetricsUrls, MetricsUrlOrigin::Profile);
+    for (const QString& pool : unknown)
+        standardError() << Text::tr("opsdash %1: the profile names metrics for pool '%2', which "
+                                    "the baseline does not have; ignored")
+                               .arg(command, pool)
+                        << Qt::endl;
     if (options.hasDatabase) {
         if (const Result<void> checked = PgConnection::checkConninfo(options.conninfo.toUtf8());
             !checked)
             return usageError(QStringLiteral("%1: --db: ").arg(command) + checked.error().message);
     }
-    return TargetInputs{std::move(baseline).value(), options};
+    return TargetInputs{std::move(effective), options};
 }
 
 } // namespace

@@ -37,14 +37,7 @@ LiveTarget::LiveTarget(const Baseline& baseline, QObject* parent)
     });
     connect(m_history, &HistoryStore::rangeReady, this, &LiveTarget::rangeReady);
     connect(m_history, &HistoryStore::rangeFailed, this, &LiveTarget::rangeFailed);
-    for (const PoolSpec& pool : baseline.pools) {
-        if (pool.metricsUrl.isEmpty())
-            continue;
-        auto* poller = new PoolMetricsPoller{pool, baseline.thresholds.live, this};
-        connect(poller, &PoolMetricsPoller::updated, this,
-            [this, id = pool.id] { emit poolMetricsUpdated(id); });
-        m_poolMetrics << poller;
-    }
+    makePoolMetricsPollers();
     // PgBouncer's findings follow its own polls; the window's follow the activity's.
     connect(m_pgbouncer, &PgBouncerMonitor::sampled, this, [this](const PgBouncerSample& sample) {
         m_pgbouncerWatch.add(sample);
@@ -88,16 +81,41 @@ void LiveTarget::start(const ActivityMonitor::Options& options, const QString& h
     if (watchesPgBouncer()) {
         PgBouncerMonitor::Options pgbouncer;
         pgbouncer.conninfo = m_pgbouncerAdmin.toUtf8();
+        pgbouncer.parameters = m_pgbouncerParameters;
         pgbouncer.interval = options.interval;
         pgbouncer.connectTimeout = options.connectTimeout;
         m_pgbouncer->start(pgbouncer);
     }
 }
 
-void LiveTarget::setPgBouncerAdmin(const QString& conninfo)
+void LiveTarget::setPgBouncerAdmin(const QString& conninfo, const ConnectionParameters& parameters)
 {
-    if (!conninfo.isEmpty())
-        m_pgbouncerAdmin = conninfo;
+    if (conninfo.isEmpty())
+        return;
+    m_pgbouncerAdmin = conninfo;
+    m_pgbouncerParameters = parameters;
+}
+
+void LiveTarget::setPoolMetricsUrls(const QMap<QString, QString>& urls, MetricsUrlOrigin origin)
+{
+    if (urls.isEmpty())
+        return;
+    m_baseline.overrideMetricsUrls(urls, origin);
+    makePoolMetricsPollers();
+}
+
+void LiveTarget::makePoolMetricsPollers()
+{
+    qDeleteAll(m_poolMetrics);
+    m_poolMetrics.clear();
+    for (const PoolSpec& pool : std::as_const(m_baseline.pools)) {
+        if (pool.metricsUrl.isEmpty())
+            continue;
+        auto* poller = new PoolMetricsPoller{pool, m_baseline.thresholds.live, this};
+        connect(poller, &PoolMetricsPoller::updated, this,
+            [this, id = pool.id] { emit poolMetricsUpdated(id); });
+        m_poolMetrics << poller;
+    }
 }
 
 const PoolMetricsPoller* LiveTarget::poolMetrics(QStringView pool) const
@@ -300,12 +318,16 @@ QList<Finding> LiveTarget::poolMetricsFindings() const
     return findings;
 }
 
-void LiveTarget::onSample(const ActivitySample& sample)
+void LiveTarget::onSample(const ActivitySample& polled)
 {
+    // The limits, the behaviour rules (a transaction left open through PgBouncer is still
+    // the application's) and PgBouncer's per-pool count read the attribution rules' view.
+    m_limits.add(polled);
+    m_rules.add(polled);
+    m_pgbouncerWatch.add(polled);
+    // The counts have PgBouncer's server connections in its own pool, and only there.
+    const ActivitySample sample = watchesPgBouncer() ? m_pgbouncerWatch.attributed(polled) : polled;
     m_window.add(sample);
-    m_rules.add(sample);
-    m_limits.add(sample);
-    m_pgbouncerWatch.add(sample);
     m_history->append(sample, usableSlots());
     m_findings = evaluate();
     emit sampled(sample);

@@ -75,8 +75,12 @@ public:
     // once read, else the baseline's.
     int poolBudget(const PoolSpec& pool) const;
 
-    // A profile's PgBouncer admin conninfo; overrides the baseline's, empty keeps it.
-    void setPgBouncerAdmin(const QString& conninfo);
+    // A profile's (or serve's config's) PgBouncer admin conninfo; overrides the baseline's,
+    // empty keeps it. `parameters` are applied after it (serve's password file).
+    void setPgBouncerAdmin(const QString& conninfo, const ConnectionParameters& parameters = {});
+    // A target's own app metrics URLs (pool id → URL) in place of the baseline's, before
+    // start(): the pools' pollers read them (Baseline::overrideMetricsUrls).
+    void setPoolMetricsUrls(const QMap<QString, QString>& urls, MetricsUrlOrigin origin);
 
     PgBouncerMonitor& pgbouncerMonitor() { return *m_pgbouncer; }
     const PgBouncerMonitor& pgbouncerMonitor() const { return *m_pgbouncer; }
@@ -140,10 +144,11 @@ signals:
     void pgbouncerChanged();
 
 private:
-    void onSample(const ActivitySample& sample);
+    void onSample(const ActivitySample& polled);
     void onReading(const PrometheusReading& reading);
     QList<Finding> evaluate() const;
     QList<Finding> poolMetricsFindings() const;
+    void makePoolMetricsPollers();
 
     Baseline m_baseline;
     ActivityMonitor* m_monitor{nullptr};
@@ -156,6 +161,7 @@ private:
     PgBouncerMonitor* m_pgbouncer{nullptr};
     PgBouncerWatch m_pgbouncerWatch;
     QString m_pgbouncerAdmin;
+    ConnectionParameters m_pgbouncerParameters;
     QList<Finding> m_findings;
     bool m_historyOpen{false};
     PrometheusSource* m_prometheus{nullptr};

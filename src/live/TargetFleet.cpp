@@ -20,6 +20,7 @@ WatchedTarget::WatchedTarget(
     , m_sessions{new LiveSessions{baseline, this}}
     , m_alerts{new AlertLog{baseline, this}}
 {
+    m_target->setPoolMetricsUrls(options.poolMetricsUrls, MetricsUrlOrigin::Profile);
     m_alerts->attach(*m_target);
     m_alerts->attach(*m_sessions);
     connect(m_target, &LiveTarget::sampled, this,

@@ -163,6 +163,38 @@ qint64 Baseline::totalBudget() const
     return total;
 }
 
+QStringList Baseline::overrideMetricsUrls(
+    const QMap<QString, QString>& urls, MetricsUrlOrigin origin)
+{
+    QStringList unknown;
+    for (auto it = urls.cbegin(); it != urls.cend(); ++it) {
+        const auto spec = std::find_if(
+            pools.begin(), pools.end(), [&](const PoolSpec& p) { return p.id == it.key(); });
+        if (spec == pools.end()) {
+            unknown << it.key();
+            continue;
+        }
+        if (it.value().isEmpty())
+            continue;
+        spec->metricsUrl = it.value();
+        spec->metricsUrlOrigin = origin;
+    }
+    return unknown;
+}
+
+QString toString(MetricsUrlOrigin origin)
+{
+    switch (origin) {
+    case MetricsUrlOrigin::Baseline:
+        break;
+    case MetricsUrlOrigin::Profile:
+        return QStringLiteral("profile");
+    case MetricsUrlOrigin::ServeConfig:
+        return QStringLiteral("config");
+    }
+    return QStringLiteral("baseline");
+}
+
 QJsonObject Baseline::toJson() const
 {
     QJsonObject json;

@@ -50,6 +50,11 @@ enum class PoolClient { PostgresJs, GoDatabaseSql };
 // A pool setting is either a count (max, maxIdleConns, …) or a length of time.
 using PoolSettingValue = std::variant<qint64, Duration>;
 
+// Where a pool's metricsUrl in effect comes from (overrideMetricsUrls).
+enum class MetricsUrlOrigin { Baseline, Profile, ServeConfig };
+// "baseline", "profile", "config": the word of probe's JSON (resources/schemas/probe.schema.json).
+QString toString(MetricsUrlOrigin origin);
+
 struct PoolSpec final
 {
     QString id; // check ids: pool.<id>.<setting>, live.<id>.budget
@@ -69,6 +74,9 @@ struct PoolSpec final
     // client_golang's DBStats collector), when the pool's process serves one: opsdash reads
     // the pool's statistics from it (live.<id>.maxOpenConns, .waits, .idleChurn). Empty: none.
     QString metricsUrl;
+    // Whether metricsUrl is the baseline's, or the target's own (a profile, serve's config)
+    // in its place: views and reports say which is in effect.
+    MetricsUrlOrigin metricsUrlOrigin{MetricsUrlOrigin::Baseline};
     // Keyed by the client's own option name (postgres.js: max, idle_timeout, …; Go
     // database/sql: maxOpenConns, connMaxLifetime, …); only the ones the baseline sets.
     QMap<QString, PoolSettingValue> settings;
@@ -165,6 +173,9 @@ struct Baseline final
     // Pools every backend can be attributed to without being declared; neither has a budget.
     static constexpr QLatin1String kMonitorPool{"monitor"};
     static constexpr QLatin1String kOtherPool{"other"};
+    // The server connections a PgBouncer in front owns, when one is watched: counted here
+    // instead of in the pool the attribution rules give them (PgBouncerWatch::attributed).
+    static constexpr QLatin1String kPgBouncerPool{"pgbouncer"};
     static constexpr int kSchemaVersion{1};
 
     QString schemaRef; // "$schema" as written, kept so a dump stays editor-checkable
@@ -194,6 +205,10 @@ struct Baseline final
     // True for declared pools and for the implicit "monitor" and "other".
     bool knowsPool(QStringView id) const;
     qint64 totalBudget() const; // Σ pools[].budget
+    // A target's own app metrics URLs (pool id → URL) in place of the baseline's, marked
+    // with where they come from; an empty URL keeps the baseline's. Returns the ids that
+    // name no pool of this baseline (nothing is changed for them).
+    QStringList overrideMetricsUrls(const QMap<QString, QString>& urls, MetricsUrlOrigin origin);
 
     // The effective baseline: the file's shape with every field present. Loading it again
     // gives the same baseline.

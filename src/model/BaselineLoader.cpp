@@ -714,6 +714,10 @@ void Reader::readPools(const QJsonObject& root, Baseline& b)
                 fail(id.path,
                     tr("pool id %1 is reserved (an implicit pool without a budget)")
                         .arg(quoted(p.id)));
+            } else if (p.id == Baseline::kPgBouncerPool) {
+                fail(id.path,
+                    tr("pool id %1 is reserved (the server connections of a PgBouncer in front)")
+                        .arg(quoted(p.id)));
             } else if (m_poolIds.contains(p.id)) {
                 fail(id.path, tr("duplicate pool id %1").arg(quoted(p.id)));
             }

@@ -87,6 +87,28 @@ void PgBouncerWatch::add(const ActivitySample& activity)
     }
 }
 
+ActivitySample PgBouncerWatch::attributed(const ActivitySample& activity) const
+{
+    if (!m_sample)
+        return activity;
+    ActivitySample sample = activity;
+    auto owner = std::find_if(sample.pools.begin(), sample.pools.end(),
+        [](const PoolUsage& usage) { return usage.pool == Baseline::kPgBouncerPool; });
+    if (owner == sample.pools.end())
+        owner = sample.pools.insert(sample.pools.end(), PoolUsage{Baseline::kPgBouncerPool, {}});
+    const int ownerIndex = static_cast<int>(owner - sample.pools.begin());
+    for (SessionRow& row : sample.rows) {
+        if (row.poolIndex == ownerIndex || !m_sample->serverPids.contains(row.pid))
+            continue;
+        const auto state = static_cast<std::size_t>(row.state);
+        if (row.poolIndex >= 0 && row.poolIndex < sample.pools.size())
+            --sample.pools[row.poolIndex].byState.at(state);
+        ++sample.pools[ownerIndex].byState.at(state);
+        row.poolIndex = ownerIndex;
+    }
+    return sample;
+}
+
 void PgBouncerWatch::setUnavailable(const QString& reason)
 {
     m_unavailable = reason;

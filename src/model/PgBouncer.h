@@ -78,6 +78,11 @@ public:
     void add(const PgBouncerSample& sample);
     // The server's view: which backends of the latest activity poll are PgBouncer's.
     void add(const ActivitySample& activity);
+    // `activity` with every backend PgBouncer owns (SHOW SERVERS' remote_pid) moved out of
+    // the pool the attribution rules gave it into Baseline::kPgBouncerPool, appended after
+    // the others and there even when it owns none, so no backend counts twice. Unchanged
+    // before the console's first answer.
+    ActivitySample attributed(const ActivitySample& activity) const;
     // The admin console cannot be read (named state); the checks become unknown.
     void setUnavailable(const QString& reason);
 

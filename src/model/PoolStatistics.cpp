@@ -147,6 +147,19 @@ double PoolStatistics::windowMinutes() const
     return std::max(1.0, minutes);
 }
 
+QString PoolStatistics::urlInEffect() const
+{
+    switch (m_pool.metricsUrlOrigin) {
+    case MetricsUrlOrigin::Baseline:
+        break;
+    case MetricsUrlOrigin::Profile:
+        return tr("%1 (the profile's, in place of the baseline's)").arg(m_pool.metricsUrl);
+    case MetricsUrlOrigin::ServeConfig:
+        return tr("%1 (serve's config, in place of the baseline's)").arg(m_pool.metricsUrl);
+    }
+    return tr("%1 (the baseline's)").arg(m_pool.metricsUrl);
+}
+
 QString PoolStatistics::evidence(const QString& series) const
 {
     QString text = tr("GET %1 (%2)").arg(m_pool.metricsUrl, series);

@@ -65,6 +65,9 @@ public:
 
     const QString& poolId() const { return m_pool.id; }
     const QString& url() const { return m_pool.metricsUrl; }
+    MetricsUrlOrigin urlOrigin() const { return m_pool.metricsUrlOrigin; }
+    // The URL and who named it: "http://…/metrics (the profile's, in place of the baseline's)".
+    QString urlInEffect() const;
     std::optional<PoolStatsReading> latest() const;
     bool stale() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; } // the latest failure; empty once read again

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace opsdash {
@@ -19,6 +20,13 @@ std::optional<QString> urlProblem(const QString& text)
     if (!url.userInfo().isEmpty())
         return Profile::tr("must not carry a user or password; tokens go to the keychain");
     return std::nullopt;
+}
+
+// The entries of Profile::poolMetricsUrls: "pool=URL", apart by white space or commas.
+QStringList metricsEntries(const QString& text)
+{
+    static const QRegularExpression separators{QStringLiteral("[\\s,]+")};
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -89,6 +97,18 @@ QList<Profile::Problem> Profile::problems(const QStringList& otherNames) const
             if (const std::optional<QString> problem = urlProblem(canaryUrl))
                 found.append({Field::CanaryUrl, tr("Canary URL %1.").arg(*problem)});
         }
+        for (const QString& entry : metricsEntries(poolMetricsUrls)) {
+            const qsizetype equals = entry.indexOf(u'=');
+            if (equals <= 0) {
+                found.append({Field::PoolMetricsUrls,
+                    tr("Pool metrics “%1”: write pool=URL, e.g. "
+                       "scheduling=http://127.0.0.1:9102/metrics.")
+                        .arg(entry)});
+            } else if (const std::optional<QString> problem = urlProblem(entry.mid(equals + 1))) {
+                found.append({Field::PoolMetricsUrls,
+                    tr("Metrics URL of pool %1 %2.").arg(entry.left(equals), *problem)});
+            }
+        }
     }
     if (!repoDir.isEmpty() && !QFileInfo{repoDir}.isDir())
         found.append({Field::RepoDir, tr("No such directory: %1").arg(repoDir)});
@@ -124,6 +144,17 @@ ConnectionParameters Profile::connectionParameters() const
     return parameters;
 }
 
+QMap<QString, QString> Profile::poolMetricsUrlMap() const
+{
+    QMap<QString, QString> urls;
+    for (const QString& entry : metricsEntries(poolMetricsUrls)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals > 0 && !urlProblem(entry.mid(equals + 1)))
+            urls.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    return urls;
+}
+
 TargetOptions Profile::toTargetOptions() const
 {
     TargetOptions options;
@@ -152,6 +183,7 @@ TargetOptions Profile::toTargetOptions() const
     options.interval = std::chrono::seconds{intervalSeconds};
     options.allowBackendSignals = allowBackendSignals;
     options.pgbouncerAdmin = pgbouncerAdmin.trimmed();
+    options.poolMetricsUrls = poolMetricsUrlMap();
     return options;
 }
 

@@ -43,6 +43,7 @@ public:
         PrometheusUser,
         PrometheusTarget,
         PgBouncerAdmin,
+        PoolMetricsUrls,
     };
 
     struct Problem
@@ -77,6 +78,10 @@ public:
     // libpq conninfo to PgBouncer's admin console (dbname=pgbouncer, a stats user), without
     // password; empty: the baseline's pgbouncer.admin, if any.
     QString pgbouncerAdmin;
+    // Pools' application /metrics URLs in place of the baseline's pools[].metricsUrl, as
+    // written in the form: "scheduling=http://host:9102/metrics", entries apart by spaces or
+    // commas; empty: the baseline's.
+    QString poolMetricsUrls;
 
     static const QStringList& sslModes();
 
@@ -87,6 +92,9 @@ public:
 
     // libpq keyword/value pairs for the chosen style (Conninfo: none, see conninfo).
     ConnectionParameters connectionParameters() const;
+    // poolMetricsUrls read (pool id → URL); malformed entries are left out (problems() names
+    // them).
+    QMap<QString, QString> poolMetricsUrlMap() const;
     // What the engine and the panels need; secrets are added by whoever read them. A
     // Prometheus profile names no database (hasDatabase false) and no session source.
     TargetOptions toTargetOptions() const;

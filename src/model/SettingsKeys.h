@@ -85,6 +85,8 @@ inline const SettingKey<QString> PrometheusAuth{
     QLatin1String{"prometheus/auth"}, QStringLiteral("none")};
 inline const SettingKey<QString> PrometheusUser{QLatin1String{"prometheus/user"}, {}};
 inline const SettingKey<QString> PgBouncerAdmin{QLatin1String{"pgbouncer/admin"}, {}};
+// "pool=URL" entries apart by spaces (Profile::poolMetricsUrls).
+inline const SettingKey<QString> PoolMetricsUrls{QLatin1String{"pools/metricsUrls"}, {}};
 } // namespace ProfileKeys
 
 } // namespace opsdash::SettingsKeys

@@ -3,6 +3,7 @@
 #include "model/ConnectionParameters.h"
 #include "model/PrometheusAccess.h"
 
+#include <QMap>
 #include <QString>
 
 #include <chrono>
@@ -30,6 +31,9 @@ struct TargetOptions
     PrometheusAccess prometheus;
     // From a profile: PgBouncer's admin console (conninfo); empty: the baseline's, if any.
     QString pgbouncerAdmin;
+    // From a profile: pool id → the application's /metrics URL, in place of the baseline's
+    // pools[].metricsUrl (Baseline::overrideMetricsUrls).
+    QMap<QString, QString> poolMetricsUrls;
     // Not the target's but the command line's: --theme light|dark (empty: the saved choice).
     QString theme;
     // The command line's too: --minimized starts in the tray (autostart).

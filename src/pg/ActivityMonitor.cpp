@@ -1,10 +1,10 @@
 #include "ActivityMonitor.h"
 
 #include "clock/Clock.h"
-#include "clock/ClockTimer.h"
 #include "pg/ActivityQuery.h"
 #include "pg/PgConnection.h"
 #include "pg/PgLogging.h"
+#include "pg/PollLoop.h"
 
 #include <QRandomGenerator>
 #include <QTimer>
@@ -19,17 +19,12 @@ ActivityMonitor::ActivityMonitor(const Baseline& baseline, QObject* parent)
     : QObject{parent}
     , m_attributor{baseline}
     , m_connection{new PgConnection{this}}
-    , m_tickTimer{new ClockTimer{this}}
-    , m_retryTimer{new ClockTimer{this}}
-    , m_answerTimer{new QTimer{this}}
+    , m_loop{new PollLoop{this}}
     , m_jitter{QRandomGenerator::global()->generate()}
 {
-    m_tickTimer->setTimerType(Qt::PreciseTimer);
-    m_retryTimer->setSingleShot(true);
-    m_answerTimer->setSingleShot(true);
-    connect(m_answerTimer, &QTimer::timeout, this, &ActivityMonitor::onAnswerOverdue);
-    connect(m_tickTimer, &ClockTimer::timeout, this, &ActivityMonitor::tick);
-    connect(m_retryTimer, &ClockTimer::timeout, this, &ActivityMonitor::connectNow);
+    connect(m_loop, &PollLoop::answerOverdue, this, &ActivityMonitor::onAnswerOverdue);
+    connect(m_loop, &PollLoop::tick, this, &ActivityMonitor::tick);
+    connect(m_loop, &PollLoop::retryDue, this, &ActivityMonitor::connectNow);
     connect(m_connection, &PgConnection::connected, this, &ActivityMonitor::onConnected);
     connect(m_connection, &PgConnection::connectFailed, this, &ActivityMonitor::onConnectionFailed);
     connect(m_connection, &PgConnection::lost, this, &ActivityMonitor::onConnectionFailed);
@@ -44,6 +39,7 @@ void ActivityMonitor::start(const Options& options)
     stop();
     m_options = options;
     m_options.interval = std::clamp(options.interval, MinInterval, MaxInterval);
+    m_loop->setInterval(m_options.interval);
     m_failedAttempts = 0;
     m_downSince = {};
     connectNow();
@@ -51,14 +47,11 @@ void ActivityMonitor::start(const Options& options)
 
 void ActivityMonitor::stop()
 {
-    m_tickTimer->stop();
-    m_retryTimer->stop();
-    m_answerTimer->stop();
+    m_loop->stop();
     m_connection->close();
     m_pending = Pending::Nothing;
     m_previous.reset();
     refuseQueued(Error{tr("monitoring was stopped"), target()});
-    m_nextRetry = {};
     setState(State::Stopped);
 }
 
@@ -72,21 +65,24 @@ void ActivityMonitor::pollNow()
 
 void ActivityMonitor::setPaused(bool paused)
 {
-    m_paused = paused;
-    if (paused) {
-        m_tickTimer->stop();
-    } else if (m_state == State::Connected) {
-        m_tickTimer->start(m_options.interval);
-        tick();
-    }
+    m_loop->setPaused(paused);
+}
+
+bool ActivityMonitor::isPaused() const
+{
+    return m_loop->isPaused();
 }
 
 void ActivityMonitor::setInterval(std::chrono::milliseconds interval)
 {
     m_options.interval = std::clamp(interval, MinInterval, MaxInterval);
-    if (m_tickTimer->isActive() && !m_paused)
-        m_tickTimer->start(m_options.interval);
+    m_loop->setInterval(m_options.interval);
     // The statement timeout follows the interval; it is set again on the next connect.
+}
+
+QDateTime ActivityMonitor::nextRetry() const
+{
+    return m_loop->nextRetry();
 }
 
 QString ActivityMonitor::target() const
@@ -124,8 +120,7 @@ quint64 ActivityMonitor::enqueueQuery(const QByteArray& sql, const QByteArrayLis
 
 void ActivityMonitor::connectNow()
 {
-    m_retryTimer->stop();
-    m_nextRetry = {};
+    m_loop->stop();
     m_pending = Pending::Nothing;
     setState(State::Connecting);
     // open() closes any earlier connection first: opsdash never holds two backends.
@@ -140,8 +135,7 @@ void ActivityMonitor::onConnected()
 
 void ActivityMonitor::onConnectionFailed(const Error& error)
 {
-    m_tickTimer->stop();
-    m_answerTimer->stop();
+    m_loop->stop();
     m_pending = Pending::Nothing;
     m_connection->close();
     m_previous.reset(); // another backend's texts: the next session starts full
@@ -149,11 +143,9 @@ void ActivityMonitor::onConnectionFailed(const Error& error)
     m_lastError = error;
     if (!m_downSince.isValid())
         m_downSince = Clock::current().nowUtc();
-    const std::chrono::milliseconds delay = nextBackoff();
-    m_nextRetry = Clock::current().nowUtc().addMSecs(delay.count());
-    m_retryTimer->start(delay);
+    const QDateTime retryAt = m_loop->retryIn(nextBackoff());
     setState(State::Disconnected);
-    emit disconnected(error, m_nextRetry);
+    emit disconnected(error, retryAt);
 }
 
 void ActivityMonitor::send(Pending pending, const QByteArray& sql, const QByteArrayList& parameters)
@@ -162,7 +154,7 @@ void ActivityMonitor::send(Pending pending, const QByteArray& sql, const QByteAr
     // The server ends any statement at statement_timeout; an answer later than that plus
     // a margin means the network or the server stalls, and waiting on would show stale
     // data as fresh.
-    m_answerTimer->start(statementTimeout() + AnswerMargin);
+    m_loop->expectAnswer(statementTimeout() + AnswerMargin);
     m_connection->send(sql, parameters);
 }
 
@@ -259,7 +251,7 @@ void ActivityMonitor::tick()
 
 void ActivityMonitor::onResult(const PgResult& result)
 {
-    m_answerTimer->stop();
+    m_loop->answered();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     switch (pending) {
     case Pending::Nothing:
@@ -283,11 +275,10 @@ void ActivityMonitor::onResult(const PgResult& result)
         if (m_state != State::Connected) {
             m_failedAttempts = 0;
             m_lastError.reset();
+            m_loop->connected();
             setState(State::Connected);
             if (m_downSince.isValid())
                 emit reconnected(std::exchange(m_downSince, {}));
-            if (!m_paused)
-                m_tickTimer->start(m_options.interval);
         }
         // A receiver of the signals above may have queued a statement, which went out at
         // once (nothing was pending): the poll follows its answer, or the two answers
@@ -336,7 +327,7 @@ void ActivityMonitor::onResult(const PgResult& result)
 
 void ActivityMonitor::onQueryFailed(const Error& error)
 {
-    m_answerTimer->stop();
+    m_loop->answered();
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     if (pending == Pending::Activity) {
         qCWarning(lcPg).noquote() << "poll failed:" << error.toString();

@@ -17,12 +17,10 @@
 #include <optional>
 #include <random>
 
-class QTimer;
-
 namespace opsdash {
 
-class ClockTimer;
 class PgConnection;
+class PollLoop;
 
 // Watches one PostgreSQL server: one backend, polled in autocommit once per interval,
 // reconnected with capped exponential backoff and jitter when it goes away.
@@ -80,7 +78,7 @@ public:
     void pollNow();
     // Keeps the connection but stops polling; resume() polls at once and carries on.
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
+    bool isPaused() const;
     void setInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds interval() const { return m_options.interval; }
 
@@ -88,7 +86,7 @@ public:
     QString target() const;
     int backendPid() const;
     std::optional<Error> lastError() const { return m_lastError; }
-    QDateTime nextRetry() const { return m_nextRetry; } // UTC, desktop clock
+    QDateTime nextRetry() const; // UTC, on the clock in force
     std::optional<ServerFacts> serverFacts() const { return m_facts; }
     const PoolAttributor& attributor() const { return m_attributor; }
 
@@ -145,9 +143,7 @@ private:
     PoolAttributor m_attributor;
     Options m_options;
     PgConnection* m_connection{nullptr};
-    ClockTimer* m_tickTimer{nullptr};
-    ClockTimer* m_retryTimer{nullptr};
-    QTimer* m_answerTimer{nullptr}; // runs while a statement is out
+    PollLoop* m_loop{nullptr};
     State m_state{State::Stopped};
     Pending m_pending{Pending::Nothing};
     QElapsedTimer m_roundTrip;
@@ -157,10 +153,8 @@ private:
     bool m_fullPollDue{true}; // send every query text again with the next poll
     int m_sessionsSent{0}; // sessions the last poll got whole: picks the next statement
     std::optional<Error> m_lastError;
-    QDateTime m_nextRetry;
     QDateTime m_downSince;
     int m_failedAttempts{0};
-    bool m_paused{false};
     bool m_pollDue{false}; // a tick came while a queued statement was out
     std::deque<QueuedQuery> m_queue; // front is in flight while m_pending is Queued
     quint64 m_lastQueryId{0};

@@ -1,9 +1,9 @@
 #include "PgBouncerMonitor.h"
 
+#include "clock/Clock.h"
 #include "pg/PgConnection.h"
 #include "pg/PgLogging.h"
-
-#include <QTimer>
+#include "pg/PollLoop.h"
 
 #include <algorithm>
 #include <array>
@@ -26,24 +26,19 @@ int intOf(const PgResult& result, int row, const char* column)
 PgBouncerMonitor::PgBouncerMonitor(QObject* parent)
     : QObject{parent}
     , m_connection{new PgConnection{this}}
-    , m_tickTimer{new QTimer{this}}
-    , m_retryTimer{new QTimer{this}}
-    , m_answerTimer{new QTimer{this}}
+    , m_loop{new PollLoop{this}}
 {
-    m_retryTimer->setSingleShot(true);
-    m_answerTimer->setSingleShot(true);
-    connect(m_tickTimer, &QTimer::timeout, this, &PgBouncerMonitor::tick);
-    connect(m_retryTimer, &QTimer::timeout, this, &PgBouncerMonitor::connectNow);
-    connect(m_answerTimer, &QTimer::timeout, this, [this] {
+    connect(m_loop, &PollLoop::tick, this, &PgBouncerMonitor::tick);
+    connect(m_loop, &PollLoop::retryDue, this, &PgBouncerMonitor::connectNow);
+    connect(m_loop, &PollLoop::answerOverdue, this, [this] {
         onConnectionFailed(Error{tr("no answer from the PgBouncer admin console for %1 s")
                                      .arg((m_options.interval + kAnswerMargin).count() / 1000),
             target()});
     });
     connect(m_connection, &PgConnection::connected, this, [this] {
+        m_loop->connected();
         setState(State::Connected);
         m_lastError.reset();
-        if (!m_paused)
-            m_tickTimer->start(m_options.interval);
         tick();
     });
     connect(
@@ -60,14 +55,13 @@ void PgBouncerMonitor::start(const Options& options)
     stop();
     m_options = options;
     m_options.interval = std::max(options.interval, std::chrono::milliseconds{250});
+    m_loop->setInterval(m_options.interval);
     connectNow();
 }
 
 void PgBouncerMonitor::stop()
 {
-    m_tickTimer->stop();
-    m_retryTimer->stop();
-    m_answerTimer->stop();
+    m_loop->stop();
     m_connection->close();
     m_step = Step::Nothing;
     setState(State::Stopped);
@@ -75,26 +69,20 @@ void PgBouncerMonitor::stop()
 
 void PgBouncerMonitor::setPaused(bool paused)
 {
-    m_paused = paused;
-    if (paused) {
-        m_tickTimer->stop();
-    } else if (m_state == State::Connected) {
-        m_tickTimer->start(m_options.interval);
-        tick();
-    }
+    m_loop->setPaused(paused);
 }
 
 void PgBouncerMonitor::setInterval(std::chrono::milliseconds interval)
 {
     m_options.interval = std::max(interval, std::chrono::milliseconds{250});
-    if (m_tickTimer->isActive())
-        m_tickTimer->start(m_options.interval);
+    m_loop->setInterval(m_options.interval);
 }
 
 QString PgBouncerMonitor::target() const
 {
-    return m_connection->target().isEmpty() ? PgConnection::describeTarget(m_options.conninfo)
-                                            : m_connection->target();
+    return m_connection->target().isEmpty()
+        ? PgConnection::describeTarget(m_options.conninfo, m_options.parameters)
+        : m_connection->target();
 }
 
 QString PgBouncerMonitor::stateText() const
@@ -120,8 +108,8 @@ void PgBouncerMonitor::connectNow()
 {
     m_step = Step::Nothing;
     setState(State::Connecting);
-    m_connection->open(
-        {m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout, {}});
+    m_connection->open({m_options.conninfo, QByteArrayLiteral("opsdash"), m_options.connectTimeout,
+        m_options.parameters});
 }
 
 void PgBouncerMonitor::tick()
@@ -138,13 +126,13 @@ void PgBouncerMonitor::sendStep(Step step)
     static constexpr std::array<const char*, 4> statements{
         "SHOW POOLS", "SHOW STATS", "SHOW CONFIG", "SHOW SERVERS"};
     m_step = step;
-    m_answerTimer->start(m_options.interval + kAnswerMargin);
+    m_loop->expectAnswer(m_options.interval + kAnswerMargin);
     m_connection->sendSimple(QByteArray{statements.at(static_cast<std::size_t>(step) - 1)});
 }
 
 void PgBouncerMonitor::onResult(const PgResult& result)
 {
-    m_answerTimer->stop();
+    m_loop->answered();
     switch (std::exchange(m_step, Step::Nothing)) {
     case Step::Nothing:
         return;
@@ -162,7 +150,7 @@ void PgBouncerMonitor::onResult(const PgResult& result)
         return;
     case Step::Servers:
         m_building.serverPids = parseServerPids(result);
-        m_building.receivedAt = QDateTime::currentDateTimeUtc();
+        m_building.receivedAt = Clock::current().nowUtc();
         emit sampled(m_building);
         return;
     }
@@ -170,7 +158,7 @@ void PgBouncerMonitor::onResult(const PgResult& result)
 
 void PgBouncerMonitor::onQueryFailed(const Error& error)
 {
-    m_answerTimer->stop();
+    m_loop->answered();
     m_step = Step::Nothing;
     // A server that answers but knows no SHOW POOLS is PostgreSQL, or PgBouncer's pooled
     // database instead of its console: polling again cannot help until it is fixed.
@@ -180,7 +168,7 @@ void PgBouncerMonitor::onQueryFailed(const Error& error)
 
 void PgBouncerMonitor::onConnectionFailed(const Error& error)
 {
-    m_answerTimer->stop();
+    m_loop->answered();
     m_step = Step::Nothing;
     m_connection->close();
     fail(State::Disconnected, error);
@@ -188,10 +176,9 @@ void PgBouncerMonitor::onConnectionFailed(const Error& error)
 
 void PgBouncerMonitor::fail(State state, const Error& error)
 {
-    m_tickTimer->stop();
     m_lastError = error;
     qCInfo(lcPg).noquote() << "PgBouncer admin console" << error.toString();
-    m_retryTimer->start(m_options.retry);
+    m_loop->retryIn(m_options.retry);
     setState(state);
     emit failed(error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConnectionParameters.h"
 #include "model/PgBouncer.h"
 #include "model/Result.h"
 #include "pg/PgResult.h"
@@ -9,11 +10,10 @@
 #include <chrono>
 #include <optional>
 
-class QTimer;
-
 namespace opsdash {
 
 class PgConnection;
+class PollLoop;
 
 // Watches one PgBouncer through its admin console: SHOW POOLS, SHOW STATS, SHOW CONFIG and
 // SHOW SERVERS once per interval, one after the other, over the simple query protocol (the
@@ -34,6 +34,7 @@ public:
     struct Options
     {
         QByteArray conninfo; // to the `pgbouncer` database, as a user in stats_users
+        ConnectionParameters parameters; // applied after conninfo (serve's password file)
         std::chrono::milliseconds interval{std::chrono::seconds{2}};
         std::chrono::milliseconds connectTimeout{std::chrono::seconds{10}};
         std::chrono::milliseconds retry{std::chrono::seconds{5}};
@@ -81,12 +82,9 @@ private:
 
     Options m_options;
     PgConnection* m_connection{nullptr};
-    QTimer* m_tickTimer{nullptr};
-    QTimer* m_retryTimer{nullptr};
-    QTimer* m_answerTimer{nullptr};
+    PollLoop* m_loop{nullptr};
     State m_state{State::Stopped};
     Step m_step{Step::Nothing};
-    bool m_paused{false};
     PgBouncerSample m_building;
     std::optional<Error> m_lastError;
 };

@@ -121,6 +121,7 @@ std::optional<Profile> ProfileStore::load(const QString& name) const
     profile.intervalSeconds = K::Interval.read(s);
     profile.allowBackendSignals = K::AllowBackendSignals.read(s);
     profile.pgbouncerAdmin = K::PgBouncerAdmin.read(s);
+    profile.poolMetricsUrls = K::PoolMetricsUrls.read(s);
     s.endGroup();
     return profile;
 }
@@ -173,6 +174,8 @@ void ProfileStore::save(const Profile& profile, const QString& previousName)
     writeCommon(s, profile);
     if (!profile.pgbouncerAdmin.isEmpty()) // most targets have none: no key for them
         K::PgBouncerAdmin.write(s, profile.pgbouncerAdmin);
+    if (!profile.poolMetricsUrls.trimmed().isEmpty())
+        K::PoolMetricsUrls.write(s, profile.poolMetricsUrls.trimmed());
     s.endGroup();
 }
 

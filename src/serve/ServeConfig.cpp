@@ -119,7 +119,8 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
     const QStringList known{QStringLiteral("name"), QStringLiteral("conninfo"),
         QStringLiteral("baseline"), QStringLiteral("history"), QStringLiteral("passwordFile"),
         QStringLiteral("intervalSeconds"), QStringLiteral("sessionsUrl"),
-        QStringLiteral("sessionsTable"), QStringLiteral("canaryUrl"), QStringLiteral("checkout")};
+        QStringLiteral("sessionsTable"), QStringLiteral("canaryUrl"), QStringLiteral("checkout"),
+        QStringLiteral("pgbouncer"), QStringLiteral("poolMetricsUrls")};
     QSet<QString> names;
     const QJsonArray list = targets.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -169,16 +170,56 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
                 return fail(path + QStringLiteral(".sessionsTable"), tr("expected true or false"));
             target.sessionsTable = value.toBool();
         }
-        for (const QString* url : {&target.sessionsUrl, &target.canaryUrl}) {
-            const QUrl parsed{*url};
-            if (!url->isEmpty()
+        const auto notHttp = [](const QString& url) {
+            const QUrl parsed{url};
+            return !url.isEmpty()
                 && (!parsed.isValid()
                     || (parsed.scheme() != QLatin1String{"http"}
-                        && parsed.scheme() != QLatin1String{"https"}))) {
+                        && parsed.scheme() != QLatin1String{"https"}));
+        };
+        for (const QString* url : {&target.sessionsUrl, &target.canaryUrl}) {
+            if (notHttp(*url)) {
                 return fail(path
                         + (url == &target.sessionsUrl ? QStringLiteral(".sessionsUrl")
                                                       : QStringLiteral(".canaryUrl")),
                     tr("'%1' is not an http or https URL").arg(*url));
+            }
+        }
+        if (object.contains(QStringLiteral("pgbouncer"))) {
+            const QString at = path + QStringLiteral(".pgbouncer");
+            const QJsonValue value = object.value(QStringLiteral("pgbouncer"));
+            if (!value.isObject())
+                return fail(at, tr("expected an object with conninfo (and passwordFile)"));
+            const QJsonObject pgbouncer = value.toObject();
+            if (auto error = unknownKeys(
+                    pgbouncer, at, {QStringLiteral("conninfo"), QStringLiteral("passwordFile")}))
+                return *error;
+            for (const auto& [key, required, into] :
+                {std::tuple<const char*, bool, QString*>{
+                     "conninfo", true, &target.pgbouncerConninfo},
+                    {"passwordFile", false, &target.pgbouncerPasswordFile}}) {
+                const QString name = QLatin1String{key};
+                const QJsonValue field = pgbouncer.value(name);
+                if (field.isUndefined() && !required)
+                    continue;
+                if (!field.isString() || field.toString().isEmpty())
+                    return fail(at + u'.' + name,
+                        field.isUndefined() ? tr("required") : tr("expected a non-empty string"));
+                *into = field.toString();
+            }
+        }
+        if (object.contains(QStringLiteral("poolMetricsUrls"))) {
+            const QString at = path + QStringLiteral(".poolMetricsUrls");
+            const QJsonValue value = object.value(QStringLiteral("poolMetricsUrls"));
+            if (!value.isObject())
+                return fail(at, tr("expected an object: pool id → its application's /metrics URL"));
+            const QJsonObject urls = value.toObject();
+            for (auto it = urls.constBegin(); it != urls.constEnd(); ++it) {
+                const QString url = it.value().toString();
+                if (!it.value().isString() || url.isEmpty() || notHttp(url))
+                    return fail(
+                        at + u'.' + it.key(), tr("'%1' is not an http or https URL").arg(url));
+                target.poolMetricsUrls.insert(it.key(), url);
             }
         }
         if (object.contains(QStringLiteral("intervalSeconds"))) {
@@ -191,8 +232,8 @@ Result<ServeConfig> ServeConfig::parse(const QByteArray& json, const QString& so
         }
         // Relative paths are relative to the config file, as a unit file's admin expects.
         const QString base = QFileInfo{sourceName}.absolutePath();
-        for (QString* file :
-            {&target.baselinePath, &target.historyPath, &target.passwordFile, &target.checkout}) {
+        for (QString* file : {&target.baselinePath, &target.historyPath, &target.passwordFile,
+                 &target.checkout, &target.pgbouncerPasswordFile}) {
             if (!file->isEmpty() && QFileInfo{*file}.isRelative())
                 *file = base + u'/' + *file;
         }

@@ -37,6 +37,7 @@ std::optional<Error> ServeService::apply(const QList<ServeTargetConfig>& targets
     {
         Baseline baseline;
         QByteArray password;
+        QByteArray pgbouncerPassword;
     };
     QHash<QString, Prepared> prepared;
     for (const ServeTargetConfig& config : targets) {
@@ -47,13 +48,24 @@ std::optional<Error> ServeService::apply(const QList<ServeTargetConfig>& targets
         if (!baseline)
             return Error{baseline.error().message,
                 config.name + QStringLiteral(": ") + baseline.error().where};
-        Prepared ready{*baseline, {}};
-        if (!config.passwordFile.isEmpty()) {
-            const Result<QByteArray> password = ServeConfig::readSecretFile(config.passwordFile);
+        Prepared ready{*baseline, {}, {}};
+        // The config's own app metrics URLs are the ones read; a pool the baseline does not
+        // have is an error, as a typo would otherwise go unnoticed.
+        const QStringList unknown
+            = ready.baseline.overrideMetricsUrls(config.poolMetricsUrls, config.poolMetricsOrigin);
+        if (!unknown.isEmpty())
+            return Error{tr("no pool '%1' in the baseline %2")
+                             .arg(unknown.constFirst(), ready.baseline.sourcePath),
+                config.name + QStringLiteral(": poolMetricsUrls.") + unknown.constFirst()};
+        for (const auto& [file, into] : {std::pair{&config.passwordFile, &ready.password},
+                 std::pair{&config.pgbouncerPasswordFile, &ready.pgbouncerPassword}}) {
+            if (file->isEmpty())
+                continue;
+            const Result<QByteArray> password = ServeConfig::readSecretFile(*file);
             if (!password)
                 return Error{password.error().message,
                     config.name + QStringLiteral(": ") + password.error().where};
-            ready.password = *password;
+            *into = *password;
         }
         prepared.insert(config.name, ready);
     }
@@ -68,7 +80,7 @@ std::optional<Error> ServeService::apply(const QList<ServeTargetConfig>& targets
         delete current; // changed: stops and flushes, then starts anew
         const Prepared& ready = prepared.value(config.name);
         auto* target = new ServeTarget{config, ready.baseline, m_log, this};
-        target->start(ready.password);
+        target->start(ready.password, ready.pgbouncerPassword);
         next << target;
     }
     for (ServeTarget* removed : std::as_const(running))

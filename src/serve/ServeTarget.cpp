@@ -85,7 +85,7 @@ ServeTarget::~ServeTarget()
     stop();
 }
 
-void ServeTarget::start(const QByteArray& password)
+void ServeTarget::start(const QByteArray& password, const QByteArray& pgbouncerPassword)
 {
     ActivityMonitor::Options options;
     options.conninfo = m_config.conninfo.toUtf8();
@@ -94,6 +94,10 @@ void ServeTarget::start(const QByteArray& password)
     if (!password.isEmpty())
         options.parameters << std::pair{QByteArrayLiteral("password"), password};
     m_started = QDateTime::currentDateTimeUtc();
+    ConnectionParameters pgbouncer;
+    if (!pgbouncerPassword.isEmpty())
+        pgbouncer << std::pair{QByteArrayLiteral("password"), pgbouncerPassword};
+    m_live->setPgBouncerAdmin(m_config.pgbouncerConninfo, pgbouncer);
     m_live->start(options, m_config.historyPath);
     if (!m_config.sessionsUrl.isEmpty() || m_config.sessionsTable
         || !m_config.canaryUrl.isEmpty()) {

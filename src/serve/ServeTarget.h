@@ -35,6 +35,13 @@ struct ServeTargetConfig final
     // empty: no source checks.
     QString checkout;
     std::chrono::seconds interval{std::chrono::seconds{2}};
+    // PgBouncer in front: its admin console (conninfo to the `pgbouncer` database), and a
+    // password file read as passwordFile is; empty conninfo: the baseline's, if any.
+    QString pgbouncerConninfo;
+    QString pgbouncerPasswordFile;
+    // Pool id → the application's /metrics URL in place of the baseline's pools[].metricsUrl.
+    QMap<QString, QString> poolMetricsUrls;
+    MetricsUrlOrigin poolMetricsOrigin{MetricsUrlOrigin::ServeConfig};
 
     friend bool operator==(const ServeTargetConfig&, const ServeTargetConfig&) = default;
 };
@@ -55,7 +62,8 @@ public:
     ~ServeTarget() override;
 
     // password: from the config's passwordFile, already read; empty for libpq's own.
-    void start(const QByteArray& password = {});
+    // pgbouncerPassword likewise, from pgbouncer.passwordFile.
+    void start(const QByteArray& password = {}, const QByteArray& pgbouncerPassword = {});
     // Stops polling and flushes the history.
     void stop();
     // Runs the source checks on the config's checkout (at start and on SIGHUP, not on

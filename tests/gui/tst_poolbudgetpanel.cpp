@@ -33,6 +33,25 @@ ActivitySample poll(int active, int idle)
     return sample;
 }
 
+// One answer of PgBouncer's console: its pool app/web, default_pool_size 5, max_client_conn
+// 100.
+PgBouncerSample console(int clActive, int clWaiting, int svActive, int svIdle)
+{
+    PgBouncerSample sample;
+    PgBouncerPool pool;
+    pool.database = QStringLiteral("app");
+    pool.user = QStringLiteral("web");
+    pool.clActive = clActive;
+    pool.clWaiting = clWaiting;
+    pool.svActive = svActive;
+    pool.svIdle = svIdle;
+    sample.pools << pool;
+    sample.config.defaultPoolSize = 5;
+    sample.config.maxClientConn = 100;
+    sample.receivedAt = scripted::Start;
+    return sample;
+}
+
 ServerFacts facts200()
 {
     ServerFacts facts;
@@ -170,18 +189,8 @@ private slots:
         QVERIFY(!line->isVisible()); // no PgBouncer named: no row
 
         PgBouncerWatch watch{defaultBaseline()};
-        PgBouncerSample sample;
-        PgBouncerPool pool;
-        pool.database = QStringLiteral("app");
-        pool.user = QStringLiteral("web");
-        pool.clActive = 5;
-        pool.clWaiting = 15;
-        pool.svActive = 5;
-        pool.maxWaitUs = 2500000;
-        sample.pools << pool;
-        sample.config.defaultPoolSize = 5;
-        sample.config.maxClientConn = 100;
-        sample.receivedAt = QDateTime::currentDateTimeUtc();
+        PgBouncerSample sample = console(5, 15, 5, 0);
+        sample.pools.first().maxWaitUs = 2500000;
         watch.add(sample);
         panel.showPgBouncer(true, watch, {});
         QVERIFY(line->isVisible());
@@ -199,6 +208,52 @@ private slots:
             qPrintable(line->text()));
         panel.showPgBouncer(false, watch, {});
         QVERIFY(!line->isVisible());
+    }
+
+    void pgbouncerServerConnectionsHaveABarOfTheirOwnAgainstItsPoolSizes()
+    {
+        PoolBudgetPanel panel{defaultBaseline()};
+        panel.resize(700, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showServerFacts(facts200());
+
+        // PgBouncer (one pool of 5 + 1 reserve) owns three of the ten postgres.js backends.
+        PgBouncerWatch watch{defaultBaseline()};
+        PgBouncerSample sample = console(3, 0, 2, 1);
+        sample.config.reservePoolSize = 1;
+        sample.serverPids = {101, 102, 103};
+        watch.add(sample);
+        QList<BackendSession> sessions;
+        for (int pid = 101; pid <= 110; ++pid)
+            sessions << scripted::session(pid, QStringLiteral("web"),
+                pid == 103 || pid > 107 ? BackendState::Idle : BackendState::Active, {});
+        const ActivitySample activity = scripted::sample(sessions);
+        watch.add(activity);
+        const ActivitySample moved = watch.attributed(activity);
+        UsageWindow window;
+        window.add(moved);
+        panel.showPgBouncer(true, watch, {});
+        panel.showUsage(moved, window);
+
+        const PoolBar* owner = panel.bar(QStringLiteral("pgbouncer"));
+        QVERIFY(owner != nullptr);
+        QVERIFY2(owner->caption().startsWith(QStringLiteral("pgbouncer  3 / 6 (50 %)")),
+            qPrintable(owner->caption()));
+        // Counted there, and no longer in web's bar.
+        QVERIFY2(panel.bar(QStringLiteral("web"))
+                     ->caption()
+                     .startsWith(QStringLiteral("web  7 / 150 (5 %)")),
+            qPrintable(panel.bar(QStringLiteral("web"))->caption()));
+        QVERIFY(!owner->isStale());
+        // Shown (a widget added to a shown panel is shown from the event loop).
+        QTRY_VERIFY(owner->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (qEnvironmentVariableIsSet("OPSDASH_SCREENS_DIR")) {
+            const QString path = qEnvironmentVariable("OPSDASH_SCREENS_DIR")
+                + QStringLiteral("/pool-panel-pgbouncer.png");
+            QVERIFY2(panel.grab().save(path), qPrintable(path));
+        }
     }
 
     void roleLimitBelowTheBudgetIsMarkedAndCountedAgainst()

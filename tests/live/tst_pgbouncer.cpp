@@ -3,8 +3,11 @@
 // opsdash, reading the admin console as a stats user over the simple query protocol, reports
 // cl_waiting > 0 and fails pgbouncer.postgres.waiting; PgBouncer's server connections are
 // the backends it owns; pgbouncer.capacity passes at 5 and fails once the admin raises
-// default_pool_size past the server's usable slots. A connection that is no admin console
-// and one nobody answers are named states, and the checks become unknown with them.
+// default_pool_size past the server's usable slots. Those server connections are counted
+// in the pool "pgbouncer", once (not in web as well); `opsdash serve` with a config that
+// names the console (and a pool's metrics URL) exports them as
+// opsdash_pool_connections{pool="pgbouncer"}. A connection that is no admin console and one
+// nobody answers are named states, and the checks become unknown with them.
 #include "../support/LiveFindings.h"
 #include "../support/PgBouncerProcess.h"
 #include "../support/RunOpsdash.h"
@@ -12,6 +15,8 @@
 #include "live/LiveTarget.h"
 #include "model/BaselineLoader.h"
 #include "pg/PgResult.h"
+#include "serve/PrivateFile.h"
+#include "serve/ServeHarness.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +63,24 @@ Baseline baselineWatching(const QByteArray& admin)
     return baseline;
 }
 
+// `count` clients of PgBouncer, each in a transaction it opened (BEGIN sent, its answer
+// not awaited: clients beyond the pool size wait there for a server connection). Fewer
+// when one could not connect or send.
+std::vector<Connection> clientsInTransactions(
+    const PgBouncerProcess& pgbouncer, int count, const QByteArray& extra = {})
+{
+    std::vector<Connection> clients;
+    for (int i = 0; i < count; ++i) {
+        Connection client{PQconnectdb(pgbouncer.conninfo(extra).constData()), &PQfinish};
+        if (PQstatus(client.get()) != CONNECTION_OK || PQsendQuery(client.get(), "BEGIN") != 1) {
+            qWarning() << "client" << i << PQerrorMessage(client.get());
+            break;
+        }
+        clients.push_back(std::move(client));
+    }
+    return clients;
+}
+
 ActivityMonitor::Options fixtureOptions()
 {
     ActivityMonitor::Options options;
@@ -81,15 +104,9 @@ private slots:
 
         // Twenty clients each open a transaction: five get a server connection and keep it
         // (session pooling), fifteen wait for one.
-        std::vector<Connection> clients;
-        for (int i = 0; i < 20; ++i) {
-            clients.emplace_back(
-                PQconnectdb(pgbouncer.conninfo("application_name=postgres.js").constData()),
-                &PQfinish);
-            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
-                PQerrorMessage(clients.back().get()));
-            QVERIFY(PQsendQuery(clients.back().get(), "BEGIN") == 1);
-        }
+        std::vector<Connection> clients
+            = clientsInTransactions(pgbouncer, 20, "application_name=postgres.js");
+        QCOMPARE(clients.size(), std::size_t{20});
 
         QTemporaryDir dir;
         LiveTarget target{baselineWatching(pgbouncer.adminConninfo("stats"))};
@@ -115,6 +132,25 @@ private slots:
 
         // PgBouncer's five server connections are backends the server shows, and owned by it.
         QTRY_VERIFY_WITH_TIMEOUT(target.pgbouncer().ownedBackends() >= 5, 15000);
+        // Counted in a pool of their own, and only there: the pools add up to the sessions.
+        ActivitySample last;
+        connect(&target, &LiveTarget::sampled, this,
+            [&last](const ActivitySample& sample) { last = sample; });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            last.pool(u"pgbouncer") != nullptr && last.pool(u"pgbouncer")->total() >= 5, 15000);
+        const QSet<int> owned = target.pgbouncer().sample()->serverPids;
+        QMap<QString, int> rows;
+        for (int i = 0; i < last.sessionCount(); ++i) {
+            const BackendSession session = last.session(i);
+            QCOMPARE(session.pool == QLatin1String{"pgbouncer"}, owned.contains(session.pid));
+            ++rows[session.pool];
+        }
+        // Each pool's count is its sessions' (opsdash's own backend, in monitor, is no row).
+        for (const QString& pool : {QStringLiteral("pgbouncer"), QStringLiteral("web")})
+            QCOMPARE(last.pool(pool)->total(), rows.value(pool));
+        // The rules' own view (PgBouncer's line) still says where they would have gone.
+        QVERIFY(target.pgbouncer().ownedByPool().value(QStringLiteral("web")) >= 5);
+        disconnect(&target, &LiveTarget::sampled, this, nullptr);
 
         // 1 pool × 5 fits the fixture's usable slots.
         const QString capacity = QStringLiteral("pgbouncer.capacity");
@@ -149,13 +185,23 @@ private slots:
     {
         PgBouncerProcess pgbouncer{{QStringLiteral("default_pool_size = 5")}};
         QVERIFY2(pgbouncer.ok(), qPrintable(pgbouncer.error()));
-        std::vector<Connection> clients;
-        for (int i = 0; i < 8; ++i) {
-            clients.emplace_back(PQconnectdb(pgbouncer.conninfo().constData()), &PQfinish);
-            QVERIFY2(PQstatus(clients.back().get()) == CONNECTION_OK,
-                PQerrorMessage(clients.back().get()));
-            QVERIFY(PQsendQuery(clients.back().get(), "BEGIN") == 1);
-        }
+        const std::vector<Connection> clients = clientsInTransactions(pgbouncer, 8);
+        QCOMPARE(clients.size(), std::size_t{8});
+        // PgBouncer opens its five server connections one by one: until they are up, more
+        // than three clients wait. The probe's one look comes after that.
+        Connection stats{PQconnectdb(pgbouncer.adminConninfo("stats").constData()), &PQfinish};
+        QVERIFY2(PQstatus(stats.get()) == CONNECTION_OK, PQerrorMessage(stats.get()));
+        const auto clientsWaiting = [&stats] {
+            std::unique_ptr<PGresult, decltype(&PQclear)> pools{
+                PQexec(stats.get(), "SHOW POOLS"), &PQclear};
+            const int column = PQfnumber(pools.get(), "cl_waiting");
+            for (int row = 0; row < PQntuples(pools.get()); ++row) {
+                if (qstrcmp(PQgetvalue(pools.get(), row, 0), "postgres") == 0)
+                    return QByteArray{PQgetvalue(pools.get(), row, column)}.toInt();
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(clientsWaiting(), 3, 15000);
         // The baseline names the console; any wait at all fails.
         QTemporaryDir dir;
         QJsonObject baseline = baselineWatching(pgbouncer.adminConninfo("stats")).toJson();
@@ -191,6 +237,70 @@ private slots:
                 waiting = finding[QStringLiteral("status")].toString();
         }
         QCOMPARE(waiting, QStringLiteral("fail"));
+    }
+
+    void serveExportsThePgBouncerPoolItsConfigNames()
+    {
+        PgBouncerProcess pgbouncer{{QStringLiteral("default_pool_size = 5")}};
+        QVERIFY2(pgbouncer.ok(), qPrintable(pgbouncer.error()));
+        // Three clients in transactions hold three server connections (session pooling).
+        const std::vector<Connection> clients
+            = clientsInTransactions(pgbouncer, 3, "application_name=postgres.js");
+        QCOMPARE(clients.size(), std::size_t{3});
+
+        // The console's password through a file, as the target's own (trust ignores it); a
+        // scheduling metrics URL the baseline does not name.
+        QTemporaryDir dir;
+        const QString password = dir.filePath(QStringLiteral("pgbouncer.password"));
+        QVERIFY(writeFile(password, "unused\n"));
+        const QJsonObject config{{QStringLiteral("targets"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("bouncer")},
+                {QStringLiteral("conninfo"), qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO")},
+                {QStringLiteral("history"), dir.filePath(QStringLiteral("history.sqlite"))},
+                {QStringLiteral("intervalSeconds"), 1},
+                {QStringLiteral("pgbouncer"),
+                    QJsonObject{{QStringLiteral("conninfo"),
+                                    QString::fromUtf8(pgbouncer.adminConninfo("stats"))},
+                        {QStringLiteral("passwordFile"), QStringLiteral("pgbouncer.password")}}},
+                {QStringLiteral("poolMetricsUrls"),
+                    QJsonObject{{QStringLiteral("scheduling"),
+                        QStringLiteral("http://127.0.0.1:%1/metrics").arg(freePort())}}}}}}};
+        const QString file = dir.filePath(QStringLiteral("serve.json"));
+        QVERIFY(writeFile(file, QJsonDocument{config}.toJson()));
+        const QString violations = schemaViolations(
+            QStringLiteral("serve-config.schema.json"), QJsonDocument{config}.toJson());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+
+        const quint16 port = freePort();
+        Daemon serve;
+        QVERIFY(serve.start(QStringLiteral(OPSDASH_BINARY),
+            {QStringLiteral("serve"), QStringLiteral("--config"), file, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(port)}));
+        const QByteArray owned = "opsdash_pool_connections{target=\"bouncer\",pool=\"pgbouncer\","
+                                 "state=\"idle in transaction\"} 3\n";
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            get(port, "/metrics").body.contains(owned), qPrintable(serve.log()), 30000);
+        const QByteArray metrics = get(port, "/metrics").body;
+        // Not in web's count as well.
+        QVERIFY2(metrics.contains("opsdash_pool_connections{target=\"bouncer\",pool=\"web\","
+                                  "state=\"idle in transaction\"} 0\n"),
+            metrics.constData());
+        // PgBouncer's pool sizes are not a budget of the baseline's.
+        QVERIFY(!metrics.contains("opsdash_pool_budget_connections{target=\"bouncer\","
+                                  "pool=\"pgbouncer\"}"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            get(port, "/metrics")
+                .body.contains("opsdash_check{target=\"bouncer\",check=\"pgbouncer.capacity\","
+                               "plane=\"server\",opsdash_check=\"pass\"} 1\n"),
+            get(port, "/metrics").body.constData(), 30000);
+        // The config's metrics URL is read (nobody answers there: unknown, not absent).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            get(port, "/metrics")
+                .body.contains("opsdash_check{target=\"bouncer\","
+                               "check=\"live.scheduling.maxOpenConns\","
+                               "plane=\"live\",opsdash_check=\"unknown\"} 1\n"),
+            get(port, "/metrics").body.constData(), 30000);
+        QCOMPARE(serve.stop(), 0);
     }
 
     void aConnectionThatIsNoConsoleIsANamedState()

@@ -6,14 +6,23 @@
 // metricsUrl: live.scheduling.waits fails with the count the app itself reports;
 // live.scheduling.maxOpenConns passes at 50 and fails once the service is restarted with 60.
 // Bad metrics pages from a loopback server (malformed, huge, slow) give named errors and
-// keep the last good values, stale.
+// keep the last good values, stale. A profile's pool metrics URL is read in place of the
+// baseline's, and the engine, `opsdash probe` (text and JSON) say whose it is.
 #include "../sessions/TestHttpServer.h"
 #include "../support/DefaultBaseline.h"
 #include "../support/PgExec.h"
+#include "../support/RunOpsdash.h"
+#include "../support/SchemaCheck.h"
 #include "../support/TargetFindings.h"
 #include "live/LiveTarget.h"
 #include "live/PoolMetricsPoller.h"
+#include "model/Profile.h"
+#include "secrets/ProfileStore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -239,6 +248,83 @@ private slots:
             !poller.statistics().stale(), qPrintable(poller.statistics().error()), kTimeoutMs);
         QVERIFY(poller.statistics().latest()->at > goodAt);
         poller.stop();
+    }
+
+    void aProfilesUrlIsReadInPlaceOfTheBaselines()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route("/metrics", textPage(goodPage(50)));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/metrics").arg(server.serverPort());
+
+        // The baseline names a page nobody serves; the profile names the one that answers.
+        QTemporaryDir dir;
+        Baseline baseline = defaultBaseline();
+        for (PoolSpec& pool : baseline.pools) {
+            if (pool.id == QLatin1String{"scheduling"})
+                pool.metricsUrl = QStringLiteral("http://127.0.0.1:%1/metrics").arg(freePort());
+        }
+        QFile file{dir.filePath(QStringLiteral("baseline.json"))};
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument{baseline.toJson()}.toJson());
+        file.close();
+
+        shareSettingsWithTheExecutable();
+        Profile profile;
+        profile.name = QStringLiteral("metrics");
+        profile.style = Profile::ConnectionStyle::Conninfo;
+        profile.conninfo = qEnvironmentVariable("OPSDASH_TEST_PG_CONNINFO");
+        profile.baselineFile = file.fileName();
+        profile.intervalSeconds = 1;
+        profile.poolMetricsUrls = QStringLiteral("scheduling=") + url;
+        QVERIFY(profile.problems({}).isEmpty());
+        ProfileStore{}.save(profile);
+        ProfileStore{}.sync();
+        const std::optional<Profile> saved = ProfileStore{}.load(profile.name);
+        QVERIFY(saved);
+        QCOMPARE(saved->poolMetricsUrls, profile.poolMetricsUrls);
+        const TargetOptions options = saved->toTargetOptions();
+        QCOMPARE(options.poolMetricsUrls.value(QStringLiteral("scheduling")), url);
+
+        // The engine reads the profile's page, and says whose URL it is.
+        LiveTarget target{baseline};
+        target.setPoolMetricsUrls(options.poolMetricsUrls, MetricsUrlOrigin::Profile);
+        ActivityMonitor::Options monitor;
+        monitor.conninfo = options.conninfo.toUtf8();
+        monitor.interval = 1s;
+        target.start(monitor, dir.filePath(QStringLiteral("history.sqlite")));
+        const PoolMetricsPoller* poller = target.poolMetrics(u"scheduling");
+        QVERIFY(poller != nullptr);
+        QTRY_VERIFY2_WITH_TIMEOUT(poller->statistics().latest().has_value(),
+            qPrintable(poller->statistics().error()), kTimeoutMs);
+        QCOMPARE(poller->statistics().url(), url);
+        QCOMPARE(toString(poller->statistics().urlOrigin()), QStringLiteral("profile"));
+        QCOMPARE(poller->statistics().urlInEffect(),
+            url + QStringLiteral(" (the profile's, in place of the baseline's)"));
+        QVERIFY(!poller->statistics().stale());
+        target.stop();
+
+        // probe --profile: the same URL in effect, named as the profile's.
+        const OpsdashRun run = runOpsdash({QStringLiteral("probe"), QStringLiteral("--profile"),
+            profile.name, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.describe(1)));
+        const QString violations
+            = schemaViolations(QStringLiteral("probe.schema.json"), run.out.toUtf8());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        QJsonObject statistics;
+        for (const QJsonValue& pool :
+            QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("pools")].toArray()) {
+            if (pool[QStringLiteral("pool")].toString() == QLatin1String{"scheduling"})
+                statistics = pool[QStringLiteral("appStatistics")].toObject();
+        }
+        QCOMPARE(statistics.value(QStringLiteral("url")).toString(), url);
+        QCOMPARE(statistics.value(QStringLiteral("urlFrom")).toString(), QStringLiteral("profile"));
+        const OpsdashRun text
+            = runOpsdash({QStringLiteral("probe"), QStringLiteral("--profile"), profile.name});
+        QVERIFY2(text.out.contains(QStringLiteral("app metrics of scheduling: %1 (the profile's, "
+                                                  "in place of the baseline's)")
+                                       .arg(url)),
+            qPrintable(text.describe(1)));
     }
 
 private:

@@ -3,7 +3,8 @@
 // below it, a database name a check id cannot hold is spelled with '_', pgbouncer.capacity
 // is not-checked before a pool exists and follows pools × (default + reserve) against the
 // usable slots, an unreadable console makes both unknown with its words, and the backends
-// whose pid PgBouncer reports as its server connections are counted per pool.
+// whose pid PgBouncer reports as its server connections are counted per pool, then moved
+// into the pool "pgbouncer" and out of the one the rules gave them (counted once).
 #include "model/PgBouncer.h"
 #include "support/DefaultBaseline.h"
 #include "support/LiveFindings.h"
@@ -131,6 +132,55 @@ private slots:
         QCOMPARE(watch.ownedBackends(), 2);
         QCOMPARE(watch.ownedByPool().value(QStringLiteral("web")), 2);
         QVERIFY(!watch.ownedByPool().contains(QStringLiteral("scheduling")));
+    }
+
+    void serverConnectionsMoveIntoThePgBouncerPoolAndOutOfTheirOwn()
+    {
+        PgBouncerWatch watch{defaultBaseline()};
+        const ActivitySample activity = scripted::sample(
+            {scripted::session(101, QStringLiteral("web"), BackendState::Active, {}),
+                scripted::session(102, QStringLiteral("web"), BackendState::Idle, {}),
+                scripted::session(103, QStringLiteral("web"), BackendState::Idle, {}),
+                scripted::session(200, QStringLiteral("scheduling"), BackendState::Idle, {})});
+        const auto total = [](const ActivitySample& sample, const QString& pool) {
+            const PoolUsage* usage = sample.pool(pool);
+            return usage != nullptr ? usage->total() : -1;
+        };
+        // Before the console's first answer nothing moves, and there is no such pool.
+        QCOMPARE(total(watch.attributed(activity), QStringLiteral("pgbouncer")), -1);
+        QCOMPARE(total(watch.attributed(activity), QStringLiteral("web")), 3);
+
+        PgBouncerSample console = poll(QStringLiteral("app"), 0, 0, scripted::Start);
+        console.serverPids = {101, 102, 999};
+        watch.add(console);
+        watch.add(activity);
+        const ActivitySample moved = watch.attributed(activity);
+        QCOMPARE(total(moved, QStringLiteral("pgbouncer")), 2);
+        QCOMPARE(moved.pool(QStringLiteral("pgbouncer"))->count(BackendState::Active), 1);
+        QCOMPARE(moved.pool(QStringLiteral("pgbouncer"))->count(BackendState::Idle), 1);
+        QCOMPARE(total(moved, QStringLiteral("web")), 1);
+        QCOMPARE(total(moved, QStringLiteral("scheduling")), 1);
+        // Appended: the baseline's pools keep their places (and their history series).
+        QCOMPARE(moved.pools.constLast().pool, QStringLiteral("pgbouncer"));
+        QCOMPARE(moved.pools.constFirst().pool, QStringLiteral("web"));
+        // Each backend once: the pools add up to the sessions, each named by its new pool.
+        int sum = 0;
+        for (const PoolUsage& usage : moved.pools)
+            sum += usage.total();
+        QCOMPARE(sum, moved.sessionCount());
+        QCOMPARE(moved.session(0).pool, QStringLiteral("pgbouncer"));
+        QCOMPARE(moved.session(2).pool, QStringLiteral("web"));
+        // The rules' view stays what PgBouncer's own line reports.
+        QCOMPARE(watch.ownedByPool().value(QStringLiteral("web")), 2);
+        // Read again, nothing moves twice.
+        QCOMPARE(total(watch.attributed(moved), QStringLiteral("pgbouncer")), 2);
+        QCOMPARE(total(watch.attributed(moved), QStringLiteral("web")), 1);
+
+        // Owning none, the pool is there, empty: its bar and series do not come and go.
+        console.serverPids.clear();
+        watch.add(console);
+        QCOMPARE(total(watch.attributed(activity), QStringLiteral("pgbouncer")), 0);
+        QCOMPARE(total(watch.attributed(activity), QStringLiteral("web")), 3);
     }
 };
 

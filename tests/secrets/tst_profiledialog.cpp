@@ -102,6 +102,13 @@ private slots:
             << "pgbouncerAdminEdit"
             << "host=x port"
             << "invalid connection string";
+        QTest::newRow("pool metrics URLs are acceptable")
+            << "poolMetricsEdit"
+            << "scheduling=http://127.0.0.1:9102/metrics" << QString{};
+        QTest::newRow("a pool metrics entry without its pool is refused")
+            << "poolMetricsEdit"
+            << "http://127.0.0.1:9102/metrics"
+            << "pool=URL";
         QTest::newRow("conninfo libpq cannot parse") << "conninfoEdit"
                                                      << "host=x port"
                                                      << "invalid connection string";

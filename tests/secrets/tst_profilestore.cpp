@@ -82,6 +82,11 @@ private slots:
         pgbouncer.pgbouncerAdmin
             = QStringLiteral("host=10.0.0.5 port=6432 dbname=pgbouncer user=stats");
         QTest::newRow("with a PgBouncer admin console") << pgbouncer;
+
+        Profile metrics = withFields();
+        metrics.poolMetricsUrls
+            = QStringLiteral("scheduling=http://sched:9102/metrics web=https://web/metrics");
+        QTest::newRow("with pools' metrics URLs") << metrics;
     }
     void savedProfileLoadsBackUnchanged()
     {
@@ -293,6 +298,34 @@ private slots:
         p.prometheusTarget = QStringLiteral(" ");
         QTest::newRow("Prometheus without target label")
             << p << QStringList{} << int(Profile::Field::PrometheusTarget) << "target label";
+
+        p = good;
+        p.poolMetricsUrls = QStringLiteral("scheduling=http://sched:9102/metrics, web=http://w/m");
+        QTest::newRow("pool metrics URLs apart by a comma")
+            << p << QStringList{} << -1 << QString{};
+        p.poolMetricsUrls = QStringLiteral("http://sched:9102/metrics");
+        QTest::newRow("a pool metrics URL without its pool")
+            << p << QStringList{} << int(Profile::Field::PoolMetricsUrls) << "pool=URL";
+        p.poolMetricsUrls = QStringLiteral("scheduling=sched:9102/metrics");
+        QTest::newRow("a pool metrics URL without scheme")
+            << p << QStringList{} << int(Profile::Field::PoolMetricsUrls) << "scheduling";
+        p.poolMetricsUrls = QStringLiteral("scheduling=http://u:pw@sched:9102/metrics");
+        QTest::newRow("a pool metrics URL with a password in it")
+            << p << QStringList{} << int(Profile::Field::PoolMetricsUrls) << "keychain";
+    }
+
+    void poolMetricsUrlsReachTheTargetOptions()
+    {
+        Profile profile = withFields();
+        profile.poolMetricsUrls
+            = QStringLiteral(" scheduling=http://sched:9102/metrics,web=https://web/m  bad ");
+        const TargetOptions options = profile.toTargetOptions();
+        QCOMPARE(options.poolMetricsUrls.size(), 2); // "bad" is a problem, not a pool
+        QCOMPARE(options.poolMetricsUrls.value(QStringLiteral("scheduling")),
+            QStringLiteral("http://sched:9102/metrics"));
+        QCOMPARE(
+            options.poolMetricsUrls.value(QStringLiteral("web")), QStringLiteral("https://web/m"));
+        QVERIFY(withFields().toTargetOptions().poolMetricsUrls.isEmpty());
     }
     void problems()
     {

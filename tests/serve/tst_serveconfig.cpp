@@ -70,6 +70,32 @@ private slots:
         QCOMPARE(empty.error().where, QStringLiteral("serve.json: targets[0].checkout"));
     }
 
+    void readsAPgBouncerAndPoolMetricsUrls()
+    {
+        const Result<ServeConfig> config = ServeConfig::parse(
+            "{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+            "\"pgbouncer\": {\"conninfo\": \"port=6432 dbname=pgbouncer user=stats\", "
+            "\"passwordFile\": \"pgbouncer.pw\"}, "
+            "\"poolMetricsUrls\": {\"scheduling\": \"http:/"
+            "/sched:9102/metrics\"}}, "
+            "{\"name\": \"b\", \"conninfo\": \"y\", "
+            "\"pgbouncer\": {\"conninfo\": \"dbname=pgbouncer\"}}]}",
+            QStringLiteral("/etc/opsdash/serve.json"));
+        if (!config)
+            QFAIL(qPrintable(config.error().toString()));
+        const ServeTargetConfig& a = config->targets.at(0);
+        QCOMPARE(a.pgbouncerConninfo, QStringLiteral("port=6432 dbname=pgbouncer user=stats"));
+        QCOMPARE(a.pgbouncerPasswordFile, QStringLiteral("/etc/opsdash/pgbouncer.pw"));
+        QCOMPARE(a.poolMetricsUrls.value(QStringLiteral("scheduling")),
+            QStringLiteral("http:/"
+                           "/sched:9102/metrics"));
+        QCOMPARE(toString(a.poolMetricsOrigin), QStringLiteral("config"));
+        const ServeTargetConfig& b = config->targets.at(1);
+        QCOMPARE(b.pgbouncerConninfo, QStringLiteral("dbname=pgbouncer"));
+        QVERIFY(b.pgbouncerPasswordFile.isEmpty());
+        QVERIFY(b.poolMetricsUrls.isEmpty());
+    }
+
     void mistakesSayWhere_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -120,6 +146,31 @@ private slots:
                                           << QStringLiteral(
                                                  "serve.json: targets[0].intervalSeconds")
                                           << QStringLiteral("from 1 to 60");
+        QTest::newRow("a PgBouncer without its conninfo")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"pgbouncer\": {\"passwordFile\": \"p\"}}]}")
+            << QStringLiteral("serve.json: targets[0].pgbouncer.conninfo")
+            << QStringLiteral("required");
+        QTest::newRow("a PgBouncer as a string")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"pgbouncer\": \"dbname=pgbouncer\"}]}")
+            << QStringLiteral("serve.json: targets[0].pgbouncer")
+            << QStringLiteral("expected an object");
+        QTest::newRow("a misspelt PgBouncer key")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"pgbouncer\": {\"conninfo\": \"c\", \"password\": \"p\"}}]}")
+            << QStringLiteral("serve.json: targets[0].pgbouncer.password")
+            << QStringLiteral("unknown key");
+        QTest::newRow("a pool metrics URL that is no http URL")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"poolMetricsUrls\": {\"scheduling\": \"sched:9102\"}}]}")
+            << QStringLiteral("serve.json: targets[0].poolMetricsUrls.scheduling")
+            << QStringLiteral("not an http or https URL");
+        QTest::newRow("pool metrics URLs as a list")
+            << QByteArrayLiteral("{\"targets\": [{\"name\": \"a\", \"conninfo\": \"x\", "
+                                 "\"poolMetricsUrls\": [\"x\"]}]}")
+            << QStringLiteral("serve.json: targets[0].poolMetricsUrls")
+            << QStringLiteral("expected an object");
     }
     void mistakesSayWhere()
     {

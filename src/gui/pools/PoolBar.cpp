@@ -51,6 +51,16 @@ void PoolBar::setStale(bool stale)
     update();
 }
 
+void PoolBar::setBudget(std::optional<qint64> budget)
+{
+    if (budget == m_budget)
+        return;
+    m_budget = budget;
+    setAccessibleDescription(caption());
+    setToolTip(caption());
+    update();
+}
+
 void PoolBar::setLimit(std::optional<qint64> limit)
 {
     if (limit == m_limit)

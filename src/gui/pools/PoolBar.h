@@ -26,6 +26,8 @@ public:
     // A role or database CONNECTION LIMIT on the pool (none: no limit applies). When it is
     // below the budget the bar marks it, and the percentage is of the lower of the two.
     void setLimit(std::optional<qint64> limit);
+    // A budget that is not the baseline's (PgBouncer's pool sizes) or that changed.
+    void setBudget(std::optional<qint64> budget);
 
     QString pool() const { return m_pool; }
     QString caption() const; // the text drawn above the bar; tests read it

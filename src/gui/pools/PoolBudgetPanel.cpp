@@ -66,14 +66,9 @@ PoolBudgetPanel::PoolBudgetPanel(const Baseline& baseline, QWidget* parent)
         barFor(pool.id);
         if (pool.metricsUrl.isEmpty())
             continue;
-        auto* line = new QLabel{this};
-        line->setObjectName(QStringLiteral("statisticsLine_%1").arg(pool.id));
-        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        line->setWordWrap(true);
+        QLabel* line = statisticsLineFor(pool.id);
         line->setText(tr("%1's own statistics: waiting for %2").arg(pool.id, pool.metricsUrl));
         line->setToolTip(pool.metricsUrl);
-        m_ui->barsLayout->addWidget(line);
-        m_statisticsLines.insert(pool.id, line);
     }
     barFor(QString{Baseline::kMonitorPool});
     barFor(baseline.attributionFallback);
@@ -109,6 +104,18 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
         showLimits(m_target->connectionLimits());
     });
     connect(target, &LiveTarget::serverFactsRead, this, &PoolBudgetPanel::showServerFacts);
+    // The target's own URLs (a profile's in place of the baseline's) are the ones read; a
+    // pool this target reads no page for has no line.
+    for (QLabel* line : std::as_const(m_statisticsLines))
+        line->setVisible(false);
+    for (const PoolMetricsPoller* poller : target->poolMetrics()) {
+        const PoolStatistics& statistics = poller->statistics();
+        QLabel* line = statisticsLineFor(statistics.poolId());
+        line->setText(tr("%1's own statistics: waiting for %2")
+                          .arg(statistics.poolId(), statistics.urlInEffect()));
+        line->setToolTip(statistics.urlInEffect());
+        line->setVisible(true);
+    }
     connect(target, &LiveTarget::poolMetricsUpdated, this, [this](const QString& pool) {
         if (const PoolMetricsPoller* poller = m_target->poolMetrics(pool))
             showPoolStatistics(poller->statistics());
@@ -141,6 +148,25 @@ PoolBar* PoolBudgetPanel::barFor(const QString& pool)
     m_ui->barsLayout->addWidget(bar);
     m_bars << bar;
     return bar;
+}
+
+QLabel* PoolBudgetPanel::statisticsLineFor(const QString& pool)
+{
+    if (QLabel* line = m_statisticsLines.value(pool))
+        return line;
+    auto* line = new QLabel{this};
+    line->setObjectName(QStringLiteral("statisticsLine_%1").arg(pool));
+    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    line->setWordWrap(true);
+    // Under the pool's bar, where there is one.
+    const PoolBar* under = bar(pool);
+    const int at = under != nullptr ? m_ui->barsLayout->indexOf(under) : -1;
+    if (at >= 0)
+        m_ui->barsLayout->insertWidget(at + 1, line);
+    else
+        m_ui->barsLayout->addWidget(line);
+    m_statisticsLines.insert(pool, line);
+    return line;
 }
 
 const PoolBar* PoolBudgetPanel::bar(const QString& pool) const
@@ -219,9 +245,8 @@ const QLabel* PoolBudgetPanel::statisticsLine(const QString& pool) const
 
 void PoolBudgetPanel::showPoolStatistics(const PoolStatistics& statistics)
 {
-    QLabel* line = m_statisticsLines.value(statistics.poolId());
-    if (line == nullptr)
-        return;
+    QLabel* line = statisticsLineFor(statistics.poolId());
+    line->setToolTip(statistics.urlInEffect());
     const std::optional<PoolStatsReading> reading = statistics.latest();
     if (!reading) {
         line->setText(tr("%1's own statistics: %2").arg(statistics.poolId(), statistics.error()));
@@ -254,6 +279,13 @@ void PoolBudgetPanel::showPgBouncer(bool watched, const PgBouncerWatch& watch, c
     m_ui->pgbouncerLine->setVisible(watched);
     if (!watched)
         return;
+    // Its bar (made by the first sample that counts its backends) is used against the
+    // server connections its pool sizes allow.
+    if (watch.hasSample()) {
+        const qint64 bound = watch.sample()->serverConnectionBound();
+        barFor(QString{Baseline::kPgBouncerPool})
+            ->setBudget(bound > 0 ? std::optional<qint64>{bound} : std::nullopt);
+    }
     if (!state.isEmpty()) {
         m_ui->pgbouncerLine->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                                          .arg(Palette::critical().name(), state.toHtmlEscaped()));

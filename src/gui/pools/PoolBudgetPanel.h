@@ -65,6 +65,7 @@ public:
 
 private:
     PoolBar* barFor(const QString& pool);
+    QLabel* statisticsLineFor(const QString& pool);
 
     std::unique_ptr<Ui::PoolBudgetPanel> m_ui;
     Baseline m_baseline;

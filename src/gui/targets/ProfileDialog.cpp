@@ -86,6 +86,7 @@ void ProfileDialog::fill(const Profile& profile)
     m_ui->intervalSpin->setValue(profile.intervalSeconds);
     m_ui->allowSignalsCheck->setChecked(profile.allowBackendSignals);
     m_ui->pgbouncerAdminEdit->setText(profile.pgbouncerAdmin);
+    m_ui->poolMetricsEdit->setText(profile.poolMetricsUrls);
 }
 
 Profile ProfileDialog::profile() const
@@ -120,6 +121,7 @@ Profile ProfileDialog::profile() const
     profile.intervalSeconds = m_ui->intervalSpin->value();
     profile.allowBackendSignals = m_ui->allowSignalsCheck->isChecked();
     profile.pgbouncerAdmin = m_ui->pgbouncerAdminEdit->text().trimmed();
+    profile.poolMetricsUrls = m_ui->poolMetricsEdit->text().trimmed();
     return profile;
 }
 
@@ -186,6 +188,8 @@ QWidget* ProfileDialog::widgetFor(Profile::Field field) const
         return m_ui->prometheusTargetEdit;
     case Profile::Field::PgBouncerAdmin:
         return m_ui->pgbouncerAdminEdit;
+    case Profile::Field::PoolMetricsUrls:
+        return m_ui->poolMetricsEdit;
     }
     return nullptr;
 }
@@ -223,7 +227,8 @@ void ProfileDialog::validate()
             static_cast<QWidget*>(m_ui->prometheusUrlEdit),
             static_cast<QWidget*>(m_ui->prometheusUserEdit),
             static_cast<QWidget*>(m_ui->prometheusTargetEdit),
-            static_cast<QWidget*>(m_ui->pgbouncerAdminEdit)}) {
+            static_cast<QWidget*>(m_ui->pgbouncerAdminEdit),
+            static_cast<QWidget*>(m_ui->poolMetricsEdit)}) {
         widget->setStyleSheet({});
         widget->setToolTip({});
     }
@@ -275,6 +280,7 @@ void ProfileDialog::updateStyle()
     m_ui->connectionGroup->setVisible(!prometheus);
     m_ui->sessionsGroup->setVisible(!prometheus);
     m_ui->allowSignalsCheck->setEnabled(!prometheus);
+    m_ui->poolMetricsEdit->setEnabled(!prometheus);
     const bool basic = m_ui->prometheusAuthBox->currentData().toInt()
         == static_cast<int>(PrometheusAccess::Auth::Basic);
     const bool secret = m_ui->prometheusAuthBox->currentData().toInt()

@@ -274,6 +274,8 @@ void MainWindow::setTarget(const TargetOptions& options)
         : nullptr;
     m_targetBorrowed = watched != nullptr;
     m_target = m_targetBorrowed ? &watched->target() : new LiveTarget{m_baseline, this};
+    if (!m_targetBorrowed)
+        m_target->setPoolMetricsUrls(options.poolMetricsUrls, MetricsUrlOrigin::Profile);
     emit targetChanged(m_target); // every view subscribes before the first tick
     m_title->setTargetName(options.profile.isEmpty()
             ? PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters)
