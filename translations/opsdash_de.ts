@@ -1641,6 +1641,44 @@
     </message>
 </context>
 <context>
+    <name>DisplayZone</name>
+    <message>
+        <location filename="../src/model/DisplayZone.cpp" line="+93"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server (%1, %2)</source>
+        <translation>Server (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local (%1)</source>
+        <translation>lokal (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times: %1 — no server zone</source>
+        <translation>Zeiten: %1 — keine Serverzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times: %1</source>
+        <translation>Zeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s time zone is not known (not connected yet, or a target that does not report it): times are shown in local time.</source>
+        <translation>Die Zeitzone des Servers ist nicht bekannt (noch nicht verbunden, oder ein Ziel, das sie nicht meldet): Zeiten werden in Ortszeit angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s time zone “%1” is not one this desktop knows: times are shown in local time.</source>
+        <translation>Die Zeitzone „%1“ des Servers kennt dieser Rechner nicht: Zeiten werden in Ortszeit angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecks</name>
     <message>
         <location filename="../src/drift/DocumentChecks.cpp" line="+164"/>
@@ -2015,7 +2053,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+356"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+376"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
@@ -2033,13 +2071,13 @@
         <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+150"/>
+        <location line="-218"/>
+        <location line="+152"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%1, every %2 s; server clock %3 – %4</source>
         <translation>%1, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
@@ -2050,7 +2088,7 @@
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+118"/>
         <source>Age</source>
         <translation>Alter</translation>
@@ -2062,7 +2100,7 @@
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-63"/>
         <source>Average</source>
         <translation>Mittel</translation>
@@ -2118,13 +2156,13 @@
         <translation>Datenbankziel</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source>Events in the window</source>
         <translation>Ereignisse im Zeitfenster</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-55"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
@@ -2143,7 +2181,7 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -2158,7 +2196,12 @@
         <translation>%1 unbekannt: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 missing: %2</source>
         <translation>%1 fehlen: %2</translation>
     </message>
@@ -2178,7 +2221,7 @@
         <translation>%1: nur die Quellebene (kein Datenbankziel, kein Beobachtungsfenster)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 samples, every %2 s; server clock %3 – %4</source>
         <translation>%1 Messungen, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
@@ -2198,7 +2241,22 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTC, as the window showed them</source>
+        <translation>UTC, wie das Fenster sie zeigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC, with the window&apos;s zone in parentheses: %1</source>
+        <translation>UTC, in Klammern in der Zone des Fensters: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
@@ -2209,18 +2267,18 @@
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+39"/>
         <source>Longest-lived client sessions at the end</source>
         <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-157"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
         <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-65"/>
         <source>No pool was observed: no sample was taken.</source>
         <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
@@ -2232,13 +2290,13 @@
         <translation>Keine Sitzungsübersicht: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+15"/>
         <source>None: no disconnection, reconnection or failed poll.</source>
         <translation>Keine: keine Trennung, keine Wiederverbindung, keine fehlgeschlagene Abfrage.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-39"/>
         <source>Now</source>
         <translation>Jetzt</translation>
@@ -2250,13 +2308,13 @@
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-41"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-57"/>
         <source>Observed (UTC)</source>
         <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+76"/>
         <source>Peak</source>
         <translation>Spitze</translation>
@@ -2281,20 +2339,20 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+21"/>
         <location line="+63"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-71"/>
         <source>Pools over the window</source>
         <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
         <source>Query (redacted)</source>
         <translation>Abfrage (geschwärzt)</translation>
@@ -2306,18 +2364,18 @@
         <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Query texts</source>
         <translation>Abfragetexte</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+6"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
         <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-152"/>
         <source>Repository</source>
         <translation>Repository</translation>
@@ -2352,13 +2410,13 @@
         <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+37"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-83"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2383,12 +2441,12 @@
         <translation>Nutzbare Slots: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+63"/>
         <source>Verification notes for tasks.md</source>
         <translation>Prüfvermerke für tasks.md</translation>
@@ -2399,7 +2457,7 @@
         <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="+1"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-127"/>
         <location line="+234"/>
@@ -2407,18 +2465,18 @@
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>included (redacted)</source>
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+140"/>
+        <location line="-157"/>
+        <location line="+147"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2434,34 +2492,34 @@
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <source>nothing observed</source>
         <translation>nichts beobachtet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+24"/>
         <source>opsdash evidence</source>
         <translation>opsdash evidence</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>replaced by fingerprints</source>
         <translation>durch Fingerabdrücke ersetzt</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>verified: all %1 checks pass</source>
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+79"/>
+        <location line="-184"/>
+        <location line="+92"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2511,7 +2569,7 @@
         <translation>quittiert</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+227"/>
         <source>Acknowledged and muted</source>
         <translation>Quittiert und stummgeschaltet</translation>
     </message>
@@ -5816,7 +5874,7 @@
 <context>
     <name>opsdash::AcknowledgeActions</name>
     <message>
-        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+19"/>
+        <location filename="../src/gui/events/AcknowledgeActions.cpp" line="+20"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Quittieren…</translation>
     </message>
@@ -5890,17 +5948,16 @@
 <context>
     <name>opsdash::ActivityModel</name>
     <message>
-        <location filename="../src/gui/activity/ActivityModel.cpp" line="+47"/>
+        <location filename="../src/gui/activity/ActivityModel.cpp" line="+48"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location line="+165"/>
         <source>%1 for %2</source>
-        <translation>%1 seit %2</translation>
+        <translation type="vanished">%1 seit %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+213"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -5925,7 +5982,27 @@
         <translation>PID</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-40"/>
+        <source>%1 for %2, since %3</source>
+        <translation>%1 seit %2 (ab %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>query started %1</source>
+        <translation>Abfrage begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transaction started %1</source>
+        <translation>Transaktion begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backend started %1</source>
+        <translation>Backend gestartet %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
@@ -5960,7 +6037,7 @@
         <translation>Wait-Event</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -5978,7 +6055,7 @@
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
-        <location filename="../src/pg/ActivityMonitor.cpp" line="+58"/>
+        <location filename="../src/pg/ActivityMonitor.cpp" line="+60"/>
         <source>monitoring was stopped</source>
         <translation>die Überwachung wurde beendet</translation>
     </message>
@@ -5998,7 +6075,7 @@
         <translation>seit %1 s keine Antwort vom Server: das Netzwerk oder der Server hängt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the server returned an unexpected answer to the settings query</source>
         <translation>der Server gab eine unerwartete Antwort auf die Einstellungsabfrage</translation>
     </message>
@@ -6125,7 +6202,7 @@ Abfrage:
 <context>
     <name>opsdash::AdminEndpointSource</name>
     <message>
-        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+23"/>
+        <location filename="../src/sessions/AdminEndpointSource.cpp" line="+24"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
@@ -6158,7 +6235,7 @@ Abfrage:
 <context>
     <name>opsdash::AlertLog</name>
     <message>
-        <location filename="../src/live/AlertLog.cpp" line="+113"/>
+        <location filename="../src/live/AlertLog.cpp" line="+114"/>
         <source>%1 acknowledged %2</source>
         <translation>%1 hat %2 quittiert</translation>
     </message>
@@ -6219,7 +6296,7 @@ Abfrage:
 <context>
     <name>opsdash::BackendSignals</name>
     <message>
-        <location filename="../src/pg/BackendSignals.cpp" line="+77"/>
+        <location filename="../src/pg/BackendSignals.cpp" line="+78"/>
         <source>%1 failed: %2 — %3</source>
         <translation>%1 fehlgeschlagen: %2 — %3</translation>
     </message>
@@ -6257,7 +6334,7 @@ Abfrage:
 <context>
     <name>opsdash::CanarySource</name>
     <message>
-        <location filename="../src/sessions/CanarySource.cpp" line="+99"/>
+        <location filename="../src/sessions/CanarySource.cpp" line="+101"/>
         <source>the canary cookie</source>
         <translation>das Canary-Cookie</translation>
     </message>
@@ -6302,12 +6379,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftModel</name>
     <message>
-        <location filename="../src/gui/drift/DriftModel.cpp" line="+292"/>
+        <location filename="../src/gui/drift/DriftModel.cpp" line="+293"/>
         <source>(nothing observed)</source>
         <translation>(nichts beobachtet)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
@@ -6317,7 +6394,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
+        <source>first seen: %1</source>
+        <translation>zuerst gesehen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter or double-click opens the file; Ctrl+C copies the location.</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Datei; Strg+C kopiert die Fundstelle.</translation>
     </message>
@@ -6342,7 +6424,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-125"/>
         <source>actual: %1</source>
         <translation>Ist: %1</translation>
     </message>
@@ -6361,12 +6443,11 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation type="vanished">fail</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>first seen: %1 UTC</source>
-        <translation>zuerst gesehen: %1 UTC</translation>
+        <translation type="vanished">zuerst gesehen: %1 UTC</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-187"/>
         <source>live</source>
         <translation>Live</translation>
     </message>
@@ -6410,7 +6491,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
-        <location filename="../src/gui/drift/DriftPanel.cpp" line="+276"/>
+        <location filename="../src/gui/drift/DriftPanel.cpp" line="+279"/>
         <source>%1 checks</source>
         <translation>%1 Prüfungen</translation>
     </message>
@@ -6543,7 +6624,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation type="vanished">not-checked</translation>
     </message>
     <message>
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+45"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+47"/>
         <source>Show the Drift tab (Ctrl+3)</source>
         <translation>Den Reiter „Abweichung“ zeigen (Strg+3)</translation>
     </message>
@@ -6584,7 +6665,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>%1 (%2): erwartet %3; gefunden %4; Nachweis %5. Eingabetaste oder ein Klick zeigt die Prüfung im Reiter „Abweichung“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n weitere im Reiter „Abweichung“</numerusform>
@@ -6592,12 +6673,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>source checks not run: no checkout (give one with --repo DIR or in the profile)</source>
         <translation>Quellcode-Prüfungen nicht ausgeführt: kein Checkout (mit --repo VERZ oder im Profil angeben)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Server and live lines greyed: not live, last poll at %1.</source>
         <translation>Server- und Live-Zeilen ausgegraut: nicht live, letzte Abfrage um %1.</translation>
     </message>
@@ -6605,14 +6686,13 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
 <context>
     <name>opsdash::EventsModel</name>
     <message>
-        <location filename="../src/gui/events/EventsModel.cpp" line="+108"/>
         <source>%1
 local: %2</source>
-        <translation>%1
+        <translation type="vanished">%1
 lokal: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+36"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
@@ -6637,22 +6717,22 @@ lokal: %2</translation>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Pool threshold</source>
         <translation>Pool-Schwelle</translation>
     </message>
@@ -6667,17 +6747,30 @@ lokal: %2</translation>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+78"/>
+        <source>%1
+UTC: %2
+local: %3</source>
+        <translation>%1
+UTC: %2
+lokal: %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
+        <translation type="vanished">Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
@@ -6750,7 +6843,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::EvidenceCapture</name>
     <message>
-        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+127"/>
+        <location filename="../src/gui/evidence/EvidenceCapture.cpp" line="+129"/>
         <source>Capture &amp;evidence…</source>
         <translation>&amp;Nachweis erfassen …</translation>
     </message>
@@ -6759,7 +6852,7 @@ lokal: %2</translation>
         <translation type="vanished">Nachweis in einen neuen Ordner erfassen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Evidence not written</source>
         <translation>Nachweis nicht geschrieben</translation>
     </message>
@@ -6774,7 +6867,7 @@ lokal: %2</translation>
         <translation>Der Nachweis liegt in %1. Ordner öffnen?</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Write a screenshot and a report (Markdown, JSON, PDF) with checksums into a new folder</source>
         <translation>Ein Bildschirmfoto und einen Bericht (Markdown, JSON, PDF) mit Prüfsummen in einen neuen Ordner schreiben</translation>
     </message>
@@ -6806,7 +6899,7 @@ lokal: %2</translation>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Evidence written, not signed</source>
         <translation>Nachweis geschrieben, nicht signiert</translation>
     </message>
@@ -6828,7 +6921,7 @@ lokal: %2</translation>
         <translation type="vanished">%1; nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../src/evidence/EvidenceCollector.cpp" line="+41"/>
+        <location filename="../src/evidence/EvidenceCollector.cpp" line="+42"/>
         <source>client sessions ≤ usable slots (max_connections − reserved connections)</source>
         <translation>Client-Sitzungen ≤ nutzbare Slots (max_connections − reservierte Verbindungen)</translation>
     </message>
@@ -6997,28 +7090,27 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryChart</name>
     <message>
-        <location filename="../src/gui/chart/HistoryChart.cpp" line="+68"/>
-        <location line="+120"/>
+        <location filename="../src/gui/chart/HistoryChart.cpp" line="+73"/>
+        <location line="+166"/>
         <source>Connections per pool</source>
         <translation>Verbindungen je Pool</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>time (local)</source>
-        <translation>Zeit (lokal)</translation>
+        <translation type="vanished">Zeit (lokal)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-115"/>
         <source>connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+114"/>
         <source>Connections per pool — no history in this range yet</source>
         <translation>Verbindungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+398"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
@@ -7044,13 +7136,18 @@ lokal: %2</translation>
         <translation>Anmerkung „%1“ um %2</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-578"/>
         <location line="+109"/>
         <source>Connections per pool — %1</source>
         <translation>Verbindungen je Pool — %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-197"/>
+        <source>time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Connections per pool — no target</source>
         <translation>Verbindungen je Pool — kein Ziel</translation>
     </message>
@@ -7070,7 +7167,7 @@ lokal: %2</translation>
         <translation>Verbindungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+359"/>
         <location line="+125"/>
         <source>paused</source>
         <translation>pausiert</translation>
@@ -7086,7 +7183,7 @@ lokal: %2</translation>
         <translation>%1: %2 (max. %3; teilweise, %4 % erfasst)</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-519"/>
         <source>Prometheus range cannot be read: %1</source>
         <translation>Prometheus-Zeitraum kann nicht gelesen werden: %1</translation>
     </message>
@@ -7094,7 +7191,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
-        <location filename="../src/history/HistoryWorker.cpp" line="+167"/>
+        <location filename="../src/history/HistoryWorker.cpp" line="+168"/>
         <source>the history file is not open</source>
         <translation>die Verlaufsdatei ist nicht geöffnet</translation>
     </message>
@@ -7214,7 +7311,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::LiveSessions</name>
     <message>
-        <location filename="../src/live/LiveSessions.cpp" line="+188"/>
+        <location filename="../src/live/LiveSessions.cpp" line="+189"/>
         <source>--sessions: %1</source>
         <translation>--sessions: %1</translation>
     </message>
@@ -7224,7 +7321,7 @@ lokal: %2</translation>
         <translation>%1 antwortet wieder (nach %2)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>canary URL: %1</source>
         <translation>Canary-URL: %1</translation>
     </message>
@@ -7239,7 +7336,7 @@ lokal: %2</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-381"/>
         <source>The baseline says session.strategy is &quot;jwt&quot;: JWT sessions leave nothing on the server to list, so server-side session monitoring does not apply. The canary still checks maxAge.</source>
         <translation>Laut Baseline ist session.strategy &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
@@ -7249,7 +7346,7 @@ lokal: %2</translation>
         <translation>Der geprüfte Quellcode setzt session.strategy auf &quot;jwt&quot;: JWT-Sitzungen hinterlassen auf dem Server nichts, was sich auflisten ließe, serverseitige Sitzungsüberwachung entfällt daher. Der Canary prüft maxAge weiterhin.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>No session source configured: this database has no sessions table (%1). To watch login sessions, give the app&apos;s admin endpoint (--sessions URL, or a profile&apos;s admin URL), or a baseline (--baseline) naming the table the app&apos;s NextAuth adapter uses.</source>
         <translation>Keine Sitzungsquelle eingerichtet: Diese Datenbank hat keine Sitzungstabelle (%1). Um Anmeldesitzungen zu überwachen, geben Sie den Admin-Endpunkt der App an (--sessions URL oder die Admin-URL eines Profils) oder eine Baseline (--baseline), die die Tabelle des NextAuth-Adapters der App nennt.</translation>
     </message>
@@ -7266,7 +7363,7 @@ lokal: %2</translation>
         <translation type="vanished">%1 (nächster Versuch %2)</translation>
     </message>
     <message>
-        <location filename="../src/live/LiveTarget.cpp" line="+182"/>
+        <location filename="../src/live/LiveTarget.cpp" line="+183"/>
         <source>%1; next attempt %2</source>
         <translation>%1; nächster Versuch %2</translation>
     </message>
@@ -7387,7 +7484,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+476"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+516"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -7476,18 +7573,18 @@ lokal: %2</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-507"/>
         <location line="+12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+385"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-406"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -7514,7 +7611,7 @@ lokal: %2</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+442"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -7523,7 +7620,7 @@ lokal: %2</translation>
         <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -7558,12 +7655,12 @@ lokal: %2</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-123"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+322"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7666,7 +7763,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::OverviewTile</name>
     <message>
-        <location filename="../src/gui/overview/OverviewTile.cpp" line="+38"/>
+        <location filename="../src/gui/overview/OverviewTile.cpp" line="+39"/>
         <source>Open the dashboard of %1 (Enter)</source>
         <translation>Dashboard von %1 öffnen (Eingabe)</translation>
     </message>
@@ -7759,7 +7856,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PauseBanner</name>
     <message>
-        <location filename="../src/gui/window/PauseBanner.cpp" line="+22"/>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+24"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -7769,9 +7866,19 @@ lokal: %2</translation>
         <translation>Abfragen fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>PAUSED since %1 — press Space or Resume</source>
         <translation>PAUSIERT seit %1 — Leertaste oder Fortsetzen drücken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PAUSED since %1 — the target was disconnected when paused and still is — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — das Ziel war beim Pausieren getrennt und ist es noch — Leertaste oder Fortsetzen drücken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PAUSED since %1 — the target is disconnected — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — das Ziel ist getrennt — Leertaste oder Fortsetzen drücken</translation>
     </message>
 </context>
 <context>
@@ -7866,7 +7973,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::PoolBudgetPanel</name>
     <message>
-        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+22"/>
+        <location filename="../src/gui/pools/PoolBudgetPanel.cpp" line="+23"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -7910,7 +8017,7 @@ lokal: %2</translation>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
@@ -7920,13 +8027,13 @@ lokal: %2</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+240"/>
+        <location line="-146"/>
+        <location line="+238"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
@@ -7936,17 +8043,17 @@ lokal: %2</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Disconnected — greyed: the last data, polled at %1.</source>
         <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>%1&apos;s own statistics: waiting for %2</source>
         <translation>Eigene Statistik von %1: warte auf %2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>%1&apos;s own statistics: %2</source>
         <translation>Eigene Statistik von %1: %2</translation>
     </message>
@@ -7971,7 +8078,7 @@ lokal: %2</translation>
         <translation> — veraltet seit %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>PgBouncer: waiting for its admin console</source>
         <translation>PgBouncer: warte auf die Admin-Konsole</translation>
     </message>
@@ -8089,7 +8196,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::ReleaseMarker</name>
     <message>
-        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+16"/>
+        <location filename="../src/gui/chart/ReleaseMarker.cpp" line="+18"/>
         <source>&amp;Mark release…</source>
         <translation>Release mar&amp;kieren…</translation>
     </message>
@@ -8150,12 +8257,17 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+221"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+219"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+85"/>
+        <source>expires %1 (server clock)</source>
+        <translation>läuft ab %1 (Serveruhr)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -8190,17 +8302,16 @@ lokal: %2</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>expires %1 UTC (server clock)</source>
-        <translation>läuft ab %1 UTC (Serveruhr)</translation>
+        <translation type="vanished">läuft ab %1 UTC (Serveruhr)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>first 12 hex digits of md5 of the session token; the token itself is never read or shown</source>
         <translation>die ersten 12 Hex-Ziffern des MD5 des Sitzungstokens; das Token selbst wird nie gelesen oder gezeigt</translation>
     </message>
@@ -8233,7 +8344,7 @@ lokal: %2</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+279"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+280"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
@@ -8405,7 +8516,7 @@ lokal: %2</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+72"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+81"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -8555,7 +8666,7 @@ lokal: %2</translation>
         <translation type="vanished">die Verbindung ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/sessions/SessionsTableSource.cpp" line="+98"/>
+        <location filename="../src/sessions/SessionsTableSource.cpp" line="+99"/>
         <source>cannot quote the names of sessionsTable in the baseline (%1): %2</source>
         <translation>die Namen von sessionsTable in der Baseline (%1) können nicht maskiert werden: %2</translation>
     </message>
@@ -8647,13 +8758,13 @@ Leer: %1.</translation>
 <context>
     <name>opsdash::StatusBar</name>
     <message>
-        <location filename="../src/gui/window/StatusBar.cpp" line="-28"/>
-        <location line="+161"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-34"/>
+        <location line="+186"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-180"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -8663,7 +8774,7 @@ Leer: %1.</translation>
         <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
@@ -8703,12 +8814,22 @@ Leer: %1.</translation>
         <translation>Uhrversatz: Rechner %1%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Every time in the window is shown in this zone (View → Time zone); ages are not affected, evidence keeps UTC.</source>
+        <translation>Alle Zeiten im Fenster stehen in dieser Zone (Ansicht → Zeitzone); Alter bleiben gleich, Nachweise behalten UTC.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
     </message>
     <message>
         <location line="+50"/>
+        <source>Paused, disconnected (by you) — %1</source>
+        <translation>Pausiert, getrennt (von Ihnen) — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Disconnected (by you) — %1</source>
         <translation>Getrennt (von Ihnen) — %1</translation>
     </message>
@@ -8728,12 +8849,17 @@ Leer: %1.</translation>
         <translation>Verbunden — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Paused, disconnected — %1 — retrying in %2 s: %3</source>
+        <translation>Pausiert, getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disconnected — %1 — retrying in %2 s: %3</source>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>
@@ -8758,7 +8884,7 @@ Leer: %1.</translation>
         <translation>Prometheus %1 — %2: %3</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-196"/>
         <source>Do not disturb</source>
         <translation>Nicht stören</translation>
     </message>
@@ -8827,6 +8953,44 @@ Leer: %1.</translation>
         <location line="+83"/>
         <source>No target</source>
         <translation>Kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TimeDisplay</name>
+    <message>
+        <location filename="../src/gui/common/TimeDisplay.cpp" line="+66"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Local</source>
+        <translation>&amp;Lokal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times in this desktop&apos;s time zone</source>
+        <translation>Zeiten in der Zeitzone dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times in UTC, as evidence records them</source>
+        <translation>Zeiten in UTC, wie Nachweise sie festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times in the target server&apos;s TimeZone setting (local time while it is not known)</source>
+        <translation>Zeiten in der TimeZone-Einstellung des Zielservers (Ortszeit, solange sie nicht bekannt ist)</translation>
     </message>
 </context>
 <context>
@@ -8905,11 +9069,12 @@ Leer: %1.</translation>
 <context>
     <name>opsdash::WindowTitle</name>
     <message>
-        <location filename="../src/gui/window/WindowTitle.cpp" line="+42"/>
+        <location filename="../src/gui/window/WindowTitle.cpp" line="+43"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>disconnected</source>
         <translation>getrennt</translation>

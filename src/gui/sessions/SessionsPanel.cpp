@@ -4,6 +4,7 @@
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/export/ExportColumns.h"
 #include "gui/sessions/ExpiryHistogram.h"
 #include "gui/sessions/SessionsFilterModel.h"
@@ -23,7 +24,7 @@ namespace {
 
 QString timeOfDay(const QDateTime& time)
 {
-    return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return TimeDisplay::format(time, DisplayZone::Style::TimeOfDay);
 }
 
 QString clockName(ServerClock clock)
