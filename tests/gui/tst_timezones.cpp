@@ -1,12 +1,15 @@
 // View → Time zone (issue 18 item 4): the events table and the status bar follow the choice at
-// once — UTC, local (this test's TZ is America/St_Johns, -03:30) and the server's zone (the
-// test's conninfo sets TimeZone=Asia/Kathmandu, +05:45, which neither the machine nor the
-// local zone can be mistaken for); a target without a server zone falls back to local time
-// and says so. And a window paused while its target is down says both, paused winning.
+// once (a file export keeps ISO 8601 UTC, Ctrl+C the cell shown) — UTC, local (this test's TZ is
+// America/St_Johns, -03:30) and the server's zone (the test's conninfo sets
+// TimeZone=Asia/Kathmandu, +05:45, which neither the machine nor the local zone can be mistaken
+// for); a target without a server zone falls back to local time and says so. And a window paused
+// while its target is down says both, paused winning.
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/TimeDisplay.h"
 #include "gui/events/EventsModel.h"
 #include "gui/events/EventsPanel.h"
+#include "gui/export/ExportColumns.h"
+#include "gui/export/TableExport.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/PauseBanner.h"
 #include "live/AlertLog.h"
@@ -45,15 +48,24 @@ void choose(MainWindow& window, const QString& word)
     QVERIFY(action->isChecked());
 }
 
+// The probe event's row in the events table as shown; -1 when absent.
+int probeRow(const QTableView& view)
+{
+    const QAbstractItemModel* model = view.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, EventsModel::MessageColumn).data().toString() == kMessage)
+            return row;
+    }
+    return -1;
+}
+
 // The probe event's time cell as the events table shows it.
 QString eventTime(MainWindow& window)
 {
-    const QAbstractItemModel* model = window.eventsPanel()->table()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, EventsModel::MessageColumn).data().toString() == kMessage)
-            return model->index(row, EventsModel::TimeColumn).data().toString();
-    }
-    return {};
+    const QTableView& view = *window.eventsPanel()->table();
+    const int row = probeRow(view);
+    return row < 0 ? QString{}
+                   : view.model()->index(row, EventsModel::TimeColumn).data().toString();
 }
 
 } // namespace
@@ -123,6 +135,15 @@ private slots:
         const QList<QMenu*> menus = m_window->findChildren<QMenu*>(QStringLiteral("timeZoneMenu"));
         QCOMPARE(menus.size(), 1);
         QCOMPARE(menus.first()->menuAction()->associatedObjects().size(), 2);
+        // A file export writes ISO 8601 UTC whatever the choice; Ctrl+C gives the cell shown.
+        const QTableView& view = *m_window->eventsPanel()->table();
+        const int row = probeRow(view);
+        QVERIFY(row >= 0);
+        const TableExport::Table file = TableExport::shown(view, ExportColumns::events(), false);
+        QCOMPARE(file.rows.at(row).at(0), QStringLiteral("2026-12-06T10:00:00Z"));
+        const TableExport::Table clipboard = TableExport::shown(
+            view, ExportColumns::events(), false, false, TableExport::Target::Clipboard);
+        QCOMPARE(clipboard.rows.at(row).at(0), cell);
         // The tooltip still gives UTC and local whatever the choice.
         const QString tip = m_window->eventsPanel()
                                 ->table()
