@@ -11,7 +11,7 @@ namespace {
 
 QString iso(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString{};
+    return DisplayZone::isoUtc(time);
 }
 
 QJsonValue isoOrNull(const QDateTime& time)
