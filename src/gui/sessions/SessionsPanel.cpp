@@ -147,6 +147,8 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     m_countdown->setInterval(1000);
     m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
     connect(m_countdown, &ClockTimer::timeout, this, &SessionsPanel::advanceCountdown);
+    // "received 10:12:03", "STALE since …": again in the new zone (the table follows itself).
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &SessionsPanel::showState);
     showState();
     showCanary();
 }
