@@ -1643,7 +1643,7 @@
 <context>
     <name>DisplayZone</name>
     <message>
-        <location filename="../src/model/DisplayZone.cpp" line="+93"/>
+        <location filename="../src/model/DisplayZone.cpp" line="+100"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
@@ -1653,7 +1653,7 @@
         <translation>Server (%1, %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>local (%1)</source>
         <translation>lokal (%1)</translation>
     </message>
@@ -2035,7 +2035,7 @@
 <context>
     <name>EvidencePdf</name>
     <message>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+432"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+433"/>
         <source>opsdash evidence %1</source>
         <translation>opsdash-Nachweis %1</translation>
     </message>
@@ -2053,7 +2053,7 @@
 <context>
     <name>EvidenceReport</name>
     <message>
-        <location filename="../src/evidence/EvidenceReport.cpp" line="+376"/>
+        <location filename="../src/evidence/EvidenceReport.cpp" line="+378"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-149"/>
         <source> — **over-committed by %1**</source>
         <translation> — **um %1 überbucht**</translation>
@@ -2071,13 +2071,13 @@
         <translation type="vanished">%1 pass · %2 fail · %3 unknown · %4 missing · %5 not-checked</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+152"/>
+        <location line="-212"/>
+        <location line="+149"/>
         <source>%1 – %2 (%3 s)</source>
         <translation>%1 – %2 (%3 s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1, every %2 s; server clock %3 – %4</source>
         <translation>%1, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation>*not-checked* heißt, dass opsdash die Prüfung nicht ausgewertet hat; es ist nie ein pass. Der Grund steht in ihrer Zeile.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+118"/>
         <source>Age</source>
         <translation>Alter</translation>
@@ -2100,14 +2100,14 @@
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-63"/>
         <source>Average</source>
         <translation>Mittel</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-79"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-80"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+78"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+79"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2150,8 +2150,8 @@
     <message>
         <location line="-48"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="+117"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-90"/>
-        <location line="+267"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-91"/>
+        <location line="+268"/>
         <source>Database target</source>
         <translation>Datenbankziel</translation>
     </message>
@@ -2181,7 +2181,7 @@
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-180"/>
         <source>1 check fails: %1</source>
         <translation>1 Prüfung schlägt fehl: %1</translation>
     </message>
@@ -2196,12 +2196,12 @@
         <translation>%1 unbekannt: %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 missing: %2</source>
         <translation>%1 fehlen: %2</translation>
     </message>
@@ -2221,7 +2221,7 @@
         <translation>%1: nur die Quellebene (kein Datenbankziel, kein Beobachtungsfenster)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 samples, every %2 s; server clock %3 – %4</source>
         <translation>%1 Messungen, alle %2 s; Serveruhr %3 – %4</translation>
     </message>
@@ -2241,12 +2241,13 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-266"/>
         <source>Times</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-214"/>
         <source>UTC, as the window showed them</source>
         <translation>UTC, wie das Fenster sie zeigte</translation>
     </message>
@@ -2256,29 +2257,29 @@
         <translation>UTC, in Klammern in der Zone des Fensters: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+231"/>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-170"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+96"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+39"/>
         <source>Longest-lived client sessions at the end</source>
         <translation>Langlebigste Client-Sitzungen am Ende</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-152"/>
         <source>NOT verified: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</source>
         <translation>NICHT bestätigt: %1 pass, %2 fail, %3 unknown, %4 missing, %5 not-checked</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-65"/>
         <source>No pool was observed: no sample was taken.</source>
         <translation>Kein Pool wurde beobachtet: es wurde keine Messung erhoben.</translation>
@@ -2308,14 +2309,14 @@
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-57"/>
+        <location line="-37"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-58"/>
         <source>Observed (UTC)</source>
         <translation>Beobachtet (UTC)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+76"/>
+        <location line="+50"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+77"/>
         <source>Peak</source>
         <translation>Spitze</translation>
     </message>
@@ -2339,20 +2340,20 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+21"/>
         <location line="+63"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-71"/>
         <source>Pools over the window</source>
         <translation>Pools im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+73"/>
         <source>Query (redacted)</source>
         <translation>Abfrage (geschwärzt)</translation>
@@ -2364,19 +2365,19 @@
         <translation>Abfrage-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Query texts</source>
         <translation>Abfragetexte</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+6"/>
         <source>Ready to paste. A task is marked verified only when every check it rests on passed in this window.</source>
         <translation>Zum Einfügen bereit. Eine Aufgabe gilt nur dann als bestätigt, wenn jede Prüfung, auf der sie beruht, in diesem Zeitfenster bestanden hat.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-152"/>
+        <location line="-115"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-153"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
@@ -2387,7 +2388,7 @@
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+108"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+109"/>
         <source>Server time: %1</source>
         <translation>Serverzeit: %1</translation>
     </message>
@@ -2410,13 +2411,13 @@
         <translation>Quelle: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+37"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-83"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2441,12 +2442,12 @@
         <translation>Nutzbare Slots: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-66"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+134"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+63"/>
         <source>Verification notes for tasks.md</source>
         <translation>Prüfvermerke für tasks.md</translation>
@@ -2457,7 +2458,7 @@
         <translation>Geschrieben von opsdash %1 am %2 um %3. `SHA256SUMS` im selben Ordner deckt jede Datei dieses Nachweises ab (`sha256sum -c SHA256SUMS`).</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <location filename="../src/evidence/EvidenceSet.cpp" line="+1"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-127"/>
         <location line="+234"/>
@@ -2465,18 +2466,18 @@
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-137"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+133"/>
         <source>included (redacted)</source>
         <translation>enthalten (geschwärzt)</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+147"/>
+        <location line="-153"/>
+        <location line="+143"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2484,42 +2485,42 @@
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-258"/>
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-259"/>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+256"/>
         <source>none given</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>nothing observed</source>
         <translation>nichts beobachtet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>opsdash</source>
         <translation>opsdash</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <location filename="../src/gui/evidence/EvidencePdf.cpp" line="+24"/>
         <source>opsdash evidence</source>
         <translation>opsdash evidence</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>replaced by fingerprints</source>
         <translation>durch Fingerabdrücke ersetzt</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-58"/>
         <source>verified: all %1 checks pass</source>
         <translation>bestätigt: alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+92"/>
+        <location line="-190"/>
+        <location line="+98"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2569,7 +2570,7 @@
         <translation>quittiert</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+222"/>
         <source>Acknowledged and muted</source>
         <translation>Quittiert und stummgeschaltet</translation>
     </message>
@@ -6384,7 +6385,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>(nichts beobachtet)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
@@ -6424,7 +6425,7 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>actual: %1</source>
         <translation>Ist: %1</translation>
     </message>
@@ -6692,7 +6693,7 @@ local: %2</source>
 lokal: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/events/EventsModel.cpp" line="+36"/>
+        <location filename="../src/gui/events/EventsModel.cpp" line="+35"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
@@ -7091,7 +7092,7 @@ lokal: %3</translation>
     <name>opsdash::HistoryChart</name>
     <message>
         <location filename="../src/gui/chart/HistoryChart.cpp" line="+73"/>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>Connections per pool</source>
         <translation>Verbindungen je Pool</translation>
     </message>
@@ -7100,12 +7101,12 @@ lokal: %3</translation>
         <translation type="vanished">Zeit (lokal)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Connections per pool — no history in this range yet</source>
         <translation>Verbindungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
@@ -7142,12 +7143,12 @@ lokal: %3</translation>
         <translation>Verbindungen je Pool — %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Connections per pool — no target</source>
         <translation>Verbindungen je Pool — kein Ziel</translation>
     </message>
@@ -7484,7 +7485,7 @@ lokal: %3</translation>
         <translation type="vanished">Kein Ziel. Starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME), um einen Server zu überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="+516"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="+515"/>
         <source>Show the %1 panel (%2)</source>
         <translation>Bereich %1 anzeigen (%2)</translation>
     </message>
@@ -7573,18 +7574,18 @@ lokal: %3</translation>
         <translation type="vanished">&amp;Design</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-506"/>
         <location line="+12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+384"/>
         <source>Disconnected by you.</source>
         <translation>Von Ihnen getrennt.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Drift</source>
         <translation>Abweichungen</translation>
     </message>
@@ -7611,7 +7612,7 @@ lokal: %3</translation>
         <translation type="vanished">Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+441"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -7655,12 +7656,12 @@ lokal: %3</translation>
         <translation type="vanished">opsdash</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-122"/>
         <source>Login sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+321"/>
         <location line="+54"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
@@ -7856,7 +7857,7 @@ lokal: %3</translation>
 <context>
     <name>opsdash::PauseBanner</name>
     <message>
-        <location filename="../src/gui/window/PauseBanner.cpp" line="+24"/>
+        <location filename="../src/gui/window/PauseBanner.cpp" line="+26"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -8017,7 +8018,7 @@ lokal: %3</translation>
         <translation type="vanished">Getrennt — die Balken zeigen die letzten, veralteten Daten.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Disconnected — no data yet.</source>
         <translation>Getrennt — noch keine Daten.</translation>
     </message>
@@ -8027,13 +8028,13 @@ lokal: %3</translation>
         <translation>UM %1 ÜBERBUCHT: %2 &gt; %3 nutzbare Slots (%4). server.capacity: fail</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+238"/>
+        <location line="-147"/>
+        <location line="+240"/>
         <source>client sessions %1 / %2 usable — max_connections %3, %4 reserved</source>
         <translation>Client-Sitzungen %1 / %2 nutzbar — max_connections %3, davon %4 reserviert</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>No target. Choose or add one in the toolbar&apos;s target list, or start opsdash with --db CONNINFO (a conninfo string, a postgresql:// URI or service=NAME).</source>
         <translation>Kein Ziel. Wählen oder ergänzen Sie eines in der Zielliste der Werkzeugleiste, oder starten Sie opsdash mit --db CONNINFO (eine Conninfo-Zeichenkette, eine postgresql://-URI oder service=NAME).</translation>
     </message>
@@ -8043,17 +8044,17 @@ lokal: %3</translation>
         <translation>Nächster Versuch um %1. %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Disconnected — greyed: the last data, polled at %1.</source>
         <translation>Getrennt — ausgegraut: die letzten Daten, abgefragt um %1.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>%1&apos;s own statistics: waiting for %2</source>
         <translation>Eigene Statistik von %1: warte auf %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>%1&apos;s own statistics: %2</source>
         <translation>Eigene Statistik von %1: %2</translation>
     </message>
@@ -8078,7 +8079,7 @@ lokal: %3</translation>
         <translation> — veraltet seit %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>PgBouncer: waiting for its admin console</source>
         <translation>PgBouncer: warte auf die Admin-Konsole</translation>
     </message>
@@ -8257,7 +8258,7 @@ lokal: %3</translation>
 <context>
     <name>opsdash::SessionsModel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+219"/>
+        <location filename="../src/gui/sessions/SessionsModel.cpp" line="+218"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
@@ -8344,13 +8345,13 @@ lokal: %3</translation>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
-        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+280"/>
+        <location filename="../src/gui/sessions/SessionsPanel.cpp" line="+282"/>
         <source>%1 (showing the data received at %2)</source>
         <translation>%1 (gezeigt werden die um %2 empfangenen Daten)</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+168"/>
+        <location line="-184"/>
+        <location line="+170"/>
         <source>%1 · times on the server&apos;s clock (%2) · received %3</source>
         <translation>%1 · Zeiten nach der Serveruhr (%2) · empfangen %3</translation>
     </message>
@@ -8393,7 +8394,7 @@ lokal: %3</translation>
         <translation type="vanished">OPSDASH_CANARY_COOKIE ist nicht gesetzt und kein Schlüsselbund ist verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -8408,7 +8409,7 @@ lokal: %3</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>No session source — start with --sessions URL or --db CONNINFO</source>
         <translation>Keine Sitzungsquelle — starten Sie mit --sessions URL oder --db CONNINFO</translation>
     </message>
@@ -8558,7 +8559,7 @@ lokal: %3</translation>
         <translation type="vanished">das Lesen von opsdash/%1 aus dem Schlüsselbund ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>the HTTP Date header</source>
         <translation>der HTTP-Date-Header</translation>
     </message>
@@ -8573,7 +8574,7 @@ lokal: %3</translation>
         <translation>serverTime der Antwort</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>No session source configured</source>
         <translation>Keine Sitzungsquelle eingerichtet</translation>
     </message>
@@ -8593,7 +8594,7 @@ lokal: %3</translation>
         <translation>Sitzungen: JWT, serverseitig nichts zu überwachen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -8608,7 +8609,7 @@ lokal: %3</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+314"/>
         <source>Sessions: waiting for the database</source>
         <translation>Sitzungen: warte auf die Datenbank</translation>
     </message>
@@ -8849,7 +8850,7 @@ Leer: %1.</translation>
         <translation>Verbunden — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Paused, disconnected — %1 — retrying in %2 s: %3</source>
         <translation>Pausiert, getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
@@ -8859,7 +8860,7 @@ Leer: %1.</translation>
         <translation>Getrennt — %1 — neuer Versuch in %2 s: %3</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>no poll yet</source>
         <translation>noch keine Abfrage</translation>
     </message>

@@ -99,6 +99,13 @@ QString EvidenceReport::timeZoneName() const
     return timeZone.name(end);
 }
 
+QString EvidenceReport::timesLine() const
+{
+    return timeZone.choice() == ZoneChoice::Utc
+        ? tr("UTC, as the window showed them")
+        : tr("UTC, with the window's zone in parentheses: %1").arg(timeZoneName());
+}
+
 QString EvidenceReport::observed(const Finding& finding)
 {
     if (finding.actual.isEmpty())
@@ -309,10 +316,7 @@ QString EvidenceReport::toMarkdown() const
                                .arg(humanInZone(start), humanInZone(end))
                                .arg(start.secsTo(end)));
     // The zone the window showed, named; every human time gives it beside UTC.
-    row(tr("Times"),
-        timeZone.choice() == ZoneChoice::Utc
-            ? tr("UTC, as the window showed them")
-            : tr("UTC, with the window's zone in parentheses: %1").arg(timeZoneName()));
+    row(tr("Times"), timesLine());
     row(tr("Samples"),
         samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
                           .arg(samples)

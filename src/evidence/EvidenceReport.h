@@ -146,6 +146,8 @@ public:
     QString humanInZone(const QDateTime& time) const;
     // "server (Asia/Kathmandu, +05:45)" at the end of the window; "UTC".
     QString timeZoneName() const;
+    // The human report's Times row: UTC, and the window's zone when it is another.
+    QString timesLine() const;
     // The cells of a pool's row: pool, now, peak, average, budget, peak of budget, peak at.
     static QStringList poolCells(const Pool& pool);
     // The cells of an acknowledgement's row: made, kind, subject, who, until, note.
