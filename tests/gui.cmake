@@ -176,3 +176,16 @@ opsdash_add_qtest(tst_acknowledge
     WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 # Its load and its window's backend would show in the other shared-cluster tests' counts.
 set_tests_properties(tst_acknowledge PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# View → Time zone (issue 18 item 4): an events cell and the status bar for UTC, local
+# (TZ=America/St_Johns) and the server's zone (TimeZone=Asia/Kathmandu in the conninfo), the
+# fallback without a server zone, and the title of a window paused while disconnected.
+opsdash_add_qtest(tst_timezones
+    SOURCES gui/tst_timezones.cpp
+    LABELS gui
+    LIBS opsdash_gui
+    ENVIRONMENT "TZ=America/St_Johns"
+    FIXTURES pg
+    WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
+# Its window holds an opsdash backend on the shared cluster: not beside tests that count them.
+set_tests_properties(tst_timezones PROPERTIES RESOURCE_LOCK pg_shared_sessions)

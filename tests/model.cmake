@@ -51,3 +51,10 @@ target_link_libraries(bench_metricstext PRIVATE opsdash_core opsdash_options ben
 target_include_directories(bench_metricstext PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME bench_metricstext COMMAND bench_metricstext)
 set_tests_properties(bench_metricstext PROPERTIES LABELS bench TIMEOUT 600)
+
+# The one formatter of displayed times: UTC, local and the server's zone, DST edges, +05:45,
+# the fallback to local time when the server's zone is not known.
+opsdash_add_qtest(tst_displayzone
+    SOURCES model/tst_displayzone.cpp
+    LABELS unit
+    LIBS opsdash_core)

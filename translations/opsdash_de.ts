@@ -2556,7 +2556,28 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
-</context>
+<message>
+        <location line="-39" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location filename="../src/gui/evidence/EvidencePdf.cpp" line="-266" />
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="-214" />
+        <source>UTC, as the window showed them</source>
+        <translation>UTC, wie das Fenster sie zeigte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTC, with the window's zone in parentheses: %1</source>
+        <translation>UTC, in Klammern in der Zone des Fensters: %1</translation>
+    </message>
+    </context>
 <context>
     <name>EvidenceSet</name>
     <message>
@@ -6039,7 +6060,27 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-</context>
+<message>
+        <location line="-40" />
+        <source>%1 for %2, since %3</source>
+        <translation>%1 seit %2 (ab %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>query started %1</source>
+        <translation>Abfrage begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>transaction started %1</source>
+        <translation>Transaktion begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backend started %1</source>
+        <translation>Backend gestartet %1</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::ActivityMonitor</name>
     <message>
@@ -6471,7 +6512,12 @@ Sie können das später unter Überwachung → Beim Schließen im Infobereich we
         <source>unknown</source>
         <translation type="vanished">unknown</translation>
     </message>
-</context>
+<message>
+        <location line="-120" />
+        <source>first seen: %1</source>
+        <translation>zuerst gesehen: %1</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::DriftPanel</name>
     <message>
@@ -6756,7 +6802,21 @@ lokal: %2</translation>
         <source>Mute ended</source>
         <translation>Stummschaltung abgelaufen</translation>
     </message>
-</context>
+<message>
+        <location line="+78" />
+        <source>%1
+UTC: %2
+local: %3</source>
+        <translation>%1
+UTC: %2
+lokal: %3</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::EventsPanel</name>
     <message>
@@ -7155,7 +7215,12 @@ lokal: %2</translation>
         <source>Prometheus range cannot be read: %1</source>
         <translation>Prometheus-Zeitraum kann nicht gelesen werden: %1</translation>
     </message>
-</context>
+<message>
+        <location line="-196" />
+        <source>time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::HistoryWorker</name>
     <message>
@@ -7857,6 +7922,16 @@ lokal: %2</translation>
         <source>PAUSED since %1 — press Space or Resume</source>
         <translation>PAUSIERT seit %1 — Leertaste oder Fortsetzen drücken</translation>
     </message>
+<message>
+        <location line="+3" />
+        <source>PAUSED since %1 — the target was disconnected when paused and still is — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — das Ziel war beim Pausieren getrennt und ist es noch — Leertaste oder Fortsetzen drücken</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>PAUSED since %1 — the target is disconnected — press Space or Resume</source>
+        <translation>PAUSIERT seit %1 — das Ziel ist getrennt — Leertaste oder Fortsetzen drücken</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgBouncerMonitor</name>
@@ -8343,7 +8418,12 @@ lokal: %2</translation>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
-</context>
+<message>
+        <location line="+85" />
+        <source>expires %1 (server clock)</source>
+        <translation>läuft ab %1 (Serveruhr)</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::SessionsPanel</name>
     <message>
@@ -8907,7 +8987,22 @@ Leer: %1.</translation>
         <source>No desktop notifications: events are still listed and the tray still shows the status. Monitor → Do not disturb ends it.</source>
         <translation>Keine Desktop-Benachrichtigungen: Ereignisse werden weiter gelistet und das Tray-Symbol zeigt weiter den Status. Überwachung → Nicht stören beendet es.</translation>
     </message>
-</context>
+<message>
+        <location line="+24" />
+        <source>Every time in the window is shown in this zone (View → Time zone); ages are not affected, evidence keeps UTC.</source>
+        <translation>Alle Zeiten im Fenster stehen in dieser Zone (Ansicht → Zeitzone); Alter bleiben gleich, Nachweise behalten UTC.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Paused, disconnected (by you) — %1</source>
+        <translation>Pausiert, getrennt (von Ihnen) — %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Paused, disconnected — %1 — retrying in %2 s: %3</source>
+        <translation>Pausiert, getrennt — %1 — neuer Versuch in %2 s: %3</translation>
+    </message>
+    </context>
 <context>
     <name>opsdash::StatusIcon</name>
     <message>
@@ -9086,6 +9181,82 @@ Leer: %1.</translation>
         <location filename="../src/serve/ServeService.cpp" line="+57" />
         <source>no pool '%1' in the baseline %2</source>
         <translation>kein Pool '%1' in der Baseline %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZone</name>
+    <message>
+        <location filename="../src/model/DisplayZone.cpp" line="+100" />
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>server (%1, %2)</source>
+        <translation>Server (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>local (%1)</source>
+        <translation>lokal (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Times: %1 — no server zone</source>
+        <translation>Zeiten: %1 — keine Serverzone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Times: %1</source>
+        <translation>Zeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The server's time zone is not known (not connected yet, or a target that does not report it): times are shown in local time.</source>
+        <translation>Die Zeitzone des Servers ist nicht bekannt (noch nicht verbunden, oder ein Ziel, das sie nicht meldet): Zeiten werden in Ortszeit angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server's time zone “%1” is not one this desktop knows: times are shown in local time.</source>
+        <translation>Die Zeitzone „%1“ des Servers kennt dieser Rechner nicht: Zeiten werden in Ortszeit angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TimeDisplay</name>
+    <message>
+        <location filename="../src/gui/common/TimeDisplay.cpp" line="+66" />
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Local</source>
+        <translation>&amp;Lokal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Times in this desktop's time zone</source>
+        <translation>Zeiten in der Zeitzone dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Times in UTC, as evidence records them</source>
+        <translation>Zeiten in UTC, wie Nachweise sie festhalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Times in the target server's TimeZone setting (local time while it is not known)</source>
+        <translation>Zeiten in der TimeZone-Einstellung des Zielservers (Ortszeit, solange sie nicht bekannt ist)</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@
 <context>
     <name>opsdash::DriftSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/drift/DriftSummary.cpp" line="+233"/>
+        <location filename="../src/gui/drift/DriftSummary.cpp" line="+241"/>
         <source>… %n more in the Drift tab</source>
         <translation>
             <numerusform>… %n more in the Drift tab</numerusform>

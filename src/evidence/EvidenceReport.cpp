@@ -11,7 +11,7 @@ namespace {
 
 QString iso(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString{};
+    return DisplayZone::isoUtc(time);
 }
 
 QJsonValue isoOrNull(const QDateTime& time)
@@ -87,6 +87,25 @@ QString EvidenceReport::human(const QDateTime& time)
         : tr("—");
 }
 
+QString EvidenceReport::humanInZone(const QDateTime& time) const
+{
+    if (!time.isValid() || timeZone.choice() == ZoneChoice::Utc)
+        return human(time);
+    return tr("%1 (%2)").arg(human(time), timeZone.format(time));
+}
+
+QString EvidenceReport::timeZoneName() const
+{
+    return timeZone.name(end);
+}
+
+QString EvidenceReport::timesLine() const
+{
+    return timeZone.choice() == ZoneChoice::Utc
+        ? tr("UTC, as the window showed them")
+        : tr("UTC, with the window's zone in parentheses: %1").arg(timeZoneName());
+}
+
 QString EvidenceReport::observed(const Finding& finding)
 {
     if (finding.actual.isEmpty())
@@ -144,7 +163,7 @@ QString EvidenceReport::windowLine() const
         return tr("%1: the source plane only (no database target, no observation window)")
             .arg(human(end));
     const QString desktop
-        = tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end));
+        = tr("%1 – %2 (%3 s)").arg(humanInZone(start), humanInZone(end)).arg(start.secsTo(end));
     return samples > 0 ? desktop + QStringLiteral("; ")
             + tr("%1 samples, every %2 s; server clock %3 – %4")
                   .arg(samples)
@@ -292,9 +311,12 @@ QString EvidenceReport::toMarkdown() const
         out << "| " << key << " | " << cell(value) << " |\n";
     };
     row(tr("Observed (UTC)"),
-        target.isEmpty()
-            ? windowLine()
-            : tr("%1 – %2 (%3 s)").arg(human(start), human(end)).arg(start.secsTo(end)));
+        target.isEmpty() ? windowLine()
+                         : tr("%1 – %2 (%3 s)")
+                               .arg(humanInZone(start), humanInZone(end))
+                               .arg(start.secsTo(end)));
+    // The zone the window showed, named; every human time gives it beside UTC.
+    row(tr("Times"), timesLine());
     row(tr("Samples"),
         samples > 0 ? tr("%1, every %2 s; server clock %3 – %4")
                           .arg(samples)
@@ -370,12 +392,13 @@ QString EvidenceReport::toMarkdown() const
         out << tr("No sessions summary: %1").arg(cell(sessions.reason)) << "\n\n";
     } else {
         out << "- " << tr("Source: %1 (%2)").arg(cell(sessions.source), sessions.sourceKind) << '\n'
-            << "- " << tr("Server time: %1").arg(human(sessions.serverTime)) << '\n'
+            << "- " << tr("Server time: %1").arg(humanInZone(sessions.serverTime)) << '\n'
             << "- " << cell(sessions.summaryLine) << '\n';
         if (!sessions.soonestHash.isEmpty())
             out << "- "
                 << tr("Soonest expiry: %1 (session %2)")
-                       .arg(human(sessions.soonestExpiry), code(sessions.soonestHash.left(12)))
+                       .arg(
+                           humanInZone(sessions.soonestExpiry), code(sessions.soonestHash.left(12)))
                 << '\n';
         out << '\n';
     }
@@ -385,8 +408,8 @@ QString EvidenceReport::toMarkdown() const
         out << tr("None: no disconnection, reconnection or failed poll.") << "\n\n";
     } else {
         for (const Event& event : events)
-            out << "- " << human(event.at) << " — " << event.kind << ": " << cell(event.message)
-                << '\n';
+            out << "- " << humanInZone(event.at) << " — " << event.kind << ": "
+                << cell(event.message) << '\n';
         out << '\n';
     }
     if (!acknowledgements.isEmpty()) {
@@ -429,6 +452,20 @@ QString EvidenceReport::toMarkdown() const
         << '\n';
     out.flush();
     return text;
+}
+
+QJsonObject EvidenceReport::timeZoneJson() const
+{
+    // The zone the window showed; every time in this document stays UTC.
+    const bool server = timeZone.choice() == ZoneChoice::Server && !timeZone.fellBack();
+    const QString zoneId = timeZone.choice() == ZoneChoice::Utc ? QStringLiteral("UTC")
+        : server                                                ? timeZone.serverZone()
+                 : QString::fromUtf8(timeZone.zone().id());
+    return QJsonObject{{QStringLiteral("shown"), toString(timeZone.choice())},
+        {QStringLiteral("zone"), zoneId},
+        {QStringLiteral("offsetAtEnd"),
+            DisplayZone::offsetText(timeZone.convert(end.isValid() ? end : start).offsetFromUtc())},
+        {QStringLiteral("fellBackToLocal"), timeZone.fellBack()}};
 }
 
 QJsonObject EvidenceReport::toJson() const
@@ -524,7 +561,8 @@ QJsonObject EvidenceReport::toJson() const
                 {QStringLiteral("samples"), samples},
                 {QStringLiteral("intervalSeconds"), intervalSeconds},
                 {QStringLiteral("firstSample"), isoOrNull(windowFrom)},
-                {QStringLiteral("lastSample"), isoOrNull(windowTo)}}},
+                {QStringLiteral("lastSample"), isoOrNull(windowTo)},
+                {QStringLiteral("timeZone"), timeZoneJson()}}},
         {QStringLiteral("target"),
             QJsonObject{{QStringLiteral("database"), textOrNull(target)},
                 {QStringLiteral("repo"), textOrNull(repoDir)},

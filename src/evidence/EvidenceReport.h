@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Acknowledgement.h"
+#include "model/DisplayZone.h"
 #include "model/Finding.h"
 #include "model/StatusCounts.h"
 
@@ -95,6 +96,9 @@ public:
     QString baselineSha256; // hex, the whole digest: it identifies a file, not a secret
     int samples{0};
     int intervalSeconds{0};
+    // The zone the window showed times in when the report was made (UTC from the command
+    // line). Machine-readable times stay UTC; the human report gives this zone beside UTC.
+    DisplayZone timeZone;
     QDateTime windowFrom; // first and last sample, server clock; invalid without samples
     QDateTime windowTo;
     bool includeQueries{false};
@@ -137,6 +141,13 @@ public:
     static QString observed(const Finding& finding);
     // "2026-11-27 08:40:12 UTC"; "—" for an invalid time.
     static QString human(const QDateTime& time);
+    // human(), then the time in timeZone when that is not UTC:
+    // "2026-11-27 08:40:12 UTC (2026-11-27 14:25:12 +05:45)".
+    QString humanInZone(const QDateTime& time) const;
+    // "server (Asia/Kathmandu, +05:45)" at the end of the window; "UTC".
+    QString timeZoneName() const;
+    // The human report's Times row: UTC, and the window's zone when it is another.
+    QString timesLine() const;
     // The cells of a pool's row: pool, now, peak, average, budget, peak of budget, peak at.
     static QStringList poolCells(const Pool& pool);
     // The cells of an acknowledgement's row: made, kind, subject, who, until, note.
@@ -148,6 +159,8 @@ public:
     QString toMarkdown() const;
     // resources/schemas/evidence.schema.json
     QJsonObject toJson() const;
+    // window.timeZone: the zone the window showed times in.
+    QJsonObject timeZoneJson() const;
     // The "Verification notes for tasks.md" section's bullets for T167 and T178.
     QString verificationNotes() const;
 

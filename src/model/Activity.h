@@ -74,6 +74,9 @@ struct ServerFacts
     // applies neither limit to superusers.
     QHash<QString, std::optional<int>> roleConnectionLimits;
     QHash<QString, int> databaseConnectionLimits;
+    // The connection's TimeZone setting ("Asia/Kathmandu", "Etc/UTC"): the server's zone
+    // the window can show times in. Empty where the source does not report it (Prometheus).
+    QString timeZone;
 
     int usableSlots() const
     {

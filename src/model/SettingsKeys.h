@@ -13,6 +13,10 @@ namespace opsdash::SettingsKeys {
 inline const SettingKey<QString> LastProfile{QLatin1String{"profiles/lastUsed"}, {}};
 // "system", "light" or "dark".
 inline const SettingKey<QString> Theme{QLatin1String{"appearance/theme"}, QStringLiteral("system")};
+// The zone every displayed time is shown in: "utc", "local" or "server" (the target's
+// TimeZone setting).
+inline const SettingKey<QString> TimeZone{
+    QLatin1String{"appearance/timeZone"}, QStringLiteral("utc")};
 
 // Whether alerts pop up as desktop notifications.
 inline const SettingKey<bool> NotificationsMuted{QLatin1String{"notifications/muted"}, false};

@@ -20,4 +20,5 @@ target_sources(opsdash_core PRIVATE
     model/Profile.h model/Profile.cpp
     model/Alert.h model/Alert.cpp
     model/Acknowledgement.h model/Acknowledgement.cpp
+    model/DisplayZone.h model/DisplayZone.cpp
 )

@@ -291,7 +291,8 @@ QByteArray serverFactsSql()
         "(SELECT json_object_agg(oid, datname) FROM pg_catalog.pg_database), "
         "(SELECT json_object_agg(rolname, CASE WHEN rolsuper THEN NULL ELSE rolconnlimit END) "
         "FROM pg_catalog.pg_roles WHERE rolcanlogin), "
-        "(SELECT json_object_agg(datname, datconnlimit) FROM pg_catalog.pg_database)");
+        "(SELECT json_object_agg(datname, datconnlimit) FROM pg_catalog.pg_database), "
+        "current_setting('TimeZone')");
 }
 
 ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attributor, int ownPid,
@@ -424,6 +425,8 @@ std::optional<ServerFacts> parseServerFacts(const PgResult& result)
         for (auto it = limits.constBegin(); it != limits.constEnd(); ++it)
             facts.databaseConnectionLimits.insert(it.key(), it.value().toInt(-1));
     }
+    if (result.columns() >= 12)
+        facts.timeZone = result.text(0, 11);
     if (facts.versionNum <= 0 || facts.maxConnections <= 0)
         return std::nullopt;
     return facts;

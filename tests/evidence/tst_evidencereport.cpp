@@ -228,6 +228,41 @@ private slots:
 
     // Acknowledgements and mutes in the window go into report.json (schema-valid) and the
     // Markdown, their notes redacted like every free text.
+    void timesStayUtcAndTheWindowsZoneIsRecorded()
+    {
+        EvidenceReport report = skeleton();
+        report.target = QStringLiteral("db:5432/app");
+        report.events = {EvidenceReport::Event{
+            report.start.addSecs(10), QStringLiteral("disconnected"), QStringLiteral("gone")}};
+        report.timeZone = DisplayZone::of(ZoneChoice::Server, QStringLiteral("Asia/Kathmandu"));
+        const QString markdown = report.toMarkdown();
+        // Named, and beside UTC: 08:40 UTC is 14:25 in Kathmandu.
+        QVERIFY2(markdown.contains(QLatin1String{"| Times | UTC, with the window's zone in "
+                                                 "parentheses: server (Asia/Kathmandu, +05:45) |"}),
+            qPrintable(markdown));
+        QVERIFY2(
+            markdown.contains(QStringLiteral(
+                "- 2026-11-27 08:40:10 UTC (2026-11-27 14:25:10 +05:45) — disconnected: gone")),
+            qPrintable(markdown));
+        const QJsonObject window = report.toJson().value(QStringLiteral("window")).toObject();
+        QCOMPARE(window.value(QStringLiteral("start")).toString(),
+            QStringLiteral("2026-11-27T08:40:00Z"));
+        const QJsonObject zone = window.value(QStringLiteral("timeZone")).toObject();
+        QCOMPARE(zone.value(QStringLiteral("shown")).toString(), QStringLiteral("server"));
+        QCOMPARE(zone.value(QStringLiteral("zone")).toString(), QStringLiteral("Asia/Kathmandu"));
+        QCOMPARE(zone.value(QStringLiteral("offsetAtEnd")).toString(), QStringLiteral("+05:45"));
+        QCOMPARE(zone.value(QStringLiteral("fellBackToLocal")).toBool(), false);
+        const QString violations = schemaViolations(
+            QStringLiteral("evidence.schema.json"), QJsonDocument{report.toJson()}.toJson());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+
+        // From the command line: UTC, nothing in parentheses.
+        report.timeZone = {};
+        const QString utcOnly = report.toMarkdown();
+        QVERIFY(utcOnly.contains(QLatin1String{"| Times | UTC, as the window showed them |"}));
+        QVERIFY(utcOnly.contains(QStringLiteral("- 2026-11-27 08:40:10 UTC — disconnected")));
+    }
+
     void acknowledgementsAndMutesAreListedWithWhoWhenWhyAndUntil()
     {
         EvidenceReport report = skeleton();

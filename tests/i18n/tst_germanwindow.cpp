@@ -62,6 +62,8 @@ const Invariant Invariants[] = {
     {"s", "unit (seconds)"},
     {"h", "unit (hours)"},
     {"F5", "a key name, the same on German keyboards"},
+    {"UTC", "the time standard's name (View → Time zone)"},
+    {"Server", "German uses the same word (View → Time zone → Server)"},
 };
 
 using Texts = QMap<QString, QString>; // where (object path and property) → text

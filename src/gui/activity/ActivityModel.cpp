@@ -1,6 +1,7 @@
 #include "gui/activity/ActivityModel.h"
 
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 
 #include <QColor>
 #include <QSet>
@@ -208,8 +209,18 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == QueryColumn)
             return row.session.query;
+        // The times behind the durations (backend_start, xact_start, state_change), in the
+        // window's time zone.
         if (column == StateColumn && row.stateMs >= 0)
-            return tr("%1 for %2").arg(toString(row.session.state), formatDuration(row.stateMs));
+            return tr("%1 for %2, since %3")
+                .arg(toString(row.session.state), formatDuration(row.stateMs),
+                    TimeDisplay::format(row.session.stateChange));
+        if (column == QueryDurationColumn && row.queryMs >= 0)
+            return tr("query started %1").arg(TimeDisplay::format(row.session.queryStart));
+        if (column == TransactionDurationColumn && row.transactionMs >= 0)
+            return tr("transaction started %1").arg(TimeDisplay::format(row.session.xactStart));
+        if (column == BackendAgeColumn && row.backendMs >= 0)
+            return tr("backend started %1").arg(TimeDisplay::format(row.session.backendStart));
         return {};
     case Qt::DecorationRole:
         if (column == StateColumn)

@@ -5,11 +5,13 @@
 #include "gui/chart/PoolLinesItem.h"
 #include "gui/common/Palette.h"
 #include "gui/common/Theme.h"
+#include "gui/common/TimeDisplay.h"
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
 #include "pg/ActivityMonitor.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLabel>
@@ -17,6 +19,8 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QValueAxis>
+
+#include <array>
 
 namespace opsdash {
 
@@ -74,6 +78,7 @@ HistoryChart::HistoryChart(const Baseline& baseline, QWidget* parent)
     // lines were when they were series added first.
     m_lines->setZValue(PoolLinesZValue);
     connect(chart(), &QChart::plotAreaChanged, this, &HistoryChart::updateLineMapping);
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &HistoryChart::updateTimeLabels);
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_readout->hide();
     m_clock->setInterval(1000);
@@ -110,13 +115,19 @@ void HistoryChart::createAxes()
 {
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTitleText(tr("time (local)"));
+    m_timeAxis->setVisible(false); // maps the series; m_timeLabels shows the times
+    m_timeLabels = new QCategoryAxis;
+    m_timeLabels->setObjectName(QStringLiteral("chartTimeLabels"));
+    m_timeLabels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_countAxis = new QValueAxis;
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setTitleText(tr("connections"));
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart()->addAxis(m_timeLabels, Qt::AlignBottom);
     chart()->addAxis(m_countAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &HistoryChart::updateLineMapping);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &HistoryChart::updateTimeLabels);
+    updateTimeLabels();
     connect(m_countAxis, &QValueAxis::rangeChanged, this, &HistoryChart::updateLineMapping);
 }
 
@@ -128,6 +139,44 @@ void HistoryChart::updateLineMapping()
         static_cast<double>(m_timeAxis->min().toMSecsSinceEpoch()),
         static_cast<double>(m_timeAxis->max().toMSecsSinceEpoch()), m_countAxis->min(),
         m_countAxis->max());
+}
+
+void HistoryChart::updateTimeLabels()
+{
+    if (m_timeAxis == nullptr || m_timeLabels == nullptr)
+        return;
+    const DisplayZone& zone = TimeDisplay::zone();
+    m_timeLabels->setTitleText(tr("time (%1)").arg(zone.name(m_timeAxis->max())));
+    for (const QString& label : m_timeLabels->categoriesLabels())
+        m_timeLabels->remove(label);
+    const qint64 from = m_timeAxis->min().toMSecsSinceEpoch();
+    const qint64 to = m_timeAxis->max().toMSecsSinceEpoch();
+    m_timeLabels->setRange(static_cast<double>(from), static_cast<double>(to));
+    m_timeLabels->setStartValue(static_cast<double>(from));
+    if (to <= from)
+        return;
+    // About one label per 110 px, at round times of the shown zone (its offset included:
+    // +05:45 puts the hours at :45 in UTC).
+    constexpr qint64 minute = 60'000;
+    constexpr std::array<qint64, 14> steps{minute, 2 * minute, 5 * minute, 10 * minute, 15 * minute,
+        30 * minute, 60 * minute, 120 * minute, 180 * minute, 360 * minute, 720 * minute,
+        1440 * minute, 2880 * minute, 10080 * minute};
+    const int wanted = std::max(2, static_cast<int>(chart()->plotArea().width() / 110));
+    qint64 step = steps.back();
+    for (const qint64 candidate : steps) {
+        if ((to - from) / candidate <= wanted) {
+            step = candidate;
+            break;
+        }
+    }
+    const qint64 offset = zone.convert(m_timeAxis->min()).offsetFromUtc() * 1000LL;
+    const bool days = to - from >= 24 * 3600 * 1000LL; // HH:mm alone would repeat
+    for (qint64 t = ((from + offset + step - 1) / step) * step - offset; t <= to; t += step) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+        const QString label = days ? zone.convert(at).toString(QStringLiteral("dd.MM HH:mm"))
+                                   : zone.format(at, DisplayZone::Style::ShortTime);
+        m_timeLabels->append(label, static_cast<double>(t));
+    }
 }
 
 void HistoryChart::clearSeries()
@@ -489,8 +538,6 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
     m_to = to;
     chart()->setTitle(title());
     m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
-    m_timeAxis->setFormat(
-        from.secsTo(to) > 24 * 3600 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
     const double half = static_cast<double>(range.bucketMs) / 2.0;
 
     // Both axes get their final range before any series has points: every range change
@@ -727,8 +774,8 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
         m_readout->hide();
         return;
     }
-    QStringList lines{
-        QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
+    QStringList lines{TimeDisplay::format(
+        QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), DisplayZone::Style::TimeOfDay)};
     if (insideGap(t, m_range.gaps))
         lines << tr("disconnected");
     else if (insidePaused(t))
@@ -766,9 +813,9 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
         if (std::abs(x - inChart.x()) <= 5)
             lines << tr("annotation “%1” at %2")
                          .arg(marker.label,
-                             QDateTime::fromMSecsSinceEpoch(marker.time)
-                                 .toLocalTime()
-                                 .toString(QStringLiteral("HH:mm:ss")));
+                             TimeDisplay::format(
+                                 QDateTime::fromMSecsSinceEpoch(marker.time, Qt::UTC),
+                                 DisplayZone::Style::TimeOfDay));
     }
     m_readout->setText(lines.join(u'\n'));
     m_readout->adjustSize();

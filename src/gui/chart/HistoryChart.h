@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 
+class QCategoryAxis;
 class QDateTimeAxis;
 class QValueAxis;
 class QLineSeries;
@@ -101,6 +102,10 @@ private:
     void followPalette();
     // The pool lines follow the plot area and both axes' ranges.
     void updateLineMapping();
+    // The time labels in the window's time zone (TimeDisplay): QDateTimeAxis can only show
+    // local time, so it maps the series, hidden, and a category axis beside it carries the
+    // grid and the labels at round times of the chosen zone.
+    void updateTimeLabels();
     void onSample(const ActivitySample& sample);
     void onRangeReady(quint64 id, const HistoryRange& range);
     void showHistoryProblem(const QString& problem);
@@ -119,6 +124,7 @@ private:
 
     Baseline m_baseline;
     QDateTimeAxis* m_timeAxis{nullptr};
+    QCategoryAxis* m_timeLabels{nullptr};
     QValueAxis* m_countAxis{nullptr};
     QLabel* m_readout{nullptr};
     PoolLinesItem* m_lines{nullptr}; // owned by the chart

@@ -2,6 +2,7 @@
 
 #include "clock/Clock.h"
 #include "gui/chart/MarkReleaseDialog.h"
+#include "gui/common/TimeDisplay.h"
 #include "live/AlertLog.h"
 #include "live/LiveTarget.h"
 
@@ -48,7 +49,7 @@ QDateTime ReleaseMarker::serverNow() const
 
 QString ReleaseMarker::proposedLabel(const QDateTime& at)
 {
-    return tr("release %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm")));
+    return tr("release %1").arg(TimeDisplay::format(at, DisplayZone::Style::ShortTime));
 }
 
 void ReleaseMarker::mark(const QString& label, const QDateTime& at)

@@ -2,6 +2,7 @@
 
 #include "gui/common/CheckStatusText.h"
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -295,9 +296,7 @@ QString DriftModel::toolTip(const Row& row) const
     if (!finding.reason.isEmpty())
         lines.append(tr("why: %1").arg(finding.reason));
     if (finding.firstSeen.isValid())
-        lines.append(
-            tr("first seen: %1 UTC")
-                .arg(finding.firstSeen.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        lines.append(tr("first seen: %1").arg(TimeDisplay::format(finding.firstSeen)));
     if (locationOf(finding))
         lines.append(tr("Enter or double-click opens the file; Ctrl+C copies the location."));
     return lines.join(u'\n');

@@ -6,6 +6,7 @@
 #include "gui/common/ExternalOpen.h"
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/events/AcknowledgeActions.h"
 #include "live/AlertLog.h"
@@ -37,6 +38,7 @@ DriftPanel::DriftPanel(const Baseline& baseline, const QString& repoDir, QWidget
     , m_model{new DriftModel{this}}
 {
     m_ui->setupUi(this);
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &DriftPanel::updateHeader);
     QFont title = m_ui->title->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -285,7 +287,7 @@ void DriftPanel::updateHeader()
     else if (m_verifiedAt.isValid())
         m_ui->verifyState->setText(
             tr("verified at %1")
-                .arg(m_verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                .arg(TimeDisplay::format(m_verifiedAt, DisplayZone::Style::TimeOfDay)));
     else
         m_ui->verifyState->clear();
     m_ui->reverifyButton->setEnabled(haveRepo && m_worker == nullptr);

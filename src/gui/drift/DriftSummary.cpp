@@ -3,6 +3,7 @@
 #include "gui/common/CheckStatusText.h"
 #include "gui/common/LinkColour.h"
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/drift/DriftModel.h"
 
 #include <QEvent>
@@ -32,6 +33,7 @@ DriftSummary::DriftSummary(DriftModel* model, QWidget* parent)
     : QWidget{parent}
     , m_model{model}
 {
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &DriftSummary::showStaleSince);
     auto* layout = new QVBoxLayout{this};
     layout->setContentsMargins(6, 0, 6, 6);
     layout->setSpacing(2);
@@ -195,9 +197,15 @@ void DriftSummary::setStaleSince(const QDateTime& lastPoll)
     if (lastPoll == m_staleSince)
         return;
     m_staleSince = lastPoll;
+    showStaleSince();
+}
+
+void DriftSummary::showStaleSince()
+{
+    const QDateTime lastPoll = m_staleSince;
     m_staleNote->setText(lastPoll.isValid()
             ? tr("Server and live lines greyed: not live, last poll at %1.")
-                  .arg(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                  .arg(TimeDisplay::format(lastPoll, DisplayZone::Style::TimeOfDay))
             : QString{});
     m_staleNote->setVisible(lastPoll.isValid());
     renderProblems();

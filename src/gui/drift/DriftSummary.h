@@ -60,6 +60,7 @@ private:
 
     void refresh();
     void renderProblems();
+    void showStaleSince();
     int linesThatFit() const;
 
     DriftModel* m_model;

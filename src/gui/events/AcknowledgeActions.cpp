@@ -1,5 +1,6 @@
 #include "gui/events/AcknowledgeActions.h"
 
+#include "gui/common/TimeDisplay.h"
 #include "gui/events/AcknowledgeDialog.h"
 #include "gui/events/EventsModel.h"
 #include "live/AlertLog.h"
@@ -150,11 +151,11 @@ QVariant AcknowledgementMarks::markData(AlertLog* alerts, const QString& subject
 
 QString AcknowledgementMarks::describe(const Acknowledgement& acknowledgement)
 {
-    const QString when = EventsModel::utcText(acknowledgement.when);
+    const QString when = TimeDisplay::format(acknowledgement.when);
     const QString note = acknowledgement.note.isEmpty() ? tr("no note") : acknowledgement.note;
     if (acknowledgement.kind == Acknowledgement::Kind::Mute) {
         return tr("Muted by %1 at %2 until %3: %4")
-            .arg(acknowledgement.who, when, EventsModel::utcText(acknowledgement.until), note);
+            .arg(acknowledgement.who, when, TimeDisplay::format(acknowledgement.until), note);
     }
     return tr("Acknowledged by %1 at %2, until its condition clears: %3")
         .arg(acknowledgement.who, when, note);

@@ -1,14 +1,15 @@
 #include "gui/events/EventsModel.h"
 
 #include "gui/common/StatusIcon.h"
-
-#include <QLocale>
+#include "gui/common/TimeDisplay.h"
 
 namespace opsdash {
 
 EventsModel::EventsModel(QObject* parent)
     : QAbstractTableModel{parent}
-{ }
+{
+    TimeDisplay::follow(this, {TimeColumn});
+}
 
 EventsModel::~EventsModel() = default;
 
@@ -43,7 +44,7 @@ QString EventsModel::kindLabel(const QString& kind)
 
 QString EventsModel::utcText(const QDateTime& time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    return DisplayZone::isoUtc(time);
 }
 
 void EventsModel::add(const Alert& alert)
@@ -93,7 +94,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return utcText(alert.time);
+            return TimeDisplay::format(alert.time);
         case SeverityColumn:
             return StatusIcon::label(alert.severity);
         case KindColumn:
@@ -105,9 +106,10 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn) {
-            return tr("%1\nlocal: %2")
-                .arg(utcText(alert.time),
-                    QLocale{}.toString(alert.time.toLocalTime(), QLocale::LongFormat));
+            return tr("%1\nUTC: %2\nlocal: %3")
+                .arg(TimeDisplay::format(alert.time),
+                    DisplayZone::of(ZoneChoice::Utc).format(alert.time),
+                    DisplayZone::of(ZoneChoice::Local).format(alert.time));
         }
         if (index.column() == MessageColumn)
             return alert.message;
@@ -122,6 +124,8 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         return {};
     case SeverityRole:
         return static_cast<int>(alert.severity);
+    case TimeDisplay::IsoUtcRole:
+        return index.column() == TimeColumn ? utcText(alert.time) : QVariant{};
     default:
         return {};
     }
@@ -133,7 +137,7 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time (UTC)");
+        return tr("Time"); // each cell names its zone or offset
     case SeverityColumn:
         return tr("Severity");
     case KindColumn:

@@ -7,7 +7,7 @@
 
 namespace opsdash {
 
-// The event log, newest first: time, severity, kind, message.
+// The event log, newest first: time (in the window's time zone), severity, kind, message.
 class EventsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +33,9 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(const QString& kind); // translated
-    static QString utcText(const QDateTime& time); // "2026-11-27 08:41:07 UTC"
+    // What File → Export writes for a time (TimeDisplay::IsoUtcRole): "2026-11-27T08:41:07Z".
+    // The table shows TimeDisplay's format.
+    static QString utcText(const QDateTime& time);
 
 private:
     QList<Alert> m_alerts; // newest first

@@ -7,6 +7,7 @@
 #include "evidence/SessionsProbe.h"
 #include "gui/common/ExternalOpen.h"
 #include "gui/common/StartFolder.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/evidence/EvidenceDialog.h"
 #include "gui/evidence/EvidencePdf.h"
 #include "gui/window/Snapshot.h"
@@ -202,7 +203,8 @@ void EvidenceCapture::onSourcesRead(const std::shared_ptr<Job>& job)
     inputs.noCanaryReason = job->sessions.noCanaryReason;
     inputs.intervalSeconds = static_cast<int>(m_options.interval.count());
     inputs.screenshot = ScreenshotName;
-    const EvidenceReport report = m_collector->report(inputs, Clock::current().nowUtc());
+    EvidenceReport report = m_collector->report(inputs, Clock::current().nowUtc());
+    report.timeZone = TimeDisplay::zone(); // the human report gives it beside UTC
     // Rendering is memory-only; the bytes go to the disk on a worker.
     job->files = bundleFiles(report, screenshot(*m_window, report));
     // Signing may wait for the agent's pinentry: on the worker too. A bundle that could

@@ -262,6 +262,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
         {EvidenceReport::tr("Baseline"), report.baselinePath},
         {EvidenceReport::tr("Baseline SHA-256"), report.baselineSha256},
         {EvidenceReport::tr("Observed (UTC)"), report.windowLine()},
+        {EvidenceReport::tr("Times"), report.timesLine()},
         {EvidenceReport::tr("Sessions source"),
             report.sessionsUrl.isEmpty() ? EvidenceReport::tr("none given") : report.sessionsUrl},
         {EvidenceReport::tr("Host"),
@@ -365,11 +366,11 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     } else {
         out.bullet(EvidenceReport::tr("Source: %1 (%2)").arg(sessions.source, sessions.sourceKind));
         out.bullet(
-            EvidenceReport::tr("Server time: %1").arg(EvidenceReport::human(sessions.serverTime)));
+            EvidenceReport::tr("Server time: %1").arg(report.humanInZone(sessions.serverTime)));
         out.bullet(sessions.summaryLine);
         if (!sessions.soonestHash.isEmpty())
             out.bullet(EvidenceReport::tr("Soonest expiry: %1 (session %2)")
-                           .arg(EvidenceReport::human(sessions.soonestExpiry),
+                           .arg(report.humanInZone(sessions.soonestExpiry),
                                sessions.soonestHash.left(12)));
     }
 
@@ -380,7 +381,7 @@ void writeReport(Writer& out, const EvidenceReport& report, const QImage& screen
     } else {
         QList<QStringList> events;
         for (const EvidenceReport::Event& event : report.events)
-            events << QStringList{EvidenceReport::human(event.at), event.kind, event.message};
+            events << QStringList{report.humanInZone(event.at), event.kind, event.message};
         out.table({EvidenceReport::tr("Time"), EvidenceReport::tr("Event"),
                       EvidenceReport::tr("Details")},
             events, {20, 14, 66});

@@ -10,7 +10,7 @@ QList<ExportColumn> sessions()
 {
     return {{QStringLiteral("status"), SessionsModel::Status},
         {QStringLiteral("user"), SessionsModel::User},
-        {QStringLiteral("created"), SessionsModel::Created},
+        {QStringLiteral("created"), SessionsModel::Created, -1, false, true},
         {QStringLiteral("lastSeen"), SessionsModel::LastSeen},
         {QStringLiteral("expiresIn"), SessionsModel::ExpiresIn},
         {QStringLiteral("age"), SessionsModel::Age},
@@ -35,7 +35,7 @@ QList<ExportColumn> activity()
 
 QList<ExportColumn> events()
 {
-    return {{QStringLiteral("time"), EventsModel::TimeColumn},
+    return {{QStringLiteral("time"), EventsModel::TimeColumn, -1, false, true},
         {QStringLiteral("severity"), EventsModel::SeverityColumn},
         {QStringLiteral("kind"), EventsModel::KindColumn},
         {QStringLiteral("message"), EventsModel::MessageColumn}};

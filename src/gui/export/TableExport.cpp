@@ -1,6 +1,7 @@
 #include "gui/export/TableExport.h"
 
 #include "evidence/Redaction.h"
+#include "gui/common/TimeDisplay.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -21,10 +22,13 @@ namespace opsdash {
 
 namespace {
 
-QString cellText(const QModelIndex& index, const ExportColumn& column, bool includeQueryTexts)
+QString cellText(const QModelIndex& index, const ExportColumn& column, bool includeQueryTexts,
+    TableExport::Target target)
 {
-    const QString text
-        = index.data(column.fullTextRole < 0 ? Qt::DisplayRole : column.fullTextRole).toString();
+    int role = column.fullTextRole < 0 ? Qt::DisplayRole : column.fullTextRole;
+    if (column.time && target == TableExport::Target::File)
+        role = TimeDisplay::IsoUtcRole;
+    const QString text = index.data(role).toString();
     if (column.query)
         return text.isEmpty() ? text : Redaction::queryForReport(text, includeQueryTexts);
     return Redaction::redact(text);
@@ -64,7 +68,7 @@ QString tsvLine(const QStringList& fields)
 } // namespace
 
 TableExport::Table TableExport::shown(const QTableView& view, const QList<ExportColumn>& columns,
-    bool includeQueryTexts, bool onlySelected)
+    bool includeQueryTexts, bool onlySelected, Target target)
 {
     Table table;
     const QAbstractItemModel* model = view.model();
@@ -89,7 +93,7 @@ TableExport::Table TableExport::shown(const QTableView& view, const QList<Export
         QStringList fields;
         fields.reserve(kept.size());
         for (const ExportColumn& column : kept)
-            fields << cellText(model->index(row, column.column), column, includeQueryTexts);
+            fields << cellText(model->index(row, column.column), column, includeQueryTexts, target);
         table.rows << fields;
     }
     return table;
@@ -130,7 +134,7 @@ QString TableExport::tsv(const Table& table)
 
 bool TableExport::copySelection(const QTableView& view, const QList<ExportColumn>& columns)
 {
-    const Table table = shown(view, columns, false, true);
+    const Table table = shown(view, columns, false, true, Target::Clipboard);
     if (table.rows.isEmpty())
         return false;
     QApplication::clipboard()->setText(tsv(table));

@@ -25,6 +25,9 @@ struct ExportColumn
     int fullTextRole{-1};
     // A query text: its fingerprint unless the user asks for texts (evidence's rule).
     bool query{false};
+    // A timestamp: a file gets its ISO 8601 UTC text (TimeDisplay::IsoUtcRole), the clipboard
+    // the cell as shown (in the window's time zone).
+    bool time{false};
 };
 
 // A table as its view shows it — the rows after the view's filter and sort, in the shown
@@ -44,9 +47,12 @@ public:
         QList<QStringList> rows;
     };
 
+    // For a file, times in ISO 8601 UTC; for the clipboard, every cell as the table shows it.
+    enum class Target { File, Clipboard };
+
     // Every shown row; with onlySelected, the view's selected rows only (still in shown order).
     static Table shown(const QTableView& view, const QList<ExportColumn>& columns,
-        bool includeQueryTexts, bool onlySelected = false);
+        bool includeQueryTexts, bool onlySelected = false, Target target = Target::File);
 
     // RFC 4180: a header row, CRLF line ends, fields holding a comma, quote, CR or LF quoted
     // with quotes doubled; UTF-8 without a byte order mark.

@@ -3,6 +3,7 @@
 #include "gui/common/Palette.h"
 #include "gui/common/StaleLook.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/pools/PoolBar.h"
 #include "live/LiveTarget.h"
 #include "ui_PoolBudgetPanel.h"
@@ -130,7 +131,7 @@ void PoolBudgetPanel::setTarget(LiveTarget* target)
     connect(&target->monitor(), &ActivityMonitor::disconnected, this,
         [this](const Error& error, const QDateTime& retryAt) {
             showDisconnected(tr("Next attempt at %1. %2")
-                                 .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                 .arg(TimeDisplay::format(retryAt, DisplayZone::Style::TimeOfDay),
                                      error.message));
         });
 }
@@ -190,7 +191,7 @@ void PoolBudgetPanel::showDisconnected(const QString& message)
 {
     const QString headline = m_hasData
         ? tr("Disconnected — greyed: the last data, polled at %1.")
-              .arg(m_lastPollAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+              .arg(TimeDisplay::format(m_lastPollAt, DisplayZone::Style::TimeOfDay))
         : tr("Disconnected — no data yet.");
     m_ui->stateMessage->setText(
         QStringLiteral("<b style=\"color:%1\">%2</b><br>%3")
@@ -267,7 +268,7 @@ void PoolBudgetPanel::showPoolStatistics(const PoolStatistics& statistics)
     }
     if (statistics.stale()) {
         text += tr(" — stale since %1: %2")
-                    .arg(statistics.errorAt().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                    .arg(TimeDisplay::format(statistics.errorAt(), DisplayZone::Style::TimeOfDay),
                         statistics.error());
     }
     line->setText(text);

@@ -1,6 +1,7 @@
 #include "gui/sessions/SessionsModel.h"
 
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 
 #include <QBrush>
 #include <QFont>
@@ -18,11 +19,6 @@ QColor tint(const QColor& colour)
     return washed;
 }
 
-QString clockTime(const QDateTime& time)
-{
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 } // namespace
 
 SessionsModel::SessionsModel(const Thresholds::Session& thresholds, QObject* parent)
@@ -32,6 +28,7 @@ SessionsModel::SessionsModel(const Thresholds::Session& thresholds, QObject* par
 {
     m_monoFont.setStyleHint(QFont::Monospace);
     m_boldFont.setBold(true);
+    TimeDisplay::follow(this, {Created});
 }
 
 SessionsModel::~SessionsModel() = default;
@@ -277,7 +274,8 @@ QVariant SessionsModel::display(const Row& row, int column) const
     case User:
         return record.user;
     case Created:
-        return record.createdAt ? clockTime(*record.createdAt) : QStringLiteral("—");
+        return record.createdAt ? TimeDisplay::format(*record.createdAt, DisplayZone::Style::Minute)
+                                : QStringLiteral("—");
     case LastSeen:
         return row.times.at(0);
     case ExpiresIn:
@@ -302,17 +300,20 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         const SessionRecord& record = row.atReceipt.record;
         if (index.column() == ExpiresIn)
-            return tr("expires %1 UTC (server clock)")
-                .arg(record.expiresAt.toUTC().toString(Qt::ISODate));
+            return tr("expires %1 (server clock)").arg(TimeDisplay::format(record.expiresAt));
         if (index.column() == Created && record.createdAt)
-            return record.createdAt->toUTC().toString(Qt::ISODate);
+            return TimeDisplay::format(*record.createdAt);
         if (index.column() == LastSeen && record.lastSeenAt)
-            return record.lastSeenAt->toUTC().toString(Qt::ISODate);
+            return TimeDisplay::format(*record.lastSeenAt);
         if (index.column() == Session)
             return tr("first 12 hex digits of md5 of the session token; the token itself is "
                       "never read or shown");
         return {};
     }
+    case TimeDisplay::IsoUtcRole:
+        return index.column() == Created && row.atReceipt.record.createdAt
+            ? DisplayZone::isoUtc(*row.atReceipt.record.createdAt)
+            : QVariant{};
     case Qt::TextAlignmentRole:
         if (index.column() == ExpiresIn || index.column() == Age || index.column() == LastSeen)
             return QVariant{Qt::AlignRight | Qt::AlignVCenter};

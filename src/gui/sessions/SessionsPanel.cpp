@@ -4,6 +4,7 @@
 #include "gui/common/NoRowsMatch.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/export/ExportColumns.h"
 #include "gui/sessions/ExpiryHistogram.h"
 #include "gui/sessions/SessionsFilterModel.h"
@@ -23,7 +24,7 @@ namespace {
 
 QString timeOfDay(const QDateTime& time)
 {
-    return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return TimeDisplay::format(time, DisplayZone::Style::TimeOfDay);
 }
 
 QString clockName(ServerClock clock)
@@ -150,6 +151,8 @@ SessionsPanel::SessionsPanel(const Baseline& baseline, QWidget* parent)
     m_countdown->setInterval(1000);
     m_countdown->setTimerType(Qt::PreciseTimer); // even steps of one second
     connect(m_countdown, &ClockTimer::timeout, this, &SessionsPanel::advanceCountdown);
+    // "received 10:12:03", "STALE since …": again in the new zone (the table follows itself).
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &SessionsPanel::showState);
     showState();
     showCanary();
 }

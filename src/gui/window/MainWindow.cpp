@@ -5,6 +5,7 @@
 #include "gui/activity/ActivityPanel.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/chart/ReleaseMarker.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
@@ -40,6 +41,7 @@
 
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -64,6 +66,7 @@ MainWindow::MainWindow(const Baseline& baseline, const TargetOptions& options, Q
     connectActions();
     // The tabs exist before a target does: targetChanged re-points them.
     buildTabs();
+    buildTimeZoneMenu();
     buildReleaseMarker();
     buildOverview();
     buildStaleData();
@@ -191,11 +194,35 @@ void MainWindow::buildTabs()
     m_ui->menuMonitor->addAction(m_closeToTray->action());
 }
 
+void MainWindow::buildTimeZoneMenu()
+{
+    // One submenu, in the View menu and in the Settings menu.
+    QMenu* zones = TimeDisplay::instance().createMenu(this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(zones);
+    m_ui->menuSettings->addSeparator();
+    m_ui->menuSettings->addMenu(zones);
+}
+
+void MainWindow::followServerZone()
+{
+    // The server's zone is the current target's, read again with its facts on each connect.
+    const std::optional<ServerFacts> facts
+        = m_target != nullptr ? m_target->serverFacts() : std::nullopt;
+    TimeDisplay::instance().setServerZone(facts ? facts->timeZone : QString{});
+    if (m_target != nullptr)
+        connect(m_target, &LiveTarget::serverFactsRead, m_targetScope,
+            [](const ServerFacts& read) { TimeDisplay::instance().setServerZone(read.timeZone); });
+}
+
 void MainWindow::buildStaleData()
 {
     // Paused or disconnected: a banner (paused), greyed data and the title say it is not live.
-    m_ui->centralLayout->insertWidget(0, new PauseBanner{m_ui->actionPause, m_ui->centralWidget});
+    auto* banner = new PauseBanner{m_ui->actionPause, m_ui->centralWidget};
+    m_ui->centralLayout->insertWidget(0, banner);
     m_staleData = new StaleData{m_ui->actionPause, this};
+    connect(m_staleData, &StaleData::changed, banner,
+        [this, banner] { banner->setDisconnected(m_staleData->isDisconnected()); });
     m_staleData->addView(m_activityPanel->table());
     m_staleData->addView(m_statusBar->findChild<QWidget*>(QStringLiteral("serverVersion")));
     connect(m_staleData, &StaleData::changed, m_poolPanel, [this](StaleData::Reason reason) {
@@ -208,12 +235,20 @@ void MainWindow::buildStaleData()
     connect(this, &MainWindow::targetChanged, m_staleData, &StaleData::setTarget);
     // The chart's axis keeps moving through a pause or an outage, the span shaded as it grows.
     // An outage is a connection that dropped; not one the user closed or never opened.
+    // A pause and an outage overlap when one starts during the other: each span keeps its start.
     connect(m_staleData, &StaleData::changed, m_chart, [this](StaleData::Reason reason) {
         const QDateTime now = Clock::current().nowUtc();
-        const bool dropped = reason == StaleData::Reason::Disconnected && m_target != nullptr
-            && m_target->link() == LiveTarget::Link::Lost;
-        m_chart->setPausedSince(reason == StaleData::Reason::Paused ? now : QDateTime{});
-        m_chart->setDisconnectedSince(dropped ? now : QDateTime{});
+        const bool paused = reason == StaleData::Reason::Paused;
+        if (paused != m_chart->pausedSince().isValid())
+            m_chart->setPausedSince(paused ? now : QDateTime{});
+        const LiveTarget::Link link
+            = m_target != nullptr ? m_target->link() : LiveTarget::Link::Stopped;
+        const bool dropped = m_staleData->isDisconnected()
+            && (link == LiveTarget::Link::Lost
+                || (link == LiveTarget::Link::Connecting
+                    && m_chart->disconnectedSince().isValid()));
+        if (dropped != m_chart->disconnectedSince().isValid())
+            m_chart->setDisconnectedSince(dropped ? now : QDateTime{});
     });
     m_title = new WindowTitle{this, m_driftPanel->model(), m_staleData};
 }
@@ -286,6 +321,7 @@ void MainWindow::setTarget(const TargetOptions& options)
     m_activityPanel->setBackendSignalsAllowed(m_options.allowBackendSignals);
     // The target's own: gone with it when the user switches targets.
     m_targetScope = new QObject{this};
+    followServerZone();
     auto* signaller = new BackendSignals{m_target->monitor(), m_targetScope};
     connect(
         m_activityPanel, &ActivityPanel::backendSignalRequested, signaller, &BackendSignals::send);
@@ -429,6 +465,7 @@ void MainWindow::dropTarget()
     // Stopped at once (its socket closes, no tick fires); destroyed from the event loop.
     LiveTarget* target = std::exchange(m_target, nullptr);
     emit targetChanged(nullptr);
+    TimeDisplay::instance().setServerZone({});
     m_alerts->detach();
     delete std::exchange(m_targetScope, nullptr);
     // The sessions table reads through the target's monitor, team mode follows the target.
@@ -452,6 +489,7 @@ void MainWindow::dropTarget()
 void MainWindow::showNoTarget()
 {
     emit targetChanged(nullptr);
+    TimeDisplay::instance().setServerZone({});
     if (m_title != nullptr)
         m_title->setTargetName({});
     {

@@ -107,6 +107,8 @@ private:
     void buildOverview();
     void showBorrowedState();
     void buildStaleData();
+    void buildTimeZoneMenu();
+    void followServerZone();
     void connectActions();
     void dropTarget();
     void replaceEvidenceCapture();

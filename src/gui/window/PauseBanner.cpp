@@ -2,11 +2,14 @@
 
 #include "clock/Clock.h"
 #include "gui/common/Palette.h"
+#include "gui/common/TimeDisplay.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+
+#include <utility>
 
 namespace opsdash {
 
@@ -32,6 +35,7 @@ PauseBanner::PauseBanner(QAction* pause, QWidget* parent)
     layout->addWidget(resume);
     restyle();
     connect(pause, &QAction::toggled, this, &PauseBanner::follow);
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &PauseBanner::render);
     follow(pause->isChecked());
 }
 
@@ -44,11 +48,33 @@ QString PauseBanner::text() const
 
 void PauseBanner::follow(bool paused)
 {
-    m_since = paused ? Clock::current().nowLocal() : QDateTime{};
-    if (paused)
-        m_label->setText(tr("PAUSED since %1 — press Space or Resume")
-                             .arg(m_since.toString(QStringLiteral("HH:mm:ss"))));
+    m_since = paused ? Clock::current().nowUtc() : QDateTime{};
+    m_disconnectedWhenPaused = paused && m_disconnected;
+    render();
     setVisible(paused);
+}
+
+void PauseBanner::setDisconnected(bool disconnected)
+{
+    if (std::exchange(m_disconnected, disconnected) != disconnected)
+        render();
+}
+
+void PauseBanner::render()
+{
+    if (!m_since.isValid())
+        return;
+    const QString since = TimeDisplay::format(m_since, DisplayZone::Style::TimeOfDay);
+    if (!m_disconnected)
+        m_label->setText(tr("PAUSED since %1 — press Space or Resume").arg(since));
+    else if (m_disconnectedWhenPaused)
+        m_label->setText(
+            tr("PAUSED since %1 — the target was disconnected when paused and still is — press "
+               "Space or Resume")
+                .arg(since));
+    else
+        m_label->setText(
+            tr("PAUSED since %1 — the target is disconnected — press Space or Resume").arg(since));
 }
 
 void PauseBanner::restyle()

@@ -41,30 +41,34 @@ void StaleData::addView(QWidget* view)
 
 void StaleData::update()
 {
-    Reason reason = Reason::Live;
+    bool disconnected = false;
     if (m_target != nullptr && m_target->prometheus() != nullptr) {
         // Team mode: Prometheus failing is the outage; the monitor is never started.
         const PrometheusSource::State state = m_target->prometheus()->state();
-        if (state == PrometheusSource::State::Failed || state == PrometheusSource::State::Stopped)
-            reason = Reason::Disconnected;
-        else if (m_pause->isChecked())
-            reason = Reason::Paused;
+        disconnected
+            = state == PrometheusSource::State::Failed || state == PrometheusSource::State::Stopped;
     } else if (m_target != nullptr) {
         const ActivityMonitor::State state = m_target->monitor().state();
         // A retry (Connecting after Disconnected) is still an outage: no flicker per attempt.
-        const bool retrying
-            = state == ActivityMonitor::State::Connecting && m_reason == Reason::Disconnected;
-        if (state == ActivityMonitor::State::Disconnected
-            || state == ActivityMonitor::State::Stopped || retrying)
-            reason = Reason::Disconnected;
-        else if (m_pause->isChecked())
-            reason = Reason::Paused;
+        const bool retrying = state == ActivityMonitor::State::Connecting && m_disconnected;
+        disconnected = state == ActivityMonitor::State::Disconnected
+            || state == ActivityMonitor::State::Stopped || retrying;
     }
-    if (reason == m_reason)
+    Reason reason = Reason::Live;
+    // Paused wins: the user asked for it, and it lasts past a reconnect.
+    if (m_target != nullptr && m_pause->isChecked())
+        reason = Reason::Paused;
+    else if (disconnected)
+        reason = Reason::Disconnected;
+    if (reason == m_reason && disconnected == m_disconnected)
         return;
+    const bool wasLive = m_reason == Reason::Live;
     m_reason = reason;
-    for (QWidget* view : std::as_const(m_views))
-        StaleLook::apply(view, reason != Reason::Live);
+    m_disconnected = disconnected;
+    if (wasLive != (reason == Reason::Live)) {
+        for (QWidget* view : std::as_const(m_views))
+            StaleLook::apply(view, reason != Reason::Live);
+    }
     emit changed(reason);
 }
 

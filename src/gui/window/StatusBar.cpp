@@ -5,6 +5,7 @@
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/Palette.h"
 #include "gui/common/SteadyLabel.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/sessions/SessionsPanel.h"
 #include "history/HistoryStore.h"
 #include "live/LiveTarget.h"
@@ -27,6 +28,7 @@ StatusBar::StatusBar(QWidget* parent)
     , m_historyState{new ElidedLabel{this}}
     , m_keychainState{new ElidedLabel{this}}
     , m_doNotDisturb{new ElidedLabel{this}}
+    , m_timeZone{new ElidedLabel{this}}
     , m_timer{new ClockTimer{this}}
 {
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
@@ -62,6 +64,12 @@ StatusBar::StatusBar(QWidget* parent)
                                  "tray still shows the status. Monitor → Do not disturb ends it."));
     m_doNotDisturb->setVisible(false);
     addPermanentWidget(m_doNotDisturb);
+    // Which zone every time in the window is in; a "Server" choice without a server zone says
+    // it fell back to local time.
+    m_timeZone->setObjectName(QStringLiteral("timeZoneState"));
+    addPermanentWidget(m_timeZone);
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &StatusBar::showTimeZone);
+    showTimeZone();
 
     m_sessionSource->setObjectName(QStringLiteral("sessionSourceState"));
     m_clockSkew->setObjectName(QStringLiteral("clockSkew"));
@@ -179,6 +187,25 @@ void StatusBar::showSessions(
     }
 }
 
+QString StatusBar::timeZoneText() const
+{
+    return m_timeZone->fullText();
+}
+
+void StatusBar::showTimeZone()
+{
+    const DisplayZone& zone = TimeDisplay::zone();
+    const QString text = zone.statusText(Clock::current().nowUtc());
+    if (zone.fellBack())
+        m_timeZone->setBadge(Palette::warning(), text);
+    else
+        m_timeZone->setText(text);
+    m_timeZone->setDetail(zone.fellBack()
+            ? zone.fallbackReason()
+            : tr("Every time in the window is shown in this zone (View → Time zone); ages are "
+                 "not affected, evidence keeps UTC."));
+}
+
 void StatusBar::setKeychainWaiting(bool waiting)
 {
     m_keychainState->setVisible(waiting);
@@ -243,8 +270,9 @@ void StatusBar::showMonitorState(const ActivityMonitor& monitor)
     const QString target = monitor.target();
     switch (monitor.state()) {
     case ActivityMonitor::State::Stopped:
-        m_connectionState->setBadge(
-            Palette::disconnected(), tr("Disconnected (by you) — %1").arg(target));
+        m_connectionState->setBadge(Palette::disconnected(),
+            monitor.isPaused() ? tr("Paused, disconnected (by you) — %1").arg(target)
+                               : tr("Disconnected (by you) — %1").arg(target));
         break;
     case ActivityMonitor::State::Connecting:
         m_connectionState->setBadge(Palette::warning(), tr("Connecting — %1").arg(target));
@@ -257,11 +285,16 @@ void StatusBar::showMonitorState(const ActivityMonitor& monitor)
     case ActivityMonitor::State::Disconnected: {
         const qint64 inSeconds
             = std::max<qint64>(0, Clock::current().nowUtc().secsTo(monitor.nextRetry()));
+        const QString error = monitor.lastError() ? monitor.lastError()->message : QString{};
         m_connectionState->setBadge(Palette::critical(),
-            tr("Disconnected — %1 — retrying in %2 s: %3")
-                .arg(target)
-                .arg(inSeconds)
-                .arg(monitor.lastError() ? monitor.lastError()->message : QString{}));
+            monitor.isPaused() ? tr("Paused, disconnected — %1 — retrying in %2 s: %3")
+                                     .arg(target)
+                                     .arg(inSeconds)
+                                     .arg(error)
+                               : tr("Disconnected — %1 — retrying in %2 s: %3")
+                                     .arg(target)
+                                     .arg(inSeconds)
+                                     .arg(error));
         break;
     }
     }

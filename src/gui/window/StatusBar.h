@@ -18,11 +18,11 @@ struct ServerFacts;
 
 // The main window's status bar: the target's connection state (in team mode: that the data
 // comes from Prometheus, or Prometheus' named error), the server's version and
-// capacity, the age of the last poll, the history file's state, the sessions source's state,
-// clock skew and a keychain that has not answered. It follows the LiveTarget it is given
-// (setTarget) and refreshes the poll age every second. Promoted from QStatusBar in
-// ui/MainWindow.ui. Texts that change per tick sit in SteadyLabels (tst_ticklayout). Every
-// text elides with "…" when its label is too narrow, the whole text in its tooltip.
+// capacity, the age of the last poll, the time zone times are shown in, the history file's state,
+// the sessions source's state, clock skew and a keychain that has not answered. It follows the
+// LiveTarget it is given (setTarget) and refreshes the poll age every second. Promoted from
+// QStatusBar in ui/MainWindow.ui. Texts that change per tick sit in SteadyLabels (tst_ticklayout).
+// Every text elides with "…" when its label is too narrow, the whole text in its tooltip.
 class StatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -45,11 +45,14 @@ public:
     void showNotice(const QString& text);
     // The connection state and the poll age as of now.
     void refresh();
+    // "Times: UTC", "Times: local (CET)", "Times: server (Asia/Kathmandu, +05:45)".
+    QString timeZoneText() const;
 
 private:
     void showHistoryProblem(const QString& text, const QString& toolTip);
     void showMonitorState(const ActivityMonitor& monitor);
     void showPrometheusState(const PrometheusSource& prometheus);
+    void showTimeZone();
 
     QPointer<LiveTarget> m_target;
     ElidedLabel* m_connectionState{nullptr};
@@ -60,6 +63,7 @@ private:
     ElidedLabel* m_historyState{nullptr}; // writes delayed, or the file unavailable, and why
     ElidedLabel* m_keychainState{nullptr};
     ElidedLabel* m_doNotDisturb{nullptr};
+    ElidedLabel* m_timeZone{nullptr};
     ClockTimer* m_timer{nullptr};
     QDateTime m_lastSampleAt; // desktop clock, UTC
     qint64 m_lastLatencyMs{0};

@@ -39,7 +39,10 @@ QString WindowTitle::text() const
     case StaleData::Reason::Live:
         break;
     case StaleData::Reason::Paused:
+        // Paused wins, and a target that is down as well is not hidden behind it.
         parts << tr("paused");
+        if (m_stale->isDisconnected())
+            parts << tr("disconnected");
         break;
     case StaleData::Reason::Disconnected:
         parts << tr("disconnected");

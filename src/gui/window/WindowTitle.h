@@ -11,8 +11,8 @@ namespace opsdash {
 class DriftModel;
 
 // The window title names the target, whether the data is live, and the worst check status:
-// "opsdash — Demo platform — paused — 1 check fails". It follows the drift model and
-// StaleData.
+// "opsdash — Demo platform — paused — 1 check fails"; paused while the target is down:
+// "… — paused — disconnected — …". It follows the drift model and StaleData.
 class WindowTitle final : public QObject
 {
     Q_OBJECT
