@@ -156,16 +156,23 @@ private slots:
         QCOMPARE(toString(alert.severity), toString(Severity::Critical));
         QCOMPARE(alert.subject, QStringLiteral("server-error"));
 
-        QSignalSpy ranges{&target.history(), &HistoryStore::rangeReady};
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        target.history().requestRange(now.addSecs(-600), now.addSecs(60), 10);
-        QTRY_VERIFY_WITH_TIMEOUT(!ranges.isEmpty(), kWaitMs);
-        const HistoryRange range = ranges.first().at(1).value<HistoryRange>();
+        // Read back until it is there: under load the file can be busy and the write is then
+        // retried a moment later (HistoryWorker::flush), after a read that came first.
+        const auto storedKinds = [&target] {
+            QSignalSpy ranges{&target.history(), &HistoryStore::rangeReady};
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            target.history().requestRange(now.addSecs(-600), now.addSecs(60), 10);
+            QStringList kinds;
+            if (!ranges.wait(kWaitMs))
+                return kinds;
+            for (const HistoryEvent& event : ranges.first().at(1).value<HistoryRange>().events)
+                kinds << event.kind;
+            return kinds;
+        };
         QStringList stored;
-        for (const HistoryEvent& event : range.events)
-            stored << event.kind;
-        QVERIFY2(stored.contains(QStringLiteral("session-source.critical")),
-            qPrintable(stored.join(u',')));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (stored = storedKinds()).contains(QStringLiteral("session-source.critical")),
+            qPrintable(stored.join(u',')), kWaitMs);
         target.stop();
     }
 };
