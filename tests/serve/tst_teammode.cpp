@@ -145,18 +145,7 @@ private slots:
 
         // Login sessions in the baseline's sessions table (serve reads it over its one
         // backend): two ok, one warn, one critical, one expired.
-        std::unique_ptr<PGresult, decltype(&PQclear)> created{
-            PQexec(m_admin,
-                R"(CREATE TABLE public."Session" (id text PRIMARY KEY, "sessionToken" text NOT NULL,
-                       "userId" text NOT NULL, expires timestamp(3) NOT NULL);
-                   INSERT INTO public."Session" VALUES
-                       ('1', 'tok-a', 'user-a', (now() AT TIME ZONE 'UTC') + interval '3 hours'),
-                       ('2', 'tok-b', 'user-b', (now() AT TIME ZONE 'UTC') + interval '5 hours'),
-                       ('3', 'tok-c', 'user-c', (now() AT TIME ZONE 'UTC') + interval '30 minutes'),
-                       ('4', 'tok-d', 'user-d', (now() AT TIME ZONE 'UTC') + interval '10 minutes'),
-                       ('5', 'tok-e', 'user-e', (now() AT TIME ZONE 'UTC') - interval '1 hour'))"),
-            &PQclear};
-        QCOMPARE(PQresultStatus(created.get()), PGRES_COMMAND_OK);
+        QVERIFY(createLoginSessions(m_admin, {3 * 60, 5 * 60, 30, 10, -60}));
 
         // One target with the sessions table as its session source (serve's --db has none).
         const QJsonObject target{{QStringLiteral("name"), QStringLiteral("team-db")},
