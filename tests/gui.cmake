@@ -94,7 +94,8 @@ opsdash_add_qtest(tst_historystall
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 
 # The chart takes each poll as it arrives and reads the history file only for a new range
-# or a gap; a history file that cannot be opened says why (chart and status bar).
+# or a gap; a history file that cannot be opened says why (chart and status bar); a live
+# redraw draws what a full redraw of the same range draws.
 opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp gui/PolledSample.h
     LABELS gui
