@@ -8926,6 +8926,11 @@ Leer: %1.</translation>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 connections usable by the applications.</source>
+        <translation>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 Verbindungen für die Anwendungen nutzbar.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>History writes delayed %1 s — %2 polls waiting</source>
         <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
