@@ -178,6 +178,14 @@ opsdash_add_qtest(tst_acknowledge
 # Its load and its window's backend would show in the other shared-cluster tests' counts.
 set_tests_properties(tst_acknowledge PROPERTIES RESOURCE_LOCK pg_shared_sessions)
 
+# The acknowledge dialog's chosen time is in the window's time zone: 10:00 chosen under UTC,
+# local (TZ=America/St_Johns) and a server zone (Asia/Kathmandu) stores that zone's 10:00.
+opsdash_add_qtest(tst_acknowledgedialog
+    SOURCES gui/tst_acknowledgedialog.cpp
+    LABELS gui
+    LIBS opsdash_gui
+    ENVIRONMENT "TZ=America/St_Johns")
+
 # View → Time zone (issue 18 item 4): an events cell and the status bar for UTC, local
 # (TZ=America/St_Johns) and the server's zone (TimeZone=Asia/Kathmandu in the conninfo), the
 # fallback without a server zone, and the title of a window paused while disconnected.

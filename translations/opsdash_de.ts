@@ -5995,6 +5995,11 @@
         <source>A&amp;cknowledge</source>
         <translation>&amp;Quittieren</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen time is in the window&apos;s time zone (View → Time zone).</source>
+        <translation>Die gewählte Zeit gilt in der Zeitzone des Fensters (Ansicht → Zeitzone).</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::AcknowledgementMarks</name>
