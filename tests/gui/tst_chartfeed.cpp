@@ -57,6 +57,16 @@ QString historyPathOf(const TargetOptions& options)
         PgConnection::describeTarget(options.conninfo.toUtf8(), options.connectionParameters));
 }
 
+// `unreachable(dbname)` with no history file of its own yet.
+TargetOptions freshTarget(const QString& dbname)
+{
+    const TargetOptions options = unreachable(dbname);
+    const QString path = historyPathOf(options);
+    for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + end);
+    return options;
+}
+
 double lastWebCount(const HistoryChart& chart)
 {
     const QList<QPointF> points = chart.pointsOf(QStringLiteral("web"));
@@ -185,10 +195,7 @@ private slots:
 
     void eachLiveSampleIsDrawnAsItArrivesWithoutReadingHistory()
     {
-        const TargetOptions options = unreachable(QStringLiteral("livefeed"));
-        const QString path = historyPathOf(options);
-        for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + end);
+        const TargetOptions options = freshTarget(QStringLiteral("livefeed"));
         MainWindow window{defaultBaseline(), options};
         window.resize(1280, 720);
         window.show();
@@ -269,10 +276,7 @@ private slots:
 
     void liveRedrawsDrawWhatAFullRedrawOfTheSameRangeDraws()
     {
-        const TargetOptions options = unreachable(QStringLiteral("livemoves"));
-        const QString path = historyPathOf(options);
-        for (const QString& end : {QString{}, QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + end);
+        const TargetOptions options = freshTarget(QStringLiteral("livemoves"));
         MainWindow window{defaultBaseline(), options};
         window.resize(1280, 720);
         window.show();
