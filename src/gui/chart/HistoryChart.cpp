@@ -116,6 +116,8 @@ void HistoryChart::createAxes()
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setVisible(false); // maps the series; m_timeLabels shows the times
+    // Hidden, it still lays out a label per tick on every slide: as few as it allows.
+    m_timeAxis->setTickCount(2);
     m_timeLabels = new QCategoryAxis;
     m_timeLabels->setObjectName(QStringLiteral("chartTimeLabels"));
     m_timeLabels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
