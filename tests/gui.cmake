@@ -94,7 +94,8 @@ opsdash_add_qtest(tst_historystall
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 
 # The chart takes each poll as it arrives and reads the history file only for a new range
-# or a gap; a history file that cannot be opened says why (chart and status bar).
+# or a gap; a history file that cannot be opened says why (chart and status bar); a live
+# redraw draws what a full redraw of the same range draws.
 opsdash_add_qtest(tst_chartfeed
     SOURCES gui/tst_chartfeed.cpp gui/PolledSample.h
     LABELS gui
@@ -176,6 +177,14 @@ opsdash_add_qtest(tst_acknowledge
     WRAPPER ${OPSDASH_PG_CLUSTER} exec ${OPSDASH_PG_STATE})
 # Its load and its window's backend would show in the other shared-cluster tests' counts.
 set_tests_properties(tst_acknowledge PROPERTIES RESOURCE_LOCK pg_shared_sessions)
+
+# The acknowledge dialog's chosen time is in the window's time zone: 10:00 chosen under UTC,
+# local (TZ=America/St_Johns) and a server zone (Asia/Kathmandu) stores that zone's 10:00.
+opsdash_add_qtest(tst_acknowledgedialog
+    SOURCES gui/tst_acknowledgedialog.cpp
+    LABELS gui
+    LIBS opsdash_gui
+    ENVIRONMENT "TZ=America/St_Johns")
 
 # View → Time zone (issue 18 item 4): an events cell and the status bar for UTC, local
 # (TZ=America/St_Johns) and the server's zone (TimeZone=Asia/Kathmandu in the conninfo), the

@@ -5995,6 +5995,11 @@
         <source>A&amp;cknowledge</source>
         <translation>&amp;Quittieren</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen time is in the window&apos;s time zone (View → Time zone).</source>
+        <translation>Die gewählte Zeit gilt in der Zeitzone des Fensters (Ansicht → Zeitzone).</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::AcknowledgementMarks</name>
@@ -8924,6 +8929,11 @@ Leer: %1.</translation>
         <location line="+65"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 connections usable by the applications.</source>
+        <translation>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 Verbindungen für die Anwendungen nutzbar.</translation>
     </message>
     <message>
         <location line="+10"/>

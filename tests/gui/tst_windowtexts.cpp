@@ -3,15 +3,18 @@
 // dark, English and German, the drift summary names the worst check (live, then server, then
 // source; fail, missing, unknown) and links to the rest; its status words speak the window's
 // language while check ids stay ids; every status-bar text fits its label, elided with "…",
-// the whole text in its tooltip.
+// the whole text in its tooltip; at 1280×720, with the usual texts at their longest, every
+// status-bar item is whole and inside the window.
 #include "../pg/SyntheticActivity.h"
 #include "gui/chart/HistoryChart.h"
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/Theme.h"
+#include "gui/common/TimeDisplay.h"
 #include "gui/drift/DriftModel.h"
 #include "gui/drift/DriftPanel.h"
 #include "gui/drift/DriftSummary.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/StatusBar.h"
 #include "history/HistoryPaths.h"
 #include "i18n/Language.h"
 #include "model/PoolAttributor.h"
@@ -25,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +61,29 @@ bool makeDriftedCheckout(const QString& dest)
     text.replace(QStringLiteral("refetchInterval={240}"), QStringLiteral("refetchInterval={300}"));
     return layout.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && layout.write(text.toUtf8()) > 0;
+}
+
+// The status bar's visible items but `except` that are elided, narrower than their text or
+// cut by the window's edge, one per line ("name: why"); `all`: every visible item, cut or not.
+QString cutItems(const QStatusBar& bar, const QList<const ElidedLabel*>& except, bool all = false)
+{
+    QString cut;
+    for (const ElidedLabel* label : bar.findChildren<ElidedLabel*>()) {
+        if (!label->isVisible() || label->fullText().isEmpty())
+            continue;
+        const int right = label->mapTo(&bar, QPoint{label->width(), 0}).x();
+        const bool whole = except.contains(label)
+            || (label->shownText() == label->fullText()
+                && label->width() >= label->sizeHint().width() && right <= bar.width());
+        if (all || !whole)
+            cut += QStringLiteral("%1: \"%2\" %3 px for %4, ends at %5 of %6\n")
+                       .arg(label->objectName(), label->shownText())
+                       .arg(label->width())
+                       .arg(label->sizeHint().width())
+                       .arg(right)
+                       .arg(bar.width());
+    }
+    return cut;
 }
 
 int failing(const QList<Finding>& findings)
@@ -263,6 +290,66 @@ private slots:
             }
         }
         QVERIFY(elided > 0); // the long connection text had to give way
+    }
+
+    void statusBarItemsAreWholeAt1280_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("doNotDisturb");
+        QTest::addColumn<QString>("serverZone"); // empty: times in UTC
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            QTest::addRow("%s, do not disturb", qPrintable(language))
+                << language << true << QString{};
+            QTest::addRow("%s, server zone", qPrintable(language))
+                << language << false << QStringLiteral("Europe/Berlin");
+        }
+    }
+
+    void statusBarItemsAreWholeAt1280()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, doNotDisturb);
+        QFETCH(QString, serverZone);
+        QVERIFY(Language::apply(language));
+        TargetOptions options;
+        options.hasDatabase = true;
+        options.conninfo = QStringLiteral("host=127.0.0.1 port=1 dbname=orders connect_timeout=1");
+        MainWindow window{defaultBaseline(), options};
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction*>(QStringLiteral("actionConnect"))->setChecked(false);
+        // The server's facts at their longest usual, and "Do not disturb" or times in the
+        // server's zone.
+        ServerFacts facts;
+        facts.version = QStringLiteral("16.4 (Debian 16.4-1.pgdg120+2)");
+        facts.maxConnections = 1000;
+        facts.superuserReservedConnections = 3;
+        emit window.monitor()->serverFactsRead(facts);
+        auto* bar = qobject_cast<StatusBar*>(window.statusBar());
+        QVERIFY(bar != nullptr);
+        bar->setDoNotDisturb(doNotDisturb);
+        const auto restoreZone = qScopeGuard([] {
+            TimeDisplay::instance().setChoice(ZoneChoice::Utc);
+            TimeDisplay::instance().setServerZone({});
+        });
+        if (!serverZone.isEmpty()) {
+            TimeDisplay::instance().setServerZone(serverZone);
+            TimeDisplay::instance().setChoice(ZoneChoice::Server);
+        }
+        auto* version = bar->findChild<ElidedLabel*>(QStringLiteral("serverVersion"));
+        QTRY_VERIFY(version->fullText().contains(QStringLiteral("max_connections 1000")));
+        auto* connection = bar->findChild<ElidedLabel*>(QStringLiteral("connectionState"));
+        QTRY_VERIFY(connection->fullText().contains(QStringLiteral("127.0.0.1:1/orders")));
+
+        // The layout settles after the texts change: wait for it, then name what is cut. The
+        // connection state alone may give way (a long target or error; the whole in its
+        // tooltip), not below its minimum.
+        QTRY_COMPARE(cutItems(*bar, {connection}), QString{});
+        QVERIFY2(connection->width() >= 200, qPrintable(QString::number(connection->width())));
+        QCOMPARE(window.width(), 1280); // nothing pushed the window wider
+        // connection, version, sessions, poll, zone, and "Do not disturb" when on
+        QCOMPARE(cutItems(*bar, {}, true).count(u'\n'), doNotDisturb ? 6 : 5);
     }
 
     // The pictures of issue 24 for docs/: the dashboard at 1280×720 in German and dark, the

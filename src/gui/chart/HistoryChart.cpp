@@ -116,6 +116,8 @@ void HistoryChart::createAxes()
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setVisible(false); // maps the series; m_timeLabels shows the times
+    // Hidden, it still lays out a label per tick on every slide: as few as it allows.
+    m_timeAxis->setTickCount(2);
     m_timeLabels = new QCategoryAxis;
     m_timeLabels->setObjectName(QStringLiteral("chartTimeLabels"));
     m_timeLabels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -146,37 +148,61 @@ void HistoryChart::updateTimeLabels()
     if (m_timeAxis == nullptr || m_timeLabels == nullptr)
         return;
     const DisplayZone& zone = TimeDisplay::zone();
-    m_timeLabels->setTitleText(tr("time (%1)").arg(zone.name(m_timeAxis->max())));
-    for (const QString& label : m_timeLabels->categoriesLabels())
-        m_timeLabels->remove(label);
+    const QString title = tr("time (%1)").arg(zone.name(m_timeAxis->max()));
+    if (m_timeLabels->titleText() != title)
+        m_timeLabels->setTitleText(title);
     const qint64 from = m_timeAxis->min().toMSecsSinceEpoch();
     const qint64 to = m_timeAxis->max().toMSecsSinceEpoch();
-    m_timeLabels->setRange(static_cast<double>(from), static_cast<double>(to));
-    m_timeLabels->setStartValue(static_cast<double>(from));
-    if (to <= from)
-        return;
-    // About one label per 110 px, at round times of the shown zone (its offset included:
-    // +05:45 puts the hours at :45 in UTC).
-    constexpr qint64 minute = 60'000;
-    constexpr std::array<qint64, 14> steps{minute, 2 * minute, 5 * minute, 10 * minute, 15 * minute,
-        30 * minute, 60 * minute, 120 * minute, 180 * minute, 360 * minute, 720 * minute,
-        1440 * minute, 2880 * minute, 10080 * minute};
-    const int wanted = std::max(2, static_cast<int>(chart()->plotArea().width() / 110));
-    qint64 step = steps.back();
-    for (const qint64 candidate : steps) {
-        if ((to - from) / candidate <= wanted) {
-            step = candidate;
-            break;
+    QList<std::pair<QString, double>> labels;
+    if (to > from) {
+        // About one label per 110 px, at round times of the shown zone (its offset included:
+        // +05:45 puts the hours at :45 in UTC).
+        constexpr qint64 minute = 60'000;
+        constexpr std::array<qint64, 14> steps{minute, 2 * minute, 5 * minute, 10 * minute,
+            15 * minute, 30 * minute, 60 * minute, 120 * minute, 180 * minute, 360 * minute,
+            720 * minute, 1440 * minute, 2880 * minute, 10080 * minute};
+        const int wanted = std::max(2, static_cast<int>(chart()->plotArea().width() / 110));
+        qint64 step = steps.back();
+        for (const qint64 candidate : steps) {
+            if ((to - from) / candidate <= wanted) {
+                step = candidate;
+                break;
+            }
+        }
+        const qint64 offset = zone.convert(m_timeAxis->min()).offsetFromUtc() * 1000LL;
+        const bool days = to - from >= 24 * 3600 * 1000LL; // HH:mm alone would repeat
+        for (qint64 t = ((from + offset + step - 1) / step) * step - offset; t <= to; t += step) {
+            if (t == from)
+                continue; // QCategoryAxis takes no category that ends where it starts
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+            labels.append({days ? zone.convert(at).toString(QStringLiteral("dd.MM HH:mm"))
+                                : zone.format(at, DisplayZone::Style::ShortTime),
+                static_cast<double>(t)});
         }
     }
-    const qint64 offset = zone.convert(m_timeAxis->min()).offsetFromUtc() * 1000LL;
-    const bool days = to - from >= 24 * 3600 * 1000LL; // HH:mm alone would repeat
-    for (qint64 t = ((from + offset + step - 1) / step) * step - offset; t <= to; t += step) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
-        const QString label = days ? zone.convert(at).toString(QStringLiteral("dd.MM HH:mm"))
-                                   : zone.format(at, DisplayZone::Style::ShortTime);
-        m_timeLabels->append(label, static_cast<double>(t));
+    // The axis slides with every poll, its labels stay the same for minutes: new label items
+    // (and with them a layout of the whole chart) only when they change. The first category
+    // still starts at the range's start (a tick there), set before the range so that the
+    // range change places it; its categoriesChanged() would lay out the chart again.
+    const QStringList shown = m_timeLabels->categoriesLabels();
+    const bool same = std::equal(shown.cbegin(), shown.cend(), labels.cbegin(), labels.cend(),
+        [this](const QString& label, const std::pair<QString, double>& wanted) {
+            return label == wanted.first && m_timeLabels->endValue(label) == wanted.second;
+        });
+    if (same) {
+        {
+            const QSignalBlocker quiet{m_timeLabels};
+            m_timeLabels->setStartValue(static_cast<double>(from));
+        }
+        m_timeLabels->setRange(static_cast<double>(from), static_cast<double>(to));
+        return;
     }
+    m_timeLabels->setRange(static_cast<double>(from), static_cast<double>(to));
+    for (const QString& label : shown)
+        m_timeLabels->remove(label);
+    m_timeLabels->setStartValue(static_cast<double>(from));
+    for (const auto& [label, t] : labels)
+        m_timeLabels->append(label, t);
 }
 
 void HistoryChart::clearSeries()
@@ -193,6 +219,9 @@ void HistoryChart::clearSeries()
         m_lines->clear();
     m_poolLegend.clear();
     m_markers.clear();
+    m_horizontals.clear();
+    m_shades.clear();
+    m_built.reset();
     m_gapCount = 0;
 }
 
@@ -230,12 +259,12 @@ void HistoryChart::showMessage(const QString& message)
     chart()->setTitle(message);
 }
 
-QString HistoryChart::title() const
+QString HistoryChart::title(const HistoryRange& range) const
 {
     if (!m_historyProblem.isEmpty())
         return tr("Connections per pool — %1").arg(m_historyProblem);
-    return m_range.pools.isEmpty() ? tr("Connections per pool — no history in this range yet")
-                                   : tr("Connections per pool");
+    return range.pools.isEmpty() ? tr("Connections per pool — no history in this range yet")
+                                 : tr("Connections per pool");
 }
 
 void HistoryChart::setTarget(LiveTarget* target)
@@ -459,6 +488,11 @@ qint64 HistoryChart::serverNow() const
     return Clock::current().nowMs() + m_clockSkewMs;
 }
 
+QDateTime HistoryChart::axisStart() const
+{
+    return m_timeAxis->min().toUTC();
+}
+
 QDateTime HistoryChart::axisEnd() const
 {
     return m_timeAxis->max().toUTC();
@@ -522,51 +556,62 @@ bool HistoryChart::insidePaused(qint64 t) const
 
 void HistoryChart::redrawLive()
 {
+    Scene scene = sceneOf(m_range, m_from, m_to);
+    if (m_built.has_value() && m_message.isEmpty() && scene.sameSeriesAs(*m_built)) {
+        move(scene, m_from, m_to);
+        return;
+    }
     const HistoryRange range = m_range;
     showRange(range, m_from, m_to);
 }
 
 void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, const QDateTime& to)
 {
-    // Each series added to a visible legend re-lays out the chart and with it every line
-    // already drawn: the legend comes back once, when all are in.
-    chart()->legend()->setVisible(false);
-    clearSeries();
     m_message.clear();
     m_range = range;
     m_from = from;
     m_to = to;
-    chart()->setTitle(title());
-    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    build(sceneOf(range, from, to), from, to);
+}
+
+bool HistoryChart::Scene::sameSeriesAs(const Scene& other) const
+{
+    const auto sameKinds = [](const QList<Shade>& a, const QList<Shade>& b) {
+        return std::equal(
+            a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Shade& x, const Shade& y) {
+                return x.name == y.name && x.colour == y.colour && x.inLegend == y.inLegend;
+            });
+    };
+    return top == other.top && dense == other.dense && gaps == other.gaps && legend == other.legend
+        && horizontals == other.horizontals && sameKinds(shades, other.shades)
+        && markers == other.markers;
+}
+
+HistoryChart::Scene HistoryChart::sceneOf(
+    const HistoryRange& range, const QDateTime& from, const QDateTime& to) const
+{
+    Scene scene;
+    scene.title = title(range);
     const double half = static_cast<double>(range.bucketMs) / 2.0;
 
-    // Both axes get their final range before any series has points: every range change
-    // makes Qt Charts recompute each line's geometry (a stroke of all its points), which
-    // for 7 days at one bucket per pixel column was most of a redraw.
-    double top = 10;
     qsizetype densest = 0;
     for (const HistorySeries& series : range.pools) {
         densest = std::max(densest, series.points.size());
         for (const HistoryPoint& point : series.points)
-            top = std::max(top, point.max);
+            scene.top = std::max(scene.top, point.max);
     }
     for (const PoolSpec& pool : m_baseline.pools)
-        top = std::max(top, static_cast<double>(pool.budget));
+        scene.top = std::max(scene.top, static_cast<double>(pool.budget));
     const bool hasUsable
         = !range.usableSlots.points.isEmpty() && range.usableSlots.points.last().max > 0;
     if (hasUsable)
-        top = std::max(top, range.usableSlots.points.last().max);
-    m_countAxis->setRange(0, top * 1.1);
-    m_countAxis->applyNiceNumbers();
+        scene.top = std::max(scene.top, range.usableSlots.points.last().max);
     // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
     // nothing to see but multiplies the cost of painting (≈ 400 → 60 ms per frame at 7 d).
-    m_dense = densest > static_cast<qsizetype>(chart()->plotArea().width() / 4);
-    setRenderHint(QPainter::Antialiasing, !m_dense);
+    scene.dense = densest > static_cast<qsizetype>(chart()->plotArea().width() / 4);
 
     int index = 0;
-    QList<PoolLinesItem::Line> lines;
     QList<PoolLinesItem::Line> partialLines;
-    m_drawn.clear();
     const QColor base = palette().color(QPalette::Base);
     for (const HistorySeries& series : range.pools) {
         const QColor colour = poolColour(index++);
@@ -579,7 +624,7 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
             QColor::fromRgbF((colour.redF() + base.redF()) / 2,
                 (colour.greenF() + base.greenF()) / 2, (colour.blueF() + base.blueF()) / 2),
             {}, true};
-        QList<std::pair<qint64, qint64>>& drawn = m_drawn[series.name];
+        QList<std::pair<qint64, qint64>>& drawn = scene.drawn[series.name];
         const HistoryPoint* previous = nullptr;
         bool previousPartial = false;
         for (const HistoryPoint& point : series.points) {
@@ -604,26 +649,15 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
         }
         if (line.segments.isEmpty() && partial.segments.isEmpty())
             continue;
-        // The series only names the pool in the legend, in its colour.
-        m_poolLegend.insert(series.name, addLine(series.name, colour, Qt::SolidLine, true));
+        // A series only names the pool in the legend, in its colour.
+        scene.legend.append({series.name, colour});
         if (!line.segments.isEmpty())
-            lines.append(std::move(line));
+            scene.lines.append(std::move(line));
         if (!partial.segments.isEmpty())
             partialLines.append(std::move(partial));
     }
-    lines = partialLines + lines; // full lines over pale ones
-    // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
-    // nothing to see; one-pixel lines paint it about twice as fast as two.
-    m_lines->setStyle(m_dense ? 1.0 : 2.0, !m_dense);
-    m_lines->setLines(std::move(lines));
-    updateLineMapping();
+    scene.lines = partialLines + scene.lines; // full lines over pale ones
 
-    const auto horizontal = [&](const QString& name, double value, const QColor& colour) {
-        QLineSeries* line = addLine(name, colour, Qt::DashLine, true);
-        line->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), value},
-            QPointF{static_cast<double>(to.toMSecsSinceEpoch()), value}});
-    };
-    index = 0;
     for (const PoolSpec& pool : m_baseline.pools) {
         const qsizetype position = [&] {
             for (qsizetype i = 0; i < range.pools.size(); ++i) {
@@ -632,21 +666,22 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
             }
             return qsizetype{-1};
         }();
-        horizontal(tr("%1 budget %2").arg(pool.id).arg(pool.budget),
-            static_cast<double>(pool.budget),
-            position >= 0 ? poolColour(static_cast<int>(position)) : Palette::warning());
-        ++index;
+        scene.horizontals.append(
+            {tr("%1 budget %2").arg(pool.id).arg(pool.budget), static_cast<double>(pool.budget),
+                position >= 0 ? poolColour(static_cast<int>(position)) : Palette::warning()});
     }
     // 0: ticks stored before the server's settings were read; no capacity line is better
     // than one that says nothing is usable.
     if (hasUsable)
-        horizontal(tr("usable %1").arg(range.usableSlots.points.last().max),
-            range.usableSlots.points.last().max, Palette::critical());
+        scene.horizontals.append({tr("usable %1").arg(range.usableSlots.points.last().max),
+            range.usableSlots.points.last().max, Palette::critical()});
 
     // Shade each gap, and each pause, from the bottom to the top of the chart.
-    m_shaded.clear();
+    scene.gaps = static_cast<int>(range.gaps.size());
+    bool firstGap = true;
     for (const HistoryGap& gap : range.gaps)
-        shade(gap.from, gap.to, tr("disconnected"), Palette::disconnected(), m_gapCount++ == 0);
+        scene.shades.append({gap.from, gap.to, tr("disconnected"), Palette::disconnected(),
+            std::exchange(firstGap, false)});
     QList<std::pair<qint64, qint64>> paused = m_pausedSpans;
     if (m_pausedSince.isValid())
         paused.append({m_pausedSince.toMSecsSinceEpoch() + m_clockSkewMs, to.toMSecsSinceEpoch()});
@@ -654,36 +689,112 @@ void HistoryChart::showRange(const HistoryRange& range, const QDateTime& from, c
     for (const auto& [start, end] : paused) {
         if (end < from.toMSecsSinceEpoch())
             continue;
-        shade(std::max(start, from.toMSecsSinceEpoch()), end, tr("paused"), Palette::warning(),
-            std::exchange(firstPause, false));
+        scene.shades.append({std::max(start, from.toMSecsSinceEpoch()), end, tr("paused"),
+            Palette::warning(), std::exchange(firstPause, false)});
     }
-    addMarkers(range.events);
-    chart()->legend()->setVisible(true);
+
+    for (const HistoryEvent& event : range.events) {
+        const qint64 t = event.time.toMSecsSinceEpoch();
+        if (isAnnotation(event.kind) && t >= from.toMSecsSinceEpoch()
+            && t <= to.toMSecsSinceEpoch())
+            scene.markers.append(Marker{t, event.message});
+    }
+    return scene;
 }
 
-void HistoryChart::shade(qint64 from, qint64 to, const QString& name, QColor colour, bool inLegend)
+void HistoryChart::build(const Scene& scene, const QDateTime& from, const QDateTime& to)
+{
+    // Each series added to a visible legend re-lays out the chart and with it every line
+    // already drawn: the legend comes back once, when all are in.
+    chart()->legend()->setVisible(false);
+    clearSeries();
+    chart()->setTitle(scene.title);
+    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    // Both axes get their final range before any series has points: every range change
+    // makes Qt Charts recompute each line's geometry (a stroke of all its points), which
+    // for 7 days at one bucket per pixel column was most of a redraw.
+    m_countAxis->setRange(0, scene.top * 1.1);
+    m_countAxis->applyNiceNumbers();
+    m_dense = scene.dense;
+    setRenderHint(QPainter::Antialiasing, !m_dense);
+
+    for (const auto& [pool, colour] : scene.legend)
+        m_poolLegend.insert(pool, addLine(pool, colour, Qt::SolidLine, true));
+    // About one bucket per pixel column: min/max pairs fill a band where antialiasing adds
+    // nothing to see; one-pixel lines paint it about twice as fast as two.
+    m_lines->setStyle(m_dense ? 1.0 : 2.0, !m_dense);
+    m_lines->setLines(scene.lines);
+    updateLineMapping();
+    m_drawn = scene.drawn;
+
+    for (const Scene::Horizontal& horizontal : scene.horizontals) {
+        QLineSeries* line = addLine(horizontal.name, horizontal.colour, Qt::DashLine, true);
+        line->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), horizontal.value},
+            QPointF{static_cast<double>(to.toMSecsSinceEpoch()), horizontal.value}});
+        m_horizontals.append(line);
+    }
+    m_shaded.clear();
+    for (const Shade& shade : scene.shades)
+        addShade(shade);
+    m_gapCount = scene.gaps;
+    addMarkers(scene.markers);
+    chart()->legend()->setVisible(true);
+
+    // Kept to compare the next live redraw with; the lines are in m_lines.
+    m_built = scene;
+    m_built->lines.clear();
+    m_built->drawn.clear();
+}
+
+void HistoryChart::move(const Scene& scene, const QDateTime& from, const QDateTime& to)
+{
+    if (chart()->title() != scene.title)
+        chart()->setTitle(scene.title);
+    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    m_lines->setLines(scene.lines);
+    updateLineMapping();
+    m_drawn = scene.drawn;
+    for (qsizetype i = 0; i < m_horizontals.size(); ++i) {
+        const double value = scene.horizontals.at(i).value;
+        m_horizontals.at(i)->replace({QPointF{static_cast<double>(from.toMSecsSinceEpoch()), value},
+            QPointF{static_cast<double>(to.toMSecsSinceEpoch()), value}});
+    }
+    m_shaded.clear();
+    for (qsizetype i = 0; i < m_shades.size(); ++i)
+        placeShade(m_shades.at(i), scene.shades.at(i).from, scene.shades.at(i).to);
+}
+
+void HistoryChart::addShade(const Shade& shade)
 {
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    upper->replace({QPointF{static_cast<double>(from), m_countAxis->max()},
-        QPointF{static_cast<double>(to), m_countAxis->max()}});
-    lower->replace({QPointF{static_cast<double>(from), 0}, QPointF{static_cast<double>(to), 0}});
     auto* area = new QAreaSeries{upper, lower};
     // QAreaSeries does not own its edges: without a parent they outlived every redraw
     // (found by LeakSanitizer), a leak per gap per chart refresh in a long session.
     upper->setParent(area);
     lower->setParent(area);
-    area->setName(name);
+    placeShade(area, shade.from, shade.to);
+    area->setName(shade.name);
+    QColor colour = shade.colour;
     colour.setAlphaF(0.25);
     area->setBrush(colour);
     area->setPen(Qt::NoPen);
     chart()->addSeries(area);
     area->attachAxis(m_timeAxis);
     area->attachAxis(m_countAxis);
-    if (!inLegend) {
+    if (!shade.inLegend) {
         for (QLegendMarker* marker : chart()->legend()->markers(area))
             marker->setVisible(false);
     }
+    m_shades.append(area);
+}
+
+void HistoryChart::placeShade(QAreaSeries* area, qint64 from, qint64 to)
+{
+    area->upperSeries()->replace({QPointF{static_cast<double>(from), m_countAxis->max()},
+        QPointF{static_cast<double>(to), m_countAxis->max()}});
+    area->lowerSeries()->replace(
+        {QPointF{static_cast<double>(from), 0}, QPointF{static_cast<double>(to), 0}});
     m_shaded.append({from, to});
 }
 
@@ -695,22 +806,18 @@ bool HistoryChart::isAnnotation(const QString& eventKind)
         && (eventKind.size() == length || eventKind.at(length) == QLatin1Char{'.'});
 }
 
-void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
+void HistoryChart::addMarkers(const QList<Marker>& markers)
 {
     // Full height of the axis as it ended up, the label at the top end only.
     const double top = m_countAxis->max();
     const QColor colour = m_dark ? QColor{0xff, 0xd0, 0x60} : QColor{0xb0, 0x5a, 0x00};
-    const qint64 from = m_from.toMSecsSinceEpoch();
-    const qint64 to = m_to.toMSecsSinceEpoch();
-    for (const HistoryEvent& event : events) {
-        const qint64 t = event.time.toMSecsSinceEpoch();
-        if (!isAnnotation(event.kind) || t < from || t > to)
-            continue;
-        QLineSeries* line = addLine(event.message, colour, Qt::DashDotLine, false);
+    for (const Marker& marker : markers) {
+        const auto t = static_cast<double>(marker.time);
+        QLineSeries* line = addLine(marker.label, colour, Qt::DashDotLine, false);
         // Whole pixels: without antialiasing (dense ranges) 1.5 px draws 1 or 2 by position.
         line->setPen(QPen{colour, 2.0, Qt::DashDotLine});
-        line->replace({QPointF{static_cast<double>(t), 0}, QPointF{static_cast<double>(t), top}});
-        QString format = event.message;
+        line->replace({QPointF{t, 0}, QPointF{t, top}});
+        QString format = marker.label;
         format.replace(QLatin1Char{'@'}, QStringLiteral("(at)")); // @xPoint would be expanded
         line->setPointLabelsFormat(format);
         line->setPointLabelsColor(colour);
@@ -720,7 +827,7 @@ void HistoryChart::addMarkers(const QList<HistoryEvent>& events)
         line->setPointLabelsFont(font);
         line->setPointLabelsVisible(true);
         line->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
-        m_markers.append({Marker{t, event.message}, line});
+        m_markers.append({marker, line});
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/chart/PoolLinesItem.h"
 #include "history/HistoryTypes.h"
 #include "model/Baseline.h"
 
@@ -8,6 +9,9 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+
+class QAreaSeries;
 class QCategoryAxis;
 class QDateTimeAxis;
 class QValueAxis;
@@ -18,7 +22,6 @@ namespace opsdash {
 
 class ClockTimer;
 class LiveTarget;
-class PoolLinesItem;
 struct ActivitySample;
 
 // Connections (server backends) per pool over time from the history store: one line per pool
@@ -30,6 +33,9 @@ struct ActivitySample;
 // Given a LiveTarget it follows it: each sample is drawn as it arrives (merged into the last
 // bucket or starting a new one, the range sliding with it); the history file is read only
 // when the range changes, on the first sample and around a disconnection (to draw the gap).
+// A live redraw that needs the same series as the last drawing (same legend, budget and
+// capacity lines, shadings, markers and count axis) moves them instead of building them
+// again: building the series and axes was most of a window tick (docs/gui.md, Measured).
 // A history file that cannot be opened or read says why in the title, live samples still
 // drawn below it.
 class HistoryChart final : public QChartView
@@ -72,6 +78,7 @@ public:
     {
         qint64 time{0}; // ms since epoch, server clock
         QString label;
+        friend bool operator==(const Marker&, const Marker&) = default;
     };
     QList<Marker> markers() const;
     static bool isAnnotation(const QString& eventKind);
@@ -84,7 +91,11 @@ public:
     int gapCount() const { return m_gapCount; }
     // Shaded spans (disconnected, paused) as drawn: [from, to] in ms, server clock.
     QList<std::pair<qint64, qint64>> shadedSpans() const { return m_shaded; }
+    QDateTime axisStart() const;
     QDateTime axisEnd() const;
+    // The range as drawn, live samples included: showRange(shownRange(), axisStart(),
+    // axisEnd()) draws it again from scratch.
+    HistoryRange shownRange() const { return m_range; }
     QString readout() const;
 
 protected:
@@ -93,11 +104,51 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    // Everything a drawing of a range is made of, worked out before anything is drawn.
+    struct Shade
+    {
+        qint64 from{0};
+        qint64 to{0};
+        QString name;
+        QColor colour;
+        bool inLegend{false};
+    };
+    struct Scene
+    {
+        QString title;
+        double top{10}; // the count axis' top before nice numbers
+        bool dense{false};
+        QList<std::pair<QString, QColor>> legend; // the pools with a line
+        QList<PoolLinesItem::Line> lines; // pale ones first
+        QHash<QString, QList<std::pair<qint64, qint64>>> drawn;
+        struct Horizontal
+        {
+            QString name;
+            double value{0};
+            QColor colour;
+            friend bool operator==(const Horizontal&, const Horizontal&) = default;
+        };
+        QList<Horizontal> horizontals; // budgets, then usable capacity
+        QList<Shade> shades;
+        QList<Marker> markers;
+        int gaps{0}; // of the shades, the disconnections (the first ones)
+        // The same series, axes and legend: only the time range, the pool lines and the
+        // shadings' ends differ.
+        bool sameSeriesAs(const Scene& other) const;
+    };
+    Scene sceneOf(const HistoryRange& range, const QDateTime& from, const QDateTime& to) const;
+    // Builds every series and axis of `scene` afresh.
+    void build(const Scene& scene, const QDateTime& from, const QDateTime& to);
+    // Moves the series of the last build to `scene` (sameSeriesAs that build's).
+    void move(const Scene& scene, const QDateTime& from, const QDateTime& to);
     QLineSeries* addLine(
         const QString& name, const QColor& colour, Qt::PenStyle style, bool legend);
     void createAxes();
     void clearSeries();
-    void addMarkers(const QList<HistoryEvent>& events);
+    void addMarkers(const QList<Marker>& markers);
+    void addShade(const Shade& shade);
+    // The shade's edges at [from, to], full height; recorded in m_shaded.
+    void placeShade(QAreaSeries* area, qint64 from, qint64 to);
     // Chart theme, background and read-out follow the widget palette (light or dark).
     void followPalette();
     // The pool lines follow the plot area and both axes' ranges.
@@ -117,10 +168,9 @@ private:
     void advance();
     void followClock();
     qint64 serverNow() const;
-    void shade(qint64 from, qint64 to, const QString& name, QColor colour, bool inLegend);
     bool insidePaused(qint64 t) const;
     void redrawLive();
-    QString title() const;
+    QString title(const HistoryRange& range) const;
 
     Baseline m_baseline;
     QDateTimeAxis* m_timeAxis{nullptr};
@@ -130,6 +180,9 @@ private:
     PoolLinesItem* m_lines{nullptr}; // owned by the chart
     QHash<QString, QLineSeries*> m_poolLegend; // colour and name only, no points
     QList<std::pair<Marker, QLineSeries*>> m_markers;
+    QList<QLineSeries*> m_horizontals; // as Scene::horizontals
+    QList<QAreaSeries*> m_shades; // as Scene::shades
+    std::optional<Scene> m_built; // what the series were last built for; none: nothing
     HistoryRange m_range;
     QDateTime m_from;
     QDateTime m_to;

@@ -1,5 +1,6 @@
 #include "gui/events/AcknowledgeDialog.h"
 
+#include "gui/common/TimeDisplay.h"
 #include "ui_AcknowledgeDialog.h"
 
 #include <QPushButton>
@@ -12,6 +13,7 @@ AcknowledgeDialog::AcknowledgeDialog(
     , m_ui{std::make_unique<Ui::AcknowledgeDialog>()}
     , m_kind{kind}
     , m_now{now.toUTC()}
+    , m_zone{TimeDisplay::zone()}
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("acknowledgeDialog"));
@@ -26,7 +28,11 @@ AcknowledgeDialog::AcknowledgeDialog(
                   .arg(subject));
     m_ui->untilGroup->setVisible(mute);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(mute ? tr("&Mute") : tr("A&cknowledge"));
-    m_ui->untilEdit->setDateTime(muteForAnHour(m_now).toLocalTime());
+    m_ui->untilEdit->setTimeSpec(Qt::UTC);
+    showInEditor(muteForAnHour(m_now));
+    m_ui->untilZone->setText(m_zone.name(m_now));
+    m_ui->untilZone->setToolTip(
+        tr("The chosen time is in the window's time zone (View → Time zone)."));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->chosenTime, &QRadioButton::toggled, this, &AcknowledgeDialog::updateOk);
@@ -52,14 +58,26 @@ QDateTime AcknowledgeDialog::until() const
         return muteForAnHour(m_now);
     if (m_ui->tomorrowMorning->isChecked())
         return tomorrowMorning(m_now);
-    return m_ui->untilEdit->dateTime().toUTC();
+    return chosen();
+}
+
+void AcknowledgeDialog::showInEditor(const QDateTime& until)
+{
+    const QDateTime wall = m_zone.convert(until);
+    m_ui->untilEdit->setDateTime(QDateTime{wall.date(), wall.time(), Qt::UTC});
+}
+
+QDateTime AcknowledgeDialog::chosen() const
+{
+    const QDateTime wall = m_ui->untilEdit->dateTime();
+    return QDateTime{wall.date(), wall.time(), m_zone.zone()}.toUTC();
 }
 
 void AcknowledgeDialog::chooseUntil(const QDateTime& until)
 {
     // The editor shows minutes; a test may want seconds, so the time is kept as given.
     m_ui->untilEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_ui->untilEdit->setDateTime(until.toLocalTime());
+    showInEditor(until);
     m_ui->chosenTime->setChecked(true);
     updateOk();
 }

@@ -39,12 +39,18 @@ StatusBar::StatusBar(QWidget* parent)
     m_connectionState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Texts that change while polling sit in SteadyLabels: a new text does not lay out the
     // window (tst_ticklayout).
+    // It gives way first, down to its state word and the start of the target (the whole in
+    // its tooltip; the target selector names it too): at 1280 px every other item is whole.
     auto* connectionState = new SteadyLabel{m_connectionState};
-    connectionState->setMinimumWidth(320);
-    addWidget(connectionState, 2);
-    addWidget(m_serverVersion, 1);
+    connectionState->setMinimumWidth(200);
+    addWidget(connectionState, 1);
+    // Short enough to stay whole at 1280 px: it never gives way (the connection state does).
+    m_serverVersion->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    addWidget(m_serverVersion);
+    // Sized for a poll up to a quarter of an hour old and 10 s slow: older, the connection
+    // state says why, and the text elides (whole in its tooltip).
     addPermanentWidget(
-        new SteadyLabel{m_lastPoll, tr("last poll %1 s ago · %2 ms").arg(99999).arg(99999)});
+        new SteadyLabel{m_lastPoll, tr("last poll %1 s ago · %2 ms").arg(999).arg(9999)});
     m_historyState->setObjectName(QStringLiteral("historyState"));
     m_historyState->setVisible(false);
     addPermanentWidget(m_historyState);
@@ -63,10 +69,14 @@ StatusBar::StatusBar(QWidget* parent)
     m_doNotDisturb->setDetail(tr("No desktop notifications: events are still listed and the "
                                  "tray still shows the status. Monitor → Do not disturb ends it."));
     m_doNotDisturb->setVisible(false);
+    // Short, and what the user must see: whole, the sessions state and the connection
+    // state give way first.
+    m_doNotDisturb->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     addPermanentWidget(m_doNotDisturb);
     // Which zone every time in the window is in; a "Server" choice without a server zone says
     // it fell back to local time.
     m_timeZone->setObjectName(QStringLiteral("timeZoneState"));
+    m_timeZone->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     addPermanentWidget(m_timeZone);
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &StatusBar::showTimeZone);
     showTimeZone();
@@ -76,11 +86,18 @@ StatusBar::StatusBar(QWidget* parent)
     m_clockSkew->setVisible(false);
     // Sized for its longest usual text, a stale source with a long kind of error; a longer
     // one (German, say) elides.
-    addWidget(new SteadyLabel{m_sessionSource,
-                  QStringLiteral("● ")
-                      + SessionsPanel::tr("Sessions STALE since %1 — %2")
-                            .arg(QStringLiteral("00:00:00"), QStringLiteral("wrong-content-type"))},
-        1);
+    auto* sessionSource = new SteadyLabel{m_sessionSource,
+        QStringLiteral("● ")
+            + SessionsPanel::tr("Sessions STALE since %1 — %2")
+                  .arg(QStringLiteral("00:00:00"), QStringLiteral("wrong-content-type"))};
+    // Where room is short (1280 px) it gives way down to its usual fresh state (a badge: bold,
+    // after its dot); a longer state elides, the whole in its tooltip and in the panel.
+    QFont bold = m_sessionSource->font();
+    bold.setBold(true);
+    sessionSource->setMinimumWidth(QFontMetrics{bold}.horizontalAdvance(QStringLiteral("● ")
+                                       + SessionsPanel::tr("Sessions fresh · %1 active").arg(9999))
+        + 4);
+    addWidget(sessionSource);
     addWidget(m_clockSkew);
 
     connect(m_timer, &ClockTimer::timeout, this, &StatusBar::refresh);
@@ -106,6 +123,7 @@ void StatusBar::setTarget(LiveTarget* target)
     m_lastSampleAt = {};
     m_lastLatencyMs = 0;
     m_serverVersion->clear();
+    m_serverVersion->setDetail({});
     m_historyState->setVisible(false);
     if (target != nullptr) {
         connect(target, &LiveTarget::sampled, this, [this](const ActivitySample& sample) {
@@ -122,6 +140,13 @@ void StatusBar::setTarget(LiveTarget* target)
                                          .arg(facts.version.section(u' ', 0, 0))
                                          .arg(facts.maxConnections)
                                          .arg(facts.usableSlots()));
+            m_serverVersion->setDetail(
+                tr("max_connections %1 − superuser_reserved_connections %2 − "
+                   "reserved_connections %3 = %4 connections usable by the applications.")
+                    .arg(facts.maxConnections)
+                    .arg(facts.superuserReservedConnections)
+                    .arg(facts.reservedConnections)
+                    .arg(facts.usableSlots()));
         });
         HistoryStore* history = &target->history();
         // Another program holding the history file's lock delays the writes, loses nothing.
