@@ -5966,7 +5966,7 @@
 <context>
     <name>opsdash::AcknowledgeDialog</name>
     <message>
-        <location filename="../src/gui/events/AcknowledgeDialog.cpp" line="+19"/>
+        <location filename="../src/gui/events/AcknowledgeDialog.cpp" line="+21"/>
         <source>Mute %1</source>
         <translation>%1 stummschalten</translation>
     </message>
@@ -5996,7 +5996,7 @@
         <translation>&amp;Quittieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The chosen time is in the window&apos;s time zone (View → Time zone).</source>
         <translation>Die gewählte Zeit gilt in der Zeitzone des Fensters (Ansicht → Zeitzone).</translation>
     </message>
@@ -7165,7 +7165,7 @@ lokal: %3</translation>
     <name>opsdash::HistoryChart</name>
     <message>
         <location filename="../src/gui/chart/HistoryChart.cpp" line="+73"/>
-        <location line="+165"/>
+        <location line="+194"/>
         <source>Connections per pool</source>
         <translation>Verbindungen je Pool</translation>
     </message>
@@ -7174,28 +7174,28 @@ lokal: %3</translation>
         <translation type="vanished">Zeit (lokal)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-141"/>
         <source>connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+140"/>
         <source>Connections per pool — no history in this range yet</source>
         <translation>Verbindungen je Pool — in diesem Zeitraum noch kein Verlauf</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+404"/>
         <source>%1 budget %2</source>
         <translation>%1 Budget %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>usable %1</source>
         <translation>nutzbar %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+131"/>
+        <location line="+7"/>
+        <location line="+204"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -7210,7 +7210,7 @@ lokal: %3</translation>
         <translation>Anmerkung „%1“ um %2</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-656"/>
         <location line="+109"/>
         <source>Connections per pool — %1</source>
         <translation>Verbindungen je Pool — %1</translation>
@@ -7236,8 +7236,8 @@ lokal: %3</translation>
         <translation>Verbindungen je Pool — die ersten Messungen stehen noch aus</translation>
     </message>
     <message>
-        <location line="+359"/>
-        <location line="+125"/>
+        <location line="+365"/>
+        <location line="+197"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -7252,12 +7252,12 @@ lokal: %3</translation>
         <translation>%1: %2 (max. %3; teilweise, %4 % erfasst)</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-597"/>
         <source>Prometheus range cannot be read: %1</source>
         <translation>Prometheus-Zeitraum kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-157"/>
         <source>time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
@@ -8663,7 +8663,7 @@ lokal: %3</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../src/gui/window/StatusBar.cpp" line="+81"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+91"/>
         <source>Sessions STALE since %1 — %2</source>
         <translation>Sitzungen VERALTET seit %1 — %2</translation>
     </message>
@@ -8674,6 +8674,7 @@ lokal: %3</translation>
     </message>
     <message>
         <location line="-9"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="+7"/>
         <source>Sessions fresh · %1 active</source>
         <translation>Sitzungen aktuell · %1 aktiv</translation>
     </message>
@@ -8910,13 +8911,13 @@ Leer: %1.</translation>
 <context>
     <name>opsdash::StatusBar</name>
     <message>
-        <location filename="../src/gui/window/StatusBar.cpp" line="-34"/>
-        <location line="+186"/>
+        <location filename="../src/gui/window/StatusBar.cpp" line="-45"/>
+        <location line="+205"/>
         <source>last poll %1 s ago · %2 ms</source>
         <translation>letzte Abfrage vor %1 s · %2 ms</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-199"/>
         <source>Waiting for the keychain…</source>
         <translation>Warte auf den Schlüsselbund …</translation>
     </message>
@@ -8926,17 +8927,17 @@ Leer: %1.</translation>
         <translation>Der Schlüsselbund des Systems (Secret Service) hat noch nicht geantwortet. Das Fenster arbeitet weiter; opsdash gibt nach %1 s auf und meldet es.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>PostgreSQL %1 · max_connections %2 · %3 usable</source>
         <translation>PostgreSQL %1 · max_connections %2 · %3 nutzbar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 connections usable by the applications.</source>
         <translation>max_connections %1 − superuser_reserved_connections %2 − reserved_connections %3 = %4 Verbindungen für die Anwendungen nutzbar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>History writes delayed %1 s — %2 polls waiting</source>
         <translation>Verlauf wird seit %1 s nicht geschrieben — %2 Abfragen warten</translation>
     </message>
@@ -9031,7 +9032,7 @@ Leer: %1.</translation>
         <translation>Prometheus %1 — %2: %3</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-217"/>
         <source>Do not disturb</source>
         <translation>Nicht stören</translation>
     </message>
@@ -9041,7 +9042,7 @@ Leer: %1.</translation>
         <translation>Keine Desktop-Benachrichtigungen: Ereignisse werden weiter gelistet und das Tray-Symbol zeigt weiter den Status. Überwachung → Nicht stören beendet es.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+161"/>
         <source>Every time in the window is shown in this zone (View → Time zone); ages are not affected, evidence keeps UTC.</source>
         <translation>Alle Zeiten im Fenster stehen in dieser Zone (Ansicht → Zeitzone); Alter bleiben gleich, Nachweise behalten UTC.</translation>
     </message>
