@@ -30,7 +30,7 @@ add_dependencies(tst_rulescommand opsdash)
 # and a real Alertmanager (Debian's packages).
 opsdash_add_qtest(tst_servecommand
     SOURCES serve/tst_servecommand.cpp serve/PromtoolCheck.h serve/PrivateFile.h
-        serve/ServeHarness.h
+        serve/LoginSessionsTable.h serve/ServeHarness.h
     LABELS integration
     LIBS Qt6::Core Qt6::Network PostgreSQL::PostgreSQL)
 add_dependencies(tst_servecommand opsdash)
@@ -86,7 +86,7 @@ set_tests_properties(bench_serve_memory PROPERTIES LABELS bench TIMEOUT 600)
 # counted on Prometheus' side; a stopped Prometheus's named state; a snapshot of a Prometheus
 # profile; its overview tile (issue 18) beside unreachable and mislabelled ones.
 opsdash_add_pg_test(tst_teammode
-    SOURCES serve/tst_teammode.cpp serve/ServeHarness.h serve/PrivateFile.h
+    SOURCES serve/tst_teammode.cpp serve/ServeHarness.h serve/PrivateFile.h serve/LoginSessionsTable.h
     LIBS opsdash_gui PostgreSQL::PostgreSQL)
 add_dependencies(tst_teammode opsdash)
 # Its 4 held postgres.js connections (on a database of its own, but the shared cluster) would

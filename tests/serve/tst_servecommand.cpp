@@ -4,6 +4,7 @@
 // faults: SIGHUP with a broken config, a database restart, bad HTTP requests and 200
 // concurrent connections, secret files that other users can read.
 #include "../pg/TestCluster.h"
+#include "LoginSessionsTable.h"
 #include "PrivateFile.h"
 #include "PromtoolCheck.h"
 #include "ServeHarness.h"

@@ -6,6 +6,7 @@
 // The login-sessions panel shows serve's counts by level; pause stops every query to
 // Prometheus and the interval sets their period; the overview's tile of such a profile shows
 // what a database tile shows, its errors by name, and `snapshot --overview` captures it.
+#include "LoginSessionsTable.h"
 #include "PrivateFile.h"
 #include "ServeHarness.h"
 #include "gui/chart/HistoryChart.h"
