@@ -24,6 +24,17 @@ namespace ActivityQuery {
 // takes what was not sent from the previous sample. Chosen by server_version_num (13–17).
 QByteArray activitySql(int serverVersionNum);
 
+// The poll for a server whose sessions keep changing, with the result of activitySql: every
+// session is a row (idle ones too, without their text if it has not changed), so no CTE
+// holds the sessions for a second pass to list the unchanged ones by pid. $1 and $2 as for
+// activitySql. The summary row holds only the server clock.
+QByteArray changingActivitySql();
+
+// Whether the poll after `previous` lists the sessions that stay idle by pid (activitySql)
+// rather than sending each as a row (changingActivitySql): when at least three quarters of
+// its sessions were idle since before the cutoff that poll will use.
+bool sendIdleByPid(const ActivitySample& previous);
+
 // The poll for a quiet server, with the result of activitySql: it finds the sessions that
 // may have changed without pg_stat_get_activity(NULL), whose cost is every session's
 // text clipped and every backend looked up in the process array (quadratic in the

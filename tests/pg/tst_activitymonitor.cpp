@@ -356,12 +356,13 @@ private slots:
             + QByteArray::number(backendStart + 20) + "::float8 / 1000)";
         QTRY_VERIFY(pgValue(admin.get(), laterSql) == "t");
         QVERIFY(pgExec(session.get(), "SELECT 'tam-fixed'"));
-        for (const QByteArray& sql :
-            {ActivityQuery::activitySql(0), ActivityQuery::quietActivitySql()}) {
+        for (const QByteArray& sql : {ActivityQuery::activitySql(0),
+                 ActivityQuery::changingActivitySql(), ActivityQuery::quietActivitySql()}) {
             QCOMPARE(fixedSent(sql, before), whole);
             QCOMPARE(fixedSent(sql, after), QByteArray{"- - tam-fixed - -"});
         }
         QCOMPARE(fixedSent(ActivityQuery::activitySql(0), {}), whole);
+        QCOMPARE(fixedSent(ActivityQuery::changingActivitySql(), {}), whole);
     }
 
     void carriedFixedFieldsStayAndARenamedRoleShowsWithTheNextFacts()

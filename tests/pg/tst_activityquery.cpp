@@ -454,6 +454,40 @@ private slots:
         QCOMPARE(now.session(0).usename, QString{});
     }
 
+    void idleSessionsAreSentByPidWhenMostStayIdle_data()
+    {
+        QTest::addColumn<int>("idleBefore"); // idle since before the next cutoff
+        QTest::addColumn<int>("idleAfter"); // idle, but entered it after the next cutoff
+        QTest::addColumn<int>("active");
+        QTest::addColumn<bool>("byPid");
+        QTest::newRow("three quarters idle before the cutoff") << 3 << 0 << 1 << true;
+        QTest::newRow("every session idle before the cutoff") << 4 << 0 << 0 << true;
+        QTest::newRow("half idle before the cutoff") << 2 << 0 << 2 << false;
+        QTest::newRow("idle, but changed after the cutoff") << 2 << 2 << 0 << false;
+        QTest::newRow("no sessions") << 0 << 0 << 0 << false;
+    }
+    void idleSessionsAreSentByPidWhenMostStayIdle()
+    {
+        QFETCH(int, idleBefore);
+        QFETCH(int, idleAfter);
+        QFETCH(int, active);
+        QFETCH(bool, byPid);
+        const PoolAttributor attributor{defaultBaseline()};
+        // syntheticActivity's sessions entered their state a minute before the server clock.
+        QList<SyntheticRow> rows;
+        for (int i = 0; i < idleBefore + idleAfter + active; ++i)
+            rows.append({.pid = 100 + i,
+                .state = QByteArray{i < idleBefore + idleAfter ? "idle" : "active"}});
+        ActivitySample sample
+            = ActivityQuery::parseActivity(syntheticActivity(rows), attributor, 1);
+        const qint64 now = sample.serverTime.toMSecsSinceEpoch();
+        for (int i = idleBefore; i < idleBefore + idleAfter; ++i)
+            sample.rows[i].stateChangeMs = now - 500; // after the next cutoff (now - 1 s)
+        QCOMPARE(ActivityQuery::sendIdleByPid(sample), byPid);
+        sample.serverTime = {};
+        QVERIFY(!ActivityQuery::sendIdleByPid(sample));
+    }
+
     void cutoffIsASecondBeforeThePreviousServerClock()
     {
         const PoolAttributor attributor{defaultBaseline()};
