@@ -11,6 +11,24 @@
 
 using namespace opsdash;
 
+namespace {
+
+// A baseline rule: `pool` for sessions whose `field` matches `value`.
+AttributionRule rule(
+    QString pool, AttributionRule::Field field, AttributionRule::Match match, QString value)
+{
+    AttributionRule made;
+    made.pool = std::move(pool);
+    made.field = field;
+    made.match = match;
+    made.value = std::move(value);
+    if (match == AttributionRule::Match::Regex)
+        made.regex = QRegularExpression{made.value};
+    return made;
+}
+
+} // namespace
+
 class TestActivityQuery final : public QObject
 {
     Q_OBJECT
@@ -63,12 +81,9 @@ private slots:
     void attributionByDatabaseUsesItsName()
     {
         Baseline baseline = defaultBaseline();
-        AttributionRule byDatabase;
-        byDatabase.pool = QStringLiteral("scheduling");
-        byDatabase.field = AttributionRule::Field::Datname;
-        byDatabase.match = AttributionRule::Match::Exact;
-        byDatabase.value = QStringLiteral("jobs");
-        baseline.attribution.prepend(byDatabase);
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Datname,
+                AttributionRule::Match::Exact, QStringLiteral("jobs")));
         const PoolAttributor attributor{baseline};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 10, .datid = 7, .applicationName = "postgres.js"},
@@ -83,19 +98,11 @@ private slots:
     void rulesApplyInOrderOnEveryField()
     {
         Baseline baseline = defaultBaseline();
-        AttributionRule byUser;
-        byUser.pool = QStringLiteral("scheduling");
-        byUser.field = AttributionRule::Field::Usename;
-        byUser.match = AttributionRule::Match::Regex;
-        byUser.value = QStringLiteral("^sched_");
-        byUser.regex = QRegularExpression{byUser.value};
-        baseline.attribution.prepend(byUser);
-        AttributionRule byAddress;
-        byAddress.pool = QStringLiteral("web");
-        byAddress.field = AttributionRule::Field::ClientAddr;
-        byAddress.match = AttributionRule::Match::Prefix;
-        byAddress.value = QStringLiteral("10.1.");
-        baseline.attribution.append(byAddress);
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Usename,
+                AttributionRule::Match::Regex, QStringLiteral("^sched_")));
+        baseline.attribution.append(rule(QStringLiteral("web"), AttributionRule::Field::ClientAddr,
+            AttributionRule::Match::Prefix, QStringLiteral("10.1.")));
 
         const PoolAttributor attributor{baseline};
         const ActivitySample sample = ActivityQuery::parseActivity(
@@ -325,18 +332,11 @@ private slots:
     {
         // A role rule and an address rule: the carried fields still attribute the session.
         Baseline baseline = defaultBaseline();
-        AttributionRule byUser;
-        byUser.pool = QStringLiteral("scheduling");
-        byUser.field = AttributionRule::Field::Usename;
-        byUser.match = AttributionRule::Match::Exact;
-        byUser.value = QStringLiteral("sched_go");
-        baseline.attribution.prepend(byUser);
-        AttributionRule byAddress;
-        byAddress.pool = QStringLiteral("web");
-        byAddress.field = AttributionRule::Field::ClientAddr;
-        byAddress.match = AttributionRule::Match::Prefix;
-        byAddress.value = QStringLiteral("10.1.");
-        baseline.attribution.append(byAddress);
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Usename,
+                AttributionRule::Match::Exact, QStringLiteral("sched_go")));
+        baseline.attribution.append(rule(QStringLiteral("web"), AttributionRule::Field::ClientAddr,
+            AttributionRule::Match::Prefix, QStringLiteral("10.1.")));
         const PoolAttributor attributor{baseline};
         const SyntheticRow sched{.pid = 10,
             .usename = "sched_go",
