@@ -195,7 +195,7 @@ QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRo
     return carried;
 }
 
-// The parts the two poll statements share: the summary row's columns but its last, a
+// The parts the poll statements share: the summary row's columns but its last, a
 // session row's columns up to its text, the text (cut to $1 characters, sent only when it
 // changed since the cutoff $2), and which processes are client sessions. What never
 // changes for a backend — its role (usesysid), database, client address and start — is

@@ -8,7 +8,7 @@
 
 namespace opsdash {
 
-// The poll's two statements and how their rows become model values. One round trip per
+// The poll's statements and how their rows become model values. One round trip per
 // tick: pg_stat_activity is snapshotted once per transaction, and each poll is its own
 // autocommit transaction.
 namespace ActivityQuery {
