@@ -207,6 +207,12 @@ void ActivityMonitor::sendActivity()
             {limit, cutoff, ActivityQuery::carryablePids(*m_previous)});
         return;
     }
+    // A full poll, or one where most sessions changed: every session as a row costs less
+    // than listing the unchanged ones by pid.
+    if (cutoff.isEmpty() || !ActivityQuery::sendIdleByPid(*m_previous)) {
+        send(Pending::Activity, ActivityQuery::changingActivitySql(), {limit, cutoff});
+        return;
+    }
     send(Pending::Activity, ActivityQuery::activitySql(m_facts ? m_facts->versionNum : 0),
         {limit, cutoff});
 }

@@ -71,17 +71,35 @@ QString databaseName(
     return QStringLiteral("oid %1").arg(oid);
 }
 
+// What stays the same for a backend's whole life (its role's name until a rename, which
+// the next full poll shows): what a poll carries over from the previous sample when the
+// server did not send it again.
+struct BackendIdentity
+{
+    QString usename;
+    QString datname;
+    QString clientAddr;
+    qint64 backendStartMs{0}; // server clock, ms since epoch
+};
+
+BackendIdentity identityOf(const BackendSession& session)
+{
+    return {session.usename, session.datname, session.clientAddr,
+        session.backendStart.isValid() ? session.backendStart.toMSecsSinceEpoch() : 0};
+}
+
 class ResultSessions final : public SessionSource
 {
 public:
     // Rows below result.rows() are read from the result; the rows after them are the
     // sessions carried over whole, in order.
     ResultSessions(PgResult result, QHash<quint32, QString> databases,
-        QHash<int, QString> carriedTexts,
+        QHash<int, QString> carriedTexts, QHash<int, BackendIdentity> carriedIdentities,
         QList<std::shared_ptr<const BackendSession>> carriedSessions)
         : m_result{std::move(result)}
         , m_databases{std::move(databases)}
         , m_carriedTexts{std::move(carriedTexts)}
+        , m_carriedIdentities{std::move(carriedIdentities)}
         , m_carriedSessions{std::move(carriedSessions)}
     { }
 
@@ -101,17 +119,37 @@ public:
         return SessionSource::sharedSession(row);
     }
 
+    // The session's fixed fields alone, for a poll that carries them over.
+    BackendIdentity identity(int row) const
+    {
+        if (row >= m_result.rows())
+            return identityOf(*m_carriedSessions.at(row - m_result.rows()));
+        if (const auto it = m_carriedIdentities.constFind(row);
+            it != m_carriedIdentities.constEnd())
+            return it.value();
+        return {m_result.text(row, Usename), databaseName(m_result, row, m_databases, nullptr),
+            m_result.text(row, ClientAddr), m_result.integer(row, BackendStart)};
+    }
+
     BackendSession session(int row) const override
     {
         if (row >= m_result.rows())
             return *m_carriedSessions.at(row - m_result.rows());
         BackendSession session;
         session.pid = static_cast<int>(m_result.integer(row, Pid));
-        session.usename = m_result.text(row, Usename);
-        session.datname = databaseName(m_result, row, m_databases, nullptr);
+        if (const auto it = m_carriedIdentities.constFind(row);
+            it != m_carriedIdentities.constEnd()) {
+            session.usename = it->usename;
+            session.datname = it->datname;
+            session.clientAddr = it->clientAddr;
+            session.backendStart = QDateTime::fromMSecsSinceEpoch(it->backendStartMs, Qt::UTC);
+        } else {
+            session.usename = m_result.text(row, Usename);
+            session.datname = databaseName(m_result, row, m_databases, nullptr);
+            session.clientAddr = m_result.text(row, ClientAddr);
+            session.backendStart = fromEpochMs(m_result, row, BackendStart);
+        }
         session.applicationName = m_result.text(row, ApplicationName);
-        session.clientAddr = m_result.text(row, ClientAddr);
-        session.backendStart = fromEpochMs(m_result, row, BackendStart);
         session.xactStart = fromEpochMs(m_result, row, XactStart);
         session.queryStart = fromEpochMs(m_result, row, QueryStart);
         session.stateChange = fromEpochMs(m_result, row, StateChange);
@@ -125,6 +163,7 @@ private:
     PgResult m_result;
     QHash<quint32, QString> m_databases; // implicitly shared with the facts
     QHash<int, QString> m_carriedTexts; // row → text the server did not send again
+    QHash<int, BackendIdentity> m_carriedIdentities; // row → fixed fields not sent again
     // Values, never another sample's source: a chain of those would keep every earlier
     // result alive.
     QList<std::shared_ptr<const BackendSession>> m_carriedSessions;
@@ -141,18 +180,12 @@ BackendState stateOf(const PgResult& result, int row)
 // The texts of rows the server left NULL, from the previous sample's same backend (same
 // pid and backend start: a pid can be reused).
 QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRow>& rows,
-    const ActivitySample* previous, bool* uncarried)
+    const ActivitySample* previous, const QHash<int, const SessionRow*>& before, bool* uncarried)
 {
     QHash<int, QString> carried;
-    QHash<int, const SessionRow*> before;
     for (const SessionRow& row : rows) {
         if (row.row >= result.rows() || !result.isNull(row.row, Query))
             continue;
-        if (before.isEmpty() && previous != nullptr && previous->source) {
-            before.reserve(previous->rows.size());
-            for (const SessionRow& old : previous->rows)
-                before.insert(old.pid, &old);
-        }
         const SessionRow* old = before.value(row.pid);
         if (old != nullptr && old->backendStartMs == row.backendStartMs)
             carried.insert(row.row, previous->source->query(old->row));
@@ -162,16 +195,28 @@ QHash<int, QString> carriedQueries(const PgResult& result, const QList<SessionRo
     return carried;
 }
 
-// The parts the two poll statements share: the summary row's columns but its last, a
+// The parts the poll statements share: the summary row's columns but its last, a
 // session row's columns up to its text, the text (cut to $1 characters, sent only when it
-// changed since the cutoff $2), and which processes are client sessions.
+// changed since the cutoff $2), and which processes are client sessions. What never
+// changes for a backend — its role (usesysid), database, client address and start — is
+// sent only for a backend that started after the cutoff (or with a full poll): one that
+// started before was in the previous poll under the same pid (pids are unique among live
+// processes), which parseActivity carries those fields over from. datid, never NULL for a
+// client session, is NULL exactly when they were not sent. That spares each row a role
+// lookup, an inet→text and a timestamp conversion, and their bytes.
 constexpr char kSummaryColumns[]
     = "(date_part('epoch', now()) * 1000)::int8, NULL::int4, NULL::name, NULL::oid, NULL::text, "
       "NULL::text, NULL::int8, NULL::int8, NULL::int8, NULL::int8, NULL::text, NULL::text, "
       "NULL::text, NULL::text, ";
 constexpr char kSessionColumns[]
-    = "s.pid, pg_catalog.pg_get_userbyid(s.usesysid), s.datid, s.application_name, "
-      "s.client_addr::text, (date_part('epoch', s.backend_start) * 1000)::int8, "
+    = "s.pid, CASE WHEN s.backend_start < to_timestamp($2::float8 / 1000) THEN NULL "
+      "ELSE pg_catalog.pg_get_userbyid(s.usesysid) END, "
+      "CASE WHEN s.backend_start < to_timestamp($2::float8 / 1000) THEN NULL ELSE s.datid END, "
+      "s.application_name, "
+      "CASE WHEN s.backend_start < to_timestamp($2::float8 / 1000) THEN NULL "
+      "ELSE s.client_addr::text END, "
+      "CASE WHEN s.backend_start < to_timestamp($2::float8 / 1000) THEN NULL "
+      "ELSE (date_part('epoch', s.backend_start) * 1000)::int8 END, "
       "(date_part('epoch', s.xact_start) * 1000)::int8, "
       "(date_part('epoch', s.query_start) * 1000)::int8, "
       "(date_part('epoch', s.state_change) * 1000)::int8, s.state, s.wait_event_type, "
@@ -225,6 +270,34 @@ QByteArray activitySql(int serverVersionNum)
         + "string_agg(s.pid::text, ',') FROM s WHERE s.unchanged UNION ALL SELECT NULL, "
         + kSessionColumns + "s.query, NULL FROM s WHERE s.unchanged IS NOT TRUE";
     return sql;
+}
+
+QByteArray changingActivitySql()
+{
+    // No CTE: the CTE activitySql needs to send unchanged sessions by pid copies every row
+    // (its text too) into a tuplestore and reads it twice; with 200 busy sessions that was
+    // a sixth of the statement's server time. The summary row holds only the server clock.
+    static const QByteArray sql = QByteArrayLiteral("SELECT ") + kSummaryColumns
+        + "NULL::text UNION ALL SELECT NULL, " + kSessionColumns + kQueryText
+        + ", NULL FROM pg_catalog.pg_stat_get_activity(NULL) s WHERE " + kClientBackend;
+    return sql;
+}
+
+bool sendIdleByPid(const ActivitySample& previous)
+{
+    if (!previous.serverTime.isValid())
+        return false;
+    const qint64 cutoff = previous.serverTime.toMSecsSinceEpoch() - 1000;
+    qsizetype unchanged = 0;
+    for (const SessionRow& row : previous.rows) {
+        if ((row.state == BackendState::Idle || row.state == BackendState::IdleInTransaction
+                || row.state == BackendState::IdleInTransactionAborted)
+            && row.stateChangeMs != 0 && row.stateChangeMs < cutoff)
+            ++unchanged;
+    }
+    // Measured (docs/monitoring.md): with 60 % of the sessions idle and unchanged, rows cost
+    // less; with 88 %, the list by pid.
+    return unchanged > 0 && 4 * unchanged >= 3 * previous.rows.size();
 }
 
 QByteArray quietActivitySql()
@@ -312,6 +385,16 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
         = static_cast<int>(attributor.poolOrder().indexOf(Baseline::kMonitorPool));
     const int rows = result.rows();
     sample.rows.reserve(rows);
+    // The previous sample's sessions by pid: what the server did not send again comes from
+    // there.
+    QHash<int, const SessionRow*> before;
+    if (previous != nullptr && previous->source) {
+        before.reserve(previous->rows.size());
+        for (const SessionRow& old : previous->rows)
+            before.insert(old.pid, &old);
+    }
+    CarryOver outcome;
+    QHash<int, BackendIdentity> carriedIdentities;
     BackendSession keys;
     int summaryRow = -1;
     for (int row = 0; row < rows; ++row) {
@@ -324,20 +407,41 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
         SessionRow session{row, static_cast<int>(result.integer(row, Pid)), stateOf(result, row), 0,
             result.integer(row, BackendStart), result.integer(row, StateChange),
             result.integer(row, XactStart)};
+        const BackendIdentity* identity = nullptr;
+        if (session.pid != ownPid && result.isNull(row, Datid)) {
+            // Sent without its fixed fields: the backend started before the cutoff, so the
+            // previous sample has it under this pid. One it lacks, or saw hidden from the
+            // role (no backend start then), is polled again in full.
+            const SessionRow* old = before.value(session.pid);
+            if (old == nullptr || old->backendStartMs == 0) {
+                outcome.sessionsMissing = true;
+            } else {
+                // A previous sample is parseActivity's own; read from another source, the
+                // whole session.
+                const auto* source = dynamic_cast<const ResultSessions*>(previous->source.get());
+                identity = &*carriedIdentities.insert(row,
+                    source != nullptr ? source->identity(old->row)
+                                      : identityOf(previous->source->session(old->row)));
+                session.backendStartMs = old->backendStartMs;
+            }
+        }
         if (session.pid == ownPid) {
             session.poolIndex = monitorIndex;
         } else {
             if (fields.applicationName)
                 keys.applicationName = texts.text(result, row, ApplicationName);
             if (fields.usename)
-                keys.usename = texts.text(result, row, Usename);
+                keys.usename
+                    = identity != nullptr ? identity->usename : texts.text(result, row, Usename);
             if (fields.datname) {
                 bool known = true;
-                keys.datname = databaseName(result, row, databases, &known);
+                keys.datname = identity != nullptr ? identity->datname
+                                                   : databaseName(result, row, databases, &known);
                 sample.unknownDatabase = sample.unknownDatabase || !known;
             }
             if (fields.clientAddr)
-                keys.clientAddr = texts.text(result, row, ClientAddr);
+                keys.clientAddr = identity != nullptr ? identity->clientAddr
+                                                      : texts.text(result, row, ClientAddr);
             session.poolIndex = attributor.poolIndexFor(keys);
         }
         ++sample.pools[session.poolIndex].byState.at(static_cast<std::size_t>(session.state));
@@ -351,19 +455,12 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
             sample.unknownDatabase = !known;
         }
     }
-    CarryOver outcome;
     outcome.sessionsSent = summaryRow >= 0 ? rows - 1 : rows;
     QList<std::shared_ptr<const BackendSession>> carriedSessions;
     if (summaryRow >= 0 && !result.isNull(summaryRow, Carried)) {
         // Unchanged sessions, as the previous sample had them: same pool, same state. A pid
         // reused by a new backend since then is sent whole (its state changed after the
         // cutoff), so the pid alone identifies the backend here.
-        QHash<int, const SessionRow*> before;
-        if (previous != nullptr && previous->source) {
-            before.reserve(previous->rows.size());
-            for (const SessionRow& old : previous->rows)
-                before.insert(old.pid, &old);
-        }
         const char* list = result.raw(summaryRow, Carried);
         const int length = result.length(summaryRow, Carried);
         for (int start = 0; start < length;) {
@@ -385,9 +482,9 @@ ActivitySample parseActivity(const PgResult& result, const PoolAttributor& attri
         }
     }
     QHash<int, QString> carriedTexts
-        = carriedQueries(result, sample.rows, previous, &outcome.textsMissing);
-    sample.source = std::make_shared<const ResultSessions>(
-        result, databases, std::move(carriedTexts), std::move(carriedSessions));
+        = carriedQueries(result, sample.rows, previous, before, &outcome.textsMissing);
+    sample.source = std::make_shared<const ResultSessions>(result, databases,
+        std::move(carriedTexts), std::move(carriedIdentities), std::move(carriedSessions));
     if (carry != nullptr)
         *carry = outcome;
     return sample;

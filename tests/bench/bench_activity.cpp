@@ -1,10 +1,10 @@
 // Benchmarks for the live monitor (ctest label bench; scripts/test runs the bench-smoke twin):
 //  - parse + attribute + aggregate of 5,000 pg_stat_activity rows (target ≤ 2 ms a tick);
 //  - the poll against a real server at a 1 s interval: opsdash's client CPU and the poll's
-//    server execution time from pg_stat_statements (over both of its statements, the full
-//    and the quiet one), next to the floor (the bare pg_stat_get_activity(NULL) that every
-//    pg_stat_activity reader pays, and the quiet poll avoids). OPSDASH_BENCH_SECONDS sets the
-//    window (default 60; 3 in the smoke run). Cases:
+//    server execution time from pg_stat_statements (over all of its statements: the full
+//    one, the one for changing sessions and the quiet one), next to the floor (the bare
+//    pg_stat_get_activity(NULL) that every pg_stat_activity reader pays, and the quiet poll
+//    avoids). OPSDASH_BENCH_SECONDS sets the window (default 60; 3 in the smoke run). Cases:
 //    - 200 idle sessions, with empty texts and with ORM-sized texts of about 580 characters
 //      (targets ≤ 1 % of a core, ≤ 1 ms; the smoke run only the one with texts);
 //    - 200 busy sessions (pgbench: states and texts change every second; ≤ 0.5 %, ≤ 1 ms,
@@ -152,7 +152,7 @@ const TestCluster& clusterFor(int maxConnections)
 // pg_activity's connections.
 constexpr int kClusterFor200 = 300;
 
-// The poll's statements: the two that read leader_pid, the full one and the quiet one.
+// The poll's statements: the three that read leader_pid (full, for changing sessions, quiet).
 constexpr char kPollStatements[] = "FROM pg_stat_statements WHERE query LIKE "
                                    "'%pg_stat_get_activity%' AND query LIKE '%leader_pid%'";
 QByteArray pollStatements(const char* select, const char* after = "")
@@ -201,8 +201,9 @@ void measureOpsdash(
         monitor.stop();
     }
 
-    // Over both statements: the quiet one while few sessions change, the full one after
-    // each read of the facts and while many change. The standard deviation is pooled.
+    // Over every poll statement: the quiet one while few sessions change, the one for
+    // changing sessions after each read of the facts and while many change, the full one
+    // while most stay idle. The standard deviation is pooled.
     const Result statements{
         PQexec(control,
             pollStatements("SELECT sum(calls), sum(total_exec_time) / sum(calls), "

@@ -32,6 +32,9 @@ struct SyntheticRow
     // nullopt: the server did not send the text again (unchanged since the cutoff).
     std::optional<QByteArray> query{QByteArray{"SELECT 1"}};
     qint64 backendStartMs{0}; // 0: a minute before now
+    // false: the server did not send the fixed fields again (the backend started before
+    // the cutoff): usename, datid, client_addr and backend_start are NULL.
+    bool fixedSent{true};
 };
 
 // The summary row comes first, as the server sends it: the server clock and the pids of
@@ -73,11 +76,14 @@ inline opsdash::PgResult syntheticActivity(const QList<SyntheticRow>& rows,
         const int row = index + 1;
         set(row, 0, std::nullopt);
         set(row, 1, QByteArray::number(r.pid));
-        set(row, 2, r.usename);
-        set(row, 3, QByteArray::number(r.datid));
+        set(row, 2, r.fixedSent ? std::optional{r.usename} : std::nullopt);
+        set(row, 3, r.fixedSent ? std::optional{QByteArray::number(r.datid)} : std::nullopt);
         set(row, 4, r.applicationName);
-        set(row, 5, r.clientAddr);
-        set(row, 6, r.backendStartMs != 0 ? QByteArray::number(r.backendStartMs) : started);
+        set(row, 5, r.fixedSent ? r.clientAddr : std::nullopt);
+        if (r.fixedSent)
+            set(row, 6, r.backendStartMs != 0 ? QByteArray::number(r.backendStartMs) : started);
+        else
+            set(row, 6, std::nullopt);
         set(row, 7, std::nullopt);
         set(row, 8, started);
         set(row, 9, started);

@@ -41,6 +41,14 @@ int countOpsdashBackends(const QByteArray& conninfo)
         : -1;
 }
 
+// The first value of a one-row answer ("" when there is none).
+QByteArray pgValue(PGconn* connection, const QByteArray& sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> result{
+        PQexec(connection, sql.constData()), &PQclear};
+    return PQntuples(result.get()) == 1 ? QByteArray{PQgetvalue(result.get(), 0, 0)} : QByteArray{};
+}
+
 // Open file descriptors of this process: a leaked socket shows here.
 int openDescriptors()
 {
@@ -288,6 +296,124 @@ private slots:
         char error[256];
         QVERIFY(PQcancel(cancel, error, sizeof error) == 1);
         PQfreeCancel(cancel);
+    }
+
+    void fixedFieldsAreSentOnlyForABackendStartedAfterTheCutoff()
+    {
+        // Role, database, client address and backend start never change for a backend: the
+        // poll sends them for a backend that started after the cutoff (so a new backend
+        // under a reused pid always brings its own), and NULL for one that started before
+        // (it was in the previous poll under that pid). Both statements do.
+        const QByteArray tcp = qgetenv("OPSDASH_TEST_PG_TCP_CONNINFO")
+            + " password=" + qgetenv("OPSDASH_TEST_PG_PASSWORD");
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        const Connection session = open(tcp, "tam-fixed");
+        QVERIFY2(PQstatus(session.get()) == CONNECTION_OK, PQerrorMessage(session.get()));
+        const QByteArray pid = QByteArray::number(PQbackendPID(session.get()));
+        const QByteArray startedSql = "SELECT (date_part('epoch', backend_start) * 1000)::int8 "
+                                      "FROM pg_stat_activity WHERE pid = "
+            + pid;
+        std::unique_ptr<PGresult, decltype(&PQclear)> started{
+            PQexec(admin.get(), startedSql.constData()), &PQclear};
+        QCOMPARE(PQntuples(started.get()), 1);
+        const qint64 backendStart = QByteArray{PQgetvalue(started.get(), 0, 0)}.toLongLong();
+        // Columns 2 to 6 of the session's row: usename, datid, application_name,
+        // client_addr, backend_start ("-" for NULL).
+        const auto fixedSent = [&](const QByteArray& sql, const QByteArray& cutoff) -> QByteArray {
+            const char* values[] = {"1024", cutoff.isNull() ? nullptr : cutoff.constData(), "{}"};
+            std::unique_ptr<PGresult, decltype(&PQclear)> result{
+                PQexecParams(admin.get(), sql.constData(), sql.contains("$3") ? 3 : 2, nullptr,
+                    values, nullptr, nullptr, 0),
+                &PQclear};
+            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+                return "failed: " + QByteArray{PQresultErrorMessage(result.get())};
+            for (int row = 0; row < PQntuples(result.get()); ++row) {
+                if (PQgetisnull(result.get(), row, 1)
+                    || QByteArray{PQgetvalue(result.get(), row, 1)} != pid)
+                    continue;
+                QByteArrayList fields;
+                for (int column = 2; column <= 6; ++column)
+                    fields.append(PQgetisnull(result.get(), row, column)
+                            ? QByteArray{"-"}
+                            : QByteArray{PQgetvalue(result.get(), row, column)});
+                return fields.join(' ');
+            }
+            return QByteArray{"not found"};
+        };
+        const QByteArray datid = [&] {
+            std::unique_ptr<PGresult, decltype(&PQclear)> oid{
+                PQexec(admin.get(), "SELECT oid FROM pg_database WHERE datname = 'postgres'"),
+                &PQclear};
+            return QByteArray{PQgetvalue(oid.get(), 0, 0)};
+        }();
+        const QByteArray whole
+            = "postgres " + datid + " tam-fixed 127.0.0.1/32 " + QByteArray::number(backendStart);
+        const QByteArray before = QByteArray::number(backendStart - 1);
+        const QByteArray after = QByteArray::number(backendStart + 1);
+        // A statement well after the backend start, so that no statement sends the session
+        // by pid alone for having been idle since before the later cutoff.
+        const QByteArray laterSql = "SELECT clock_timestamp() > to_timestamp("
+            + QByteArray::number(backendStart + 20) + "::float8 / 1000)";
+        QTRY_VERIFY(pgValue(admin.get(), laterSql) == "t");
+        QVERIFY(pgExec(session.get(), "SELECT 'tam-fixed'"));
+        for (const QByteArray& sql : {ActivityQuery::activitySql(0),
+                 ActivityQuery::changingActivitySql(), ActivityQuery::quietActivitySql()}) {
+            QCOMPARE(fixedSent(sql, before), whole);
+            QCOMPARE(fixedSent(sql, after), QByteArray{"- - tam-fixed - -"});
+        }
+        QCOMPARE(fixedSent(ActivityQuery::activitySql(0), {}), whole);
+        QCOMPARE(fixedSent(ActivityQuery::changingActivitySql(), {}), whole);
+    }
+
+    void carriedFixedFieldsStayAndARenamedRoleShowsWithTheNextFacts()
+    {
+        // A role's name is carried with the backend's other fixed fields; a rename shows
+        // with the next read of the facts, which every session follows whole.
+        const Connection admin = open(shared(), "opsdash-test-admin");
+        QVERIFY(pgExec(admin.get(),
+            "DROP ROLE IF EXISTS tam_renamed; DROP ROLE IF EXISTS tam_rename; "
+            "CREATE ROLE tam_rename LOGIN PASSWORD 'tam-rename'"));
+        const QByteArray tcp
+            = qgetenv("OPSDASH_TEST_PG_TCP_CONNINFO") + " user=tam_rename password=tam-rename";
+        auto session = std::make_unique<Connection>(open(tcp, "postgres.js"));
+        QVERIFY2(PQstatus(session->get()) == CONNECTION_OK, PQerrorMessage(session->get()));
+        const int pid = PQbackendPID(session->get());
+        const auto sessionOf = [pid](const QList<QVariant>& signal) {
+            for (const BackendSession& backend : signal.at(0).value<ActivitySample>().sessions()) {
+                if (backend.pid == pid)
+                    return backend;
+            }
+            return BackendSession{};
+        };
+
+        ActivityMonitor monitor{defaultBaseline()};
+        QSignalSpy samples{&monitor, &ActivityMonitor::sampled};
+        ActivityMonitor::Options options = quickOptions(shared());
+        options.factsInterval = 3s;
+        monitor.start(options);
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 3, 15000);
+        const BackendSession first = sessionOf(samples.first());
+        QCOMPARE(first.usename, QStringLiteral("tam_rename"));
+        QCOMPARE(first.datname, QStringLiteral("postgres"));
+        QCOMPARE(first.clientAddr, QStringLiteral("127.0.0.1/32"));
+        QCOMPARE(first.pool, QStringLiteral("web"));
+        QVERIFY(first.backendStart.isValid());
+        for (const QList<QVariant>& sample : std::as_const(samples)) {
+            const BackendSession later = sessionOf(sample);
+            QCOMPARE(later.usename, first.usename);
+            QCOMPARE(later.datname, first.datname);
+            QCOMPARE(later.clientAddr, first.clientAddr);
+            QCOMPARE(later.backendStart, first.backendStart);
+            QCOMPARE(later.pool, first.pool);
+        }
+
+        QVERIFY(pgExec(admin.get(), "ALTER ROLE tam_rename RENAME TO tam_renamed"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sessionOf(samples.last()).usename, QStringLiteral("tam_renamed"), 15000);
+        QCOMPARE(sessionOf(samples.last()).clientAddr, QStringLiteral("127.0.0.1/32"));
+        monitor.stop();
+        session.reset();
+        QTRY_VERIFY(pgExec(admin.get(), "DROP ROLE IF EXISTS tam_renamed"));
     }
 
     void carriedQueryTextsStayVisibleAndFollowANewQuery()

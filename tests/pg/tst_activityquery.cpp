@@ -11,6 +11,24 @@
 
 using namespace opsdash;
 
+namespace {
+
+// A baseline rule: `pool` for sessions whose `field` matches `value`.
+AttributionRule rule(
+    QString pool, AttributionRule::Field field, AttributionRule::Match match, QString value)
+{
+    AttributionRule made;
+    made.pool = std::move(pool);
+    made.field = field;
+    made.match = match;
+    made.value = std::move(value);
+    if (match == AttributionRule::Match::Regex)
+        made.regex = QRegularExpression{made.value};
+    return made;
+}
+
+} // namespace
+
 class TestActivityQuery final : public QObject
 {
     Q_OBJECT
@@ -63,12 +81,9 @@ private slots:
     void attributionByDatabaseUsesItsName()
     {
         Baseline baseline = defaultBaseline();
-        AttributionRule byDatabase;
-        byDatabase.pool = QStringLiteral("scheduling");
-        byDatabase.field = AttributionRule::Field::Datname;
-        byDatabase.match = AttributionRule::Match::Exact;
-        byDatabase.value = QStringLiteral("jobs");
-        baseline.attribution.prepend(byDatabase);
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Datname,
+                AttributionRule::Match::Exact, QStringLiteral("jobs")));
         const PoolAttributor attributor{baseline};
         const ActivitySample sample = ActivityQuery::parseActivity(
             syntheticActivity({{.pid = 10, .datid = 7, .applicationName = "postgres.js"},
@@ -83,19 +98,11 @@ private slots:
     void rulesApplyInOrderOnEveryField()
     {
         Baseline baseline = defaultBaseline();
-        AttributionRule byUser;
-        byUser.pool = QStringLiteral("scheduling");
-        byUser.field = AttributionRule::Field::Usename;
-        byUser.match = AttributionRule::Match::Regex;
-        byUser.value = QStringLiteral("^sched_");
-        byUser.regex = QRegularExpression{byUser.value};
-        baseline.attribution.prepend(byUser);
-        AttributionRule byAddress;
-        byAddress.pool = QStringLiteral("web");
-        byAddress.field = AttributionRule::Field::ClientAddr;
-        byAddress.match = AttributionRule::Match::Prefix;
-        byAddress.value = QStringLiteral("10.1.");
-        baseline.attribution.append(byAddress);
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Usename,
+                AttributionRule::Match::Regex, QStringLiteral("^sched_")));
+        baseline.attribution.append(rule(QStringLiteral("web"), AttributionRule::Field::ClientAddr,
+            AttributionRule::Match::Prefix, QStringLiteral("10.1.")));
 
         const PoolAttributor attributor{baseline};
         const ActivitySample sample = ActivityQuery::parseActivity(
@@ -319,6 +326,166 @@ private slots:
         QCOMPARE(session.applicationName, QStringLiteral("postgres.js"));
         QCOMPARE(session.pool, QStringLiteral("web"));
         QCOMPARE(session.datname, QStringLiteral("app"));
+    }
+
+    void fixedFieldsNotSentAreCarriedOverFromTheSameBackend()
+    {
+        // A role rule and an address rule: the carried fields still attribute the session.
+        Baseline baseline = defaultBaseline();
+        baseline.attribution.prepend(
+            rule(QStringLiteral("scheduling"), AttributionRule::Field::Usename,
+                AttributionRule::Match::Exact, QStringLiteral("sched_go")));
+        baseline.attribution.append(rule(QStringLiteral("web"), AttributionRule::Field::ClientAddr,
+            AttributionRule::Match::Prefix, QStringLiteral("10.1.")));
+        const PoolAttributor attributor{baseline};
+        const SyntheticRow sched{.pid = 10,
+            .usename = "sched_go",
+            .applicationName = "",
+            .backendStartMs = 1'700'000'000'000};
+        const SyntheticRow web{.pid = 11,
+            .usename = "web_user",
+            .applicationName = "",
+            .clientAddr = QByteArray{"10.1.2.3/32"},
+            .backendStartMs = 1'700'000'000'500};
+        SyntheticRow schedUnsent = sched;
+        schedUnsent.fixedSent = false;
+        schedUnsent.query = std::nullopt;
+        SyntheticRow webUnsent = web;
+        webUnsent.fixedSent = false;
+        webUnsent.state = QByteArray{"active"};
+        webUnsent.query = QByteArray{"SELECT 'new'"};
+
+        // Sent whole once, then twice without the fixed fields: the third sample has them
+        // after the first two samples are gone, and holds no earlier sample's source.
+        auto first = std::make_unique<ActivitySample>(ActivityQuery::parseActivity(
+            syntheticActivity({sched, web}), attributor, 1, syntheticDatabases()));
+        const std::weak_ptr<const SessionSource> firstSource = first->source;
+        ActivityQuery::CarryOver carry;
+        auto second = std::make_unique<ActivitySample>(
+            ActivityQuery::parseActivity(syntheticActivity({schedUnsent, webUnsent}), attributor, 1,
+                syntheticDatabases(), first.get(), &carry));
+        QVERIFY(!carry.sessionsMissing);
+        QVERIFY(!carry.textsMissing);
+        first.reset();
+        QVERIFY2(firstSource.expired(), "carried fields keep the result they came from");
+        const ActivitySample third
+            = ActivityQuery::parseActivity(syntheticActivity({schedUnsent, webUnsent}), attributor,
+                1, syntheticDatabases(), second.get(), &carry);
+        second.reset();
+        QVERIFY(!carry.sessionsMissing);
+        QCOMPARE(third.sessionCount(), 2);
+        const BackendSession carriedSched = third.session(0);
+        QCOMPARE(carriedSched.usename, QStringLiteral("sched_go"));
+        QCOMPARE(carriedSched.datname, QStringLiteral("app"));
+        QCOMPARE(carriedSched.clientAddr, QStringLiteral("127.0.0.1/32"));
+        QCOMPARE(
+            carriedSched.backendStart, QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC));
+        QCOMPARE(carriedSched.pool, QStringLiteral("scheduling"));
+        QCOMPARE(carriedSched.query, QStringLiteral("SELECT 1"));
+        QCOMPARE(third.rows.at(0).backendStartMs, qint64{1'700'000'000'000});
+        const BackendSession carriedWeb = third.session(1);
+        QCOMPARE(carriedWeb.usename, QStringLiteral("web_user"));
+        QCOMPARE(carriedWeb.clientAddr, QStringLiteral("10.1.2.3/32"));
+        QCOMPARE(
+            carriedWeb.backendStart, QDateTime::fromMSecsSinceEpoch(1'700'000'000'500, Qt::UTC));
+        QCOMPARE(carriedWeb.pool, QStringLiteral("web"));
+        QVERIFY(carriedWeb.state == BackendState::Active);
+        QCOMPARE(carriedWeb.query, QStringLiteral("SELECT 'new'"));
+        QCOMPARE(third.pool(u"web")->count(BackendState::Active), 1);
+        QCOMPARE(third.pool(u"scheduling")->count(BackendState::Idle), 1);
+    }
+
+    void aReusedPidSentWholeGetsItsOwnFixedFields()
+    {
+        // The server sends the fixed fields of a backend that started after the cutoff, so
+        // a new backend under an old pid never takes the old one's role or address.
+        const PoolAttributor attributor{defaultBaseline()};
+        const ActivitySample before
+            = ActivityQuery::parseActivity(syntheticActivity({{.pid = 100,
+                                               .usename = "old_role",
+                                               .clientAddr = QByteArray{"10.0.0.1/32"},
+                                               .backendStartMs = 1'700'000'000'000}}),
+                attributor, 1, syntheticDatabases());
+        ActivityQuery::CarryOver carry;
+        const ActivitySample now
+            = ActivityQuery::parseActivity(syntheticActivity({{.pid = 100,
+                                               .usename = "new_role",
+                                               .datid = 7,
+                                               .clientAddr = std::nullopt,
+                                               .backendStartMs = 1'700'000'090'000}}),
+                attributor, 1, {{7, QStringLiteral("jobs")}}, &before, &carry);
+        QVERIFY(!carry.sessionsMissing);
+        const BackendSession session = now.session(0);
+        QCOMPARE(session.usename, QStringLiteral("new_role"));
+        QCOMPARE(session.datname, QStringLiteral("jobs"));
+        QCOMPARE(session.clientAddr, QString{});
+        QCOMPARE(session.backendStart, QDateTime::fromMSecsSinceEpoch(1'700'000'090'000, Qt::UTC));
+        QCOMPARE(now.rows.at(0).backendStartMs, qint64{1'700'000'090'000});
+    }
+
+    void fixedFieldsThePreviousSampleLacksAreReported_data()
+    {
+        QTest::addColumn<bool>("withPrevious");
+        QTest::addColumn<int>("previousPid");
+        QTest::addColumn<bool>("previousHidden");
+        QTest::newRow("no previous sample") << false << 100 << false;
+        QTest::newRow("pid not in the previous sample") << true << 101 << false;
+        QTest::newRow("hidden from the role in the previous sample") << true << 100 << true;
+    }
+    void fixedFieldsThePreviousSampleLacksAreReported()
+    {
+        QFETCH(bool, withPrevious);
+        QFETCH(int, previousPid);
+        QFETCH(bool, previousHidden);
+        const PoolAttributor attributor{defaultBaseline()};
+        PgResult previousResult = syntheticActivity({{.pid = previousPid,
+            .usename = "old_role",
+            .clientAddr = QByteArray{"10.0.0.1/32"},
+            .state = previousHidden ? std::nullopt : std::optional{QByteArray{"idle"}},
+            .backendStartMs = 1'700'000'000'000}});
+        ActivitySample before = ActivityQuery::parseActivity(previousResult, attributor, 1);
+        if (previousHidden)
+            before.rows[0].backendStartMs = 0; // as the server sends a hidden session
+        ActivityQuery::CarryOver carry;
+        const ActivitySample now
+            = ActivityQuery::parseActivity(syntheticActivity({{.pid = 100, .fixedSent = false}}),
+                attributor, 1, {}, withPrevious ? &before : nullptr, &carry);
+        QVERIFY(carry.sessionsMissing);
+        QCOMPARE(now.session(0).usename, QString{});
+    }
+
+    void idleSessionsAreSentByPidWhenMostStayIdle_data()
+    {
+        QTest::addColumn<int>("idleBefore"); // idle since before the next cutoff
+        QTest::addColumn<int>("idleAfter"); // idle, but entered it after the next cutoff
+        QTest::addColumn<int>("active");
+        QTest::addColumn<bool>("byPid");
+        QTest::newRow("three quarters idle before the cutoff") << 3 << 0 << 1 << true;
+        QTest::newRow("every session idle before the cutoff") << 4 << 0 << 0 << true;
+        QTest::newRow("half idle before the cutoff") << 2 << 0 << 2 << false;
+        QTest::newRow("idle, but changed after the cutoff") << 2 << 2 << 0 << false;
+        QTest::newRow("no sessions") << 0 << 0 << 0 << false;
+    }
+    void idleSessionsAreSentByPidWhenMostStayIdle()
+    {
+        QFETCH(int, idleBefore);
+        QFETCH(int, idleAfter);
+        QFETCH(int, active);
+        QFETCH(bool, byPid);
+        const PoolAttributor attributor{defaultBaseline()};
+        // syntheticActivity's sessions entered their state a minute before the server clock.
+        QList<SyntheticRow> rows;
+        for (int i = 0; i < idleBefore + idleAfter + active; ++i)
+            rows.append({.pid = 100 + i,
+                .state = QByteArray{i < idleBefore + idleAfter ? "idle" : "active"}});
+        ActivitySample sample
+            = ActivityQuery::parseActivity(syntheticActivity(rows), attributor, 1);
+        const qint64 now = sample.serverTime.toMSecsSinceEpoch();
+        for (int i = idleBefore; i < idleBefore + idleAfter; ++i)
+            sample.rows[i].stateChangeMs = now - 500; // after the next cutoff (now - 1 s)
+        QCOMPARE(ActivityQuery::sendIdleByPid(sample), byPid);
+        sample.serverTime = {};
+        QVERIFY(!ActivityQuery::sendIdleByPid(sample));
     }
 
     void cutoffIsASecondBeforeThePreviousServerClock()
