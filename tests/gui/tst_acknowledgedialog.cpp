@@ -8,6 +8,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -65,6 +66,23 @@ private slots:
         auto* zone = dialog.findChild<QLabel*>(QStringLiteral("untilZone"));
         QVERIFY(edit != nullptr && zone != nullptr);
         QCOMPARE(zone->text(), zoneName);
+        // Shown, the chosen time's row is whole: the dialog grows to its longest zone name.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A window manager may give a dialog no more than its minimum (openbox did, 420 px):
+        // the minimum itself must hold every row.
+        QVERIFY2(dialog.minimumWidth() >= dialog.layout()->minimumSize().width(),
+            qPrintable(QStringLiteral("minimum %1 px, the rows need %2")
+                           .arg(dialog.minimumWidth())
+                           .arg(dialog.layout()->minimumSize().width())));
+        for (const QWidget* part : {static_cast<QWidget*>(zone), static_cast<QWidget*>(edit),
+                 dialog.findChild<QWidget*>(QStringLiteral("chosenTime"))}) {
+            QVERIFY2(part->width() >= part->sizeHint().width(),
+                qPrintable(QStringLiteral("%1: %2 px wide, needs %3")
+                               .arg(part->objectName())
+                               .arg(part->width())
+                               .arg(part->sizeHint().width())));
+        }
         QCOMPARE(edit->time(), inAnHour);
         QCOMPARE(edit->date(), QDate(2026, 12, 6));
 
